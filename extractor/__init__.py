@@ -1,0 +1,1 @@
+"""Turn talk announcements into structured, validated records."""

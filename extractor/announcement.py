@@ -1,0 +1,57 @@
+"""The parsed announcement every field resolver reads: the event, its lines, labels and cues."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc, Span
+
+from .components.cues import SPANS_KEY
+from .layout import LabelLine, Line, block_after, find_label_lines, split_lines
+from .pipeline import build_pipeline
+from .reading.ics import VeventView
+
+
+@dataclass
+class Announcement:
+    """One event ready for the resolvers: the view, the description's Doc, lines and labels."""
+
+    view: VeventView
+    doc: Doc
+    lines: list[Line]
+    labels: list[LabelLine]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def cues(self, *labels: str) -> list[Span]:
+        """Return the cue spans with one of ``labels``, in document order."""
+        return [s for s in self.doc.spans[SPANS_KEY] if s.label_ in labels]
+
+    def labelled(self, *fields: str) -> list[LabelLine]:
+        """Return the label lines of ``fields``, in document order."""
+        return [item for item in self.labels if item.field in fields]
+
+    def block(self, label: LabelLine, *, paragraphs: bool = False) -> list[Line]:
+        """Return the lines below a label whose own line holds no value."""
+        return block_after(label, self.lines, self.labels, paragraphs=paragraphs)
+
+    def line_at(self, char: int) -> Line | None:
+        """Return the line that holds character offset ``char``."""
+        for line in self.lines:
+            if line.start <= char < line.end:
+                return line
+        return None
+
+    @cached_property
+    def label_line_numbers(self) -> frozenset[int]:
+        return frozenset(item.line.number for item in self.labels)
+
+
+def parse_announcement(view: VeventView) -> Announcement:
+    """Return the announcement of ``view``: its description run through the pipeline."""
+    doc = build_pipeline()(view.description)
+    lines = split_lines(view.description)
+    return Announcement(view, doc, lines, find_label_lines(lines))

@@ -1,0 +1,1 @@
+"""spaCy components that put candidate spans into doc.spans."""

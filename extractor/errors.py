@@ -1,0 +1,56 @@
+"""The exception tree and its numbered messages, in one place.
+
+Every message names the input (file and, for a calendar, the event's UID or index), says what
+was wrong and what to do about it. Codes are stable: tools that read error records key on them.
+"""
+from __future__ import annotations
+
+from typing import Final
+
+MESSAGES: Final[dict[str, str]] = {
+    "E001": "{path}: cannot read the file ({reason}). Check that it exists and is readable.",
+    "E002": "{path}: the bytes are not text in {encoding}. Pass --encoding with the right one "
+            "(e.g. --encoding cp1252).",
+    "E003": "{path}: no calendar events and no announcement text found. Is it an .ics, .txt, "
+            ".eml, .md or .html file?",
+    "E004": "{path}, event {event}: the VEVENT cannot be parsed ({reason}). The other events of "
+            "the file were read; fix or remove this one.",
+    "E005": "{path}, event {event}: the extractor failed on this event ({reason}). This is a bug: "
+            "please report it with the event attached.",
+    "E006": "{path}, event {event}: the record does not match the output schema ({reason}). This "
+            "is a bug: please report it with the event attached.",
+    "E007": "{path}: the VEVENT starting at line {line} has no END:VEVENT; it was read up to the "
+            "end of the file. Check that the file was not cut short.",
+    "E008": "{path}: the text is {size} characters long, over the limit of {limit} "
+            "(--max-chars). Raise the limit or split the file.",
+    "E009": "{path}: not found. Check the path, or pass - to read standard input.",
+    "E010": "{path}: unknown encoding {encoding!r}. Use a Python codec name such as utf-8, "
+            "cp1252 or latin-1.",
+}
+
+
+def message(code: str, **details: object) -> str:
+    """Return the message for ``code`` filled with ``details``."""
+    return f"{code} " + MESSAGES[code].format(**details)
+
+
+class ExtractorError(ValueError):
+    """Root of the project's exceptions; carries a numbered code and a user-facing message."""
+
+    def __init__(self, code: str, **details: object) -> None:
+        self.code = code
+        self.details = details
+        super().__init__(message(code, **details))
+
+
+class InputError(ExtractorError):
+    """An input (file, bytes, event) could not be read."""
+
+
+class ConfigurationError(ExtractorError):
+    """A pattern file, gazetteer or option is wrong: fail at once, before any input is read."""
+
+    def __init__(self, text: str) -> None:
+        self.code = "E100"
+        self.details = {}
+        ValueError.__init__(self, f"E100 {text}")

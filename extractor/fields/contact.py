@@ -1,0 +1,100 @@
+"""The contact for the event: an e-mail (also "name (at) host (dot) edu"), a phone, a name."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..announcement import Announcement
+from ..candidate import Candidate
+from ..shapes import is_person_name
+from .people import clean_name
+
+_OBFUSCATED = regex.compile(
+    r"(?P<user>[\w.+\-]{1,64})\s{0,2}[\(\[{<]\s{0,2}(?:at|AT|@)\s{0,2}[\)\]}>]\s{0,2}"
+    r"(?P<host>[\w\-]{1,63}(?:\s{0,2}(?:[\(\[{<]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\)\]}>]|\.)"
+    r"\s{0,2}[\w\-]{1,63}){1,5})")
+_PLAIN_EMAIL = regex.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}")
+_DOT = regex.compile(r"\s{0,2}[\(\[{<]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\)\]}>]\s{0,2}")
+_PHONE = regex.compile(r"(?<!\d)(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)")
+_NAME_AFTER_CUE = regex.compile(
+    r"[\s:,]{0,3}(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})")
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+def find_emails(text: str) -> list[tuple[str, int, int]]:
+    """Return (address lower-cased and de-obfuscated, start, end) of every e-mail in ``text``.
+
+    >>> [e for e, _, _ in find_emails("Write to Events (at) Example (dot) org or a.b@c.edu")]
+    ['events@example.org', 'a.b@c.edu']
+    """
+    found: list[tuple[str, int, int]] = []
+    for match in _PLAIN_EMAIL.finditer(text):
+        found.append((match.group().rstrip(".").lower(), match.start(), match.end()))
+    for match in _OBFUSCATED.finditer(text):
+        host = _DOT.sub(".", match.group("host")).replace(" ", "")
+        if "." in host:
+            found.append((f"{match.group('user')}@{host}".lower(), match.start(), match.end()))
+    return sorted(found, key=lambda e: e[1])
+
+
+def contact_candidates(ann: Announcement) -> list[Candidate]:
+    """Return contact candidates, best first: cued addresses before bare ones."""
+    emails = find_emails(ann.text)
+    speaker_lines = {l.line.number for l in ann.labelled("speaker", "bio")}
+    cued: list[Candidate] = []
+    bare: list[Candidate] = []
+    contact_labels = ann.labelled("contact", "host")
+    for address, start, end in emails:
+        line = ann.line_at(start)
+        if line is not None and line.number in speaker_lines:
+            continue
+        near = [c for c in ann.cues("CONTACT") if 0 <= start - c.end_char < 160]
+        in_label = any(l.line.number == (line.number if line else -1) for l in contact_labels)
+        name = _name_near(ann, near[-1].end_char, start) if near else None
+        phone = _phone_near(ann, start)
+        contact = Contact(name, address, phone)
+        rule = "label.contact" if in_label else ("prose." + near[-1].id_ if near else "layout.first_email")
+        target = cued if (in_label or near) else bare
+        target.append(Candidate("contact", contact, "DESCRIPTION", rule, (start, end)))
+    phone_only = _phone_from_labels(ann)
+    found = cued + bare
+    if found and found[0].value.phone is None and phone_only:
+        first = found[0]
+        found[0] = Candidate("contact", Contact(first.value.name, first.value.email, phone_only),
+                             first.source, first.rule, first.span)
+    elif not found and phone_only:
+        found.append(Candidate("contact", Contact(None, None, phone_only), "DESCRIPTION",
+                               "label.phone"))
+    return found
+
+
+def _name_near(ann: Announcement, cue_end: int, email_start: int) -> str | None:
+    match = _NAME_AFTER_CUE.match(ann.text, cue_end, email_start)
+    if match:
+        name = clean_name(match.group("name"))
+        if is_person_name(name):
+            return name
+    return None
+
+
+def _phone_near(ann: Announcement, at: int) -> str | None:
+    line = ann.line_at(at)
+    if line is None:
+        return None
+    match = _PHONE.search(line.text)
+    return match.group() if match else None
+
+
+def _phone_from_labels(ann: Announcement) -> str | None:
+    for label in ann.labelled("phone", "contact"):
+        match = _PHONE.search(label.value)
+        if match:
+            return match.group()
+    return None

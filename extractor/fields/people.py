@@ -1,0 +1,124 @@
+"""Reading people out of short strings: "Name", "Name (Affiliation)", "Name, Position, Institution".
+
+Shared by the SUMMARY reader, label lines and prose rules. Pure functions over strings.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..shapes import (is_institution, is_person_name, is_position, is_unit_only,
+                      strip_honorifics)
+
+_PAREN_TAIL = regex.compile(r"^(?P<name>[^()]{3,80}?)\s*[(\[](?P<aff>[^()\[\]]{2,160})[)\]]\s*"
+                            r"(?P<rest>.*)$")
+_LIST_SPLIT = regex.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b|\by\b)\s*")
+_NATIVE_SCRIPT = regex.compile(r"\s*[(（][^()（）]*[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]"
+                               r"[^()（）]*[)）]")
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    affiliation: str | None = None
+
+
+def clean_name(text: str) -> str:
+    """Return a name without honorifics, degrees, quotes or a native-script twin in parentheses.
+
+    >>> clean_name("Dr. Ji-woo Park (박지우), PhD")
+    'Ji-woo Park'
+    """
+    text = _NATIVE_SCRIPT.sub("", text)
+    text = text.strip().strip("\"'“”‘’*").strip()
+    return strip_honorifics(text).strip(" ,;:-–—")
+
+
+def pick_affiliation(parts: list[str]) -> str | None:
+    """Return the institution among comma-separated ``parts``, dropping positions and units.
+
+    >>> pick_affiliation(["PhD student", "Department of Mathematics", "University of X"])
+    'University of X'
+    >>> pick_affiliation(["Department of Economics"])
+    'Department of Economics'
+    >>> pick_affiliation(["University of California", "San Diego"])
+    'University of California, San Diego'
+    """
+    parts = [p.strip(" .;") for p in parts if p.strip(" .;")]
+    kept: list[str] = []
+    units: list[str] = []
+    for index, part in enumerate(parts):
+        part = regex.sub(r"^(?:and|at|of|from)\s+", "", part)
+        if is_position(part):
+            # "Professor of Economics at Somewhere University": keep what follows " at ".
+            tail = regex.split(r"\s+(?:at|of the|@)\s+", part, maxsplit=1)
+            if len(tail) == 2 and is_institution(tail[1]) and not is_unit_only(tail[1]):
+                kept.append(tail[1])
+            continue
+        if is_institution(part):
+            if is_unit_only(part):
+                units.append(part)
+            else:
+                kept.append(part)
+        elif kept and index == len(parts) - 1 or kept and _is_place_qualifier(part):
+            # A campus or city qualifier that belongs to the institution before it.
+            if _is_place_qualifier(part):
+                kept[-1] = f"{kept[-1]}, {part}"
+    if kept:
+        return ", ".join(kept)
+    return units[-1] if units else None
+
+
+def _is_place_qualifier(part: str) -> bool:
+    tokens = part.split()
+    return 1 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and \
+        not is_institution(part) and not is_position(part)
+
+
+def parse_person(text: str) -> Person | None:
+    """Return the person in "Name", "Name (Affiliation)" or "Name, Affiliation"; None if no name.
+
+    >>> parse_person("Ada Lovelace (University of London)")
+    Person(name='Ada Lovelace', affiliation='University of London')
+    >>> parse_person("Prof. Ada Lovelace, Associate Professor, Analytical Engine Institute")
+    Person(name='Ada Lovelace', affiliation='Analytical Engine Institute')
+    >>> parse_person("Department of Mathematics") is None
+    True
+    """
+    text = _NATIVE_SCRIPT.sub("", text.strip())
+    match = _PAREN_TAIL.match(text)
+    if match and not match.group("rest").strip(" .,"):
+        name = clean_name(match.group("name"))
+        if is_person_name(name):
+            aff = match.group("aff").strip()
+            return Person(name, aff if not is_person_name(aff) else None)
+    parts = [p.strip() for p in text.split(",")]
+    # "Name, PhD, Institution": degrees right after the name belong to it.
+    name = clean_name(parts[0])
+    rest = parts[1:]
+    while rest and clean_name(f"{name}, {rest[0]}") == name:
+        rest = rest[1:]
+    if not is_person_name(name):
+        return None
+    return Person(name, pick_affiliation(rest) if rest else None)
+
+
+def parse_people(text: str) -> list[Person]:
+    """Return every person in a list such as "A (X) and B (Y)" or "A, B and C".
+
+    >>> [p.name for p in parse_people("Ada Lovelace and Charles Babbage")]
+    ['Ada Lovelace', 'Charles Babbage']
+    """
+    single = parse_person(text)
+    pieces = [p for p in _LIST_SPLIT.split(text) if p.strip()]
+    if len(pieces) > 1:
+        people = [parse_person(p) for p in pieces]
+        if all(people):
+            return [p for p in people if p]
+        # "A, B and C": commas between names.
+        flat = [q for p in pieces for q in p.split(",") if q.strip()]
+        people = [parse_person(p) for p in flat]
+        if len(flat) > 1 and all(people):
+            return [p for p in people if p]
+    return [single] if single else []

@@ -1,0 +1,134 @@
+"""Admission price: "Free", "free and open to the public", "$10 members, $15 general"; parking
+fees, stipends and subscriptions are no price. Amounts are read by price-parser."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+from price_parser import Price as ParsedPrice
+
+from ..announcement import Announcement
+from ..candidate import Candidate
+
+_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "CA$": "CAD",
+            "C$": "CAD", "A$": "AUD", "CHF": "CHF", "EUR": "EUR", "USD": "USD", "GBP": "GBP",
+            "CAD": "CAD", "AUD": "AUD", "Fr.": "CHF", "kr": "SEK", "₹": "INR"}
+_GENERAL = regex.compile(r"(?i)\b(?:general|public|non-?members?|adults?|standard|regular|"
+                         r"full|door)\b")
+_DISCOUNT = regex.compile(r"(?i)\b(?:members?|students?|seniors?|children|kids|youth|"
+                          r"early|reduced|concessions?|staff|faculty)\b")
+_FREE_WORD_OK = regex.compile(r"(?i)\bfree\b(?=\s*(?:$|[.!,;)]|and open|to (?:the public|attend|"
+                              r"all)|admission|event|of charge|public|lecture|talk|for|entry))|"
+                              r"(?:\b(?:is|are|be|it's|admission|entry)\s+)free\b|^\s*free\b")
+_AMOUNT = regex.compile(r"(?:[$€£¥₹]|US\$|CA\$|C\$|A\$|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)"
+                        r"\s?\d{1,6}(?:[.,]\d{1,2})?|\b\d{1,6}(?:[.,]\d{1,2})?\s?(?:[$€£]|"
+                        r"\b(?:USD|EUR|GBP|CAD|AUD|CHF|dollars|euros|pounds)\b)")
+
+
+@dataclass(frozen=True)
+class Price:
+    text: str
+    amount: str | None
+    currency: str | None
+    is_free: bool | None
+
+
+def parse_price_text(text: str) -> Price | None:
+    """Return the admission price a short text states, or None.
+
+    >>> parse_price_text("$10 members, $15 general admission")
+    Price(text='$10 members, $15 general admission', amount='15', currency='USD', is_free=False)
+    >>> parse_price_text("Free and open to the public").is_free
+    True
+    """
+    text = " ".join(text.split())
+    amounts = list(_AMOUNT.finditer(text))
+    amounts = [m for m in amounts if _to_decimal(m.group()) != 0]
+    if not amounts:
+        if _FREE_WORD_OK.search(text) or regex.search(r"(?i)\b(?:no charge|no cost|gratuit|"
+                                                      r"kostenlos|gratis)\b", text):
+            return Price(text, None, None, True)
+        return None
+    chosen = _general_admission(text, amounts)
+    parsed = ParsedPrice.fromstring(chosen.group())
+    currency = _currency(parsed.currency or chosen.group())
+    amount = parsed.amount
+    if amount is None:
+        return None
+    return Price(text, _decimal_text(amount), currency, False)
+
+
+def _general_admission(text: str, amounts: list[regex.Match[str]]) -> regex.Match[str]:
+    if len(amounts) == 1:
+        return amounts[0]
+    for match in amounts:
+        after = text[match.end():match.end() + 30]
+        before = text[max(0, match.start() - 30):match.start()]
+        if _GENERAL.search(after.split(",")[0]) or _GENERAL.search(before.split(",")[-1]):
+            return match
+    discounted = [m for m in amounts if _DISCOUNT.search(text[m.end():m.end() + 25])]
+    if discounted:
+        return max(amounts, key=lambda m: _to_decimal(m.group()))
+    return amounts[0]
+
+
+def _to_decimal(text: str) -> Decimal:
+    parsed = ParsedPrice.fromstring(text)
+    return parsed.amount if parsed.amount is not None else Decimal(0)
+
+
+def _decimal_text(amount: Decimal) -> str:
+    text = format(amount.normalize(), "f")
+    return text
+
+
+def _currency(symbol: str) -> str | None:
+    symbol = symbol.strip()
+    for key, code in _SYMBOLS.items():
+        if key in symbol:
+            return code
+    if regex.search(r"(?i)dollar", symbol):
+        return "USD"
+    if regex.search(r"(?i)euro", symbol):
+        return "EUR"
+    if regex.search(r"(?i)pound", symbol):
+        return "GBP"
+    return None
+
+
+def price_candidates(ann: Announcement) -> list[Candidate]:
+    """Return price candidates, best first: a price label, then cued sentences."""
+    found: list[Candidate] = []
+    for label in ann.labelled("price"):
+        price = parse_price_text(label.value)
+        if price:
+            found.append(Candidate("price", price, "DESCRIPTION", f"label.{label.label}",
+                                   (label.value_start, label.value_start + len(label.value))))
+    not_price = ann.cues("NOT_PRICE")
+    for cue in ann.cues("PRICE", "MONEY", "FREE"):
+        sentence_start, sentence_end = _sentence(ann.text, cue.start_char)
+        if any(sentence_start <= c.start_char < sentence_end for c in not_price):
+            continue
+        sentence = ann.text[sentence_start:sentence_end]
+        if cue.label_ == "FREE" and cue.id_ == "free.free":
+            local = ann.text[max(sentence_start, cue.start_char - 20):cue.end_char + 30]
+            if not _FREE_WORD_OK.search(local):
+                continue
+        if cue.label_ == "MONEY" and not any(
+                sentence_start <= c.start_char < sentence_end for c in ann.cues("PRICE")):
+            continue
+        price = parse_price_text(sentence)
+        if price:
+            found.append(Candidate("price", price, "DESCRIPTION", f"prose.{cue.id_}",
+                                   (sentence_start, sentence_end)))
+            break
+    return found
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind("\n", 0, at), max(text.rfind(". ", 0, at), text.rfind("! ", 0, at)))
+    start = 0 if start < 0 else start + 1
+    end_match = regex.compile(r"[.!?](?:\s|$)|\n").search(text, at)
+    end = end_match.start() + 1 if end_match else len(text)
+    return start, min(end, start + 600)

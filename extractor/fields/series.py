@@ -1,0 +1,40 @@
+"""The seminar series or programme: a "Series:" line, the SUMMARY, or "part of the X Series"."""
+from __future__ import annotations
+
+import regex
+
+from ..announcement import Announcement
+from ..candidate import Candidate
+from ..shapes import is_person_name, is_placeholder, is_series_name
+from .summary import SummaryParse
+
+# "the Delphasus Lecture Series", "UCSC Inaugural Lecture series": capitalised words ending in a
+# series word. Bounded repetition keeps it linear.
+_NAMED_SERIES = regex.compile(
+    r"(?P<name>(?:(?:\p{Lu}[\p{L}\p{M}'’&\-]*|of|the|on|in|and|for|[0-9]{4})\s+){1,7}"
+    r"(?:Lecture|Seminar|Colloquium|Speaker|Distinguished Lecture|Talk|Reading)?\s*"
+    r"(?:Series|series|Lecture Series|Colloquium|Seminar Series))\b")
+_URLISH = regex.compile(r"https?://|www\.")
+
+
+def series_candidates(ann: Announcement, summary: SummaryParse) -> list[Candidate]:
+    """Return series candidates, best first."""
+    found: list[Candidate] = []
+    for label in ann.labelled("series"):
+        value = label.value.strip()
+        if value and not _URLISH.search(value) and not is_placeholder(value) \
+                and len(value.split()) <= 12 and not is_person_name(value):
+            found.append(Candidate("series", value, "DESCRIPTION", f"label.{label.label}",
+                                   (label.value_start, label.value_start + len(value))))
+            break
+    if summary.series and summary.series.lower() not in {"talk", "talks", "break", "plenary"}:
+        found.append(Candidate("series", summary.series, "SUMMARY",
+                               summary.rules.get("series", "summary")))
+    for match in _NAMED_SERIES.finditer(ann.text[:20000]):
+        name = regex.sub(r"^(?:the|of|on|in|and|for)\s+", "", match.group("name").strip(),
+                         flags=regex.IGNORECASE)
+        if is_series_name(name) and len(name.split()) >= 2:
+            found.append(Candidate("series", name, "DESCRIPTION", "prose.named_series",
+                                   (match.start("name"), match.end("name"))))
+            break
+    return found

@@ -1,0 +1,152 @@
+"""Speakers and their affiliations: from label lines, the SUMMARY, prose cues and the first line.
+
+Hosts, chairs, moderators and co-authors ("Joint work with") are never speakers: their lines
+and sentences are passed over.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..announcement import Announcement
+from ..candidate import Candidate
+from ..shapes import is_institution, is_person_name, is_unit_only, strip_quotes
+from .people import Person, clean_name, parse_people, parse_person, pick_affiliation
+from .summary import SummaryParse
+
+_NAME_BEFORE = regex.compile(
+    r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,4}\p{Lu}[\p{L}\p{M}'’\-]+)\s*"
+    r"(?:,\s*(?P<aff>[^,;]{2,120}(?:,\s*[^,;]{2,40})?)\s*,|\((?P<paren>[^()]{2,120})\))?\s*$")
+_NAME_AFTER = regex.compile(
+    r"^\s*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|van|von|de|der|da|di|del|la|le)){1,4})"
+    r"(?:\s*\((?P<paren>[^()]{2,120})\)|,\s*(?P<aff>[^,;.]{2,120}))?")
+_OF_AFF = regex.compile(r"^(?:of|from|at)\s+(?P<aff>.+)$")
+_URL_ONLY = regex.compile(r"^\S*(?:https?://|www\.)\S*$")
+
+
+def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candidate]:
+    """Return candidate speaker lists (each a list of Person), best rule first."""
+    found: list[Candidate] = []
+    labelled = _from_labels(ann)
+    if labelled:
+        found.append(labelled)
+    if summary.speakers:
+        found.append(Candidate("speakers", summary.speakers, "SUMMARY",
+                               summary.rules.get("speakers", "summary")))
+    prose = _from_prose(ann)
+    if prose:
+        found.append(prose)
+    first = _from_first_line(ann)
+    if first:
+        found.append(first)
+    return found
+
+
+def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[list[Person], Candidate | None]:
+    """Return the speakers of the best candidate, affiliations filled in from the others."""
+    if not candidates:
+        return [], None
+    best = candidates[0]
+    people: list[Person] = list(best.value)
+    for index, person in enumerate(people):
+        if person.affiliation:
+            continue
+        for other in candidates[1:]:
+            match = next((p for p in other.value if _same(p.name, person.name)), None)
+            if match and match.affiliation:
+                people[index] = Person(person.name, match.affiliation)
+                break
+    if len(people) == 1 and not people[0].affiliation:
+        aff = _affiliation_label(ann)
+        if aff:
+            people[0] = Person(people[0].name, aff)
+    return people, best
+
+
+def _same(a: str, b: str) -> bool:
+    ka = {t for t in regex.findall(r"\w+", a.lower()) if len(t) > 1}
+    kb = {t for t in regex.findall(r"\w+", b.lower()) if len(t) > 1}
+    return bool(ka) and (ka <= kb or kb <= ka)
+
+
+def _from_labels(ann: Announcement) -> Candidate | None:
+    for label in ann.labelled("speaker"):
+        value = label.value
+        lines = [value] if value else [line.text for line in ann.block(label)]
+        if not lines or _URL_ONLY.match(lines[0]):
+            continue
+        people = parse_people(lines[0])
+        if not people:
+            continue
+        if len(people) == 1 and not people[0].affiliation and len(lines) > 1:
+            # "Speaker:\nName\n\nAssistant Professor, Institution" — the next line of the block.
+            aff = pick_affiliation(lines[1].split(","))
+            if aff:
+                people = [Person(people[0].name, aff)]
+        span = (label.value_start, label.value_start + len(value)) if value else None
+        return Candidate("speakers", people, "DESCRIPTION", f"label.{label.label}", span)
+    return None
+
+
+def _affiliation_label(ann: Announcement) -> str | None:
+    for label in ann.labelled("affiliation"):
+        value = strip_quotes(label.value)
+        if not value or ":" in value or is_person_name(value) or parse_people(value):
+            continue
+        if is_institution(value) or len(value.split()) <= 8:
+            return pick_affiliation([value]) or value if not is_unit_only(value) else value
+    return None
+
+
+def _from_prose(ann: Announcement) -> Candidate | None:
+    text = ann.text
+    for cue in ann.cues("SPEAKER_AFTER"):
+        start = cue.start_char
+        line = ann.line_at(start)
+        left = text[line.start if line else max(0, start - 300):start]
+        sentence = regex.split(r"(?<=[.!?])\s+(?=\p{Lu})", left)[-1]
+        match = _NAME_BEFORE.search(sentence)
+        if not match:
+            continue
+        name = clean_name(match.group("name"))
+        # "Sociologist Nancy Stoller": keep the last two or three capitalised words that make a name.
+        tokens = name.split()
+        while len(tokens) > 2 and not is_person_name(" ".join(tokens)):
+            tokens = tokens[1:]
+        name = " ".join(tokens)
+        if not is_person_name(name):
+            continue
+        aff = match.group("paren") or match.group("aff")
+        if aff:
+            of = _OF_AFF.match(aff.strip())
+            aff = of.group("aff") if of else aff
+            aff = pick_affiliation(aff.split(","))
+        return Candidate("speakers", [Person(name, aff)], "DESCRIPTION", f"prose.{cue.id_}",
+                         (start - len(sentence) + match.start("name"), start))
+    for cue in ann.cues("SPEAKER_BEFORE"):
+        right = text[cue.end_char:cue.end_char + 200]
+        match = _NAME_AFTER.match(right)
+        if not match:
+            continue
+        name = clean_name(match.group("name"))
+        if not is_person_name(name):
+            continue
+        aff = match.group("paren") or match.group("aff")
+        aff = pick_affiliation(aff.split(",")) if aff else None
+        return Candidate("speakers", [Person(name, aff)], "DESCRIPTION", f"prose.{cue.id_}",
+                         (cue.end_char + match.start("name"), cue.end_char + match.end("name")))
+    return None
+
+
+def _from_first_line(ann: Announcement) -> Candidate | None:
+    """A description that opens with "Name (Affiliation)" or "Name, Position, Institution"."""
+    if not ann.lines:
+        return None
+    first = ann.lines[0]
+    if first.number in ann.label_line_numbers or len(first.text) > 200:
+        return None
+    person = parse_person(first.text)
+    if person is None or (person.affiliation is None and len(first.text.split()) > 4):
+        return None
+    return Candidate("speakers", [person], "DESCRIPTION", "layout.first_line",
+                     (first.start, first.end))

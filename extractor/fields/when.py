@@ -1,0 +1,323 @@
+"""Start and end time of a talk in a plain-text announcement.
+
+The resolver looks, in order of trust, at a ``Time:``-style label line (the header's own
+``Time:`` first), then at time ranges and cued times ("at 3:30 p.m.") in the prose. A found
+span is normalised by a small clock parser; a missing am/pm is carried across a range or
+guessed from the hours talks are usually given at. Vocabularies (labels, month names, range
+words) live in ``models/when_where.json``.
+
+Every regex here is linear: no nested unbounded quantifiers, only bounded ``\\s{0,n}`` runs.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import regex
+
+DATA_PATH = Path(__file__).resolve().parents[2] / "models" / "when_where.json"
+
+
+@dataclass(frozen=True)
+class When:
+    """When a talk starts and ends, with the span and rule that gave it."""
+
+    start: str | None
+    end: str | None
+    span: tuple[int, int] | None
+    rule: str
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time of day as written: hour, minute and the meridiem if one was given."""
+
+    hour: int
+    minute: int
+    meridiem: str | None  # "am", "pm" or None
+
+
+@cache
+def vocabulary() -> dict[str, Any]:
+    """Return the shared when/where vocabulary loaded from models/when_where.json."""
+    with DATA_PATH.open(encoding="utf-8") as f:
+        data: dict[str, Any] = json.load(f)
+    return data
+
+
+def word_alternation(words: list[str]) -> str:
+    """Return a non-capturing regex alternation of ``words``, longest first, spaces flexible."""
+    # Longest first so that "date and time" wins over "time".
+    parts = sorted({regex.escape(w).replace("\\ ", r"\s{1,3}") for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    """Return the compiled time patterns built from the vocabulary."""
+    v = vocabulary()
+    named = word_alternation(list(v["named_times"]))
+    meridiem = r"(?:[ap]\.?\s?m\b\.?)"
+    clock = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
+    # A lone time: "noon", "12 noon", "3:30", "3:30pm", "4 p.m.", "12:00 noon".
+    one = rf"(?:(?:12\s?)?{named}\b|{clock}(?:\s?{meridiem}|\s?{named}\b)?)"
+    guard_l = r"(?<![\w:./$-])"
+    guard_r = r"(?![\w:/]|\.\d|-[A-Za-z])"
+    rng = word_alternation(v["range_words"])
+    join = rf"(?:\s{{0,3}}\(?\s{{0,2}}(?:-{{1,2}}|–|—)\s{{0,3}}|\s{{1,3}}{rng}\s{{1,3}})"
+    months = word_alternation(list(v["months"]))
+    return {
+        "one": regex.compile(guard_l + f"(?:{one})" + guard_r, regex.I),
+        "range": regex.compile(guard_l + f"(?P<a>{one}){join}(?P<b>{one})" + guard_r, regex.I),
+        # 24-hour ranges such as "1315-1430": only trusted as a pair.
+        "range24": regex.compile(r"(?<![\w:./-])(?P<a>(?:[01]\d|2[0-3])[0-5]\d)\s{0,2}-\s{0,2}"
+                                 r"(?P<b>(?:[01]\d|2[0-3])[0-5]\d)(?![\w:/])"),
+        "cue": regex.compile(rf"(?:{word_alternation(v['start_cues'])})\s{{0,2}}$", regex.I),
+        # "3:30 and run until around 5:00": a short gap inside the sentence is allowed.
+        "until": regex.compile(rf"[^.;\n]{{0,24}}?\b{word_alternation(v['end_cues'])}\s{{1,3}}"
+                               rf"(?:{word_alternation(v['approximately'])}\s{{1,3}})?(?P<b>{one}){guard_r}", regex.I),
+        "label": regex.compile(rf"(?m)^[ \t*>|-]{{0,12}}{word_alternation(v['time_labels'])}\s{{0,3}}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
+        "header_label": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['time'])}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})"),
+        "abstract": regex.compile(r"(?m)^Abstract:"),
+        "dmy": regex.compile(rf"\b(?P<d>\d{{1,2}})-(?P<m>{months})-(?P<y>\d{{2,4}})\b", regex.I),
+        "md": regex.compile(rf"\b(?P<m>{months})\.?\s{{1,3}}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s{{1,3}}(?P<y>(?:19|20)\d\d)\b)?", regex.I),
+        "dates_line": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['dates'])}:[^\n]{{0,80}}"),
+        "posted_line": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['posted'])}:[^\n]{{0,200}}"),
+    }
+
+
+def parse_clock(s: str) -> Clock | None:
+    """Return the Clock written in ``s`` ("3:30 p.m.", "noon", "1315"), or None.
+
+    >>> parse_clock("4.30 PM")
+    Clock(hour=4, minute=30, meridiem='pm')
+    >>> parse_clock("12 noon")
+    Clock(hour=12, minute=0, meridiem='pm')
+    """
+    low = s.lower()
+    for word, hour in vocabulary()["named_times"].items():
+        if word in low:
+            return Clock(hour, 0, "pm" if hour == 12 else "am")
+    m = regex.match(r"\s*(\d{1,2})(?:[:.]?(\d{2}))?\s?([ap])?", low)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if hour > 23 or minute > 59:
+        return None
+    mer = {"a": "am", "p": "pm"}.get(m.group(3) or "")
+    return Clock(hour, minute, None if hour > 12 else mer)
+
+
+def _minutes(c: Clock, meridiem: str | None) -> int:
+    h = c.hour
+    if c.hour <= 12 and meridiem is not None:
+        h = c.hour % 12 + (12 if meridiem == "pm" else 0)
+    return h * 60 + c.minute
+
+
+def _guess(c: Clock) -> int:
+    # Without am/pm, talks at 1-7 o'clock are afternoon ones; 8-11 are morning ones.
+    if c.meridiem or c.hour > 12:
+        return _minutes(c, c.meridiem)
+    return _minutes(c, "pm" if c.hour <= 7 or c.hour == 12 else "am")
+
+
+def _after(c: Clock, start: int) -> int:
+    """Return the reading of ``c`` in minutes that is the first one after ``start``."""
+    if c.meridiem or c.hour > 12:
+        return _minutes(c, c.meridiem)
+    readings = sorted({_minutes(c, "am"), _minutes(c, "pm")})
+    return next((r for r in readings if r > start), readings[-1])
+
+
+def resolve_range(a: Clock, b: Clock | None) -> tuple[int, int | None]:
+    """Return (start, end) in minutes after midnight, carrying am/pm across the range.
+
+    >>> resolve_range(Clock(11, 0, None), Clock(12, 30, "pm"))
+    (660, 750)
+    """
+    if b is None:
+        return _guess(a), None
+    if a.meridiem is None and a.hour <= 12 and b.meridiem is not None:
+        end = _minutes(b, b.meridiem)
+        same = _minutes(a, b.meridiem)
+        start = same if same < end else _minutes(a, "am" if b.meridiem == "pm" else "pm")
+        return start, end
+    start = _guess(a)
+    return start, _after(b, start)
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int | None
+    span: tuple[int, int]
+    explicit: bool  # am/pm or 24-hour written, so the reading is certain
+
+
+def _covered(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Return whether ``pos`` falls inside one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _times_in(text: str, lo: int, hi: int, *, lone: bool) -> list[_Found]:
+    """Return ranges (and lone times when ``lone``) found in text[lo:hi], in order."""
+    p = _patterns()
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+    for m in p["range24"].finditer(text, lo, hi):
+        a, b = parse_clock(m["a"]), parse_clock(m["b"])
+        if a and b and _minutes(b, None) > _minutes(a, None):
+            found.append(_Found(_minutes(a, None), _minutes(b, None), m.span(), True))
+            bisect.insort(taken, m.span())
+    for m in p["range"].finditer(text, lo, hi):
+        a, b = parse_clock(m["a"]), parse_clock(m["b"])
+        if not a or not b or _covered(taken, m.start()):
+            continue
+        # "3-5" alone is too often a date or a score; ask for a colon, am/pm or a word.
+        if not (":" in m[0] or "." in m[0] or a.meridiem or b.meridiem or not m[0][-1].isdigit()):
+            if not p["cue"].search(text, max(0, m.start() - 12), m.start()):
+                continue
+        start, end = resolve_range(a, b)
+        found.append(_Found(start, end, m.span(), bool(a.meridiem or b.meridiem)))
+        bisect.insort(taken, m.span())
+    if lone:
+        for m in p["one"].finditer(text, lo, hi):
+            if _covered(taken, m.start()):
+                continue
+            c = parse_clock(m[0])
+            cued = bool(p["cue"].search(text, max(0, m.start() - 12), m.start()))
+            if c is None or not (":" in m[0] or c.meridiem or cued):
+                continue
+            if "." in m[0] and not (c.meridiem or cued):
+                continue  # "1.25 hours" is a duration, not a time
+            end = None
+            u = p["until"].match(text, m.end(), min(hi, m.end() + 30))
+            if u and (b := parse_clock(u["b"])):
+                start, end = resolve_range(c, b)
+                span = (m.start(), u.end())
+            else:
+                start, span = _guess(c), m.span()
+            found.append(_Found(start, end, span, bool(c.meridiem)))
+    found.sort(key=lambda f: f.span)
+    return found
+
+
+def _header_end(text: str) -> int:
+    m = _patterns()["abstract"].search(text)
+    return m.end() if m else 0
+
+
+def _same_clock(a: int, b: int) -> bool:
+    return a % 720 == b % 720
+
+
+def _label_time(text: str) -> tuple[_Found, str] | None:
+    """Return the first time found on a time label line (or just below it) with its rule."""
+    p = _patterns()
+    head_end = _header_end(text)
+    matches = list(p["header_label"].finditer(text, 0, head_end)) if head_end else []
+    matches += [m for m in p["label"].finditer(text, head_end) if m.start() >= head_end]
+    for m in matches:
+        rule = "when.header_time" if m.start() < head_end else "when.label_time"
+        lo = m.start("value")
+        # A label may put the date on its own line and the time on the next ones.
+        hi = lo
+        for _ in range(3):
+            nl = text.find("\n", hi + 1)
+            hi = len(text) if nl < 0 else nl
+            found = _times_in(text, lo, hi, lone=True)
+            if found:
+                return found[0], rule
+    return None
+
+
+def _better_from_body(chosen: _Found, text: str) -> _Found:
+    """Return ``chosen`` with am/pm and end time taken from the body when it says more."""
+    body = _times_in(text, _header_end(text), len(text), lone=True)
+    same = [f for f in body if _same_clock(f.start, chosen.start)]
+    start, end, explicit = chosen.start, chosen.end, chosen.explicit
+    if not explicit:
+        sure = next((f for f in same if f.explicit), None)
+        if sure:
+            start = sure.start
+            if end is not None and end <= start:
+                end += 720
+    if end is None:
+        ranged = next((f for f in same if f.end is not None), None)
+        if ranged:
+            end = ranged.end if ranged.explicit or ranged.end > start else ranged.end + 720
+            end = end if end > start else end + 720 if end + 720 < 1440 else end
+    return _Found(start, end, chosen.span, explicit)
+
+
+def _prose_time(text: str) -> tuple[_Found, str] | None:
+    """Return the first ranged or cued time in the body, with its rule."""
+    p = _patterns()
+    found = _times_in(text, _header_end(text), len(text), lone=True)
+    ranged = [f for f in found if f.end is not None]
+    if ranged:
+        return ranged[0], "when.prose_range"
+    for f in found:
+        if p["cue"].search(text, max(0, f.span[0] - 12), f.span[0]):
+            return f, "when.prose_at"
+    return (found[0], "when.prose_any") if found else None
+
+
+def _year(y: str) -> int:
+    n = int(y)
+    return n if n >= 100 else (1900 + n if n >= 50 else 2000 + n)
+
+
+def talk_date(text: str, reference: datetime.date | None = None) -> datetime.date | None:
+    """Return the date of the talk from the Dates header, the body or the PostedBy line."""
+    p = _patterns()
+    months: dict[str, int] = vocabulary()["months"]
+    dates = p["dates_line"].search(text)
+    if dates and (m := p["dmy"].search(dates[0])):
+        return _safe_date(_year(m["y"]), months[m["m"].lower()], int(m["d"]))
+    posted = p["posted_line"].search(text)
+    posted_date = None
+    if posted and (m := p["dmy"].search(posted[0])):
+        posted_date = _safe_date(_year(m["y"]), months[m["m"].lower()], int(m["d"]))
+    m = p["md"].search(text, _header_end(text))
+    if m:
+        year = int(m["y"]) if m["y"] else (reference or posted_date or datetime.date.min).year
+        if year > 1:
+            return _safe_date(year, months[m["m"].lower().rstrip(".")], int(m["d"]))
+    return posted_date
+
+
+def _safe_date(y: int, m: int, d: int) -> datetime.date | None:
+    try:
+        return datetime.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _iso(minutes: int | None, day: datetime.date | None) -> str | None:
+    if minutes is None:
+        return None
+    t = datetime.time(minutes // 60 % 24, minutes % 60)
+    return datetime.datetime.combine(day, t).isoformat() if day else t.isoformat()
+
+
+def resolve_when(text: str, *, reference: datetime.date | None = None) -> When | None:
+    """Return the talk's start and end time found in ``text``, or None.
+
+    >>> resolve_when("Time: 3:30 - 5:00 PM\\nAbstract: hello").end
+    '17:00:00'
+    """
+    got = _label_time(text) or _prose_time(text)
+    if got is None:
+        return None
+    found, rule = got
+    found = _better_from_body(found, text)
+    day = talk_date(text, reference)
+    return When(_iso(found.start, day), _iso(found.end, day), found.span, rule)

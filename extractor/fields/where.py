@@ -1,0 +1,270 @@
+"""Location of a talk in a plain-text announcement.
+
+Candidates come from four places, trusted in this order: the header's ``Place:`` line, a
+``Place:``/``Location:``/``Where:`` label line in the body, a place shape in prose after a cue
+("will be held in", "at 4 pm in"), and a line that holds nothing but a place. A place *shape*
+is a chain of units such as "<number> <Capitalised> Hall", "<Abbrev> 5409", "Room 101 of
+<Building>" or "<Name> Conference Room", joined by ", ", " - ", " (" or " in ". Building and
+room words come from ``models/when_where.json``; no building of any campus is named in code.
+
+All regexes use bounded quantifiers only, and shapes are searched one paragraph at a time.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from .when import vocabulary, word_alternation
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where a talk takes place, as written, with the span and rule that gave it."""
+
+    text: str
+    span: tuple[int, int]
+    rule: str
+
+
+@dataclass(frozen=True)
+class PlaceCandidate:
+    """A possible location: its span in the text, the rule that found it and its score."""
+
+    start: int
+    end: int
+    rule: str
+    score: int
+
+
+# Weights of where a candidate was found; a room number or building word adds to them.
+CONTEXT_WEIGHT = {
+    "where.header_place": 100,
+    "where.label_place": 90,
+    "where.prose_held_in": 40,
+    "where.prose_near_time": 35,
+    "where.line_place": 30,
+    "where.prose_in": 20,
+    "where.shape": 5,
+    "where.prose_room_number": 0,
+}
+
+
+@cache
+def _patterns() -> dict[str, Any]:
+    """Return the compiled place patterns built from the vocabulary."""
+    v: dict[str, Any] = vocabulary()
+    stop = word_alternation(v["not_building"] + list(v["months"]) + v["weekdays"])
+    months = word_alternation(list(v["months"]))
+    kw = word_alternation(v["building_words"])
+    room = word_alternation(v["room_words"])
+    function = word_alternation(v["function_words"])
+    ws = r"(?:[ \t]{1,3}|[ \t]{0,2}\n[ \t]{0,24})"  # one line break may fall inside a place
+    nl = r"(?:[ \t]{0,2}\n[ \t]{0,24})"
+    not_stop = rf"(?!(?i:{stop})s?\b)"
+    cap = rf"(?:{not_stop}(?:[A-Z][A-Za-z'’]{{0,24}}(?:[.-][A-Za-z][A-Za-z'’]{{0,24}}){{0,2}}\.?|\d{{1,3}}(?:st|nd|rd|th)))"
+    abbr = rf"(?:{not_stop}(?:[A-Z][A-Za-z]{{0,3}}[A-Z]|(?:[A-Z]\.){{2,3}}))"
+    num_end = r"(?![\w:/]|\.\d|\s?(?i:[ap]\.?m)\b)"
+    num = (r"(?:(?!(?:19|20)\d\d\b)(?:[A-Z]{1,2}-?)?\d{1,4}[A-Z]{0,2}\d{0,3}"
+           rf"(?:[-.](?:\d{{1,4}}[A-Z]?|[A-Z])(?!\w))?{num_end})")
+    modifier = rf"(?:(?!{function}\b)[a-z]{{2,12}}{ws})"
+    of_part = rf"(?:{ws}of{ws}(?:the{ws})?{cap}(?:{ws}{cap}){{0,2}})"
+    named = (rf"(?:(?:{cap}{ws}){{1,4}}{modifier}?(?i:{kw})\b{of_part}?|"
+             rf"(?=[A-Z])(?i:{kw})\b{of_part})")
+    building_named = rf"(?:(?:{cap}{ws}){{0,3}}(?i:{kw})\b)"
+    building = rf"(?:{building_named}|{abbr}|{cap})"
+    unit = "|".join([
+        # "Room 12 of <Building>", "Room 12 <Building>", "Room 12, <Name> Hall" (not ", ABC")
+        rf"(?i:{room})(?:{ws})?{num}(?:{ws}(?:(?:of|in){ws}(?:the{ws})?)?{building}|[ \t]{{0,2}},{ws}{building_named})?",
+        rf"(?<![\w.:/$-])(?<!(?i:{months})\.?[ \t]{{1,3}}){num}{ws}(?:of{ws})?{building}",
+        rf"\d{{3,4}}{abbr}\b|{abbr}\d{{3,4}}[A-Z]?\b",  # "1004XYZ", "XyZ4321"
+        # "<Building> 12", "<Building> - 12", "<Building>, Room\n12" (no bare line break before a number)
+        rf"{building}(?:[ \t]{{0,2}}[,-](?:{ws})?|{ws}|[ \t]{{0,2}}(?=(?i:{room})))(?:(?i:{room})\.?(?:{ws})?)?{num}",
+        named,
+        rf"\d{{1,2}}(?:st|nd|rd|th){ws}(?i:floor)",
+    ])
+    sep = (rf"(?:[ \t]{{0,2}},{ws}(?:located{ws}in{ws})?|{ws}-{{1,2}}{ws}|[ \t]{{0,2}}\({ws}?|"
+           rf"{ws}(?:in|of|on){ws}(?:(?i:the){ws})?|{nl})")
+    # A last bare name: "<Room>, Somewhere" or "<Room> in Somewhere", when the phrase ends.
+    tail = rf"(?:(?:[ \t]{{0,2}},{ws}(?=[A-Z][a-z])|{ws}in{ws}(?:(?i:the){ws})?){cap}(?=[ \t]{{0,2}}(?:[.,;:)]|\n|$)))"
+    # A closing aside that names a room or a building: "(large meeting room)", "(Room 12)".
+    aside = rf"(?:[ \t]{{0,2}}\((?=[^()]{{0,40}}(?:\d|(?i:{kw})\b))[^()]{{1,40}}\))"
+    shape = rf"(?:{unit})(?:{sep}(?:{unit})){{0,3}}{tail}?{aside}?\)?"
+    place_labels = word_alternation(v["place_labels"])
+    cues = word_alternation(v["prose_place_cues"])
+    return {
+        "shape": regex.compile(rf"(?<![\w'.])(?:{shape})(?![\w'])", regex.POSIX),
+        "has_number": regex.compile(r"\d"),
+        "has_building": regex.compile(rf"\b{kw}\b", regex.I),
+        "has_strong_building": regex.compile(rf"\b{word_alternation([w for w in v['building_words'] if w not in v['weak_building_words']])}\b", regex.I),
+        "header": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['place'])}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})"),
+        "label": regex.compile(rf"(?m)^[ \t*>|-]{{0,12}}{place_labels}[ \t]{{0,3}}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
+        "cue": regex.compile(rf"\b{cues}[ \t\n]{{1,3}}(?:the[ \t\n]{{1,3}})?$", regex.I),
+        "held": regex.compile(r"\b(?:held|take|takes|meet|meets|meeting|moved|located|be)\b", regex.I),
+        "time": regex.compile(r"\b(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|\d{1,2}:\d\d|noon)", regex.I),
+        "room_number": regex.compile(r"(?<=\b(?i:in|booked|room)[ \t]{1,3})(?!(?:19|20)\d\d\b)\d{1,2}\.?\d{3}[A-Z]?(?![\w:/]|\.\d)"),
+        "abstract": regex.compile(r"(?m)^Abstract:"),
+        "gap": regex.compile(r"(?<=\S)(?:[ \t]{3,}|\t)(?=\S)"),
+    }
+
+
+# Contexts too loose to trust a name that carries neither a room number nor a building word.
+WEAK_CONTEXTS = {"where.line_place", "where.prose_in", "where.shape"}
+
+
+def _trim_value(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return (start, end) of a label value without columns, chatter and trailing dots.
+
+    A second column ("3313 DH      Date and time: ...") is cut at the wide gap; a trailing
+    aside with no room number or building word ("--Refreshments", ", our lab",
+    "(SPECIAL NOTE)") is dropped.
+    """
+    p = _patterns()
+    value = text[start:end]
+    if (gap := p["gap"].search(value)) and gap.start() > 0:
+        value = value[: gap.start()]
+    changed = True
+    while changed:
+        changed = False
+        stripped = value.rstrip(" \t.;:")
+        for opener in ("--", " - ", ", ", " (", "("):
+            cut = stripped.rfind(opener)
+            if cut <= 0:
+                continue
+            tail = stripped[cut + len(opener):].strip(" ()")
+            lowercase_aside = opener == ", " and tail[:1].islower()
+            plain = not p["has_number"].search(tail) and not p["has_building"].search(tail)
+            if opener in ("--", " - ", " (", "(") and plain or lowercase_aside:
+                value, changed = stripped[:cut], True
+                break
+    value = value.rstrip(" \t.;:,")
+    return start, start + len(value)
+
+
+def _label_value_span(text: str, m: regex.Match[str], *, continued: bool = True) -> tuple[int, int] | None:
+    """Return the span of a label's value, continued onto lines indented under it."""
+    start, end = m.span("value")
+    if not text[start:end].strip():
+        return None
+    column = len(text[text.rfind("\n", 0, start) + 1:start].expandtabs(8))
+    pos = end
+    while continued and pos < len(text) and column > 4:
+        nl = text.find("\n", pos + 1)
+        line = text[pos + 1: nl if nl >= 0 else len(text)].expandtabs(8)
+        indent = len(line) - len(line.lstrip())
+        if not line.strip() or ":" in line or indent < column - 1:
+            break
+        pos = nl if nl >= 0 else len(text)
+        end = pos
+    return _trim_value(text, start, end)
+
+
+def _strength(text: str) -> int:
+    p = _patterns()
+    # Organisation-like words ("Center", "Lab") name a place only beside a number.
+    return 2 * bool(p["has_number"].search(text)) + bool(p["has_strong_building"].search(text))
+
+
+def _label_candidates(text: str, head_end: int) -> list[PlaceCandidate]:
+    p = _patterns()
+    found: list[PlaceCandidate] = []
+    for m in p["header"].finditer(text, 0, head_end):
+        if span := _label_value_span(text, m, continued=False):
+            found.append(PlaceCandidate(*span, "where.header_place", CONTEXT_WEIGHT["where.header_place"]))
+    for m in p["label"].finditer(text, head_end):
+        span = _label_value_span(text, m)
+        if not span:
+            continue
+        value = text[span[0]:span[1]]
+        if p["time"].search(value):
+            # "Time and place: Monday at 4 pm in <place>": only the place part is wanted.
+            inner = p["shape"].search(text, span[0], span[1])
+            if not inner:
+                continue
+            span = inner.span()
+            value = inner[0]
+        found.append(PlaceCandidate(*span, "where.label_place", CONTEXT_WEIGHT["where.label_place"] + _strength(value)))
+    return found
+
+
+def _prose_rule(text: str, start: int, end: int) -> str:
+    """Return the rule naming the context of a shape found at text[start:end]."""
+    p = _patterns()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(0, start - 60):start]
+    cue = p["cue"].search(before)
+    if cue and p["held"].search(before, max(0, cue.start() - 25), cue.end()):
+        return "where.prose_held_in"
+    # A time on the same line, or just before in the sentence, ties the place to the talk.
+    near = text[max(line_start, start - 50):start] + " " + text[end:min(line_end, end + 50)]
+    if p["time"].search(near) or (cue and p["time"].search(before)):
+        return "where.prose_near_time"
+    rest = text[end:line_end].strip(" \t.,;)")
+    if not text[line_start:start].strip(" \t-*|(>") and not rest:
+        return "where.line_place"
+    return "where.prose_in" if cue else "where.shape"
+
+
+def _shape_candidates(text: str, lo: int) -> list[PlaceCandidate]:
+    p = _patterns()
+    found: list[PlaceCandidate] = []
+    # Paragraph by paragraph keeps every search short.
+    pos = lo
+    while pos < len(text):
+        nxt = text.find("\n\n", pos)
+        stop = len(text) if nxt < 0 else nxt
+        for m in p["shape"].finditer(text, pos, stop):
+            s, e = m.span()
+            if text[s:e].endswith(")") and text[s:e].count("(") < text[s:e].count(")"):
+                e -= 1
+            rule = _prose_rule(text, s, e)
+            strength = _strength(text[s:e])
+            if (rule == "where.shape" and strength < 2) or (strength == 0 and rule in WEAK_CONTEXTS):
+                continue  # a bare "Something Center" in running text is usually an organisation
+            found.append(PlaceCandidate(s, e, rule, CONTEXT_WEIGHT[rule] + strength))
+        for m in p["room_number"].finditer(text, pos, stop):
+            near = p["time"].search(text, max(0, m.start() - 40), min(len(text), m.end() + 40))
+            found.append(PlaceCandidate(*m.span(), "where.prose_room_number",
+                                          CONTEXT_WEIGHT["where.prose_room_number"] + (25 if near else 0)))
+        pos = stop + 2
+    return found
+
+
+def location_candidates(text: str) -> list[PlaceCandidate]:
+    """Return every place candidate in ``text`` with its rule and score, in text order."""
+    m = _patterns()["abstract"].search(text)
+    head_end = m.end() if m else 0
+    return sorted(_label_candidates(text, head_end) + _shape_candidates(text, head_end),
+                  key=lambda c: (c.start, -c.score))
+
+
+def pick_location(text: str, candidates: list[PlaceCandidate]) -> PlaceCandidate | None:
+    """Return the best candidate: highest score, earliest first; a truncated header yields
+    to a body label that starts with it and says more."""
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: (c.score, -c.start))
+    if best.rule == "where.header_place":
+        said = " ".join(text[best.start:best.end].split()).casefold()
+        for c in candidates:
+            longer = " ".join(text[c.start:c.end].split()).casefold()
+            if c.rule == "where.label_place" and longer.startswith(said) and len(longer) > len(said):
+                return c
+    return best
+
+
+def resolve_location(text: str) -> Where | None:
+    """Return where the talk in ``text`` takes place, or None.
+
+    >>> resolve_location("Place: 4101 Fern Hall\\nAbstract:\\nHi").text
+    '4101 Fern Hall'
+    """
+    best = pick_location(text, location_candidates(text))
+    if best is None:
+        return None
+    written = " ".join(text[best.start:best.end].split())
+    return Where(written, (best.start, best.end), best.rule)

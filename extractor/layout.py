@@ -1,0 +1,127 @@
+"""The line structure of a description: lines with offsets, and ``Label: value`` lines.
+
+Layout work is done on lines, not with token wildcards: a label is the start of a line, its
+value the rest of the line, or the lines below it when the line holds the label alone.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from . import rules
+
+# A label: a few words at the start of a line, then a colon. Bounded quantifiers keep it linear.
+_LABEL_LINE = regex.compile(
+    r"^[\s*•\-–>#|]{0,6}(?:\*\*|__)?(?P<label>\p{L}[\p{L}\p{M}·.*'’()/&\- ]{0,48}?)(?:\*\*|__)?"
+    r"\s{0,3}[:：](?:\*\*|__)?(?!//)\s{0,20}(?P<value>.*)$")
+_SPACES = regex.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line: its text without surrounding blanks, and its span in the description."""
+
+    number: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class LabelLine:
+    """A ``Label: value`` line; ``field`` is the label's field, or ``"other"`` for unknown labels."""
+
+    line: Line
+    label: str
+    field: str
+    value: str
+    value_start: int
+
+
+def split_lines(text: str) -> list[Line]:
+    """Return the non-empty lines of ``text`` with their character spans.
+
+    >>> [(l.number, l.text) for l in split_lines("a\\n\\n  b  \\n")]
+    [(0, 'a'), (2, 'b')]
+    """
+    found: list[Line] = []
+    offset = 0
+    for number, raw in enumerate(text.split("\n")):
+        stripped = raw.strip()
+        if stripped:
+            start = offset + (len(raw) - len(raw.lstrip()))
+            found.append(Line(number, start, start + len(stripped), stripped))
+        offset += len(raw) + 1
+    return found
+
+
+@cache
+def _max_label_words() -> int:
+    return int(rules.config()["label_max_words"])
+
+
+def normalise_label(label: str) -> str:
+    """Return the lookup key of a label: lower case, single spaces, no markup or trailing dots.
+
+    >>> normalise_label("**Speaker(s)** ")
+    'speaker(s)'
+    """
+    label = label.replace("*", "").replace("_", " ").strip(" .-–|#>")
+    return _SPACES.sub(" ", label).lower()
+
+
+def find_label_lines(lines: list[Line]) -> list[LabelLine]:
+    """Return every line that starts with a label, known or not.
+
+    Unknown labels are kept as field ``"other"``: they still end the block of the label above.
+
+    >>> [(l.field, l.value) for l in find_label_lines(split_lines("Title: On rings\\nFoo: bar"))]
+    [('title', 'On rings'), ('other', 'bar')]
+    """
+    known = rules.label_fields()
+    found: list[LabelLine] = []
+    for line in lines:
+        match = _LABEL_LINE.match(line.text[:400])
+        if match is None:
+            continue
+        label = normalise_label(match.group("label"))
+        if not label or len(label.split()) > _max_label_words():
+            continue
+        field = known.get(label)
+        if field is None:
+            # Gendered and plural spellings: "Intervenant·e", "Referent*in", "Speakers".
+            field = known.get(regex.sub(r"[·.*:](?:e|in|innen)$|\(s\)$", "", label))
+        if field is None and label.endswith("s"):
+            field = known.get(label[:-1])
+        if field is None:
+            if len(label.split()) > 3 or label[:1].isdigit():
+                continue
+            field = "other"
+        value = match.group("value").strip().strip("*").strip()
+        value_start = line.start + match.start("value")
+        found.append(LabelLine(line, label, field, value, value_start))
+    return found
+
+
+def block_after(label: LabelLine, lines: list[Line], labels: list[LabelLine], *,
+                paragraphs: bool) -> list[Line]:
+    """Return the lines a label governs when its own line holds no value.
+
+    With ``paragraphs`` the block runs to the next label line (an abstract); without, it is the
+    first run of lines up to a blank line (a speaker and the line of their position).
+    """
+    label_numbers = {item.line.number for item in labels}
+    block: list[Line] = []
+    previous = label.line.number
+    for line in lines:
+        if line.number <= label.line.number:
+            continue
+        if line.number in label_numbers:
+            break
+        if not paragraphs and block and line.number > previous + 1:
+            break
+        block.append(line)
+        previous = line.number
+    return block

@@ -1,0 +1,1 @@
+"""Readers: bytes to text to event views, with no NLP."""

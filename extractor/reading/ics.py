@@ -1,0 +1,214 @@
+"""VEVENT views: a calendar's text split into events, each read on its own (no NLP here).
+
+A calendar file is cut into ``BEGIN:VEVENT`` … ``END:VEVENT`` blocks by its content lines and
+each block is parsed by icalendar alone, so one broken event never costs the others. VTIMEZONE
+blocks are registered with icalendar first, so custom ``TZID``s resolve as they would in a full
+parse.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import icalendar
+from icalendar.timezone import tzp
+
+from .html import html_to_text, looks_like_html, unescape_entities
+
+
+@dataclass(frozen=True)
+class VeventBlock:
+    """The raw content lines of one VEVENT and where it stood in the file."""
+
+    index: int
+    first_line: int
+    text: str
+    complete: bool
+
+
+@dataclass
+class VeventView:
+    """What one VEVENT says, as plain Python values; text properties are unescaped plain text."""
+
+    index: int
+    kind: str = "calendar"  # or "text": a plain-text announcement, whose times are in its text
+    uid: str | None = None
+    summary: str = ""
+    description: str = ""
+    location: str | None = None
+    url: str | None = None
+    categories: list[str] = field(default_factory=list)
+    organizer: str | None = None
+    status: str | None = None
+    start: str | None = None
+    end: str | None = None
+    timezone: str | None = None
+    conference: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def iter_vevent_blocks(text: str) -> Iterator[VeventBlock | str]:
+    """Yield each VEVENT block in file order, and each VTIMEZONE block as a plain string.
+
+    >>> cal = "BEGIN:VCALENDAR\\nBEGIN:VEVENT\\nUID:a\\nEND:VEVENT\\nEND:VCALENDAR\\n"
+    >>> [b.index for b in iter_vevent_blocks(cal)]
+    [0]
+    """
+    index = 0
+    collecting: list[str] | None = None
+    kind = ""
+    start_line = 0
+    depth = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        head = line[:16].upper()
+        if collecting is None:
+            if head.startswith("BEGIN:VEVENT"):
+                collecting, kind, start_line, depth = [line], "VEVENT", number, 1
+            elif head.startswith("BEGIN:VTIMEZONE"):
+                collecting, kind, start_line, depth = [line], "VTIMEZONE", number, 1
+            continue
+        if line[:1] in (" ", "\t") or not head.startswith(("BEGIN:", "END:")):
+            collecting.append(line)
+            continue
+        if kind == "VEVENT" and head.startswith("BEGIN:VEVENT"):
+            # A new event before this one ended: the file lost an END:VEVENT.
+            yield VeventBlock(index, start_line, "\r\n".join(collecting), complete=False)
+            index += 1
+            collecting, start_line, depth = [line], number, 1
+            continue
+        collecting.append(line)
+        if head.startswith("BEGIN:"):
+            depth += 1
+        elif head.startswith("END:"):
+            # Only the component's own END closes it; a stray END stays inside, for the
+            # parser to judge.
+            depth = max(1, depth - 1)
+            if head.startswith(f"END:{kind}"):
+                if kind == "VEVENT":
+                    yield VeventBlock(index, start_line, "\r\n".join(collecting), complete=True)
+                    index += 1
+                else:
+                    yield "\r\n".join(collecting)
+                collecting = None
+    if collecting is not None and kind == "VEVENT":
+        yield VeventBlock(index, start_line, "\r\n".join(collecting + ["END:VEVENT"]),
+                          complete=False)
+
+
+def register_timezone(block: str) -> None:
+    """Make a VTIMEZONE's TZID known to icalendar, so events that name it resolve."""
+    try:
+        component = icalendar.Timezone.from_ical(block)
+        tzp.cache_timezone_component(component)
+    except Exception:  # noqa: BLE001 - a broken VTIMEZONE only costs the zone, not the events
+        pass
+
+
+def parse_vevent(block: VeventBlock) -> VeventView:
+    """Return the view of one VEVENT block; raises ValueError when icalendar cannot read it."""
+    event = icalendar.Event.from_ical(block.text)
+    if isinstance(event, list):  # several components in one block
+        event = event[0]
+    view = VeventView(index=block.index)
+    for name, problem in getattr(event, "errors", []) or []:
+        view.warnings.append(f"event {block.index}: property {name} could not be read ({problem})")
+    view.uid = _text(event.get("UID"))
+    view.summary = _clean_text(_text(event.get("SUMMARY")) or "")
+    view.description = _description(event)
+    view.location = _clean_text(_text(event.get("LOCATION")) or "") or None
+    view.url = _text(event.get("URL"))
+    view.categories = _categories(event.get("CATEGORIES"))
+    view.organizer = _organizer(event.get("ORGANIZER"))
+    view.status = _text(event.get("STATUS"))
+    view.conference = _text(event.get("CONFERENCE"))
+    view.start, view.timezone = _when(event, "DTSTART", view.warnings)
+    view.end, _ = _when(event, "DTEND", view.warnings)
+    if not block.complete:
+        view.warnings.append(f"event {block.index}: no END:VEVENT; read up to the next event or "
+                             f"the end of the file")
+    return view
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = value[0] if value else None
+        if value is None:
+            return None
+    text = str(value).strip()
+    return text or None
+
+
+def _clean_text(text: str) -> str:
+    if "<" in text and looks_like_html(text):
+        text = html_to_text(text)
+    return " ".join(unescape_entities(text).split())
+
+
+def _description(event: icalendar.Event) -> str:
+    plain = _text(event.get("DESCRIPTION")) or ""
+    html = _text(event.get("X-ALT-DESC")) or ""
+    if html and (not plain or looks_like_html(plain)):
+        plain = html
+    if looks_like_html(plain):
+        return html_to_text(plain)
+    return unescape_entities(plain)
+
+
+def _categories(value: Any) -> list[str]:
+    if value is None:
+        return []
+    values = value if isinstance(value, list) else [value]
+    found: list[str] = []
+    for item in values:
+        cats = getattr(item, "cats", None)
+        for cat in cats if cats is not None else str(item).split(","):
+            cat = str(cat).strip()
+            if cat and cat not in found:
+                found.append(cat)
+    return found
+
+
+def _organizer(value: Any) -> str | None:
+    if value is None:
+        return None
+    name = getattr(value, "params", {}).get("CN")
+    address = str(value)
+    if address.lower().startswith("mailto:"):
+        address = address[7:]
+    return f"{name} <{address}>" if name and address else (name or address or None)
+
+
+def _when(event: icalendar.Event, name: str, warnings: list[str]) -> tuple[str | None, str | None]:
+    """Return (ISO 8601 text, IANA zone name) of a DTSTART/DTEND, or (None, None)."""
+    prop = event.get(name)
+    if prop is None:
+        return None, None
+    try:
+        value = getattr(prop, "dt", None)
+    except Exception:  # noqa: BLE001 - icalendar 7 raises on a broken property's value
+        value = None
+    if not isinstance(value, (dt.date, dt.datetime)):
+        warnings.append(f"property {name} is not a date or date-time: {str(prop)[:40]!r}; "
+                        f"it was left out")
+        return None, None
+    if not isinstance(value, dt.datetime):
+        return value.isoformat(), None
+    zone = None
+    if value.tzinfo is not None:
+        zone = getattr(value.tzinfo, "key", None) or getattr(value.tzinfo, "zone", None)
+        if zone is None and value.utcoffset() == dt.timedelta(0):
+            zone = "UTC"
+    else:
+        tzid = getattr(prop, "params", {}).get("TZID")
+        if tzid:
+            try:
+                value = value.replace(tzinfo=ZoneInfo(tzid))
+                zone = tzid
+            except (KeyError, ValueError, OSError):
+                warnings.append(f"unknown time zone {tzid!r} on {name}; the time is local")
+    return value.isoformat(), zone

@@ -1,0 +1,58 @@
+"""Plain-text announcements (.txt, .eml, .md, .html) as one event view each.
+
+A press release's headline is not a talk title, so a Markdown front-matter title and an HTML
+<title> are kept out of the SUMMARY; an e-mail's Subject line is a SUMMARY.
+"""
+from __future__ import annotations
+
+import email
+import email.policy
+from email.message import EmailMessage
+
+import regex
+
+from .html import html_to_text, looks_like_html, unescape_entities
+from .ics import VeventView
+
+_FRONT_MATTER = regex.compile(r"\A---\s*\n(?P<head>.{0,4000}?)\n---\s*\n", regex.DOTALL)
+_MD_LINK = regex.compile(r"\[(?P<text>[^\]\n]{0,300})\]\((?P<url>[^)\s]{0,500})(?:\s+\"[^\"\n]{0,300}\")?\)")
+_MD_MARKS = regex.compile(r"(?m)^#{1,6}\s+|\*\*|__")
+_MAIL_HEADER = regex.compile(r"\A(?:(?:From|To|Subject|Date|Cc|Message-ID|Received|Return-Path|"
+                             r"Content-Type|MIME-Version|Reply-To|Sender)[ \t]*:[^\n]*\n"
+                             r"(?:[ \t][^\n]*\n)*){2,}", regex.IGNORECASE)
+
+
+def text_view(text: str, *, kind: str) -> VeventView:
+    """Return the event view of a text announcement; ``kind`` is txt, eml, md or html."""
+    view = VeventView(index=0, kind="text")
+    if kind == "eml" or (kind == "txt" and _MAIL_HEADER.match(text)):
+        _read_email(text, view)
+    elif kind == "md":
+        view.description = _markdown_text(text)
+    elif kind == "html" or looks_like_html(text[:2000]):
+        view.description = html_to_text(text)
+    else:
+        view.description = unescape_entities(text)
+    return view
+
+
+def _read_email(text: str, view: VeventView) -> None:
+    message = email.message_from_string(text, policy=email.policy.default)
+    view.summary = " ".join(str(message.get("Subject", "")).split())
+    body = ""
+    if isinstance(message, EmailMessage):
+        part = message.get_body(preferencelist=("plain", "html"))
+        if part is not None:
+            content = part.get_content()
+            body = html_to_text(content) if part.get_content_type() == "text/html" else content
+    date = message.get("Date")
+    # The date header stays in the text so that the time rules can use it as their reference.
+    view.description = (f"Date: {date}\n\n" if date else "") + body.strip("\n")
+
+
+def _markdown_text(text: str) -> str:
+    match = _FRONT_MATTER.match(text)
+    if match:
+        text = text[match.end():]
+    text = _MD_LINK.sub(lambda m: m.group("text"), text)
+    return unescape_entities(_MD_MARKS.sub("", text))

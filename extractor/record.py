@@ -1,0 +1,140 @@
+"""From an event view to a talk record: run the field resolvers, keep provenance, shape the JSON."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+from typing import Any
+
+import regex
+
+from .announcement import Announcement, parse_announcement
+from .candidate import Candidate
+from .fields.abstract import abstract_candidates
+from .fields.contact import contact_candidates
+from .fields.price import price_candidates
+from .fields.series import series_candidates
+from .fields.speakers import resolve_speakers, speaker_candidates
+from .fields.sponsors import sponsor_candidates
+from .fields.summary import parse_summary
+from .fields.title import title_candidates
+from .fields.when import resolve_when
+from .fields.where import resolve_location
+from .reading.ics import VeventView
+
+_ONLINE = regex.compile(r"https?://[\w.\-]{0,60}(?:zoom\.us|zoomgov\.com|teams\.microsoft\.com|"
+                        r"teams\.live\.com|meet\.google\.com|webex\.com|gotomeeting\.com|"
+                        r"bluejeans\.com|whereby\.com|jitsi\.[\w.]+)/[^\s<>\"')\]]{1,300}")
+
+RECORD_KEYS = ("source", "uid", "title", "speakers", "abstract", "contact", "sponsors", "price",
+               "series", "start", "end", "timezone", "location", "url", "categories",
+               "online_url", "warnings", "provenance")
+
+
+def error_record(path: str, index: int, code: str, message: str) -> dict[str, Any]:
+    """Return the line that stands in for an event that could not be read or extracted."""
+    return {"source": {"path": path, "index": index}, "error": {"code": code, "message": message}}
+
+
+def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[str, Any]:
+    """Return the talk record of one event view (not yet validated)."""
+    ann = parse_announcement(view)
+    summary = parse_summary(view.summary)
+    provenance: dict[str, Any] = {}
+    candidates: dict[str, list[Candidate]] = {}
+
+    speaker_found = speaker_candidates(ann, summary)
+    candidates["speakers"] = speaker_found
+    speakers, speaker_winner = resolve_speakers(ann, speaker_found)
+    if speaker_winner:
+        provenance["speakers"] = speaker_winner.provenance()
+
+    title = _first(candidates, "title", title_candidates(
+        ann, summary, speaker_rule=speaker_winner.rule if speaker_winner else None), provenance)
+    abstract = _first(candidates, "abstract", abstract_candidates(ann), provenance)
+    contact = _first(candidates, "contact", contact_candidates(ann), provenance)
+    sponsors = _first(candidates, "sponsors", sponsor_candidates(ann), provenance) or []
+    price = _first(candidates, "price", price_candidates(ann), provenance)
+    series = _first(candidates, "series", series_candidates(ann, summary), provenance)
+
+    record: dict[str, Any] = {
+        "source": {"path": path, "index": view.index},
+        "uid": view.uid,
+        "title": title,
+        "speakers": [{"name": p.name, "affiliation": p.affiliation} for p in speakers],
+        "abstract": abstract,
+        "contact": asdict(contact) if contact else {"name": None, "email": None, "phone": None},
+        "sponsors": [asdict(s) for s in sponsors],
+        "price": asdict(price) if price else None,
+        "series": series,
+        "start": view.start,
+        "end": view.end,
+        "timezone": view.timezone,
+        "location": view.location,
+        "url": view.url,
+        "categories": view.categories,
+        "online_url": _online_url(view, ann),
+        "warnings": list(view.warnings),
+        "provenance": provenance,
+    }
+    if view.kind == "text":
+        _times_and_place_from_text(record, ann.text, provenance)
+    for name in ("start", "end", "location", "uid", "url", "timezone"):
+        if record[name] is not None and name not in provenance:
+            provenance[name] = {"source": name.upper() if name not in ("start", "end") else
+                                ("DTSTART" if name == "start" else "DTEND"), "rule": "property"}
+    if explain:
+        record["candidates"] = {field: [_explain(c) for c in found]
+                                for field, found in candidates.items()}
+    return record
+
+
+def _times_and_place_from_text(record: dict[str, Any], text: str,
+                               provenance: dict[str, Any]) -> None:
+    """A text announcement has no DTSTART or LOCATION: read them from its lines and prose."""
+    when = resolve_when(text)
+    if when is not None:
+        record["start"], record["end"] = when.start, when.end
+        found = Candidate("start", when.start, "DESCRIPTION", when.rule, when.span)
+        provenance["start"] = found.provenance()
+        if when.end:
+            provenance["end"] = found.provenance()
+    where = resolve_location(text)
+    if where is not None:
+        record["location"] = where.text
+        provenance["location"] = Candidate("location", where.text, "DESCRIPTION", where.rule,
+                                           where.span).provenance()
+
+
+def _first(candidates: dict[str, list[Candidate]], field: str, found: list[Candidate],
+           provenance: dict[str, Any]) -> Any:
+    candidates[field] = found
+    if not found:
+        return None
+    provenance[field] = found[0].provenance()
+    return found[0].value
+
+
+def _online_url(view: VeventView, ann: Announcement) -> str | None:
+    if view.conference:
+        return view.conference
+    for text in (view.location or "", ann.text):
+        match = _ONLINE.search(text)
+        if match:
+            return match.group().rstrip(".,;")
+    return None
+
+
+def _explain(candidate: Candidate) -> dict[str, Any]:
+    value = candidate.value
+    if isinstance(value, list):
+        value = [asdict(v) if hasattr(v, "__dataclass_fields__") else v for v in value]
+    elif hasattr(value, "__dataclass_fields__"):
+        value = asdict(value)
+    return {"value": value, **candidate.provenance()}
+
+
+def content_hash(record: dict[str, Any]) -> str:
+    """Return a stable hash of a record's content (not its provenance), for change detection."""
+    body = {k: v for k, v in record.items() if k not in ("provenance", "candidates")}
+    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]

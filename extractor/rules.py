@@ -1,0 +1,99 @@
+"""The rule data under ``models/``, loaded once and checked: strict about configuration.
+
+Code never spells out vocabularies: label spellings, cue phrases and gazetteers are files, and
+this module is the one door to them. A malformed file fails at once with a clear message.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
+
+from .errors import ConfigurationError
+
+FIELD_LABELS = ("speaker", "title", "abstract", "affiliation", "bio", "host", "contact", "phone",
+                "sponsor", "price", "series", "date", "time", "location", "type", "url", "other")
+"""The closed vocabulary of label fields, shared by models/labels.json and the resolvers."""
+
+
+def _models() -> Traversable:
+    return resources.files("extractor.models")
+
+
+def _read_text(name: str) -> str:
+    try:
+        return (_models() / name).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise ConfigurationError(f"rule file models/{name} is missing ({exc}); reinstall the "
+                                 f"package") from None
+
+
+@cache
+def config() -> dict[str, Any]:
+    """Return the pipeline settings of ``models/config.json``."""
+    data = json.loads(_read_text("config.json"))
+    data.pop("_comment", None)
+    return data
+
+
+@cache
+def label_fields() -> dict[str, str]:
+    """Return {label spelling (lower case): field} from ``models/labels.json``."""
+    try:
+        data = json.loads(_read_text("labels.json"))
+    except json.JSONDecodeError as exc:
+        raise ConfigurationError(f"models/labels.json is not valid JSON: {exc}") from None
+    mapping: dict[str, str] = {}
+    for field, spellings in data.items():
+        if field.startswith("_"):
+            continue
+        if field not in FIELD_LABELS:
+            raise ConfigurationError(f"models/labels.json: unknown field {field!r}; use one of "
+                                     f"{', '.join(FIELD_LABELS)}")
+        for spelling in spellings:
+            mapping.setdefault(spelling.lower(), field)
+    return mapping
+
+
+@cache
+def gazetteer(name: str) -> frozenset[str]:
+    """Return the lower-cased entries of ``models/gazetteers/<name>.txt`` (``#`` starts a comment)."""
+    lines = _read_text(f"gazetteers/{name}.txt").splitlines()
+    return frozenset(line.strip().lower() for line in lines
+                     if line.strip() and not line.lstrip().startswith("#"))
+
+
+@dataclass(frozen=True)
+class CuePattern:
+    id: str
+    label: str
+    pattern: str | list[dict[str, Any]]
+
+
+@cache
+def cue_patterns() -> tuple[CuePattern, ...]:
+    """Return the cue patterns of ``models/patterns/*.jsonl``, each with its rule id."""
+    found: list[CuePattern] = []
+    seen: set[str] = set()
+    folder = _models() / "patterns"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".jsonl"):
+            continue
+        for number, line in enumerate(entry.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            where = f"models/patterns/{entry.name}:{number}"
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ConfigurationError(f"{where}: not valid JSON ({exc})") from None
+            if not {"id", "label", "pattern"} <= item.keys():
+                raise ConfigurationError(f"{where}: a pattern needs id, label and pattern")
+            if item["id"] in seen:
+                raise ConfigurationError(f"{where}: rule id {item['id']!r} is used twice")
+            seen.add(item["id"])
+            found.append(CuePattern(item["id"], item["label"], item["pattern"]))
+    return tuple(found)

@@ -1,0 +1,170 @@
+"""Shapes of values: is this a person's name, an institution, a series name, a placeholder?
+
+Labels lie ("Speaker:" holding a programme, "Affiliation:" an advisor), so every value a rule
+proposes is checked here for the shape its field needs. Vocabularies come from models/gazetteers.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from . import rules
+
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?|\S")
+_NAME_TOKEN = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?"  # Anna, O'Neil, Jean-Luc, Jr.
+    r"|\p{Lu}\.(?:-?\p{Lu}\.)*"                               # J. or J.-P.
+    r"|\p{Ll}{1,3}['’]\p{Lu}[\p{L}\p{M}]*)$")                 # d'Alembert
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la",
+                        "le", "bin", "ibn", "al", "el", "y", "dos", "das", "do", "ter", "ten", "zu",
+                        "af", "av", "st.", "e", "des", "ben", "bint", "abu"})
+_PLACEHOLDERS = frozenset({"tba", "tbd", "tbc", "to be announced", "to be determined",
+                           "to be confirmed", "title tba", "title tbd", "tba.", "n/a", "none",
+                           "title to be announced", "topic tba", "topic tbd", "tbd.", "?", "-",
+                           "à venir", "à confirmer", "noch offen", "por confirmar"})
+_NOT_NAME_WORDS = frozenset({
+    "the", "and", "of", "in", "on", "for", "with", "a", "an", "to", "at", "by", "from", "about",
+    "talk", "title", "abstract", "tba", "tbd", "speaker", "speakers", "week", "no", "day", "room",
+    "hall", "online", "zoom", "via", "event", "events", "join", "us", "welcome", "meeting",
+    "session", "presentation", "keynote", "panel", "discussion", "introduction", "part", "new",
+    "open", "free", "public", "student", "students", "faculty", "staff", "all", "our", "your",
+    "this", "that", "is", "are", "will", "be", "what", "how", "why", "when", "where", "who",
+    "spring", "summer", "fall", "autumn", "winter", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "holiday",
+    "break", "reception", "lunch", "dinner", "breakfast", "coffee", "tea", "program", "programme",
+    "registration", "deadline", "update", "updates", "news", "award", "prize", "book", "club",
+    "exhibit", "exhibition", "film", "screening", "concert", "tour", "class", "course", "training",
+    "information", "info", "details", "contact", "question", "questions", "answers", "q&a",
+    "i", "we", "you", "my", "dept", "ph.d", "phd", "lab", "labs", "research", "science",
+    "sciences", "studies", "study", "data", "learning", "theory", "analysis", "model", "models",
+    "systems", "system", "network", "networks", "methods", "graduate", "undergraduate",
+})
+_INITIAL = regex.compile(r"\p{Lu}\.?$")
+
+
+@cache
+def _vocab(name: str) -> frozenset[str]:
+    return rules.gazetteer(name)
+
+
+def words(text: str) -> list[str]:
+    """Return the words of ``text`` (letters with inner apostrophes and hyphens) and punctuation."""
+    return _WORD.findall(text)
+
+
+def strip_honorifics(name: str) -> str:
+    """Return ``name`` without leading honorifics and trailing degrees or post-nominals.
+
+    >>> strip_honorifics("Prof. Dr. Ada Lovelace, PhD")
+    'Ada Lovelace'
+    >>> strip_honorifics("Dr Jane Roe MD FRS")
+    'Jane Roe'
+    """
+    honorifics, degrees = _vocab("honorifics"), _vocab("degrees")
+    tokens = name.replace(",", " , ").split()
+    while len(tokens) > 1 and tokens[0].strip(".").lower() in honorifics:
+        tokens = tokens[1:]
+    while len(tokens) > 1 and (tokens[-1] == "," or
+                               tokens[-1].replace(".", "").lower() in degrees):
+        tokens = tokens[:-1]
+    return " ".join(tokens).replace(" , ", ", ").strip(" ,")
+
+
+def is_person_name(text: str) -> bool:
+    """Return whether ``text`` has the shape of a person's name (honorifics already stripped).
+
+    >>> [is_person_name(s) for s in ["Ada Lovelace", "J.-P. Serre", "Ludwig van Beethoven",
+    ...  "Department of Mathematics", "GMB Seminar", "TBA", "Ada", "KIM Min-jun"]]
+    [True, True, True, False, False, False, False, True]
+    """
+    tokens = text.split()
+    if not 2 <= len(tokens) <= int(rules.config()["name_max_tokens"]):
+        return False
+    heads = (_vocab("institution_heads") | _vocab("series_heads") | _vocab("unit_heads")
+             | _vocab("position_words"))
+    capitalised = 0
+    for index, token in enumerate(tokens):
+        lower = token.lower().strip(".,")
+        if lower in _NOT_NAME_WORDS or lower in heads and not _INITIAL.match(token):
+            return False
+        if lower in _PARTICLES and 0 < index < len(tokens) - 1:
+            continue
+        if not _NAME_TOKEN.match(token):
+            return False
+        capitalised += 1
+    if all(_INITIAL.match(t) for t in tokens):
+        return False
+    return capitalised >= 2 and not _INITIAL.match(tokens[-1])
+
+
+def has_head(text: str, vocabulary: str) -> bool:
+    """Return whether a word of ``text`` is in the gazetteer ``vocabulary``."""
+    vocab = _vocab(vocabulary)
+    return any(w.lower().strip(".") in vocab for w in words(text))
+
+
+def is_institution(text: str) -> bool:
+    """Return whether ``text`` names an institution (or, weaker, a unit of one).
+
+    >>> [is_institution(s) for s in ["University of Somewhere", "Acme Labs", "UCSD",
+    ...  "Jane Doe", "Department of Physics", "a talk"]]
+    [True, True, True, False, True, False]
+    """
+    text = text.strip()
+    if not text or len(text) > 160 or "@" in text or "http" in text:
+        return False
+    if has_head(text, "institution_heads") or has_head(text, "unit_heads"):
+        return not is_person_name(text)
+    # An acronym alone: "UCSD", "IATP", "CNRS".
+    return bool(regex.fullmatch(r"\p{Lu}[\p{Lu}&\-/]{1,9}", text))
+
+
+def is_unit_only(text: str) -> bool:
+    """Return whether ``text`` names a unit (department, office) and no institution."""
+    return has_head(text, "unit_heads") and not has_head(text, "institution_heads")
+
+
+def is_position(text: str) -> bool:
+    """Return whether ``text`` is a position or role ("Associate Professor", "PhD student")."""
+    ws = [w.lower().strip(".") for w in words(text) if w.strip(".,")]
+    positions = _vocab("position_words")
+    return bool(ws) and sum(w in positions or w in {"of", "in", "and", "the", "at"} for w in ws) \
+        >= max(1, len(ws) - 1) and not has_head(text, "institution_heads")
+
+
+def is_series_name(text: str) -> bool:
+    """Return whether ``text`` has the shape of a seminar series or programme name.
+
+    >>> [is_series_name(s) for s in ["Math Seminar Series", "Linear Algebra", "Ada Lovelace"]]
+    [True, False, False]
+    """
+    text = text.strip()
+    if not text or len(text.split()) > 10:
+        return False
+    return has_head(text, "series_heads") and not is_person_name(text)
+
+
+def is_placeholder(text: str | None) -> bool:
+    """Return whether ``text`` is a placeholder such as TBA or "To be announced"."""
+    if text is None:
+        return True
+    key = regex.sub(r"[\s\p{P}]+", " ", text.lower()).strip()
+    return not key or key in _PLACEHOLDERS or text.strip().lower() in _PLACEHOLDERS
+
+
+def strip_quotes(text: str) -> str:
+    """Return ``text`` without the quotes around it (and a full stop left inside them).
+
+    >>> strip_quotes('"A theory of learning."')
+    'A theory of learning'
+    """
+    text = text.strip()
+    pairs = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“", "”": "”"}
+    while len(text) >= 2 and text[0] in pairs and text[-1] == pairs[text[0]]:
+        inner = text[1:-1].strip()
+        if any(q in inner for q in (text[0], pairs[text[0]])) and text[0] != "'":
+            break
+        text = inner.rstrip(".,").strip() if inner.endswith((".", ",")) else inner
+    return text

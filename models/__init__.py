@@ -1,0 +1,1 @@
+"""Rule data of the pipeline: label spellings, cue patterns, gazetteers and settings."""

@@ -1,0 +1,106 @@
+"""Example tables for extractor.fields.when (all announcements invented)."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from extractor.fields.when import Clock, parse_clock, resolve_range, resolve_when
+
+HEADER = "Type:     cmu.misc.talks\nTopic:    Seminar\nDates:    7-Mar-96\n{time}PostedBy: A. Poster on 1-Mar-96 at 10:00 from example.edu\nAbstract: \n\n"
+
+# (announcement, expected start, expected end)
+TIME_EXAMPLES: list[tuple[str, str | None, str | None]] = [
+    (HEADER.format(time="Time:     3:30 PM\n") + "A talk.", "1996-03-07T15:30:00", None),
+    (HEADER.format(time="Time:     2:00 - 3:30 PM\n") + "A talk.", "1996-03-07T14:00:00", "1996-03-07T15:30:00"),
+    (HEADER.format(time="Time:     11:00 - 12:30 PM\n") + "A talk.", "1996-03-07T11:00:00", "1996-03-07T12:30:00"),
+    (HEADER.format(time="Time:     11:30 - 1:00\n") + "A talk.", "1996-03-07T11:30:00", "1996-03-07T13:00:00"),
+    (HEADER.format(time="Time:     10:00 AM - 12:00 PM\n") + "A talk.", "1996-03-07T10:00:00", "1996-03-07T12:00:00"),
+    # the header gives no end; the body's range that starts at the same time does
+    (HEADER.format(time="Time:     4:00 PM\n") + "Join us from 4:00 to 5:15 in the Lounge.",
+     "1996-03-07T16:00:00", "1996-03-07T17:15:00"),
+    # the header has no am/pm; the body does
+    (HEADER.format(time="Time:     9:15\n") + "Starts at 9:15 p.m. sharp.", "1996-03-07T21:15:00", None),
+    (HEADER.format(time="Time:     3:00\n") + "It will begin at 3:00 and run until about 4:45.",
+     "1996-03-07T15:00:00", "1996-03-07T16:45:00"),
+    (HEADER.format(time="") + "Professor Quill speaks at 3:30 p.m., Monday, March 11, in Fern Hall.",
+     "1996-03-07T15:30:00", None),
+    (HEADER.format(time="") + "Lunch seminar, noon-1:30 p.m., Room 12.", "1996-03-07T12:00:00", "1996-03-07T13:30:00"),
+    (HEADER.format(time="") + "Meeting 1:00 PM until 2:30 in the lab.", "1996-03-07T13:00:00", "1996-03-07T14:30:00"),
+    (HEADER.format(time="") + "  TIME:\t\t1400-1530, Tuesday", "1996-03-07T14:00:00", "1996-03-07T15:30:00"),
+    (HEADER.format(time="") + "When: Friday, May 3; 4:15 pm - 5:45 pm", "1996-03-07T16:15:00", "1996-03-07T17:45:00"),
+    (HEADER.format(time="") + "The colloquium is at 12 noon in the atrium.", "1996-03-07T12:00:00", None),
+    (HEADER.format(time="") + "Slides run 3:30-5 in the usual room.", "1996-03-07T15:30:00", "1996-03-07T17:00:00"),
+    (HEADER.format(time="") + "Please come at 10.30 am for coffee.", "1996-03-07T10:30:00", None),
+    ("Workshop on sundials, 2:15 pm - 4 pm.", "14:15:00", "16:00:00"),
+    ("No time is given here at all; see 11/10/93 and 3-5 pages.", None, None),
+]
+
+# Known failures: kept here so that a fix shows up as an unexpected pass.
+TIME_KNOWN_FAILURES: list[tuple[str, str | None, str | None]] = [
+    # three-digit clock with am/pm glued on
+    ("Panel  12:30-200PM", "12:30:00", "14:00:00"),
+    # a header time that disagrees with the talk in the body wins
+    (HEADER.format(time="Time:     10:00 - 11:00\n") + "Visits 10:00 to 11:00; the lecture runs from 12:30 to 1:50.",
+     "1996-03-07T12:30:00", "1996-03-07T13:50:00"),
+]
+
+
+def _id(example: tuple[str, str | None, str | None]) -> str:
+    body = example[0].split("Abstract: \n\n")[-1]
+    return body[:40].replace("\n", " ") or example[0][:40]
+
+
+@pytest.mark.parametrize("text,start,end", TIME_EXAMPLES, ids=[_id(e) for e in TIME_EXAMPLES])
+def test_time_examples(text: str, start: str | None, end: str | None) -> None:
+    got = resolve_when(text)
+    assert (got.start if got else None, got.end if got else None) == (start, end)
+
+
+@pytest.mark.xfail(strict=True)
+@pytest.mark.parametrize("text,start,end", TIME_KNOWN_FAILURES, ids=[_id(e) for e in TIME_KNOWN_FAILURES])
+def test_time_known_failures(text: str, start: str | None, end: str | None) -> None:
+    got = resolve_when(text)
+    assert (got.start if got else None, got.end if got else None) == (start, end)
+
+
+CLOCK_EXAMPLES = [
+    ("4.30 PM", Clock(4, 30, "pm")),
+    ("12 noon", Clock(12, 0, "pm")),
+    ("1315", Clock(13, 15, None)),
+    ("9 a.m.", Clock(9, 0, "am")),
+    ("nonsense", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLOCK_EXAMPLES, ids=[e[0] for e in CLOCK_EXAMPLES])
+def test_parse_clock(text: str, expected: Clock | None) -> None:
+    assert parse_clock(text) == expected
+
+
+def test_range_carries_meridiem_back() -> None:
+    assert resolve_range(Clock(11, 0, None), Clock(12, 30, "pm")) == (660, 750)
+    assert resolve_range(Clock(3, 0, None), Clock(5, 0, "pm")) == (900, 1020)
+
+
+def test_span_and_rule_point_at_the_expression() -> None:
+    text = HEADER.format(time="Time:     3:30 PM\n") + "x"
+    got = resolve_when(text)
+    assert got is not None and got.rule == "when.header_time"
+    assert got.span is not None and text[got.span[0]:got.span[1]] == "3:30 PM"
+    prose = "Abstract:\nThe talk is at 4:10 pm today."
+    got = resolve_when(prose)
+    assert got is not None and got.rule == "when.prose_at" and got.start == "16:10:00"
+
+
+def test_reference_fills_the_year() -> None:
+    got = resolve_when("Abstract:\nOn April 2 at 3 pm.", reference=datetime.date(2001, 1, 1))
+    assert got is not None and got.start == "2001-04-02T15:00:00"
+
+
+def test_long_input_is_fast() -> None:
+    import time
+    text = "Abstract:\n" + "3:30 - 4 - 5 - 6:00 to 7 " * 2000
+    t0 = time.perf_counter()
+    resolve_when(text)
+    assert time.perf_counter() - t0 < 3

@@ -1,0 +1,91 @@
+"""Example tables for extractor.fields.where (all rooms, buildings and people invented)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.fields.where import resolve_location
+
+HEADER = "Type:     misc.talks\nTopic:    Seminar\nDates:    7-Mar-96\nTime:     3:30 PM\n{place}PostedBy: A. Poster on 1-Mar-96 at 10:00 from example.edu\nAbstract: \n\n"
+
+# (announcement, expected location text)
+LOCATION_EXAMPLES: list[tuple[str, str | None]] = [
+    (HEADER.format(place="Place:    4101 Fern Hall\n") + "A talk.", "4101 Fern Hall"),
+    (HEADER.format(place="Place:    Quill Lounge\n") + "A talk.", "Quill Lounge"),
+    # a second column and a lowercase aside are not part of the place
+    (HEADER.format(place="Place:    2207 QH                 Date and time : Mon 4 pm\n") + "x", "2207 QH"),
+    (HEADER.format(place="Place:    Fern Hall 5512, our lab\n") + "x", "Fern Hall 5512"),
+    # a truncated header yields to the body label that continues it
+    (HEADER.format(place="Place:    Lakeside University\n")
+     + " LOCATION:       Lakeside University\n                 Department of Botany\n                 3C12 Orchard Tower\n",
+     "Lakeside University Department of Botany 3C12 Orchard Tower"),
+    (HEADER.format(place="") + "Where:   Thistle Hall 210\nWho:  Dr. Moss", "Thistle Hall 210"),
+    (HEADER.format(place="") + "Location: Marrow Hall - 112\n", "Marrow Hall - 112"),
+    (HEADER.format(place="") + "Time and place: Friday June 9 at 2:30 pm in Birch Hall 7730\n", "Birch Hall 7730"),
+    (HEADER.format(place="") + "The seminar will be held in the Hazel Conference Room, Birch Hall.", "Hazel Conference Room, Birch Hall"),
+    (HEADER.format(place="") + "Dr. Pine speaks at 4:30 p.m., Monday, Feb. 6, in Alder Hall 7715.", "Alder Hall 7715"),
+    (HEADER.format(place="") + "Talk at 5 pm in AbH 3310 (CMU).", "AbH 3310"),
+    (HEADER.format(place="") + "We meet at 2:00 in room 3309 of the Cedar Building.", "room 3309 of the Cedar Building"),
+    (HEADER.format(place="") + "Friday at 11am in FgH4821, Jo Doe will talk.", "FgH4821"),
+    (HEADER.format(place="") + "  Jo Doe - 3:30 pm, Tuesday, May 2, KvH 1205 (practice talk)", "KvH 1205"),
+    (HEADER.format(place="") + "Wednesday, May 3, 2:00 - 4:00 PM, Walnut Conference Room, Spruce Hall\nMore text.",
+     "Walnut Conference Room, Spruce Hall"),
+    (HEADER.format(place="") + "4:00 pm\nBotany Conference Room\nAspen Hall 221\nThursday, October 5", "Botany Conference Room Aspen Hall 221"),
+    (HEADER.format(place="") + "  Dr. Q. Sedge\n\n          Maple Hall 3350\n          3:30 - 5:00 pm\n", "Maple Hall 3350"),
+    (HEADER.format(place="") + "at 4:30 p.m. in the Faculty Reading\nRoom in Oakley.  All welcome.", "Faculty Reading Room in Oakley"),
+    (HEADER.format(place="") + "It meets in the Larch Auditorium (Room 120) at 5:00 pm.", "Larch Auditorium (Room 120)"),
+    (HEADER.format(place="") + "at 3:30 today in the Poplar Hall\nauditorium.  Bring lunch.", "Poplar Hall auditorium"),
+    (HEADER.format(place="") + "Reminder: 2:30 in 7.310, as usual.", "7.310"),
+    (HEADER.format(place="") + "The talk will be in the Tamarack Wing, Hollyhock Hall.", "Tamarack Wing, Hollyhock Hall"),
+    # organisation-like names and dates are not places
+    (HEADER.format(place="") + "Sponsored by the Career Center and the Heron School.", None),
+    (HEADER.format(place="") + "Deadline March 15\nREGISTRATION closes April 22.", None),
+    ("Nothing about a place at all.", None),
+]
+
+# Known failures: kept here so that a fix shows up as an unexpected pass.
+LOCATION_KNOWN_FAILURES: list[tuple[str, str | None]] = [
+    # a name with "and" inside is cut at the "and"
+    (HEADER.format(place="") + "at 4 pm in the Soil and Water conference room (Birch Hall 12).",
+     "Soil and Water conference room (Birch Hall 12"),
+    # an all-caps abbreviation after a comma is taken for the institution, not the building
+    (HEADER.format(place="") + "at 11:00AM in the Map Room (Rm 270), QRC", "Map Room (Rm 270), QRC"),
+    # a typo in the room word
+    (HEADER.format(place="") + "from noon-1:30 p.m. in romm 207, Student Union Annex.", "romm 207, Student Union Annex"),
+    # lowercase building descriptions
+    (HEADER.format(place="") + "at 3 pm in room 12 of the old chemistry building.", "room 12 of the old chemistry building"),
+]
+
+
+def _id(example: tuple[str, str | None]) -> str:
+    body = example[0].split("Abstract: \n\n")[-1].strip() or example[0]
+    return body[:40].replace("\n", " ")
+
+
+@pytest.mark.parametrize("text,expected", LOCATION_EXAMPLES, ids=[_id(e) for e in LOCATION_EXAMPLES])
+def test_location_examples(text: str, expected: str | None) -> None:
+    got = resolve_location(text)
+    assert (got.text if got else None) == expected
+
+
+@pytest.mark.xfail(strict=True)
+@pytest.mark.parametrize("text,expected", LOCATION_KNOWN_FAILURES, ids=[_id(e) for e in LOCATION_KNOWN_FAILURES])
+def test_location_known_failures(text: str, expected: str | None) -> None:
+    got = resolve_location(text)
+    assert (got.text if got else None) == expected
+
+
+def test_span_and_rule() -> None:
+    text = HEADER.format(place="") + "The meeting will be held in Room 4 of Fern Hall."
+    got = resolve_location(text)
+    assert got is not None and got.rule == "where.prose_held_in"
+    assert " ".join(text[got.span[0]:got.span[1]].split()) == got.text == "Room 4 of Fern Hall"
+    got = resolve_location(HEADER.format(place="Place:    Quill Lounge\n"))
+    assert got is not None and got.rule == "where.header_place"
+
+
+def test_long_input_is_fast() -> None:
+    import time
+    text = "Abstract:\n" + " ".join(["Room 12 of Alpha Beta Gamma Hall, Delta"] * 800)
+    t0 = time.perf_counter()
+    resolve_location(text)
+    assert time.perf_counter() - t0 < 5
