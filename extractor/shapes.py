@@ -23,15 +23,16 @@ _PLACEHOLDERS = frozenset({"tba", "tbd", "tbc", "to be announced", "to be determ
                            "to be confirmed", "title tba", "title tbd", "tba.", "n/a", "none",
                            "title to be announced", "topic tba", "topic tbd", "tbd.", "?", "-",
                            "à venir", "à confirmer", "noch offen", "por confirmar"})
+# Words that are never part of a person's name, however they are written.
 _NOT_NAME_WORDS = frozenset({
-    "the", "and", "of", "in", "on", "for", "with", "a", "an", "to", "at", "by", "from", "about",
+    "the", "and", "of", "in", "on", "for", "with", "a", "to", "at", "by", "from", "about",
     "talk", "title", "abstract", "tba", "tbd", "speaker", "speakers", "week", "no", "day", "room",
     "hall", "online", "zoom", "via", "event", "events", "join", "us", "welcome", "meeting",
     "session", "presentation", "keynote", "panel", "discussion", "introduction", "part", "new",
     "open", "free", "public", "student", "students", "faculty", "staff", "all", "our", "your",
-    "this", "that", "is", "are", "will", "be", "what", "how", "why", "when", "where", "who",
+    "this", "that", "is", "are", "be", "what", "how", "why", "when", "where", "who",
     "spring", "summer", "fall", "autumn", "winter", "january", "february", "march", "april",
-    "may", "june", "july", "august", "september", "october", "november", "december",
+    "july", "august", "september", "october", "november", "december",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "holiday",
     "break", "reception", "lunch", "dinner", "breakfast", "coffee", "tea", "program", "programme",
     "registration", "deadline", "update", "updates", "news", "award", "prize", "book", "club",
@@ -40,7 +41,16 @@ _NOT_NAME_WORDS = frozenset({
     "i", "we", "you", "my", "dept", "ph.d", "phd", "lab", "labs", "research", "science",
     "sciences", "studies", "study", "data", "learning", "theory", "analysis", "model", "models",
     "systems", "system", "network", "networks", "methods", "graduate", "undergraduate",
+    "cancelled", "canceled", "postponed", "rescheduled", "night", "nite", "circle", "help",
+    "economics", "history", "english", "french", "arts", "music", "health",
 })
+# Words that are names when capitalised ("Will Sawin", "Chen An", "May Berenbaum") but function
+# words in lower case: rejected only as written in lower case.
+_LOWER_ONLY_NOT_NAME = frozenset({"will", "an", "may", "june", "can", "do", "so", "see"})
+# Endings of common nouns that (almost) never end a name token: "Organization", "Economics".
+_NOUN_ENDING = regex.compile(r"(?:tions?|sions?|ics|ogy|ness|ships?|isms?|ity|ysis|tures?|ments?|"
+                             r"ities)$", regex.IGNORECASE)
+_GERUND = regex.compile(r"^\p{Lu}\p{Ll}{5,}ing$")
 _INITIAL = regex.compile(r"\p{Lu}\.?$")
 
 
@@ -88,6 +98,10 @@ def is_person_name(text: str) -> bool:
     for index, token in enumerate(tokens):
         lower = token.lower().strip(".,")
         if lower in _NOT_NAME_WORDS or lower in heads and not _INITIAL.match(token):
+            return False
+        if token in _LOWER_ONLY_NOT_NAME or len(token) >= 7 and _NOUN_ENDING.search(token):
+            return False
+        if index == 0 and _GERUND.match(token):  # "Designing Accessible Visualizations"
             return False
         if lower in _PARTICLES and 0 < index < len(tokens) - 1:
             continue

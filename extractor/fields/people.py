@@ -14,6 +14,8 @@ from ..shapes import (is_institution, is_person_name, is_position, is_unit_only,
 _PAREN_TAIL = regex.compile(r"^(?P<name>[^()]{3,80}?)\s*[(\[](?P<aff>[^()\[\]]{2,160})[)\]]\s*"
                             r"(?P<rest>.*)$")
 _LIST_SPLIT = regex.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b|\by\b)\s*")
+_STATUS = regex.compile(r"^(?:CANCELL?ED|Cancell?ed|POSTPONED|Postponed|RESCHEDULED|"
+                        r"Rescheduled|UPDATED?|NEW)\b[\s:!\-]*")
 _NATIVE_SCRIPT = regex.compile(r"\s*[(（][^()（）]*[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]"
                                r"[^()（）]*[)）]")
 
@@ -30,7 +32,7 @@ def clean_name(text: str) -> str:
     >>> clean_name("Dr. Ji-woo Park (박지우), PhD")
     'Ji-woo Park'
     """
-    text = _NATIVE_SCRIPT.sub("", text)
+    text = _STATUS.sub("", _NATIVE_SCRIPT.sub("", text).strip())
     text = text.strip().strip("\"'“”‘’*").strip()
     return strip_honorifics(text).strip(" ,;:-–—")
 
@@ -86,7 +88,7 @@ def parse_person(text: str) -> Person | None:
     >>> parse_person("Department of Mathematics") is None
     True
     """
-    text = _NATIVE_SCRIPT.sub("", text.strip())
+    text = _STATUS.sub("", _NATIVE_SCRIPT.sub("", text.strip()))
     match = _PAREN_TAIL.match(text)
     if match and not match.group("rest").strip(" .,"):
         name = clean_name(match.group("name"))
@@ -110,6 +112,11 @@ def parse_people(text: str) -> list[Person]:
     >>> [p.name for p in parse_people("Ada Lovelace and Charles Babbage")]
     ['Ada Lovelace', 'Charles Babbage']
     """
+    if " / " in text:
+        # "Programme / Name (Affiliation)": keep the parts that are people.
+        slashed = [p for part in text.split(" / ") for p in parse_people(part)]
+        if slashed:
+            return slashed
     single = parse_person(text)
     pieces = [p for p in _LIST_SPLIT.split(text) if p.strip()]
     if len(pieces) > 1:

@@ -5,7 +5,7 @@ import regex
 
 from ..announcement import Announcement
 from ..candidate import Candidate
-from ..shapes import is_person_name, is_placeholder, is_series_name
+from ..shapes import has_head, is_institution, is_placeholder, is_series_name
 from .summary import SummaryParse
 
 # "the Delphasus Lecture Series", "UCSC Inaugural Lecture series": capitalised words ending in a
@@ -22,8 +22,11 @@ def series_candidates(ann: Announcement, summary: SummaryParse) -> list[Candidat
     found: list[Candidate] = []
     for label in ann.labelled("series"):
         value = label.value.strip()
+        # A series label is trusted unless its value is a link, a placeholder or an
+        # institution ("Series: Some University" names the host, not a series).
         if value and not _URLISH.search(value) and not is_placeholder(value) \
-                and len(value.split()) <= 12 and not is_person_name(value):
+                and len(value.split()) <= 12 and \
+                not (is_institution(value) and not has_head(value, "series_heads")):
             found.append(Candidate("series", value, "DESCRIPTION", f"label.{label.label}",
                                    (label.value_start, label.value_start + len(value))))
             break

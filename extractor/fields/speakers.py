@@ -20,6 +20,10 @@ _NAME_AFTER = regex.compile(
     r"^\s*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
     r"(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|van|von|de|der|da|di|del|la|le)){1,4})"
     r"(?:\s*\((?P<paren>[^()]{2,120})\)|,\s*(?P<aff>[^,;.]{2,120}))?")
+# A name introduced by an honorific after some descriptors: "author and professor Dr. Ada Roe".
+_HONORIFIC_NAME = regex.compile(
+    r"\b(?:Dr|Prof|Professor|Dra)\.?\s+(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})"
+    r"(?:\s*\((?P<paren>[^()]{2,120})\))?")
 _OF_AFF = regex.compile(r"^(?:of|from|at)\s+(?P<aff>.+)$")
 _URL_ONLY = regex.compile(r"^\S*(?:https?://|www\.)\S*$")
 
@@ -99,43 +103,67 @@ def _affiliation_label(ann: Announcement) -> str | None:
 
 
 def _from_prose(ann: Announcement) -> Candidate | None:
-    text = ann.text
+    """Speakers named around a cue: "X (Y) will present", "a talk by X, professor at Y".
+
+    Every cue is read, so that "X will discuss ... and Y will describe ..." gives both; hosts'
+    and moderators' sentences never match these cues.
+    """
+    people: list[Person] = []
+    spans: list[tuple[int, int]] = []
+    rules: list[str] = []
     for cue in ann.cues("SPEAKER_AFTER"):
-        start = cue.start_char
-        line = ann.line_at(start)
-        left = text[line.start if line else max(0, start - 300):start]
-        sentence = regex.split(r"(?<=[.!?])\s+(?=\p{Lu})", left)[-1]
-        match = _NAME_BEFORE.search(sentence)
-        if not match:
-            continue
-        name = clean_name(match.group("name"))
-        # "Sociologist Nancy Stoller": keep the last two or three capitalised words that make a name.
-        tokens = name.split()
-        while len(tokens) > 2 and not is_person_name(" ".join(tokens)):
-            tokens = tokens[1:]
-        name = " ".join(tokens)
-        if not is_person_name(name):
-            continue
-        aff = match.group("paren") or match.group("aff")
-        if aff:
-            of = _OF_AFF.match(aff.strip())
-            aff = of.group("aff") if of else aff
-            aff = pick_affiliation(aff.split(","))
-        return Candidate("speakers", [Person(name, aff)], "DESCRIPTION", f"prose.{cue.id_}",
-                         (start - len(sentence) + match.start("name"), start))
+        found = _person_before(ann, cue.start_char)
+        if found:
+            people.append(found[0]), spans.append(found[1]), rules.append(cue.id_)
     for cue in ann.cues("SPEAKER_BEFORE"):
-        right = text[cue.end_char:cue.end_char + 200]
-        match = _NAME_AFTER.match(right)
-        if not match:
-            continue
-        name = clean_name(match.group("name"))
-        if not is_person_name(name):
-            continue
-        aff = match.group("paren") or match.group("aff")
-        aff = pick_affiliation(aff.split(",")) if aff else None
-        return Candidate("speakers", [Person(name, aff)], "DESCRIPTION", f"prose.{cue.id_}",
-                         (cue.end_char + match.start("name"), cue.end_char + match.end("name")))
-    return None
+        found = _person_after(ann, cue.end_char)
+        if found:
+            people.append(found[0]), spans.append(found[1]), rules.append(cue.id_)
+    unique: list[Person] = []
+    for person in people:
+        same = next((i for i, p in enumerate(unique) if _same(p.name, person.name)), None)
+        if same is None:
+            unique.append(person)
+        elif person.affiliation and not unique[same].affiliation:
+            unique[same] = Person(unique[same].name, person.affiliation)
+    if not unique:
+        return None
+    return Candidate("speakers", unique[:6], "DESCRIPTION", f"prose.{rules[0]}", spans[0])
+
+
+def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, int]] | None:
+    line = ann.line_at(start)
+    left = ann.text[line.start if line else max(0, start - 300):start]
+    sentence = regex.split(r"(?<=[.!?])\s+(?=\p{Lu})", left)[-1]
+    match = _NAME_BEFORE.search(sentence[-300:])
+    if not match:
+        return None
+    # "Sociologist Nancy Stoller": keep the last capitalised words that make a name.
+    tokens = clean_name(match.group("name")).split()
+    while len(tokens) > 2 and not is_person_name(" ".join(tokens)):
+        tokens = tokens[1:]
+    name = " ".join(tokens)
+    if not is_person_name(name):
+        return None
+    aff = match.group("paren") or match.group("aff")
+    if aff:
+        of = _OF_AFF.match(aff.strip())
+        aff = pick_affiliation((of.group("aff") if of else aff).split(","))
+    offset = start - len(sentence[-300:])
+    return Person(name, aff), (offset + match.start("name"), start)
+
+
+def _person_after(ann: Announcement, end: int) -> tuple[Person, tuple[int, int]] | None:
+    right = ann.text[end:end + 200]
+    match = _NAME_AFTER.match(right) or _HONORIFIC_NAME.search(right[:120])
+    if not match:
+        return None
+    name = clean_name(match.group("name"))
+    if not is_person_name(name):
+        return None
+    aff = match.groupdict().get("paren") or match.groupdict().get("aff")
+    aff = pick_affiliation(aff.split(",")) if aff else None
+    return Person(name, aff), (end + match.start("name"), end + match.end("name"))
 
 
 def _from_first_line(ann: Announcement) -> Candidate | None:

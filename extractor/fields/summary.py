@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..shapes import is_person_name, is_placeholder, is_series_name, strip_quotes
+from .. import rules
+from ..shapes import is_person_name, is_placeholder, is_series_name, strip_quotes, words
 from .people import Person, parse_people, parse_person
 
 _BRACKET = regex.compile(r"^\s*\[(?P<inner>[^\[\]]{1,80})\]\s*(?P<rest>.*)$")
@@ -15,6 +16,9 @@ _COLON = regex.compile(r"^(?P<left>[^:]{2,80}?)\s*:\s+(?P<rest>.+)$")
 _DASHES = regex.compile(r"\s+(?:—|–|-{1,2}|\|)\s+|\s*[—–]\s*")
 _GIVEN_BY = regex.compile(r"^(?P<left>.*?)\s*\b(?:given by|by|with|featuring|presented by)\s+"
                           r"(?P<who>[^,;:]{3,80})$", regex.IGNORECASE)
+_NO_EVENT = regex.compile(r"^(?:no\s|cancel+ed\b|postponed\b|holiday\b)", regex.IGNORECASE)
+_STATUS_WORD = regex.compile(r"^(?:CANCELL?ED|POSTPONED|RESCHEDULED|UPDATED?|NEW)\b[\s:!-]*")
+_PERSON_QUOTED_TITLE = regex.compile(r"^(?P<person>[^,\"“]{3,80}),\s*[\"“](?P<title>[^\"“”]{2,300})[\"”]?$")
 _NAME_COMMA_TITLE = regex.compile(r"^(?P<person>[^,()]{3,60}\([^()]{2,120}\))\s*[,:]\s+"
                                   r"(?P<title>.{3,})$")
 
@@ -44,24 +48,50 @@ def parse_summary(summary: str) -> SummaryParse:
     'Colloquium Series'
     """
     parse = SummaryParse()
-    text = strip_quotes(" ".join(summary.split()))
-    if not text:
+    text = strip_quotes(" ".join(summary.split())).rstrip(" -–—:|")
+    if not text or _NO_EVENT.match(text):
         return parse
     bracket = _BRACKET.match(text)
     if bracket:
-        parse.series, parse.rules["series"] = bracket.group("inner").strip(), "summary.bracket"
+        inner = bracket.group("inner").strip()
+        if _is_series_tag(inner):
+            parse.series, parse.rules["series"] = inner, "summary.bracket"
         text = bracket.group("rest")
     colon = _COLON.match(text)
     if colon and not _DASHES.search(colon.group("left")):
-        left, rest = colon.group("left").strip(), colon.group("rest").strip()
-        if is_series_name(left) and not is_person_name(left):
+        left, rest = colon.group("left").strip(), _STATUS_WORD.sub("", colon.group("rest").strip())
+        left_people = parse_people(left)
+        if _starts_with_person(rest) and not left_people:
+            # "Series: Name — Title"; a calendar category ("Graduate Events:") is no series.
+            if not _is_category(left) and parse.series is None:
+                parse.series, parse.rules["series"] = left, "summary.prefix_before_person"
+            text = rest
+        elif is_series_name(left) and not left_people:
             if parse.series is None:
                 parse.series, parse.rules["series"] = left, "summary.series_colon"
             text = rest
-        elif _starts_with_person(rest) and not parse_people(left):
-            text = rest  # "Graduate Events: Name, ..." — a calendar's category, not a series
-    _read_parts(text, parse)
+        elif len(left_people) == 1 and not _DASHES.search(rest) and not parse_people(rest):
+            # "Name: Title" — an author or speaker before their talk's title.
+            parse.speakers, parse.rules["speakers"] = left_people, "summary.person_colon_title"
+            _set_title(parse, rest, "summary.person_colon_title")
+            return parse
+    _read_parts(_STATUS_WORD.sub("", text), parse)
     return parse
+
+
+def _is_series_tag(tag: str) -> bool:
+    """A bracketed tag is a series when it is named like one, not a lower-case kind ("talk")."""
+    return tag[:1].isupper() and (len(tag.split()) > 1 or tag.isupper()) and not _is_category(tag)
+
+
+def _is_category(text: str) -> bool:
+    """Return whether a prefix names a calendar category or an event kind, not a series."""
+    categories, kinds = rules.gazetteer("category_words"), rules.gazetteer("event_kinds")
+    tokens = [w.lower() for w in words(text) if w.strip(".,&()")]
+    if not tokens or not all(t in categories or t in kinds or t in {"and", "of", "the", "&"}
+                             for t in tokens):
+        return False
+    return len(tokens) == 1 or any(t in categories for t in tokens)
 
 
 def _starts_with_person(text: str) -> bool:
@@ -71,13 +101,26 @@ def _starts_with_person(text: str) -> bool:
 
 def _read_parts(text: str, parse: SummaryParse) -> None:
     parts = [p.strip(" :") for p in _DASHES.split(text) if p.strip(" :")]
+    if any(_NO_EVENT.match(p) for p in parts):  # "Spring Break - No Classes"
+        return
     people_at: int | None = None
     for index, part in enumerate(parts):
+        quoted = _PERSON_QUOTED_TITLE.match(part)
+        if quoted and (person := parse_person(quoted.group("person"))):
+            # "Name, "Title"" as one part.
+            parse.speakers, people_at = [person], index
+            parse.rules["speakers"] = "summary.person_quoted_title"
+            _set_title(parse, quoted.group("title"), "summary.person_quoted_title")
+            parts[index] = ""
+            break
         people = parse_people(part)
         if people:
             parse.speakers, people_at = people, index
             parse.rules["speakers"] = "summary.part_person"
             break
+    parts = [p for p in parts if p] if parse.title else parts
+    if parse.title and people_at is not None:
+        people_at = None if people_at >= len(parts) else people_at
     if people_at is None and len(parts) == 1:
         name_title = _NAME_COMMA_TITLE.match(parts[0])
         if name_title and (person := parse_person(name_title.group("person"))):
@@ -88,8 +131,11 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
         if given and (people := parse_people(given.group("who"))):
             parse.speakers, parse.rules["speakers"] = people, "summary.given_by"
             left = given.group("left").strip(" :-")
-            if left and is_series_name(left) and parse.series is None:
-                parse.series, parse.rules["series"] = left, "summary.series_given_by"
+            if left and is_series_name(left) and len(left.split()) <= 6:
+                if parse.series is None:
+                    parse.series, parse.rules["series"] = left, "summary.series_given_by"
+            elif left:
+                _set_title(parse, left, "summary.title_with_person")
             return
         # "Name, Institution - ..." was split away above; "Name, Institution" alone:
         person = parse_person(parts[0]) if "," in parts[0] else None
@@ -109,9 +155,15 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
         others = []
     if not others:
         return
+    if people_at is None and len(others) == 2 and parse.series is None and \
+            len(others[0].split()) <= 3 and not is_placeholder(others[0]):
+        # "SERIES - Title" (or "SERIES - TBC"): a short head before a dash names the series.
+        parse.series, parse.rules["series"] = others[0], "summary.short_head_dash"
+        others = others[1:]
     rest = " - ".join(others)
-    if people_at is None and parse.series is None and is_series_name(rest) and \
-            len(rest.split()) <= 6:
+    if people_at is None and parse.series is None and (
+            is_series_name(rest) and len(rest.split()) <= 6 or regex.fullmatch(r"\p{Lu}{2,8}", rest)):
+        # "Colloquium Series", or a lone acronym such as "BAMS": the series, not a title.
         parse.series, parse.rules["series"] = rest, "summary.series_only"
         return
     _set_title(parse, rest, "summary.title_part" if people_at is not None else "summary.title_only")

@@ -11,6 +11,10 @@ from .summary import SummaryParse
 _QUOTED = regex.compile(r"[\s,:]{0,3}(?P<open>[\"“‘'«])(?P<title>[^\"“”«»\n]{3,300}?)"
                         r"(?P<close>[\"”’'»])")
 _TERMINAL = regex.compile(r"[.!]\s*$")
+_QUOTED_LINE = regex.compile(r"^[\"“‘«](?P<title>[^\"“”«»\n]{3,300})[\"”’»]$")
+_TALK_WORDS = regex.compile(r"(?i)\b(?:talk|lecture|seminar|colloquium|keynote|presentation|"
+                            r"symposium|panel|conversation with|reading|webinar|defen[cs]e|"
+                            r"vortrag|conférence|charla|ponencia)\b")
 PLACEHOLDER = "placeholder"
 
 
@@ -30,13 +34,15 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
         span = (label.value_start, label.value_start + len(label.value)) if label.value else None
         found.append(Candidate("title", value, "DESCRIPTION", f"label.{label.label}", span))
         break
-    quoted = _quoted_after_cue(ann)
-    if summary.title and not (quoted and summary.rules.get("title") == "summary.title_only"):
+    quoted = _quoted_after_cue(ann) or _quoted_line(ann)
+    title_only = summary.rules.get("title") == "summary.title_only"
+    if summary.title and not (quoted and title_only) and \
+            (not title_only or _looks_like_talk(ann, summary, speaker_rule)):
         found.append(Candidate("title", summary.title, "SUMMARY", summary.rules["title"]))
     if quoted:
         found.append(quoted)
     layout = _from_layout(ann, speaker_rule)
-    if layout:
+    if layout and _looks_like_talk(ann, summary, speaker_rule):
         found.append(layout)
     return found
 
@@ -49,6 +55,31 @@ def _quoted_after_cue(ann: Announcement) -> Candidate | None:
             if title and not is_placeholder(title):
                 return Candidate("title", title, "DESCRIPTION", f"prose.{cue.id_}",
                                  (match.start("title"), match.end("title")))
+    return None
+
+
+def _looks_like_talk(ann: Announcement, summary: SummaryParse, speaker_rule: str | None) -> bool:
+    """Return whether the event presents a talk: a SUMMARY alone is a title only then.
+
+    Concerts, tours, sports, opening hours and socials have SUMMARY lines too; a careful reader
+    calls them titles of talks only when someone speaks or the text says it is a talk.
+    """
+    if speaker_rule is not None or summary.speakers:
+        return True
+    if _TALK_WORDS.search(ann.view.summary):
+        return True
+    return bool(ann.cues("TALK", "SPEAKER_AFTER", "SPEAKER_BEFORE", "TITLE_BEFORE"))
+
+
+def _quoted_line(ann: Announcement) -> Candidate | None:
+    """A line near the top that is a quotation and nothing else: "“On tame sheaves”"."""
+    for line in ann.lines[:4]:
+        match = _QUOTED_LINE.match(line.text)
+        if match and 1 <= len(match.group("title").split()) <= 30:
+            title = strip_quotes(line.text)
+            if not is_placeholder(title):
+                return Candidate("title", title, "DESCRIPTION", "layout.quoted_line",
+                                 (line.start, line.end))
     return None
 
 
@@ -67,7 +98,7 @@ def _from_layout(ann: Announcement, speaker_rule: str | None) -> Candidate | Non
     else:
         return None
     words = candidate.text.split()
-    if not 2 <= len(words) <= 40 or _TERMINAL.search(candidate.text) and len(words) > 25:
+    if not 2 <= len(words) <= 40 or _TERMINAL.search(candidate.text) and len(words) > 12:
         return None
     if is_person_name(candidate.text):
         return None
