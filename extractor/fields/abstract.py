@@ -9,38 +9,27 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
-from ..layout import Line
+from .paragraphs import Paragraph, sentences_between, split_paragraphs
 
 _SENTENCE_END = regex.compile(r"[.!?][\"”’')]*$")
 _DATELINE = regex.compile(r"^[\p{Lu} .,'’]{3,40}--\s*|^[\p{Lu}][\p{Lu} .,'’]{2,40}\s[—–-]\s")
-_LOGISTICS = regex.compile(
-    r"(?i)\b(?:zoom|webex|teams meeting|meeting id|passcode|register(?:ed|ing)?|registration|"
-    r"rsvp|livestream|parking|refreshments|lunch will be|reception|wheelchair|accessib|"
-    r"for more information|please contact|questions\?|join (?:from|us on|the meeting))\b")
 _TRAILERS = regex.compile(r"(?i)(?:^|\s)(?:JEL (?:Classification|codes?)|Keywords?:|"
                           r"This is (?:a )?joint work|Joint work|Based on joint|"
                           r"\[?(?:Paper|Slides|Link|Video)\]?:\s)")
 
 
-@dataclass(frozen=True)
-class _Paragraph:
-    lines: list[Line]
-
-    @property
-    def start(self) -> int:
-        return self.lines[0].start
-
-    @property
-    def end(self) -> int:
-        return self.lines[-1].end
-
-    @property
-    def text(self) -> str:
-        return " ".join(line.text for line in self.lines)
+# Fields whose label lines start the part about the speaker, not about the talk.
+_PERSON_FIELDS = frozenset({"speaker", "bio", "affiliation", "host", "contact"})
+# A heading inside an abstract: a short line without a sentence end ("Problem statement").
+_HEADING_MAX_WORDS = 8
+# Sentences that open or close a description but are not part of the talk's summary.
+_EDGE_ROLES = frozenset({"bio", "logistics", "credit", "intro", "heading"})
+# From this many prose paragraphs on, a description tells a story (a press release).
+_STORY_PARAGRAPHS = 6
 
 
 def abstract_candidates(ann: Announcement) -> list[Candidate]:
-    """Return abstract candidates (plain text), best first."""
+    """Return abstract candidates (plain text), best first: a labelled block, then prose."""
     found: list[Candidate] = []
     labelled = _from_label(ann)
     if labelled:
@@ -52,88 +41,146 @@ def abstract_candidates(ann: Announcement) -> list[Candidate]:
 
 
 def _from_label(ann: Announcement) -> Candidate | None:
+    """Return the longest labelled block that reads as prose, trimmed of bio and logistics."""
+    best: Candidate | None = None
     for label in ann.labelled("abstract"):
         block = ann.block(label, paragraphs=True)
         start = label.value_start if label.value else (block[0].start if block else None)
         if start is None:
             continue
         end = block[-1].end if block else label.line.end
-        end = _cut_end(ann, start, end)
-        text = _clean(ann.text[start:end])
-        if len(text.split()) >= 5:
-            return Candidate("abstract", text, "DESCRIPTION", f"label.{label.label}", (start, end))
-    return None
+        span = _trim(ann, start, end)
+        if span is None:
+            continue
+        text = _clean(ann.text[span[0]:span[1]])
+        words = len(text.split())
+        # A labelled title or series name alone ("Event description: Seminar Series") is no abstract.
+        if words < 5 or (words < _min_words() and not _SENTENCE_END.search(text)):
+            continue
+        if best is None or words > len(str(best.value).split()):
+            best = Candidate("abstract", text, "DESCRIPTION", f"label.{label.label}", span)
+    return best
 
 
-def _paragraphs(ann: Announcement) -> list[_Paragraph]:
-    paragraphs: list[_Paragraph] = []
-    current: list[Line] = []
-    for line in ann.lines:
-        labelled = line.number in ann.label_line_numbers
-        if current and (labelled or line.number > current[-1].number + 1):
-            paragraphs.append(_Paragraph(current))
-            current = []
-        if not labelled:
-            current.append(line)
-    if current:
-        paragraphs.append(_Paragraph(current))
-    return paragraphs
+def _min_words() -> int:
+    return int(rules.config()["abstract_min_words"])
 
 
-def _is_prose(paragraph: _Paragraph, ann: Announcement) -> bool:
+def _role(paragraph: Paragraph, in_person_part: bool) -> str:
+    """Return what a paragraph is: "prose", "heading", "bio", "logistics" or "other"."""
     text = paragraph.text
-    words = text.split()
-    if len(words) < int(rules.config()["abstract_min_words"]):
-        return False
-    if text.startswith(("http", "www.", "[Source]")) or _LOGISTICS.search(text[:200]) and len(words) < 60:
-        return False
-    bios = [c for c in ann.cues("BIO") if paragraph.start <= c.start_char < paragraph.start + 250]
-    if bios:
-        return False
-    sponsor = [c for c in ann.cues("SPONSOR") if paragraph.start <= c.start_char < paragraph.end]
-    if sponsor and len(words) < 60:
-        return False
-    return bool(_SENTENCE_END.search(text)) or len(words) >= 40
+    sentences = paragraph.sentences
+    content = paragraph.count("content")
+    if paragraph.is_list:
+        # Bulleted sentences inside an abstract bridge its paragraphs; a schedule does not.
+        ended = sum(1 for line in paragraph.lines if _SENTENCE_END.search(line.text))
+        return "heading" if 2 * ended >= len(paragraph.lines) else "other"
+    if text.startswith(("http", "www.", "[Source]")):
+        return "other"
+    if len(paragraph.lines) == 1 and paragraph.words <= _HEADING_MAX_WORDS \
+            and not _SENTENCE_END.search(text):
+        return "heading"
+    bio = paragraph.count("bio")
+    if bio and (sentences[0].role == "bio" or in_person_part or 2 * bio >= len(sentences)):
+        # A paragraph that opens on the speaker's career is a bio even if it names the talk.
+        if content == 0 or sentences[0].role == "bio":
+            return "bio"
+    logistics = paragraph.count("logistics")
+    if logistics and 2 * logistics > len(sentences) and content == 0:
+        return "logistics"
+    if paragraph.words < 6 or not (_SENTENCE_END.search(text) or paragraph.words >= 40):
+        return "other"
+    return "prose"
 
 
 def _from_prose(ann: Announcement) -> Candidate | None:
-    paragraphs = _paragraphs(ann)
-    prose = [_is_prose(p, ann) for p in paragraphs]
-    if not any(prose):
+    """Return the run of prose paragraphs around the one that best reads as the talk's summary."""
+    paragraphs = split_paragraphs(ann)
+    roles: list[str] = []
+    in_person_part = False
+    for paragraph in paragraphs:
+        if paragraph.after_field is not None:
+            in_person_part = paragraph.after_field in _PERSON_FIELDS
+        roles.append(_role(paragraph, in_person_part))
+    seeds = [i for i, role in enumerate(roles)
+             if role == "prose" and paragraphs[i].words >= _min_words()]
+    if not seeds:
         return None
-    longest = max((i for i, ok in enumerate(prose) if ok), key=lambda i: len(paragraphs[i].text))
-    first = last = longest
-    while first > 0 and prose[first - 1]:
+    # Talk-content cues ("In this talk", "will discuss") mark the summary among press-release
+    # paragraphs; among plain abstracts the longest paragraph is the body.
+    seed = max(seeds, key=lambda i: _seed_rank(paragraphs[i], i))
+    # In a long press release neutral paragraphs tell the story of the speaker or the series;
+    # only paragraphs about the talk itself join the summary there.
+    story = roles.count("prose") >= _STORY_PARAGRAPHS
+    first = last = seed
+    while first > 0 and _joins(paragraphs, roles, first - 1, first, story):
         first -= 1
-    while last + 1 < len(paragraphs) and prose[last + 1]:
+    while last + 1 < len(paragraphs) and _joins(paragraphs, roles, last, last + 1, story):
         last += 1
-    start, end = paragraphs[first].start, paragraphs[last].end
-    end = _cut_end(ann, start, end)
-    text = _clean(ann.text[start:end])
-    if len(text.split()) < int(rules.config()["abstract_min_words"]):
+    while roles[first] == "heading":
+        first += 1
+    while roles[last] == "heading":
+        last -= 1
+    span = _trim(ann, paragraphs[first].start, paragraphs[last].end)
+    if span is None:
         return None
-    return Candidate("abstract", text, "DESCRIPTION", "layout.prose_block", (start, end))
+    text = _clean(ann.text[span[0]:span[1]])
+    if len(text.split()) < _min_words():
+        return None
+    return Candidate("abstract", text, "DESCRIPTION", "layout.prose_block", span)
+
+
+def _seed_rank(paragraph: Paragraph, index: int) -> tuple[int, int]:
+    """Return how well a paragraph reads as the talk's summary: talk cues first, then length.
+
+    Among paragraphs about talks the first wins (a series announcement describes its first
+    talk first); among plain abstracts the longest.
+    """
+    content = paragraph.count("content")
+    return content, (-index if content else paragraph.words)
+
+
+def _joins(paragraphs: list[Paragraph], roles: list[str], left: int, right: int,
+           story: bool) -> bool:
+    """Return whether two neighbouring paragraphs belong to one abstract."""
+    if paragraphs[right].after_field is not None:
+        return False  # a label line between them ends the abstract
+    pair = {roles[left], roles[right]}
+    if not pair <= {"prose", "heading"}:
+        return False
+    return not story or (paragraphs[left].count("content") > 0
+                         and paragraphs[right].count("content") > 0)
+
+
+def _trim(ann: Announcement, start: int, end: int) -> tuple[int, int] | None:
+    """Return the span without leading or trailing bio, logistics and credit sentences."""
+    end = _cut_end(ann, start, end)
+    sentences = sentences_between(ann, start, end)
+    # The bio or the co-author credit after the summary ends it; so do logistics, once no
+    # talk content follows them ("You are invited to a Zoom meeting", "Tickets are $10").
+    for i, sentence in enumerate(sentences[1:], 1):
+        before = [s for s in sentences[:i] if s.role in ("prose", "content")]
+        if not before:
+            continue
+        if sentence.role in ("bio", "credit") or sentence.role == "logistics" and not any(
+                s.role == "content" for s in sentences[i:]) and 2 * i >= len(sentences):
+            sentences = sentences[:i]
+            break
+    while sentences and sentences[0].role in _EDGE_ROLES:
+        sentences = sentences[1:]
+    while sentences and sentences[-1].role in _EDGE_ROLES:
+        sentences = sentences[:-1]
+    if not sentences:
+        return None
+    return sentences[0].start, sentences[-1].end
 
 
 def _cut_end(ann: Announcement, start: int, end: int) -> int:
-    """Return where the abstract stops: before co-author credits, codes, bios and sponsor lines."""
-    for cue in ann.cues("JOINT", "BIO"):
-        if start < cue.start_char < end:
-            sentence_start = _sentence_start(ann.text, cue.start_char, start)
-            if sentence_start > start:
-                end = min(end, sentence_start)
+    """Return where the abstract stops: before trailers such as codes, keywords and links."""
     trailer = _TRAILERS.search(ann.text, start, end)
     if trailer and trailer.start() > start:
         end = min(end, trailer.start())
     return end
-
-
-def _sentence_start(text: str, at: int, floor: int) -> int:
-    window = text[floor:at]
-    match = None
-    for match in regex.finditer(r"[.!?][\"”’)]*\s+|\n", window):
-        pass
-    return floor + match.end() if match else floor
 
 
 def _clean(text: str) -> str:

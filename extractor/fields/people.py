@@ -52,11 +52,12 @@ def pick_affiliation(parts: list[str]) -> str | None:
     units: list[str] = []
     for index, part in enumerate(parts):
         part = regex.sub(r"^(?:and|at|of|from)\s+", "", part)
+        at_tail = regex.split(r"\s+(?:at|@)\s+(?:the\s+)?", part)
+        if len(at_tail) > 1 and is_institution(at_tail[-1]) and not is_unit_only(at_tail[-1]):
+            # "Professor of astronomy at the University of X": keep what follows " at ".
+            kept.append(at_tail[-1])
+            continue
         if is_position(part):
-            # "Professor of Economics at Somewhere University": keep what follows " at ".
-            tail = regex.split(r"\s+(?:at|of the|@)\s+", part, maxsplit=1)
-            if len(tail) == 2 and is_institution(tail[1]) and not is_unit_only(tail[1]):
-                kept.append(tail[1])
             continue
         if is_institution(part):
             if is_unit_only(part):
@@ -93,8 +94,10 @@ def parse_person(text: str) -> Person | None:
     if match and not match.group("rest").strip(" .,"):
         name = clean_name(match.group("name"))
         if is_person_name(name):
+            # Whatever stands in parentheses after a name is where the person is from
+            # ("(Wake Forest)", "(ETH)"), unless it is their position.
             aff = match.group("aff").strip()
-            return Person(name, aff if not is_person_name(aff) else None)
+            return Person(name, None if is_position(aff) else aff)
     parts = [p.strip() for p in text.split(",")]
     # "Name, PhD, Institution": degrees right after the name belong to it.
     name = clean_name(parts[0])
@@ -103,7 +106,19 @@ def parse_person(text: str) -> Person | None:
         rest = rest[1:]
     if not is_person_name(name):
         return None
-    return Person(name, pick_affiliation(rest) if rest else None)
+    affiliation = pick_affiliation(rest) if rest else None
+    if affiliation is None and len(rest) == 1 and _is_short_proper_name(rest[0]):
+        # "Name, Stanford": one short proper name after the person is where they come from.
+        affiliation = rest[0].strip()
+    return Person(name, affiliation)
+
+
+def _is_short_proper_name(text: str) -> bool:
+    tokens = text.split()
+    return 1 <= len(tokens) <= 4 and all(t[:1].isupper() or t.lower() in {"of", "de", "and"}
+                                         for t in tokens) \
+        and not is_position(text) and not is_person_name(text) and \
+        clean_name(f"Ada Roe, {text}") == "Ada Roe, " + text.strip()
 
 
 def parse_people(text: str) -> list[Person]:

@@ -9,6 +9,7 @@ import regex
 
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..layout import LabelLine, Line
 from ..shapes import is_institution, is_person_name, is_unit_only, strip_quotes
 from .people import Person, clean_name, parse_people, parse_person, pick_affiliation
 from .summary import SummaryParse
@@ -64,7 +65,31 @@ def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[li
         aff = _affiliation_label(ann)
         if aff:
             people[0] = Person(people[0].name, aff)
+    for index, person in enumerate(people):
+        if not person.affiliation:
+            aff = _affiliation_from_bio(ann.text, person.name)
+            if aff:
+                people[index] = Person(person.name, aff)
     return people, best
+
+
+# "<Name> is a Developer Advocate at Org", "<Surname> is professor of history at Org".
+_BIO_ROLE = r"\s+(?:is|was|serves as|works as|is currently)\s+[^.;\n]{0,140}?\s"
+_BIO_ORG = (r"(?:at|with|for)\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}\p{M}&'’\-]*"
+            r"(?:\s+(?:of|for|and|de|the|\p{Lu}[\p{L}\p{M}&'’\-]*)){0,8})")
+
+
+def _affiliation_from_bio(text: str, name: str) -> str | None:
+    """Return the organisation a bio sentence places the speaker at, if one does."""
+    tokens = name.split()
+    for who in (name, tokens[-1]) if len(tokens) > 1 else (name,):
+        pattern = regex.compile(regex.escape(who) + _BIO_ROLE + _BIO_ORG)
+        match = pattern.search(text[:20000])
+        if match:
+            org = regex.sub(r"\s+(?:of|for|and|de|at|in|the)$", "", match.group("org").strip(" .,"))
+            if org and not is_person_name(org) and len(org) > 1:
+                return org
+    return None
 
 
 def _same(a: str, b: str) -> bool:
@@ -82,14 +107,32 @@ def _from_labels(ann: Announcement) -> Candidate | None:
         people = parse_people(lines[0])
         if not people:
             continue
-        if len(people) == 1 and not people[0].affiliation and len(lines) > 1:
-            # "Speaker:\nName\n\nAssistant Professor, Institution" — the next line of the block.
-            aff = pick_affiliation(lines[1].split(","))
-            if aff:
-                people = [Person(people[0].name, aff)]
+        if len(people) == 1 and not people[0].affiliation:
+            # "Speaker: Name" then "Assistant Professor, Department, Institution" on the lines
+            # below: the last line that names an institution says where they are from.
+            below = lines[1:] if not value else [l.text for l in _lines_below(ann, label)]
+            for line in reversed(below[:4]):
+                aff = pick_affiliation(line.split(","))
+                if aff and not is_unit_only(aff):
+                    people = [Person(people[0].name, aff)]
+                    break
         span = (label.value_start, label.value_start + len(value)) if value else None
         return Candidate("speakers", people, "DESCRIPTION", f"label.{label.label}", span)
     return None
+
+
+def _lines_below(ann: Announcement, label: LabelLine) -> list[Line]:
+    """Return the unlabelled lines right under a label line, up to a blank line."""
+    below: list[Line] = []
+    previous = label.line.number
+    for line in ann.lines:
+        if line.number <= label.line.number:
+            continue
+        if line.number != previous + 1 or line.number in ann.label_line_numbers:
+            break
+        below.append(line)
+        previous = line.number
+    return below
 
 
 def _affiliation_label(ann: Announcement) -> str | None:

@@ -1,0 +1,160 @@
+"""Paragraphs and sentences of a description, each with the role its cue phrases give it.
+
+The abstract resolver works on these units: a paragraph is a run of lines between blank lines
+or label lines; a sentence is a stretch of a paragraph up to ``.``, ``!`` or ``?``. Roles come
+from the cue spans of models/patterns (BIO, LOGISTICS, TALK_CONTENT, JOINT, SPONSOR), never
+from words spelled out here.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from .. import rules
+from ..announcement import Announcement
+from ..layout import Line
+
+Role = Literal["bio", "logistics", "credit", "content", "intro", "heading", "prose"]
+
+# A sentence ends at . ! ? (and closing quotes) before a blank; one bounded class, so linear.
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’')\]]{0,3}\s+(?=[\p{Lu}\p{N}\"“‘(*•\-])|\n[ \t]*\n\s*")
+_ENDS_SENTENCE = regex.compile(r"[.!?:;,][\"”’')\]]{0,3}$")
+_HEADING_MAX_WORDS = 8
+_LINK_ONLY = regex.compile(r"^\S{0,40}(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$")
+# Lines of a schedule or list start with a clock time or a bullet.
+_LIST_LINE = regex.compile(r"^(?:[*•\-–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\.?\b)")
+_FIRST_PERSON_BIO = regex.compile(r"^(?:I am|I'm|I’m|My research|My work)\b")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its span in the description, its text and its role."""
+
+    start: int
+    end: int
+    text: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A run of lines, the field of the label line right above it, and its sentences."""
+
+    lines: list[Line]
+    after_field: str | None
+    sentences: list[Sentence]
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    def count(self, role: Role) -> int:
+        """Return how many sentences have ``role``."""
+        return sum(1 for s in self.sentences if s.role == role)
+
+    @property
+    def is_list(self) -> bool:
+        """Return whether most lines are bullets or schedule entries."""
+        listed = sum(1 for line in self.lines if _LIST_LINE.match(line.text))
+        return listed >= 2 and listed * 2 >= len(self.lines)
+
+
+def sentences_between(ann: Announcement, start: int, end: int) -> list[Sentence]:
+    """Return the sentences of the description between ``start`` and ``end``, with roles."""
+    return _CueIndex(ann).span_sentences(ann.text, start, end)
+
+
+def split_paragraphs(ann: Announcement) -> list[Paragraph]:
+    """Return the paragraphs of the description in order, label lines left out."""
+    roles = _CueIndex(ann)
+    labels = {item.line.number: item.field for item in ann.labels}
+    found: list[Paragraph] = []
+    current: list[Line] = []
+    after: str | None = None
+    for line in ann.lines:
+        labelled = line.number in labels
+        if current and (labelled or line.number > current[-1].number + 1):
+            found.append(Paragraph(current, after, roles.sentences(ann.text, current)))
+            current = []
+            after = None
+        if labelled:
+            after = labels[line.number]
+        else:
+            current.append(line)
+    if current:
+        found.append(Paragraph(current, after, roles.sentences(ann.text, current)))
+    return found
+
+
+class _CueIndex:
+    """Cue spans by label, to give each sentence its role with a linear sweep."""
+
+    def __init__(self, ann: Announcement) -> None:
+        cues = sorted((c.start_char, c.label_) for c in ann.cues(
+            "BIO", "LOGISTICS", "TALK_CONTENT", "JOINT", "SPONSOR", "EMAIL",
+            "SPEAKER_BEFORE", "HOST"))
+        self.starts = [at for at, _ in cues]
+        self.labels = [label for _, label in cues]
+
+    def labels_in(self, start: int, end: int) -> set[str]:
+        # Bisection keeps the sweep linear in the number of sentences and cues.
+        return set(self.labels[bisect_left(self.starts, start):bisect_left(self.starts, end)])
+
+    def sentences(self, text: str, lines: list[Line]) -> list[Sentence]:
+        # Sentences run across the line breaks of wrapped text.
+        return self.span_sentences(text, lines[0].start, lines[-1].end)
+
+    def span_sentences(self, text: str, at: int, end: int) -> list[Sentence]:
+        found: list[Sentence] = []
+        for brk in _SENTENCE_BREAK.finditer(text, at, end):
+            if _is_abbreviation(text, at, brk.start()):
+                continue  # "Prof. Ada", "J. Smith": not a sentence end
+            found.append(self._sentence(text, at, brk.start() + len(brk.group().rstrip())))
+            at = brk.end()
+        if at < end:
+            found.append(self._sentence(text, at, end))
+        return found
+
+    def _sentence(self, text: str, start: int, end: int) -> Sentence:
+        body = text[start:end]
+        labels = self.labels_in(start, end)
+        role: Role = "prose"
+        if "TALK_CONTENT" in labels and "LOGISTICS" not in labels:
+            role = "content"
+        elif "JOINT" in labels:
+            role = "credit"
+        elif "BIO" in labels or _FIRST_PERSON_BIO.match(body):
+            role = "bio"
+        elif labels & {"LOGISTICS", "SPONSOR", "EMAIL"} or _LINK_ONLY.match(body):
+            role = "logistics"
+        elif labels & {"SPEAKER_BEFORE", "HOST"}:
+            role = "intro"  # "A lecture by ...", "Moderated by ...": who, not what
+        elif len(body.split()) <= _HEADING_MAX_WORDS and not _ENDS_SENTENCE.search(body):
+            role = "heading"
+        return Sentence(start, end, body, role)
+
+
+def _is_abbreviation(text: str, floor: int, stop: int) -> bool:
+    """Return whether the word before ``stop`` (a full stop) is an honorific or an initial."""
+    if text[stop] != ".":
+        return False
+    begin = stop
+    while begin > floor and stop - begin < 12 and text[begin - 1].isalpha():
+        begin -= 1
+    word = text[begin:stop]
+    return len(word) == 1 and word.isupper() or word.lower() in rules.gazetteer("honorifics")

@@ -1,0 +1,113 @@
+"""The abstract resolver on invented announcements: which prose is the talk's summary.
+
+Each table pairs a description with the start and end the abstract must have (None: no
+abstract). Known misses are strict xfails, so a fix forces the example to move.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.announcement import parse_announcement
+from extractor.fields.abstract import abstract_candidates
+from extractor.reading.ics import VeventView
+
+BODY = ("Sparse graphs appear in many settings where dense methods fail. We give a simple "
+        "algorithm that colours such graphs with few colours and runs in linear time. "
+        "The analysis rests on a new counting lemma for short cycles.")
+
+LABELLED_EXAMPLES = [
+    ("abstract_label_wins_over_short_description_label",
+     f"Event description:\nWeekly Seminar\n\nSpeaker: Ada Quill\n\nAbstract:\n{BODY}\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("bio_label_ends_the_abstract",
+     f"Abstract: {BODY}\n\nBio:\nAda Quill is a professor of mathematics.\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("zoom_text_after_abstract_is_cut",
+     f"Abstract:\n{BODY} You are invited to a scheduled Zoom meeting. Meeting ID: 123\n",
+     "Sparse graphs appear", "for short cycles."),
+]
+
+PROSE_EXAMPLES = [
+    ("bio_after_speaker_label_is_not_abstract",
+     f"{BODY}\n\nSpeakers: Ada Quill\n\nAda Quill is a software engineer at a small firm. "
+     "She received her PhD in 2010 and has taught widely.\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("first_person_bio_only_gives_no_abstract",
+     "Speaker: Ada Quill\n\nI am an assistant professor of economics at a large university. "
+     "My research studies labour markets and schooling. I received my PhD in 2015.\n",
+     None, None),
+    ("logistics_sentences_at_the_end_are_trimmed",
+     f"{BODY} Bring your own lunch; coffee and cookies provided. Free and open to all.\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("speaker_intro_sentence_at_the_start_is_trimmed",
+     f"A public lecture by Ada Quill, Northmoor University. {BODY}\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("moderator_with_honorific_is_trimmed",
+     f"Moderated by Prof. Ada Quill (Northmoor University). {BODY}\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("headings_inside_an_abstract_are_bridged",
+     "Problem statement\n\nSparse graphs appear in many settings where dense methods fail and "
+     "people need better tools for them.\n\nOur approach\n\nWe give a simple algorithm that "
+     "colours such graphs with few colours and runs in linear time on every input.\n",
+     "Sparse graphs appear", "on every input."),
+    ("press_release_picks_the_paragraph_about_the_talk",
+     "OAKDALE--A noted historian will speak on Tuesday at 7 p.m. in the town hall. The talk "
+     "is free and open to the public.\n\n"
+     "Quill is a professor of history at Northmoor University. She has published four "
+     "books on river trade and served on many boards over the last twenty years.\n\n"
+     "In her lecture, Quill will discuss how river trade shaped the early towns of the "
+     "valley and why some of them vanished within a single generation.\n\n"
+     "The lecture series was founded long ago by a group of local families who wanted "
+     "to bring scholars to town every spring for an evening talk.\n\n"
+     "Quill grew up in the valley and studied at a small college before moving abroad "
+     "to work in several archives for many years in a row.\n\n"
+     "Other talks in the series this year will cover farming, mills and the railways "
+     "that came to the valley in the late nineteenth century.\n\n"
+     "The town hall itself was built of local stone and has been restored twice since "
+     "the great flood that struck the valley one wet spring.\n\n"
+     "Parking is available behind the hall. For more information, call the library.\n",
+     "In her lecture, Quill will discuss", "within a single generation."),
+    ("schedule_is_not_an_abstract",
+     "9:00 Welcome and coffee\n9:30 First session on graphs\n10:30 Break\n11:00 Second "
+     "session on colourings\n12:00 Lunch\n",
+     None, None),
+]
+
+KNOWN_FAILURES = {
+    # A blurb about a recurring community programme reads like an abstract; telling them
+    # apart needs knowing whether the event is a talk at all.
+    "community_programme_blurb_is_not_an_abstract",
+}
+
+BLURB_EXAMPLES = [
+    ("community_programme_blurb_is_not_an_abstract",
+     "Join our friendly conversation circle, a space where newcomers can practise speaking "
+     "and build confidence. It is open to beginners and we focus on everyday topics.\n",
+     None, None),
+]
+
+
+def _abstract(description: str) -> str | None:
+    view = VeventView(index=0, description=description, summary="Seminar")
+    found = abstract_candidates(parse_announcement(view))
+    return str(found[0].value) if found else None
+
+
+def _cases() -> list[object]:
+    cases = []
+    for name, description, start, end in LABELLED_EXAMPLES + PROSE_EXAMPLES + BLURB_EXAMPLES:
+        marks = [pytest.mark.xfail(strict=True, reason="known miss")] \
+            if name in KNOWN_FAILURES else []
+        cases.append(pytest.param(description, start, end, id=name, marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("description", "start", "end"), _cases())
+def test_abstract_examples(description: str, start: str | None, end: str | None) -> None:
+    got = _abstract(description)
+    if start is None:
+        assert got is None
+        return
+    assert got is not None
+    assert got.startswith(start), got
+    assert got.endswith(end or ""), got
