@@ -25,6 +25,13 @@ _NAME_AFTER = regex.compile(
 _HONORIFIC_NAME = regex.compile(
     r"\b(?:Dr|Prof|Professor|Dra)\.?\s+(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})"
     r"(?:\s*\((?P<paren>[^()]{2,120})\))?")
+_TERMINAL_SENTENCE = regex.compile(r"[.!?]\s*$|\s(?:is|are|was|will|has|have)\s")
+_PROGRAMME_LINE = regex.compile(r"^\s*\d{1,2}[:.h]\d{2}\s*(?:(?:[ap]\.?m\.?)\s*)?(?:[–—-]\s*\d{1,2}[:.h]\d{2}"
+                                r"\s*(?:[ap]\.?m\.?)?)?\s*[|:–—-]?\s+(?P<rest>.{3,300})$", regex.IGNORECASE)
+_QUOTED_TAIL = regex.compile(r"[,:–—-]?\s*[\"“”«„].*$")
+_TITLE_DASH_NAME = regex.compile(r"^\s*[-*•]?\s*[\"“][^\"“”]{2,200}[\"”]\s*[-–—]\s*(?P<name>[^\"“”]{3,80})$")
+_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu} .'’]{1,40},\s*\p{Lu}[\p{L}.]{1,6}\s*(?:--|—|–)\s*")
+_SURNAME_SUBJECT = regex.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<surname>\p{Lu}[\p{Ll}\p{M}'’\-]{2,30}),\s")
 _OF_AFF = regex.compile(r"^(?:of|from|at)\s+(?P<aff>.+)$")
 _URL_ONLY = regex.compile(r"^\S*(?:https?://|www\.)\S*$")
 
@@ -38,6 +45,9 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     if summary.speakers:
         found.append(Candidate("speakers", summary.speakers, "SUMMARY",
                                summary.rules.get("speakers", "summary")))
+    programme = _from_programme(ann)
+    if programme:
+        found.append(programme)
     prose = _from_prose(ann)
     if prose:
         found.append(prose)
@@ -101,6 +111,12 @@ def _same(a: str, b: str) -> bool:
 def _from_labels(ann: Announcement) -> Candidate | None:
     for label in ann.labelled("speaker"):
         value = label.value
+        if not value:
+            listed = _name_lines(ann.block(label, paragraphs=True))
+            if len(listed) > 1:
+                # "Speakers:" over a list: names on lines of their own, bios between them.
+                return Candidate("speakers", listed, "DESCRIPTION", f"label.{label.label}.list",
+                                 (label.line.start, label.line.end))
         lines = [value] if value else [line.text for line in ann.block(label)]
         if not lines or _URL_ONLY.match(lines[0]):
             continue
@@ -133,6 +149,40 @@ def _lines_below(ann: Announcement, label: LabelLine) -> list[Line]:
         below.append(line)
         previous = line.number
     return below
+
+
+def _name_lines(lines: list[Line]) -> list[Person]:
+    """Return the people on lines that hold a name and nothing else (or "Name, Institution")."""
+    people: list[Person] = []
+    for line in lines:
+        if len(line.text.split()) > 10 or _TERMINAL_SENTENCE.search(line.text):
+            continue
+        person = parse_person(line.text)
+        if person and not any(_same(p.name, person.name) for p in people):
+            people.append(person)
+    return people
+
+
+def _from_programme(ann: Announcement) -> Candidate | None:
+    """Speakers of a programme: "09:00–09:30  Name, Institution, “Title”" lines, or list items
+    "“Title” - Name"; breaks, lunches and discussions have no name and are passed over."""
+    people: list[Person] = []
+    first: Line | None = None
+    for line in ann.lines:
+        timed = _PROGRAMME_LINE.match(line.text)
+        item = _TITLE_DASH_NAME.match(line.text)
+        person = None
+        if timed:
+            rest = _QUOTED_TAIL.sub("", timed.group("rest")).strip(" ,:-–—")
+            person = parse_person(rest) if rest else None
+        elif item:
+            person = parse_person(item.group("name"))
+        if person and not any(_same(p.name, person.name) for p in people):
+            people.append(person)
+            first = first or line
+    if len(people) < 2 or first is None:
+        return None
+    return Candidate("speakers", people, "DESCRIPTION", "layout.programme", (first.start, first.end))
 
 
 def _affiliation_label(ann: Announcement) -> str | None:
@@ -175,25 +225,52 @@ def _from_prose(ann: Announcement) -> Candidate | None:
 
 
 def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, int]] | None:
-    line = ann.line_at(start)
-    left = ann.text[line.start if line else max(0, start - 300):start]
+    # The sentence before the cue, across the line breaks of hard-wrapped text.
+    window_start = max(0, start - 400)
+    left = ann.text[window_start:start]
+    paragraph_break = left.rfind("\n\n")
+    if paragraph_break >= 0:
+        window_start, left = window_start + paragraph_break + 2, left[paragraph_break + 2:]
     sentence = regex.split(r"(?<=[.!?])\s+(?=\p{Lu})", left)[-1]
-    match = _NAME_BEFORE.search(sentence[-300:])
-    if not match:
-        return None
-    # "Sociologist Nancy Stoller": keep the last capitalised words that make a name.
-    tokens = clean_name(match.group("name")).split()
-    while len(tokens) > 2 and not is_person_name(" ".join(tokens)):
-        tokens = tokens[1:]
-    name = " ".join(tokens)
-    if not is_person_name(name):
-        return None
-    aff = match.group("paren") or match.group("aff")
-    if aff:
-        of = _OF_AFF.match(aff.strip())
-        aff = pick_affiliation((of.group("aff") if of else aff).split(","))
-    offset = start - len(sentence[-300:])
-    return Person(name, aff), (offset + match.start("name"), start)
+    dateline = _DATELINE.match(sentence)
+    if dateline:
+        sentence = sentence[dateline.end():]
+    sentence_start = start - len(sentence)
+    flat = " ".join(sentence.split())
+    match = _NAME_BEFORE.search(flat)
+    if match:
+        # "Sociologist Nancy Stoller": keep the last capitalised words that make a name.
+        tokens = clean_name(match.group("name")).split()
+        while len(tokens) > 2 and not is_person_name(" ".join(tokens)):
+            tokens = tokens[1:]
+        name = " ".join(tokens)
+        if is_person_name(name):
+            aff = match.group("paren") or match.group("aff")
+            if aff:
+                of = _OF_AFF.match(aff.strip())
+                aff = pick_affiliation((of.group("aff") if of else aff).split(","))
+            return Person(name, aff), (sentence_start, start)
+    subject = _SURNAME_SUBJECT.match(flat)
+    if subject:
+        # "Dyson, a visionary author and ..., will discuss": the surname of someone named in
+        # full earlier in the text.
+        full = _full_name(ann.text[:start], subject.group("surname"))
+        if full:
+            return Person(full, None), (sentence_start, start)
+    return None
+
+
+def _full_name(text: str, surname: str) -> str | None:
+    """Return the full name ending in ``surname`` that ``text`` mentions first, if any."""
+    pattern = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,3}" + regex.escape(surname) + r"\b")
+    for match in pattern.finditer(text):
+        name = clean_name(" ".join(match.group().split()))
+        tokens = name.split()
+        while len(tokens) > 2 and not is_person_name(" ".join(tokens)):
+            tokens = tokens[1:]
+        if is_person_name(" ".join(tokens)):
+            return " ".join(tokens)
+    return None
 
 
 def _person_after(ann: Announcement, end: int) -> tuple[Person, tuple[int, int]] | None:

@@ -29,6 +29,7 @@ def text_view(text: str, *, kind: str) -> VeventView:
         _read_email(text, view)
     elif kind == "md":
         view.description = _markdown_text(text)
+        view.summary = _event_title(text)
     elif kind == "html" or looks_like_html(text[:2000]):
         view.description = html_to_text(text)
     else:
@@ -48,6 +49,24 @@ def _read_email(text: str, view: VeventView) -> None:
     date = message.get("Date")
     # The date header stays in the text so that the time rules can use it as their reference.
     view.description = (f"Date: {date}\n\n" if date else "") + body.strip("\n")
+
+
+_FRONT_TITLE = regex.compile(r"(?m)^title:\s*[\"']?(?P<title>[^\n]{1,300}?)[\"']?\s*$")
+_EVENT_KEYS = regex.compile(r"(?m)^(?:start_time|end_time|startDate|endDate|start|location|venue|"
+                            r"speaker|speakers):")
+
+
+def _event_title(text: str) -> str:
+    """Return the front-matter title of an event page; a post's headline is not a title.
+
+    An event page's front matter says when and where (``start_time:``, ``location:``); a
+    press release's has a headline and an author, and its headline is no talk title.
+    """
+    match = _FRONT_MATTER.match(text)
+    if match is None or not _EVENT_KEYS.search(match.group("head")):
+        return ""
+    title = _FRONT_TITLE.search(match.group("head"))
+    return title.group("title").strip() if title else ""
 
 
 def _markdown_text(text: str) -> str:
