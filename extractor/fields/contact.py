@@ -55,6 +55,8 @@ def contact_candidates(ann: Announcement) -> list[Candidate]:
         line = ann.line_at(start)
         if line is not None and line.number in speaker_lines:
             continue
+        if _in_notice(ann, start):
+            continue
         near = [c for c in ann.cues("CONTACT") if 0 <= start - c.end_char < 160]
         in_label = any(l.line.number == (line.number if line else -1) for l in contact_labels)
         name = _name_near(ann, near[-1].end_char, start) if near else None
@@ -73,6 +75,13 @@ def contact_candidates(ann: Announcement) -> list[Candidate]:
         found.append(Candidate("contact", Contact(None, None, phone_only), "DESCRIPTION",
                                "label.phone"))
     return found
+
+
+def _in_notice(ann: Announcement, at: int) -> bool:
+    """Return whether an address stands in a privacy or mailing-list notice: no event contact."""
+    paragraph_start = max(ann.text.rfind("\n\n", 0, at), ann.text.rfind("***", 0, at), 0)
+    return any(paragraph_start <= cue.start_char < at or 0 <= cue.start_char - at < 200
+               for cue in ann.cues("NOT_CONTACT"))
 
 
 def _name_near(ann: Announcement, cue_end: int, email_start: int) -> str | None:

@@ -17,10 +17,17 @@ _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "C
 _GENERAL = regex.compile(r"(?i)\b(?:general|public|non-?members?|adults?|standard|regular|"
                          r"full|door)\b")
 _DISCOUNT = regex.compile(r"(?i)\b(?:members?|students?|seniors?|children|kids|youth|"
-                          r"early|reduced|concessions?|staff|faculty)\b")
-_FREE_WORD_OK = regex.compile(r"(?i)\bfree\b(?=\s*(?:$|[.!,;)]|and open|to (?:the public|attend|"
-                              r"all)|admission|event|of charge|public|lecture|talk|for|entry))|"
+                          r"early|reduced|concessions?|staff|faculty|before|until|advance)\b")
+# "free" speaks of admission only in some company: "free and open to the public", "admission is
+# free", "a free ticket"; not in "feel free", "free energy" or "open and free".
+_FREE_WORD_OK = regex.compile(r"(?i)\bfree\b(?=\s*(?:$|!|and open|to (?:the public|attend|all)|"
+                              r"admission|event|of charge|public|lecture|talk|for (?:all|everyone|"
+                              r"students|members|the public)|entry|tickets?|registration|screening|"
+                              r"early|webinar|workshop|session|performance|concert|reading)\b)|"
                               r"(?:\b(?:is|are|be|it's|admission|entry)\s+)free\b|^\s*free\b")
+# "Registration and fee are required", "a fee applies": not free, no amount stated.
+_FEE_REQUIRED = regex.compile(r"(?i)\b(?:fees?|costs?|charges?)\b[^.\n]{0,60}?\b(?:required|applies|"
+                              r"apply|charged|payable)\b|\b(?:a|the) (?:fee|charge) of\b")
 _AMOUNT = regex.compile(r"(?:[$€£¥₹]|US\$|CA\$|C\$|A\$|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)"
                         r"\s?\d{1,6}(?:[.,]\d{1,2})?|\b\d{1,6}(?:[.,]\d{1,2})?\s?(?:[$€£]|"
                         r"\b(?:USD|EUR|GBP|CAD|AUD|CHF|dollars|euros|pounds)\b)")
@@ -49,6 +56,8 @@ def parse_price_text(text: str) -> Price | None:
         if _FREE_WORD_OK.search(text) or regex.search(r"(?i)\b(?:no charge|no cost|gratuit|"
                                                       r"kostenlos|gratis)\b", text):
             return Price(text, None, None, True)
+        if _FEE_REQUIRED.search(text):
+            return Price(text, None, None, False)
         return None
     chosen = _general_admission(text, amounts)
     parsed = ParsedPrice.fromstring(chosen.group())
@@ -101,12 +110,18 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
     """Return price candidates, best first: a price label, then cued sentences."""
     found: list[Candidate] = []
     for label in ann.labelled("price"):
-        price = parse_price_text(label.value)
+        value = label.value or " ".join(line.text for line in ann.block(label)[:1])
+        price = parse_price_text(value)
         if price:
             found.append(Candidate("price", price, "DESCRIPTION", f"label.{label.label}",
                                    (label.value_start, label.value_start + len(label.value))))
     not_price = ann.cues("NOT_PRICE")
+    # A title or a speaker line may say "Free Entry and ...": only prose and price lines count.
+    other_labels = {l.line.number for l in ann.labels if l.field not in ("price", "other")}
     for cue in ann.cues("PRICE", "MONEY", "FREE"):
+        line = ann.line_at(cue.start_char)
+        if line is not None and line.number in other_labels:
+            continue
         sentence_start, sentence_end = _sentence(ann.text, cue.start_char)
         if any(sentence_start <= c.start_char < sentence_end for c in not_price):
             continue
