@@ -28,7 +28,7 @@ _ONLINE = regex.compile(r"https?://[\w.\-]{0,60}(?:zoom\.us|zoomgov\.com|teams\.
 
 RECORD_KEYS = ("source", "uid", "title", "speakers", "abstract", "contact", "sponsors", "price",
                "series", "start", "end", "timezone", "location", "url", "categories",
-               "online_url", "warnings", "provenance")
+               "online_url", "status", "warnings", "provenance")
 
 
 def error_record(path: str, index: int, code: str, message: str) -> dict[str, Any]:
@@ -74,12 +74,15 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
         "url": view.url,
         "categories": view.categories,
         "online_url": _online_url(view, ann),
+        # iCalendar STATUS (TENTATIVE, CONFIRMED, CANCELLED): a cancelled talk must not be
+        # advertised as scheduled by the JSON-LD and index outputs.
+        "status": view.status.upper() if view.status else None,
         "warnings": list(view.warnings),
         "provenance": provenance,
     }
     if view.kind == "text":
         _times_and_place_from_text(record, ann.text, provenance)
-    for name in ("start", "end", "location", "uid", "url", "timezone"):
+    for name in ("start", "end", "location", "uid", "url", "timezone", "status"):
         if record[name] is not None and name not in provenance:
             provenance[name] = {"source": name.upper() if name not in ("start", "end") else
                                 ("DTSTART" if name == "start" else "DTEND"), "rule": "property"}
