@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import asdict
 from typing import Any
 
@@ -25,6 +26,8 @@ from .reading.ics import VeventView
 _ONLINE = regex.compile(r"https?://[\w.\-]{0,60}(?:zoom\.us|zoomgov\.com|teams\.microsoft\.com|"
                         r"teams\.live\.com|meet\.google\.com|webex\.com|gotomeeting\.com|"
                         r"bluejeans\.com|whereby\.com|jitsi\.[\w.]+)/[^\s<>\"')\]]{1,300}")
+
+_DATED = regex.compile(r"\d{4}-\d{2}-\d{2}")
 
 RECORD_KEYS = ("source", "uid", "title", "speakers", "abstract", "contact", "sponsors", "price",
                "series", "start", "end", "timezone", "location", "url", "categories",
@@ -141,3 +144,30 @@ def content_hash(record: dict[str, Any]) -> str:
     """Return a stable hash of a record's content (not its provenance), for change detection."""
     body = {k: v for k, v in record.items() if k not in ("provenance", "candidates")}
     return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def record_key(record: dict[str, Any]) -> str:
+    """Return the key of an event across runs: its UID, else its file and position in the file.
+
+    The same key names the event's row in the SQLite index and its ``_id`` in a bulk export, so
+    a re-run replaces the row or document instead of adding another.
+
+    >>> record_key({"uid": "talk-7@example.edu", "source": {"path": "a.ics", "index": 2}})
+    'talk-7@example.edu'
+    >>> record_key({"uid": None, "source": {"path": "./feeds/a.ics", "index": 2}})
+    'feeds/a.ics#2'
+    """
+    if record.get("uid"):
+        return str(record["uid"])
+    source = record["source"]
+    path = source["path"] if source["path"] == "-" else os.path.normpath(source["path"])
+    return f"{path}#{source['index']}"
+
+
+def dated(moment: str | None) -> str | None:
+    """Return ``moment`` when it carries a calendar date, None for a time of day alone or null.
+
+    >>> dated("2021-02-18T19:30:00+00:00"), dated("2024-01-05"), dated("12:00:00"), dated(None)
+    ('2021-02-18T19:30:00+00:00', '2024-01-05', None, None)
+    """
+    return moment if moment and _DATED.match(moment) else None
