@@ -1,7 +1,8 @@
 """The ``extract`` command: a thin door into the library.
 
-``extract FILE... [--format json|jsonl|jsonld|es-bulk|csv]`` turns announcements into records;
-``extract evaluate`` scores records against gold annotations. Exit codes: 0 all fine, 1 some inputs failed, 2 usage.
+``extract FILE... [--format json|jsonl|jsonld|es-bulk|csv]`` turns announcements into records,
+``extract FILE... --index DB`` stores them in a SQLite search index, ``extract search DB QUERY``
+searches it, and ``extract evaluate`` scores records against gold annotations. Exit codes: 0 all fine, 1 some inputs failed, 2 usage.
 """
 from __future__ import annotations
 
@@ -20,8 +21,10 @@ from .errors import ExtractorError
 from .evaluate import evaluate, format_error, format_table, iter_errors, load_jsonl
 from .outputs import OutputFormat, record_writer
 from .outputs.json_records import open_output
+from .outputs.sqlite_index import index_records
+from .search import DEFAULT_LIMIT, Filters, format_hits, search
 
-SUBCOMMANDS = ("evaluate",)
+SUBCOMMANDS = ("evaluate", "search")
 
 files_app = typer.Typer(add_completion=False, rich_markup_mode=None,
                         context_settings={"help_option_names": ["-h", "--help"]})
@@ -47,7 +50,7 @@ class _Tally:
     warned: int = 0
 
 
-@files_app.command(epilog="Other commands: 'extract evaluate --help'.")
+@files_app.command(epilog="Other commands: 'extract evaluate --help', 'extract search --help'.")
 def extract(
     inputs: Annotated[list[str], typer.Argument(
         help="Announcement files (.ics, .ics.gz, .txt, .eml, .md, .html), folders (read "
@@ -56,6 +59,9 @@ def extract(
     as_json: AsJson = False,
     as_jsonl: AsJsonl = False,
     output: Output = None,
+    index: Annotated[Optional[Path], typer.Option(
+        "--index", help="Store the records in this SQLite search index (created if absent; "
+        "re-runs update it in place) instead of printing them.", show_default=False)] = None,
     encoding: Annotated[Optional[str], typer.Option(
         help="Read every input in this encoding instead of detecting it.")] = None,
     explain: Annotated[bool, typer.Option(
@@ -68,21 +74,30 @@ def extract(
 ) -> None:
     """Turn talk announcements into structured records: one per VEVENT or text file."""
     chosen = _output_format(fmt, as_json=as_json, as_jsonl=as_jsonl)
+    if index is not None and (chosen or output):
+        raise typer.BadParameter("--index stores the records instead of printing them; leave "
+                                 "out --format/--json/--jsonl/-o, or run twice", param_hint="--index")
     options = api.Options(encoding=encoding, explain=explain, max_chars=max_chars)
     stdin = sys.stdin.buffer.read() if "-" in inputs else None
-    if output and any(Path(output).resolve() == Path(p).resolve() for p in inputs if p != "-"):
-        raise typer.BadParameter(f"-o {output} would overwrite an input", param_hint="-o")
+    for target, hint in ((output, "-o"), (str(index) if index else None, "--index")):
+        if target and any(Path(target).resolve() == Path(p).resolve() for p in inputs if p != "-"):
+            raise typer.BadParameter(f"{hint} {target} would overwrite an input", param_hint=hint)
     tally = _Tally()
     records = _tallied(api.extract_paths(inputs, options=options, stdin=stdin), tally,
                        strict=strict)
-    with open_output(output) as stream:
-        writer = record_writer(stream, chosen or "json")
-        for record in records:
-            writer.write(record)
-        writer.close()
-    if not quiet and (tally.errors or tally.warned):
-        typer.echo(f"{writer.count} records written, {tally.errors} errors, {tally.warned} "
-                   "with warnings", err=True)
+    if index is not None:
+        report = index_records(records, path=index)
+        if not quiet:
+            typer.echo(report.summary(), err=True)
+    else:
+        with open_output(output) as stream:
+            writer = record_writer(stream, chosen or "json")
+            for record in records:
+                writer.write(record)
+            writer.close()
+        if not quiet and (tally.errors or tally.warned):
+            typer.echo(f"{writer.count} records written, {tally.errors} errors, {tally.warned} "
+                       "with warnings", err=True)
     if tally.errors or (strict and tally.warned):
         raise typer.Exit(1)
 
@@ -132,6 +147,37 @@ def evaluate_command(
         typer.echo(format_table(report), nl=False)
     for mistake in list(iter_errors(gold=gold_lines, records=records))[:errors]:
         typer.echo(format_error(mistake), err=True)
+
+
+@commands_app.command("search")
+def search_command(
+    index: Annotated[Path, typer.Argument(
+        help="The index built by 'extract FOLDER --index FILE'.", show_default=False)],
+    query: Annotated[str, typer.Argument(
+        help='Words that must all occur; "a phrase" in quotes; optim* for a prefix.',
+        show_default=False)],
+    as_json: AsJson = False,
+    limit: Annotated[int, typer.Option(min=1, help="Show at most this many hits.")] = DEFAULT_LIMIT,
+    speaker: Annotated[Optional[str], typer.Option(
+        help="Only talks with a speaker whose name contains this (any case).")] = None,
+    affiliation: Annotated[Optional[str], typer.Option(
+        help="Only talks with a speaker whose affiliation contains this.")] = None,
+    series: Annotated[Optional[str], typer.Option(
+        help="Only talks of a series whose name contains this.")] = None,
+    after: Annotated[Optional[datetime], typer.Option(
+        formats=["%Y-%m-%d"], help="Only talks starting on or after this day (YYYY-MM-DD).")] = None,
+    before: Annotated[Optional[datetime], typer.Option(
+        formats=["%Y-%m-%d"], help="Only talks starting on or before this day (YYYY-MM-DD).")] = None,
+) -> None:
+    """Search the talk index: hits ranked by relevance, with the matching words highlighted."""
+    filters = Filters(speaker=speaker, affiliation=affiliation, series=series,
+                      after=after.date() if after else None,
+                      before=before.date() if before else None)
+    hits = search(index, query, limit=limit, filters=filters)
+    if as_json:
+        typer.echo(json.dumps(hits, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(format_hits(hits), nl=False)
 
 
 @commands_app.callback()
