@@ -1,38 +1,67 @@
 """The ``extract`` command: a thin door into the library.
 
-``extract FILE... [--json|--jsonl]`` turns announcements into records; ``extract evaluate``
-scores records against gold annotations. Exit codes: 0 all fine, 1 some inputs failed, 2 usage.
+``extract FILE... [--format json|jsonl|jsonld|es-bulk|csv]`` turns announcements into records,
+``extract FILE... --index DB`` stores them in a SQLite search index, ``extract search DB QUERY``
+searches it, and ``extract evaluate`` scores records against gold annotations. Exit codes: 0 all fine, 1 some inputs failed, 2 usage.
 """
 from __future__ import annotations
 
+import json
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
 from . import api
 from .errors import ExtractorError
 from .evaluate import evaluate, format_error, format_table, iter_errors, load_jsonl
-from .outputs.json_records import RecordWriter, open_output
+from .outputs import OutputFormat, record_writer
+from .outputs.json_records import open_output
+from .outputs.sqlite_index import index_records
+from .search import DEFAULT_LIMIT, Filters, format_hits, search
 
-SUBCOMMANDS = ("evaluate",)
+SUBCOMMANDS = ("evaluate", "search")
 
 files_app = typer.Typer(add_completion=False, rich_markup_mode=None,
                         context_settings={"help_option_names": ["-h", "--help"]})
 commands_app = typer.Typer(add_completion=False, rich_markup_mode=None,
                            context_settings={"help_option_names": ["-h", "--help"]})
 
+# Output options, declared once and shared by the commands that print.
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+AsJsonl = Annotated[bool, typer.Option("--jsonl", help="Print one record per line.")]
+Format = Annotated[Optional[OutputFormat], typer.Option(
+    "--format", "-f", help="json (an array), jsonl, jsonld (schema.org EducationEvent), es-bulk "
+    "(an Elasticsearch/OpenSearch _bulk body) or csv (one row per talk); --json and --jsonl "
+    "are short for the first two. Default: json.", show_default=False)]
+Output = Annotated[Optional[str], typer.Option(
+    "-o", "--output", help="Write to this file (atomically) instead of standard output.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on standard error "
+                                     "but errors.")]
 
-@files_app.command(epilog="Other commands: 'extract evaluate --help'.")
+
+@dataclass
+class _Tally:
+    errors: int = 0
+    warned: int = 0
+
+
+@files_app.command(epilog="Other commands: 'extract evaluate --help', 'extract search --help'.")
 def extract(
     inputs: Annotated[list[str], typer.Argument(
         help="Announcement files (.ics, .ics.gz, .txt, .eml, .md, .html), folders (read "
              "recursively), or - for standard input.", show_default=False)],
-    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array (the default).")] = False,
-    as_jsonl: Annotated[bool, typer.Option("--jsonl", help="Print one record per line.")] = False,
-    output: Annotated[Optional[str], typer.Option(
-        "-o", "--output", help="Write to this file (atomically) instead of standard output.")] = None,
+    fmt: Format = None,
+    as_json: AsJson = False,
+    as_jsonl: AsJsonl = False,
+    output: Output = None,
+    index: Annotated[Optional[Path], typer.Option(
+        "--index", help="Store the records in this SQLite search index (created if absent; "
+        "re-runs update it in place) instead of printing them.", show_default=False)] = None,
     encoding: Annotated[Optional[str], typer.Option(
         help="Read every input in this encoding instead of detecting it.")] = None,
     explain: Annotated[bool, typer.Option(
@@ -41,34 +70,62 @@ def extract(
         help="Refuse inputs longer than this many characters.")] = api.DEFAULT_MAX_CHARS,
     strict: Annotated[bool, typer.Option(
         help="Exit 1 when any record carries a warning.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on standard "
-                                        "error but errors.")] = False,
+    quiet: Quiet = False,
 ) -> None:
     """Turn talk announcements into structured records: one per VEVENT or text file."""
-    if as_json and as_jsonl:
-        raise typer.BadParameter("choose one of --json and --jsonl")
+    chosen = _output_format(fmt, as_json=as_json, as_jsonl=as_jsonl)
+    if index is not None and (chosen or output):
+        raise typer.BadParameter("--index stores the records instead of printing them; leave "
+                                 "out --format/--json/--jsonl/-o, or run twice", param_hint="--index")
     options = api.Options(encoding=encoding, explain=explain, max_chars=max_chars)
     stdin = sys.stdin.buffer.read() if "-" in inputs else None
-    if output and any(Path(output).resolve() == Path(p).resolve() for p in inputs if p != "-"):
-        raise typer.BadParameter(f"-o {output} would overwrite an input", param_hint="-o")
-    errors = warned = 0
-    with open_output(output) as stream:
-        writer = RecordWriter(stream, "jsonl" if as_jsonl else "json")
-        for record in api.extract_paths(inputs, options=options, stdin=stdin):
-            writer.write(record)
-            if "error" in record:
-                errors += 1
-                typer.echo(record["error"]["message"], err=True)
-            elif record.get("warnings"):
-                warned += 1
-                if strict:
-                    for warning in record["warnings"]:
-                        typer.echo(f"{record['source']['path']}: {warning}", err=True)
-        writer.close()
-    if not quiet and (errors or warned):
-        typer.echo(f"{writer.count} records, {errors} errors, {warned} with warnings", err=True)
-    if errors or (strict and warned):
+    for target, hint in ((output, "-o"), (str(index) if index else None, "--index")):
+        if target and any(Path(target).resolve() == Path(p).resolve() for p in inputs if p != "-"):
+            raise typer.BadParameter(f"{hint} {target} would overwrite an input", param_hint=hint)
+    tally = _Tally()
+    records = _tallied(api.extract_paths(inputs, options=options, stdin=stdin), tally,
+                       strict=strict)
+    if index is not None:
+        report = index_records(records, path=index)
+        if not quiet:
+            typer.echo(report.summary(), err=True)
+    else:
+        with open_output(output) as stream:
+            writer = record_writer(stream, chosen or "json")
+            for record in records:
+                writer.write(record)
+            writer.close()
+        if not quiet and (tally.errors or tally.warned):
+            typer.echo(f"{writer.count} records written, {tally.errors} errors, {tally.warned} "
+                       "with warnings", err=True)
+    if tally.errors or (strict and tally.warned):
         raise typer.Exit(1)
+
+
+def _output_format(fmt: OutputFormat | None, *, as_json: bool,
+                   as_jsonl: bool) -> OutputFormat | None:
+    """The format asked for by --format or its shorthands; None when none was given."""
+    asked: set[OutputFormat] = {f for f, on in (("json", as_json), ("jsonl", as_jsonl)) if on}
+    if fmt is not None:
+        asked.add(fmt)
+    if len(asked) > 1:
+        raise typer.BadParameter("choose one of --format, --json and --jsonl")
+    return asked.pop() if asked else None
+
+
+def _tallied(records: Iterator[dict[str, Any]], tally: _Tally, *,
+             strict: bool) -> Iterator[dict[str, Any]]:
+    """Pass records on, printing each error's message (and with --strict each warning)."""
+    for record in records:
+        if "error" in record:
+            tally.errors += 1
+            typer.echo(record["error"]["message"], err=True)
+        elif record.get("warnings"):
+            tally.warned += 1
+            if strict:
+                for warning in record["warnings"]:
+                    typer.echo(f"{record['source']['path']}: {warning}", err=True)
+        yield record
 
 
 @commands_app.command("evaluate")
@@ -77,7 +134,7 @@ def evaluate_command(
         help="Records as printed by 'extract --jsonl'.", show_default=False)],
     gold: Annotated[list[Path], typer.Option(
         "--gold", help="Gold annotations (JSON Lines); may be given several times.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
+    as_json: AsJson = False,
     errors: Annotated[int, typer.Option(help="List up to this many mistakes on standard error.")] = 0,
 ) -> None:
     """Score records against gold annotations: precision, recall and F1 per field."""
@@ -85,12 +142,42 @@ def evaluate_command(
     records = [line for path in predictions for line in load_jsonl(path)]
     report = evaluate(gold=gold_lines, records=records)
     if as_json:
-        import json
         typer.echo(json.dumps(report, ensure_ascii=False))
     else:
         typer.echo(format_table(report), nl=False)
     for mistake in list(iter_errors(gold=gold_lines, records=records))[:errors]:
         typer.echo(format_error(mistake), err=True)
+
+
+@commands_app.command("search")
+def search_command(
+    index: Annotated[Path, typer.Argument(
+        help="The index built by 'extract FOLDER --index FILE'.", show_default=False)],
+    query: Annotated[str, typer.Argument(
+        help='Words that must all occur; "a phrase" in quotes; optim* for a prefix.',
+        show_default=False)],
+    as_json: AsJson = False,
+    limit: Annotated[int, typer.Option(min=1, help="Show at most this many hits.")] = DEFAULT_LIMIT,
+    speaker: Annotated[Optional[str], typer.Option(
+        help="Only talks with a speaker whose name contains this (any case).")] = None,
+    affiliation: Annotated[Optional[str], typer.Option(
+        help="Only talks with a speaker whose affiliation contains this.")] = None,
+    series: Annotated[Optional[str], typer.Option(
+        help="Only talks of a series whose name contains this.")] = None,
+    after: Annotated[Optional[datetime], typer.Option(
+        formats=["%Y-%m-%d"], help="Only talks starting on or after this day (YYYY-MM-DD).")] = None,
+    before: Annotated[Optional[datetime], typer.Option(
+        formats=["%Y-%m-%d"], help="Only talks starting on or before this day (YYYY-MM-DD).")] = None,
+) -> None:
+    """Search the talk index: hits ranked by relevance, with the matching words highlighted."""
+    filters = Filters(speaker=speaker, affiliation=affiliation, series=series,
+                      after=after.date() if after else None,
+                      before=before.date() if before else None)
+    hits = search(index, query, limit=limit, filters=filters)
+    if as_json:
+        typer.echo(json.dumps(hits, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(format_hits(hits), nl=False)
 
 
 @commands_app.callback()

@@ -26,6 +26,18 @@ MESSAGES: Final[dict[str, str]] = {
     "E009": "{path}: not found. Check the path, or pass - to read standard input.",
     "E010": "{path}: unknown encoding {encoding!r}. Use a Python codec name such as utf-8, "
             "cp1252 or latin-1.",
+    "E011": "{path}: cannot write the index ({reason}). Check that no other 'extract --index' "
+            "is writing it and that the folder is writable, then run again.",
+    # E1xx: the command line points at the wrong thing; nothing was read or written (exit 2).
+    "E101": "{path}: not a SQLite database, so not a talk index. Pass a new file name to create "
+            "an index there, or the file an earlier 'extract FOLDER --index FILE' made.",
+    "E102": "{path}: a SQLite database, but not a talk index made by 'extract --index' (its "
+            "application id is {found}). It was left untouched; pass another file name.",
+    "E103": "{path}: no such index. Build it first with 'extract FOLDER --index {path}'.",
+    "E104": "{path}: the talk index has format version {found}; this extract reads version "
+            "{wanted}. Rebuild it: remove the file and run 'extract FOLDER --index {path}'.",
+    "E105": "the query {query!r} has no words to search for. Give words, \"a phrase\" or a "
+            "prefix*, e.g. extract search talks.db \"deep learning\".",
 }
 
 
@@ -45,6 +57,10 @@ class ExtractorError(ValueError):
 
 class InputError(ExtractorError):
     """An input (file, bytes, event) could not be read."""
+
+
+class TalkIndexError(ExtractorError):
+    """The SQLite index cannot be opened, is not ours, or cannot be written."""
 
 
 class ConfigurationError(ExtractorError):

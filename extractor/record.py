@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import asdict
 from typing import Any
 
@@ -26,9 +27,11 @@ _ONLINE = regex.compile(r"https?://[\w.\-]{0,60}(?:zoom\.us|zoomgov\.com|teams\.
                         r"teams\.live\.com|meet\.google\.com|webex\.com|gotomeeting\.com|"
                         r"bluejeans\.com|whereby\.com|jitsi\.[\w.]+)/[^\s<>\"')\]]{1,300}")
 
+_DATED = regex.compile(r"\d{4}-\d{2}-\d{2}")
+
 RECORD_KEYS = ("source", "uid", "title", "speakers", "abstract", "contact", "sponsors", "price",
                "series", "start", "end", "timezone", "location", "url", "categories",
-               "online_url", "warnings", "provenance")
+               "online_url", "status", "warnings", "provenance")
 
 
 def error_record(path: str, index: int, code: str, message: str) -> dict[str, Any]:
@@ -74,12 +77,15 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
         "url": view.url,
         "categories": view.categories,
         "online_url": _online_url(view, ann),
+        # iCalendar STATUS (TENTATIVE, CONFIRMED, CANCELLED): a cancelled talk must not be
+        # advertised as scheduled by the JSON-LD and index outputs.
+        "status": view.status.upper() if view.status else None,
         "warnings": list(view.warnings),
         "provenance": provenance,
     }
     if view.kind == "text":
         _times_and_place_from_text(record, ann.text, provenance)
-    for name in ("start", "end", "location", "uid", "url", "timezone"):
+    for name in ("start", "end", "location", "uid", "url", "timezone", "status"):
         if record[name] is not None and name not in provenance:
             provenance[name] = {"source": name.upper() if name not in ("start", "end") else
                                 ("DTSTART" if name == "start" else "DTEND"), "rule": "property"}
@@ -138,3 +144,30 @@ def content_hash(record: dict[str, Any]) -> str:
     """Return a stable hash of a record's content (not its provenance), for change detection."""
     body = {k: v for k, v in record.items() if k not in ("provenance", "candidates")}
     return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def record_key(record: dict[str, Any]) -> str:
+    """Return the key of an event across runs: its UID, else its file and position in the file.
+
+    The same key names the event's row in the SQLite index and its ``_id`` in a bulk export, so
+    a re-run replaces the row or document instead of adding another.
+
+    >>> record_key({"uid": "talk-7@example.edu", "source": {"path": "a.ics", "index": 2}})
+    'talk-7@example.edu'
+    >>> record_key({"uid": None, "source": {"path": "./feeds/a.ics", "index": 2}})
+    'feeds/a.ics#2'
+    """
+    if record.get("uid"):
+        return str(record["uid"])
+    source = record["source"]
+    path = source["path"] if source["path"] == "-" else os.path.normpath(source["path"])
+    return f"{path}#{source['index']}"
+
+
+def dated(moment: str | None) -> str | None:
+    """Return ``moment`` when it carries a calendar date, None for a time of day alone or null.
+
+    >>> dated("2021-02-18T19:30:00+00:00"), dated("2024-01-05"), dated("12:00:00"), dated(None)
+    ('2021-02-18T19:30:00+00:00', '2024-01-05', None, None)
+    """
+    return moment if moment and _DATED.match(moment) else None

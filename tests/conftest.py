@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from extractor.api import extract_paths
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
@@ -16,3 +19,9 @@ def shared() -> Path:
     if not (SHARED / "corpus" / "announcements" / "gold.jsonl").is_file():
         pytest.skip("../shared (the development corpus) is not beside this checkout")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def dev_records(shared: Path) -> list[dict[str, Any]]:
+    """Every record of the dev corpus, extracted once for all the tests that need them."""
+    return list(extract_paths([str(shared / "corpus" / "announcements")]))

@@ -47,10 +47,9 @@ def test_seed_abstract_is_the_paragraph_alone(seed: dict) -> None:
 
 
 @pytest.fixture(scope="module")
-def dev_report(shared: Path) -> dict:
+def dev_report(shared: Path, dev_records: list[dict]) -> dict:
     folder = shared / "corpus" / "announcements"
-    records = list(extract_paths([str(folder)]))
-    return evaluate(gold=load_jsonl(folder / "gold.jsonl"), records=records)
+    return evaluate(gold=load_jsonl(folder / "gold.jsonl"), records=dev_records)
 
 
 @pytest.mark.parametrize("field", FLOORS)

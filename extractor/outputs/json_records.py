@@ -5,11 +5,12 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Literal, TextIO
 
 Format = Literal["json", "jsonl"]
+Convert = Callable[[dict[str, Any]], list[dict[str, Any]]]
 
 
 def dumps(record: dict[str, Any], *, indent: int | None = None) -> str:
@@ -37,21 +38,33 @@ def open_output(path: str | None) -> Iterator[TextIO]:
 
 
 class RecordWriter:
-    """Write records one by one as they come, in either format."""
+    """Write records one by one as they come, as a JSON array or as JSON Lines.
 
-    def __init__(self, stream: TextIO, fmt: Format) -> None:
+    ``convert`` turns a record into the objects written for it (JSON-LD, bulk action and
+    document); it returns no objects for a record it cannot express, such as an error record.
+    Without it, every record, error records included, is written as it is.
+    """
+
+    def __init__(self, stream: TextIO, fmt: Format, *, convert: Convert | None = None) -> None:
         self.stream = stream
         self.format = fmt
+        self.convert = convert
         self.count = 0
+        self._objects = 0
 
     def write(self, record: dict[str, Any]) -> None:
-        if self.format == "jsonl":
-            self.stream.write(dumps(record) + "\n")
-        else:
-            body = dumps(record, indent=2).replace("\n", "\n  ")
-            self.stream.write(("[\n  " if self.count == 0 else ",\n  ") + body)
-        self.count += 1
+        """Write the objects of one record; count the record when any was written."""
+        objects = self.convert(record) if self.convert else [record]
+        for item in objects:
+            if self.format == "jsonl":
+                self.stream.write(dumps(item) + "\n")
+            else:
+                body = dumps(item, indent=2).replace("\n", "\n  ")
+                self.stream.write(("[\n  " if self._objects == 0 else ",\n  ") + body)
+            self._objects += 1
+        self.count += bool(objects)
 
     def close(self) -> None:
+        """Finish the output: close the JSON array."""
         if self.format == "json":
-            self.stream.write("\n]\n" if self.count else "[]\n")
+            self.stream.write("\n]\n" if self._objects else "[]\n")
