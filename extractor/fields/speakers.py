@@ -13,6 +13,7 @@ from ..layout import LabelLine, Line
 from ..shapes import is_institution, is_person_name, is_unit_only, strip_quotes
 from .people import Person, clean_name, parse_people, parse_person, pick_affiliation
 from .summary import SummaryParse
+from .text_speakers import text_speaker_candidates
 
 _NAME_BEFORE = regex.compile(
     r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,4}\p{Lu}[\p{L}\p{M}'’\-]+)\s*"
@@ -38,7 +39,11 @@ _URL_ONLY = regex.compile(r"^\S*(?:https?://|www\.)\S*$")
 
 def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candidate]:
     """Return candidate speaker lists (each a list of Person), best rule first."""
-    found: list[Candidate] = []
+    # An e-mail or bulletin post has its own layouts (headers, a poster, hosts, schedules): its
+    # rules go first there. A web page or press release reads like a calendar description, so
+    # they only fill in when nothing else finds a speaker.
+    mail_like = ann.view.kind == "text" and ann.view.text_format in ("txt", "eml")
+    found: list[Candidate] = text_speaker_candidates(ann) if mail_like else []
     labelled = _from_labels(ann)
     if labelled:
         found.append(labelled)
@@ -54,6 +59,8 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     first = _from_first_line(ann)
     if first:
         found.append(first)
+    if not found and ann.view.kind == "text" and not mail_like:
+        found = text_speaker_candidates(ann)
     return found
 
 

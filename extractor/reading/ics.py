@@ -35,6 +35,7 @@ class VeventView:
 
     index: int
     kind: str = "calendar"  # or "text": a plain-text announcement, whose times are in its text
+    text_format: str | None = None  # for a text announcement: txt, eml, md or html
     uid: str | None = None
     summary: str = ""
     description: str = ""

@@ -24,7 +24,7 @@ _MAIL_HEADER = regex.compile(r"\A(?:(?:From|To|Subject|Date|Cc|Message-ID|Receiv
 
 def text_view(text: str, *, kind: str) -> VeventView:
     """Return the event view of a text announcement; ``kind`` is txt, eml, md or html."""
-    view = VeventView(index=0, kind="text")
+    view = VeventView(index=0, kind="text", text_format=kind)
     if kind == "eml" or (kind == "txt" and _MAIL_HEADER.match(text)):
         _read_email(text, view)
     elif kind == "md":

@@ -1,0 +1,133 @@
+"""The speaker of plain-text announcements: invented e-mails and bulletin posts, one shape each."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.announcement import parse_announcement
+from extractor.fields.text_speakers import text_speaker_candidates
+from extractor.reading.ics import VeventView
+
+HEADER = ("Type:     seminar.announce\nTopic:    {topic}\nDates:    3-Mar-95\nTime:     4:00 PM\n"
+          "PostedBy: Pat Poster on 1-Mar-95 at 10:00 from mail.example.edu\nAbstract: \n\n")
+
+
+def first_speaker(body: str, topic: str = "Seminar") -> str | None:
+    """Return the name of the first speaker of the best candidate, or None."""
+    view = VeventView(index=0, kind="text", description=HEADER.format(topic=topic) + body)
+    found = text_speaker_candidates(parse_announcement(view))
+    return found[0].value[0].name if found else None
+
+
+LABEL_EXAMPLES = [
+    ("speaker_label", "Speaker: Dr. Orla Quennell, Institute of Imaginary Physics\n", "Orla Quennell"),
+    ("who_label", "Who:  Prof. Bram Tessaly (Northfield University)\nWhere: Room 12\n",
+     "Bram Tessaly"),
+    ("name_label_middle_initial", "Name: Dr. Idris K. Marrow\nAffiliation: Lakeside Labs\n",
+     "Idris K. Marrow"),
+    ("lecturer_label_block", "Lecturer:\nHana Veldkamp\nDepartment of Fictional Studies\n",
+     "Hana Veldkamp"),
+]
+
+PROSE_EXAMPLES = [
+    ("will_speak_with_of_affiliation",
+     "Dr. Tomas Ferreira of Eastbrook College will speak on rivers at 4 pm.\n", "Tomas Ferreira"),
+    ("will_present_with_comma_affiliation",
+     "Wendell P. Ashgrove, department of Chemistry, will present the lecture.\n",
+     "Wendell P. Ashgrove"),
+    ("presented_by", "The talk will be presented by Professor Lidia Hornby of Westmoor "
+     "University.\n", "Lidia Hornby"),
+    ("a_talk_by", "Please join us for a talk by Anouk Delacroix on Thursday.\n",
+     "Anouk Delacroix"),
+    ("descriptor_before_name", "The lecture series continues with sound artist, Quinlan Ferro.\n"
+     "His lecture is entitled \"Echoes.\"\n", "Quinlan Ferro"),
+    ("possessive_talk", "The meeting is moved. Ilse Brandvold's talk on tiling will be next "
+     "week.\n", "Ilse Brandvold"),
+    ("sentence_before_cue_not_previous_one",
+     "The reception is in Lindell Hall, Room 4. Professor Cato Mirren will give the talk.\n",
+     "Cato Mirren"),
+]
+
+LAYOUT_EXAMPLES = [
+    ("name_line_under_title_above_affiliation",
+     "       \"Folding Paper Proteins\"\n           Renata Okafor\n     Department of Biology\n"
+     "        Greystone University\n", "Renata Okafor"),
+    ("all_caps_name_with_degree",
+     "   WATER IN SOILS\n          MAREK J. OSTROWSKI, PH.D.\n          President and Founder\n"
+     "          Fieldwork Instruments, Inc.\n", "MAREK J. OSTROWSKI"),
+    ("double_spaced_poster", "   Dr. Yusuf T. Okonkwo\n\n   Professor and Director\n\n"
+     "   Center for Made-Up Research\n", "Yusuf T. Okonkwo"),
+    ("boxed_name", "|     A Theory of Boxes      |\n|       Signe Halvorsen      |\n"
+     "|    Pinecrest University    |\n", "Signe Halvorsen"),
+    ("name_then_time_after_dash", "The final project talk is listed below.\n\n"
+     "  Oskar Lindqvist  -  3:30 pm, Tuesday, Room 1003\nBudgets in the Hill District\n\n"
+     "All are welcome to attend.\nRefreshments follow.\nBring a friend.\n", "Oskar Lindqvist"),
+    ("table_with_speaker_column", "DATE\tROOM\tTIME\tSPEAKER\t\tTOPIC\n"
+     "3/29\tPH 100\t4:00\tDr. Ines Arbeloa\tMicrobes at Work\n", "Ines Arbeloa"),
+    ("two_speakers_on_a_line", "   LOGIC FOR TYPES\n\n   Colm Reddan and Petra Voss\n"
+     "   Computational Linguistics Program\n", "Colm Reddan"),
+]
+
+NOT_SPEAKER_EXAMPLES = [
+    ("contact_only", "Coffee and cookies will be served in the lounge.\n"
+     "For more information contact Greta Sundqvist at x8-1234.\n", None),
+    ("poster_signature", "Hello all, there will be a meeting on budgets this Monday.\n"
+     "Please attend.\nPat Poster\n", None),
+    ("host_is_not_speaker", "Host: Lorcan Byrne\nSpeaker: Mira Castellanos, Harbour "
+     "University\n", "Mira Castellanos"),
+    ("sponsored_by_is_not_speaker", "Sponsored by Delphine Aubert and friends.\n"
+     "Admission is free.\n", None),
+]
+
+
+@pytest.mark.parametrize("body, expected",
+                         [pytest.param(b, e, id=i) for i, b, e in LABEL_EXAMPLES])
+def test_label_lines(body: str, expected: str) -> None:
+    assert first_speaker(body) == expected
+
+
+@pytest.mark.parametrize("body, expected",
+                         [pytest.param(b, e, id=i) for i, b, e in PROSE_EXAMPLES])
+def test_prose_cues(body: str, expected: str) -> None:
+    assert first_speaker(body) == expected
+
+
+@pytest.mark.parametrize("body, expected",
+                         [pytest.param(b, e, id=i) for i, b, e in LAYOUT_EXAMPLES])
+def test_layout(body: str, expected: str) -> None:
+    assert first_speaker(body) == expected
+
+
+@pytest.mark.parametrize("body, expected",
+                         [pytest.param(b, e, id=i) for i, b, e in NOT_SPEAKER_EXAMPLES])
+def test_people_who_do_not_speak(body: str, expected: str | None) -> None:
+    assert first_speaker(body) == expected
+
+
+KNOWN_FAILURES = [
+    # A title line of capitalised common words reads as a name: there is no word list to tell
+    # "Digital Harvests" from "Dana Harvey".
+    ("title_words_look_like_a_name", "   Digital Harvests\n   Dana Harvey\n   March 12\n",
+     "Dana Harvey"),
+    # A position word that is also a given name ("Dean") fails the name shape.
+    ("given_name_that_is_a_position", "Dean Kaplowitz will talk about operations.\n",
+     "Dean Kaplowitz"),
+    # A surname alone ("Professor Quimby will speak") has no full name to report.
+    ("surname_only", "Professor Quimby will speak on bells.\n", "Quimby"),
+]
+
+
+@pytest.mark.parametrize("body, expected", [
+    pytest.param(b, e, id=i, marks=pytest.mark.xfail(strict=True)) for i, b, e in KNOWN_FAILURES])
+def test_known_failures(body: str, expected: str) -> None:
+    assert first_speaker(body) == expected
+
+
+def test_candidate_carries_rule_and_span() -> None:
+    view = VeventView(index=0, kind="text",
+                      description="Speaker: Dr. Orla Quennell, Institute of Imaginary Physics\n")
+    ann = parse_announcement(view)
+    best = text_speaker_candidates(ann)[0]
+    assert best.field == "speakers" and best.source == "DESCRIPTION"
+    assert best.rule.startswith("text_speakers.label")
+    assert best.span is not None and ann.text[best.span[0]:best.span[1]] == "Orla Quennell"
+    assert best.value[0].affiliation == "Institute of Imaginary Physics"
