@@ -22,7 +22,12 @@ _PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della", "di", 
 _PLACEHOLDERS = frozenset({"tba", "tbd", "tbc", "to be announced", "to be determined",
                            "to be confirmed", "title tba", "title tbd", "tba.", "n/a", "none",
                            "title to be announced", "topic tba", "topic tbd", "tbd.", "?", "-",
-                           "à venir", "à confirmer", "noch offen", "por confirmar"})
+                           "à venir", "à confirmer", "noch offen", "por confirmar",
+                           "no description provided", "no description", "no abstract",
+                           "no title", "untitled", "title to come", "coming soon"})
+# "Week no 3", "Session 2", "Part IV": a place in a sequence, not a title.
+_ORDINAL_LABEL = regex.compile(r"(?i)^(?:week|session|meeting|part|day|lecture|class|seminar)\s*"
+                               r"(?:no\.?|number|#)?\s*(?:\d{1,3}|[ivx]{1,5})$")
 # Words that are never part of a person's name, however they are written.
 _NOT_NAME_WORDS = frozenset({
     "the", "and", "of", "in", "on", "for", "with", "a", "to", "at", "by", "from", "about",
@@ -93,7 +98,7 @@ def is_person_name(text: str) -> bool:
     if not 2 <= len(tokens) <= int(rules.config()["name_max_tokens"]):
         return False
     heads = (_vocab("institution_heads") | _vocab("series_heads") | _vocab("unit_heads")
-             | _vocab("position_words"))
+             | _vocab("position_words") | _vocab("category_words") | _vocab("event_kinds"))
     capitalised = 0
     for index, token in enumerate(tokens):
         lower = token.lower().strip(".,")
@@ -165,7 +170,8 @@ def is_placeholder(text: str | None) -> bool:
     if text is None:
         return True
     key = regex.sub(r"[\s\p{P}]+", " ", text.lower()).strip()
-    return not key or key in _PLACEHOLDERS or text.strip().lower() in _PLACEHOLDERS
+    return not key or key in _PLACEHOLDERS or text.strip().lower() in _PLACEHOLDERS \
+        or bool(_ORDINAL_LABEL.match(text.strip()))
 
 
 def strip_quotes(text: str) -> str:

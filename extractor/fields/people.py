@@ -79,7 +79,30 @@ def _is_place_qualifier(part: str) -> bool:
         not is_institution(part) and not is_position(part)
 
 
+_NICKNAME = regex.compile(r"(?<=\p{L})\s+\((?P<nick>\p{Lu}\p{Ll}{1,15})\)(?=\s+\p{Lu})")
+
+
 def parse_person(text: str) -> Person | None:
+    """Return the person in a short string, keeping a nickname in parentheses inside the name.
+
+    >>> parse_person("Hyunjae (Jay) Kang (Some University)")
+    Person(name='Hyunjae (Jay) Kang', affiliation='Some University')
+    """
+    nickname = _NICKNAME.search(text)
+    if nickname is None:
+        return _parse_person(text)
+    # "Given (Nick) Surname": read the name without the nickname, then put it back.
+    before = text[:nickname.start()].split()
+    person = _parse_person(text[:nickname.start()] + text[nickname.end():])
+    if person is None or not before or before[-1] not in person.name.split():
+        return person
+    given = person.name.split()
+    at = given.index(before[-1]) + 1
+    name = " ".join(given[:at] + [f"({nickname.group('nick')})"] + given[at:])
+    return Person(name, person.affiliation)
+
+
+def _parse_person(text: str) -> Person | None:
     """Return the person in "Name", "Name (Affiliation)" or "Name, Affiliation"; None if no name.
 
     >>> parse_person("Ada Lovelace (University of London)")

@@ -70,7 +70,8 @@ def parse_summary(summary: str) -> SummaryParse:
             if parse.series is None:
                 parse.series, parse.rules["series"] = left, "summary.series_colon"
             text = rest
-        elif len(left_people) == 1 and not _DASHES.search(rest) and not parse_people(rest):
+        elif len(left_people) == 1 and not _DASHES.search(rest) and \
+                not is_person_name(rest) and len(parse_people(rest)) < 2:
             # "Name: Title" — an author or speaker before their talk's title.
             parse.speakers, parse.rules["speakers"] = left_people, "summary.person_colon_title"
             _set_title(parse, rest, "summary.person_colon_title")
@@ -94,13 +95,39 @@ def _is_category(text: str) -> bool:
     return len(tokens) == 1 or any(t in categories for t in tokens)
 
 
+_QUOTED_SPAN = regex.compile(r"[\"“][^\"“”]{1,300}[\"”]")
+
+
+def _split_outside_quotes(text: str) -> list[str]:
+    """Return the dash-separated parts of ``text``; a dash inside a quoted title does not split.
+
+    >>> _split_outside_quotes('Seminar - Ada Roe, "Engines - a history"')
+    ['Seminar', 'Ada Roe, "Engines - a history"']
+    """
+    quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+    parts, start = [], 0
+    for dash in _DASHES.finditer(text):
+        if any(a <= dash.start() < b for a, b in quoted):
+            continue
+        parts.append(text[start:dash.start()])
+        start = dash.end()
+    parts.append(text[start:])
+    return parts
+
+
+def _names_kind_of_event(text: str) -> bool:
+    """Return whether a part names a kind of event ("Thesis Defense"), which is no series."""
+    categories = rules.gazetteer("category_words")
+    return any(w.lower() in categories for w in words(text))
+
+
 def _starts_with_person(text: str) -> bool:
     head = _DASHES.split(text, maxsplit=1)[0]
     return bool(parse_people(head)) or bool(parse_person(head.split(",")[0]))
 
 
 def _read_parts(text: str, parse: SummaryParse) -> None:
-    parts = [p.strip(" :") for p in _DASHES.split(text) if p.strip(" :")]
+    parts = [p.strip(" :") for p in _split_outside_quotes(text) if p.strip(" :")]
     if any(_NO_EVENT.match(p) for p in parts):  # "Spring Break - No Classes"
         return
     people_at: int | None = None
@@ -111,6 +138,8 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
             parse.speakers, people_at = [person], index
             parse.rules["speakers"] = "summary.person_quoted_title"
             _set_title(parse, quoted.group("title"), "summary.person_quoted_title")
+            # The other parts are not the title even when this one is a placeholder ("TBA").
+            parse.rules.setdefault("title", "summary.person_quoted_title")
             parts[index] = ""
             break
         people = parse_people(part)
@@ -118,9 +147,12 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
             parse.speakers, people_at = people, index
             parse.rules["speakers"] = "summary.part_person"
             break
-    parts = [p for p in parts if p] if parse.title else parts
-    if parse.title and people_at is not None:
-        people_at = None if people_at >= len(parts) else people_at
+    if parse.rules.get("title") == "summary.person_quoted_title":
+        others = [p for p in parts if p]
+        if parse.series is None and len(others) == 1 and len(others[0].split()) <= 6 and \
+                not _names_kind_of_event(others[0]):
+            parse.series, parse.rules["series"] = others[0], "summary.series_before_person"
+        return
     if people_at is None and len(parts) == 1:
         name_title = _NAME_COMMA_TITLE.match(parts[0])
         if name_title and (person := parse_person(name_title.group("person"))):
@@ -134,6 +166,9 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
             if left and is_series_name(left) and len(left.split()) <= 6:
                 if parse.series is None:
                     parse.series, parse.rules["series"] = left, "summary.series_given_by"
+            elif left and len(left.split()) <= 2 and given.group(0).lower().find(" with ") > 0:
+                # "An Evening with Name": the phrase is the title; the person still speaks.
+                _set_title(parse, parts[0], "summary.title_with_person")
             elif left:
                 _set_title(parse, left, "summary.title_with_person")
             return
@@ -148,7 +183,8 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
             parse.series, parse.rules["series"] = others[0], "summary.series_part"
         others = others[1:]
     elif people_at is not None and len(others) == 1 and people_at > 0 and \
-            is_series_name(others[0]) and len(others[0].split()) <= 5:
+            is_series_name(others[0]) and len(others[0].split()) <= 5 and \
+            not _names_kind_of_event(others[0]):
         # "Immunology Student Talks - Name": a series before the speaker, no title.
         if parse.series is None:
             parse.series, parse.rules["series"] = others[0], "summary.series_before_person"

@@ -5,7 +5,7 @@ import regex
 
 from ..announcement import Announcement
 from ..candidate import Candidate
-from ..shapes import is_person_name, is_placeholder, strip_quotes
+from ..shapes import has_head, is_person_name, is_placeholder, strip_quotes
 from .summary import SummaryParse
 
 _QUOTED = regex.compile(r"[\s,:]{0,3}(?P<open>[\"“‘'«])(?P<title>[^\"“”«»\n]{3,300}?)"
@@ -68,6 +68,8 @@ def _looks_like_talk(ann: Announcement, summary: SummaryParse, speaker_rule: str
         return True
     if _TALK_WORDS.search(ann.view.summary):
         return True
+    if summary.title and has_head(summary.title, "non_talk_words"):
+        return False
     return bool(ann.cues("TALK", "SPEAKER_AFTER", "SPEAKER_BEFORE", "TITLE_BEFORE"))
 
 
@@ -87,7 +89,7 @@ def _from_layout(ann: Announcement, speaker_rule: str | None) -> Candidate | Non
     """A line standing alone as the title: the line after an opening speaker line, or a
     description that is one short line."""
     unlabelled = [line for line in ann.lines if line.number not in ann.label_line_numbers
-                  and not line.text.startswith(("http", "www."))]
+                  and "http" not in line.text and "www." not in line.text]
     if not unlabelled:
         return None
     first = unlabelled[0]
