@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from extractor.announcement import parse_announcement
-from extractor.fields.sponsors import sponsor_candidates, split_organisations
+from extractor.fields.organisations import split_organisations
+from extractor.fields.sponsors import sponsor_candidates
 from extractor.reading.ics import VeventView
 
 

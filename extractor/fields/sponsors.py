@@ -6,7 +6,8 @@ X", "X presents"). Partners, hosts and funders of someone's research are not spo
 statement is a candidate; the first candidate merges them all. Cue phrases are the labels of
 models/patterns/sponsors.jsonl (SPONSOR, SPONSOR_BEFORE, PRESENTER, PRESENTER_BEFORE, SPONSOR_NOUN,
 FUNDED_WORK, EVENT_NOUN), matched with any blanks between words because wrapped press releases
-break "presented\\n by" across lines, which token patterns do not see through.
+break "presented\\n by" across lines, which token patterns do not see through. A list, once
+found, is parted into organisations by organisations.py.
 """
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
-from ..shapes import has_head, is_institution, is_person_name, is_placeholder, strip_honorifics
+from ..shapes import is_institution
+from .organisations import (ACRONYM, FUNCTION_WORDS, is_organisation_head,
+                            is_organisation_name, split_organisations)
 
 _URL = regex.compile(r"https?://\S{3,300}")
 # Where a sponsor list may end: a sentence mark or a line break (kept or skipped in _list_end).
@@ -30,20 +33,8 @@ _CLAUSE = regex.compile(
 _SENTENCE_START = regex.compile(r"[.!?][\"”’)]{0,2}\s+(?=\S)|\n|--|—|:\s")
 _CONNECTOR_END = regex.compile(r"(?:\b(?:and|the|of|for|on|in|at|by|with|from)|[,&\-])\s*$",
                                regex.IGNORECASE)
-_LEADING = regex.compile(
-    r"^(?:the|a|an|die|der|das|le|la|les|el|los|las|by|also by|generous|generously|including|"
-    r"in part|part|(?:grants?|gifts?|donations?|support|funding) from|"
-    r"(?:the\s)?(?:generous\s)?support of)\s+", regex.IGNORECASE)
 _IN_ADDITION = regex.compile(r"^(?:in addition to|along with|together with)\s+([^,]{2,80}),\s+",
                              regex.IGNORECASE)
-_JOINERS = regex.compile(r"\s+(?:in collaboration with|in conjunction with|together with|"
-                         r"as well as|and also by|and)\s+", regex.IGNORECASE)
-# "the Departments of A, B and C", "Colleges Nine and Ten", "Carolina's departments of A and B".
-_PLURAL_HEAD = regex.compile(r"^(?:the\s+|[\p{L}.\-]{1,40}['’]s\s+)?(?P<head>\p{L}{3,30}s)"
-                             r"(?P<of>\s+of)?\s+(?P<rest>.+)$")
-# A name that ends in a one-word topic may go on listing topics: "Series on Mission, Quality".
-_OPEN_TOPIC = regex.compile(r"\s(?:for|on|of)\s\p{Lu}[\p{L}\-]{1,30}$")
-_CAMPUS = regex.compile(r"\bUniversity of \p{Lu}[\p{L}\-]{1,30}$")
 _PARTNERS = regex.compile(r"\s(?:in collaboration with|in partnership with|in conjunction with)\s",
                        regex.IGNORECASE)
 # "Advisory Board at UCSC", "Advisory Board of the University of X": the same board.
@@ -51,11 +42,8 @@ _QUALIFIER = regex.compile(r"\s(?:at|of)\s(?:the\s)?(?:University|College|Instit
                           r"\sat\s\p{Lu}{2,8}$")
 _BE = regex.compile(r"(?:\b(?:is|are|was|were|be|been|being)|,|^)\s*(?:jointly\s+|also\s+)?$",
                     regex.IGNORECASE)
-_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,9}(?:['’]s)?")
 _AUXILIARY = regex.compile(r"(?:\s(?:is|are|was|were|will be|have been|has been|had been))?\s*$",
                         regex.IGNORECASE)
-_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "&", "at", "on", "in", "de", "du", "la",
-                             "des", "der", "y", "et", "für", "und", "to", "a"})
 
 
 @dataclass(frozen=True)
@@ -139,157 +127,8 @@ def _sentence_before(text: str, end: int) -> int:
     return start
 
 
-def clean_name(name: str) -> str:
-    """Return an organisation's name without articles, fillers and a closing acronym.
-
-    >>> clean_name("the generous support of the Riverside Trust (RT)")
-    'Riverside Trust'
-    """
-    name = " ".join(name.split()).strip(" .,;:*")
-    name = regex.sub(r"\s*\([^()]{1,40}\)$", "", name)
-    previous = None
-    while previous != name:
-        previous, name = name, _LEADING.sub("", name).strip(" ,")
-    return name.strip(" .,;:*\"“”")
-
-
-def is_organisation_name(name: str) -> bool:
-    """Return whether ``name`` has the shape of an organisation's name, not of a clause or person.
-
-    >>> [is_organisation_name(s) for s in ["Physics Club", "local Astronomy chapter", "None",
-    ...  "Jane Roe", "his wife", "its founding partners", "English"]]
-    [True, True, False, False, False, False, True]
-    """
-    tokens = name.split()
-    if not tokens or len(tokens) > 14 or len(name) > 140 or is_placeholder(name):
-        return False
-    if "@" in name or "http" in name or not regex.search(r"(?<!\p{L})\p{Lu}", name):
-        return False
-    if _looks_like_person(name):
-        return False
-    if tokens[0][:1].islower() and tokens[0].lower() in rules.gazetteer("position_words"):
-        return False  # "professor of linguistics at X" describes a person
-    # Two lower-case content words in a row make a clause ("the lectures are held"), not a name.
-    run = 0
-    for token in tokens:
-        word = token.strip(".,’'\"").lower()
-        lower_content = token[:1].islower() and word not in _FUNCTION_WORDS and not (
-            has_head(word, "institution_heads") or has_head(word, "unit_heads"))
-        run = run + 1 if lower_content else 0
-        if run >= 2:
-            return False
-    return True
-
-
-def _looks_like_person(name: str) -> bool:
-    """Return whether ``name`` reads as a person's: a two-word name, or one with an initial.
-
-    A longer run of capitalised words with no acronym is more often an organisation whose head
-    word no gazetteer knows ("Living Writers Cluster") than a person named as a sponsor.
-    """
-    tokens = strip_honorifics(name).split()
-    if not is_person_name(" ".join(tokens)) or any(_ACRONYM.fullmatch(t) for t in tokens):
-        return False
-    return len(tokens) <= 2 or any(regex.fullmatch(r"\p{Lu}\.", t) for t in tokens)
-
-
-def _is_head(word: str) -> bool:
-    return has_head(word, "institution_heads") or has_head(word, "unit_heads")
-
-
-def _singular_head(word: str) -> str | None:
-    """Return the singular of a plural organisation head ("Departments" -> "Department")."""
-    for singular in (word[:-3] + "y" if word.lower().endswith("ies") else "", word[:-1]):
-        if singular and _is_head(singular) and " " not in singular:
-            return singular[:1].upper() + singular[1:]
-    return None
-
-
-def _split_and(piece: str) -> list[str]:
-    """Return ``piece`` split at "and" where a new organisation starts, not inside a name.
-
-    >>> _split_and("Humanities and Social Sciences Division and the Art Museum")
-    ['Humanities and Social Sciences Division', 'the Art Museum']
-    """
-    parts = _JOINERS.split(piece)
-    joiners = _JOINERS.findall(piece)
-    merged = [parts[0]]
-    for joiner, part in zip(joiners, parts[1:]):
-        left_words, right_words = merged[-1].split(), part.split()
-        new_name = joiner.strip().lower() != "and" or (
-            right_words and (right_words[0] in {"the", "The"} or _is_head(right_words[0])
-                             or _ACRONYM.fullmatch(right_words[0]) is not None
-                             or right_words[0].endswith(("'s", "’s")))) or (
-            left_words and (_is_head(left_words[-1]) or left_words[-1].isupper()))
-        if new_name:
-            merged.append(part)
-        else:
-            merged[-1] = f"{merged[-1]}{joiner}{part}"
-    return merged
-
-
-def _distribute(items: list[str]) -> list[str] | None:
-    """Return "Department of X" for each X of "Departments of X, Y and Z" (None if no plural head).
-
-    >>> _distribute(["Colleges Nine and Ten"])
-    ['College Nine', 'College Ten']
-    """
-    match = _PLURAL_HEAD.match(items[0].strip())
-    head = _singular_head(match.group("head")) if match else None
-    if match is None or head is None:
-        return None
-    rest = [match.group("rest")] + items[1:]
-    if len(rest) == 1:  # commas part the items when there are any, else "and" does
-        rest = rest[0].split(",") if "," in rest[0] else regex.split(r"\s+and\s+", rest[0])
-    joiner = " of " if match.group("of") else " "
-    return [head + joiner + regex.sub(r"^and\s+", "", r.strip()) for r in rest if r.strip()]
-
-
-def split_organisations(text: str) -> list[str]:
-    """Return the organisations of a list, keeping "and" and "&" inside one name together.
-
-    >>> split_organisations("the Department of Astronomy and Astrophysics, and the Physics Club")
-    ['Department of Astronomy and Astrophysics', 'Physics Club']
-    >>> split_organisations("the Offices of the Provost and Dean, the Council of Elders, and Acme")
-    ['Office of the Provost', 'Office of Dean', 'Council of Elders', 'Acme']
-    """
-    text = " ".join(text.split()).strip(" .,:;")
-    if ";" in text:  # semicolons separate the items; commas then belong inside them
-        groups = [[regex.sub(r"^and\s+", "", c.strip())] for c in text.split(";") if c.strip()]
-    else:
-        groups = []
-        enumerating = False  # inside "Center for Justice, Tolerance, and Community"
-        for piece in (p.strip() for p in text.split(",")):
-            last_item = piece.startswith("and ")
-            piece = regex.sub(r"^and\s+", "", piece)
-            if not piece:
-                continue
-            first = piece.split()[0]
-            bare = first not in {"the", "The"} and not any(_is_head(w) for w in piece.split())
-            continues = groups and _distribute(groups[-1][:1]) is not None and bare
-            campus = groups and _CAMPUS.search(groups[-1][-1]) and len(piece.split()) <= 3 and bare
-            enumerating = bool(groups and bare and len(piece.split()) <= 2 and not continues and (
-                enumerating or (_OPEN_TOPIC.search(groups[-1][-1]) and not last_item)))
-            if campus or enumerating:
-                groups[-1][-1] = f"{groups[-1][-1]}, {'and ' if last_item else ''}{piece}"
-                enumerating = enumerating and not last_item
-            elif continues:
-                groups[-1].append(piece)
-            else:
-                groups.append([piece])
-    names: list[str] = []
-    for group in groups:
-        distributed = _distribute(group)
-        if distributed is not None:
-            names.extend(distributed)
-        elif ";" in text:
-            names.append(group[0])
-        else:
-            names.extend(_split_and(group[0]))
-    return [n for n in (clean_name(n) for n in names) if n]
-
-
 def _names(phrase: str) -> list[str]:
+    """Return the organisations of the list ``phrase``, web addresses left out."""
     return [n for n in split_organisations(_URL.sub("", phrase)) if is_organisation_name(n)]
 
 
@@ -304,7 +143,7 @@ def _credited(names: list[str], *, every: bool) -> list[str]:
     def org(name: str) -> bool:
         words = name.split()
         return (is_institution(name) and (len(words) == 1 or any(
-            w[:1].isupper() for w in words[1:]))) or any(_ACRONYM.fullmatch(w) for w in words)
+            w[:1].isupper() for w in words[1:]))) or any(ACRONYM.fullmatch(w) for w in words)
     found = [org(n) for n in names]
     return names if names and (all(found) if every else any(found)) else []
 
@@ -340,7 +179,7 @@ def _subject(text: str, cue: _Cue) -> tuple[list[str], int]:
         subject = subject.strip()[addition.end():]
     last = subject.split()[-1] if subject.split() else ""
     if len(subject.split()) > 24 or not last[-1:].isalpha() or not (
-            last[:1].isupper() or _is_head(last)):
+            last[:1].isupper() or is_organisation_head(last)):
         return [], start
     pieces = split_organisations(subject)
     names = [n for n in pieces if is_organisation_name(n)]
@@ -407,7 +246,7 @@ def _key(name: str) -> frozenset[str]:
     """Return the content words of a name without the institution it is "at" or "of"."""
     name = _QUALIFIER.sub("", name)
     words = regex.findall(r"\p{L}+", name.lower())
-    return frozenset(w for w in words if w not in _FUNCTION_WORDS and w != "s")
+    return frozenset(w for w in words if w not in FUNCTION_WORDS and w != "s")
 
 
 def merge_candidates(found: list[Candidate]) -> Candidate:

@@ -5,12 +5,11 @@ line, a cue phrase ("will speak", "a talk by"), a name on a line of its own abov
 affiliation, "Name, Institution" in prose, an honorific — and the mentions of one person
 (grouped by surname) are weighed together: the strongest rule, how often the surname recurs
 and whether the subject line names them. The poster, contacts and hosts count against.
-Words are scanned one by one (no open-ended regex), so every step is linear in the text.
+The names themselves are found by name_scan, word by word, so every step is linear in the text.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
@@ -18,16 +17,13 @@ from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
-from ..shapes import has_head, is_institution, is_person_name, is_position
+from ..shapes import has_head, is_institution, is_position
+from .name_scan import (BLANK_LINE, bare, first_person_name, honorifics, is_name_word,
+                        leading_honorific, name_in_run, plain_name, runs, surname, word_key,
+                        words)
 from .people import Person, parse_person, pick_affiliation
 
-# One whitespace-separated word, bounded so that a run of junk cannot grow a match.
-_WORD = regex.compile(r"[^\s/]{1,80}")
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]{0,30}|\p{Lu}\.(?:-?\p{Lu}\.){0,2}"
-                           r"|\(\p{Lu}[\p{L}\p{M}'’\-]{0,30}\)")
-_BLANK_LINE = regex.compile(r"\n[ \t]{0,200}\n")
 _SENTENCE_END = regex.compile(r"[.!?][\"'”)]?\s{1,20}(?=[\"“(]?\p{Lu})")
-_MAX_RUN = 8
 _NEAR_WORDS = 8
 _TOP_LINES = 12
 _TOP_BONUS = 1.5
@@ -53,13 +49,6 @@ class _Mention:
     affiliation: str | None = None
 
 
-@dataclass(frozen=True)
-class _Word:
-    text: str
-    start: int
-    end: int
-
-
 def text_speaker_candidates(ann: Announcement) -> list[Candidate]:
     """Return one candidate per person proposed as speaker, best first.
 
@@ -73,7 +62,7 @@ def text_speaker_candidates(ann: Announcement) -> list[Candidate]:
     top, tail = _top_end(ann)
     groups: dict[str, list[_Mention]] = {}
     for mention in mentions:
-        key = _surname(mention.name)
+        key = surname(mention.name)
         if key:
             groups.setdefault(key, []).append(mention)
     topic = _topic_words(ann)
@@ -88,8 +77,8 @@ def text_speaker_candidates(ann: Announcement) -> list[Candidate]:
             score += _TOP_BONUS  # a name line in the head of the poster, by the title
         if score < _MIN_SCORE:
             continue
-        full = max(group, key=lambda m: (len(_plain(m.name).split()), -m.rank))
-        name = full.name if len(_plain(full.name).split()) > 1 else best.name
+        full = max(group, key=lambda m: (len(plain_name(m.name).split()), -m.rank))
+        name = full.name if len(plain_name(full.name).split()) > 1 else best.name
         aff = best.affiliation or next((m.affiliation for m in group if m.affiliation), None)
         person = Person(name, aff)
         scored.append((score, best.start, Candidate("speakers", [person], "DESCRIPTION",
@@ -98,149 +87,6 @@ def text_speaker_candidates(ann: Announcement) -> list[Candidate]:
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [candidate for _, _, candidate in scored]
 
-
-# --- words and names -------------------------------------------------------------------------
-
-def _words(text: str, offset: int = 0) -> list[_Word]:
-    """Return the whitespace-separated words of ``text`` with offsets shifted by ``offset``."""
-    return [_Word(m.group(), offset + m.start(), offset + m.end()) for m in _WORD.finditer(text)]
-
-
-def _bare(word: str) -> str:
-    """Return ``word`` without the quotes and punctuation around it."""
-    return word.strip("\"'“”‘’`*").rstrip(",;:!?").strip("\"'“”‘’`*")
-
-
-@cache
-def _honorifics() -> frozenset[str]:
-    """Return the titles that may stand before a name, plural forms included."""
-    return rules.gazetteer("honorifics") | rules.gazetteer("speaker_titles")
-
-
-def _is_name_word(word: str) -> bool:
-    if word.endswith(":"):
-        return False  # "Speaker:" or "Dates:" is a label, never part of a name
-    bare = _bare(word).rstrip(".") if not regex.fullmatch(r"\p{Lu}\.", _bare(word)) else _bare(word)
-    return bool(_NAME_WORD.fullmatch(bare)) or bare.lower() in rules.gazetteer("name_particles")
-
-
-def _ends_run(word: str) -> bool:
-    """Return whether punctuation after ``word`` closes a name ("Hermes," or "Hall.")."""
-    if word.rstrip("\"'”’").endswith((",", ";", ":", "!", "?", ")")) and not word.startswith("("):
-        return True
-    if word.endswith("."):
-        core = word.strip("\"'“”(").rstrip(".")
-        # "D." and "Dr." continue a name; a full word with a full stop ends the sentence.
-        return not (len(core) == 1 or core.lower() in _honorifics())
-    return False
-
-
-def _runs(words: list[_Word], *, cross_lines: bool, text: str,
-          offset: int = 0) -> list[list[_Word]]:
-    """Return the runs of consecutive name-like words (capitalised, initials, particles)."""
-    runs: list[list[_Word]] = []
-    current: list[_Word] = []
-    for word in words:
-        gap = text[current[-1].end - offset:word.start - offset] if current else ""
-        if current and ("\n" in gap and (not cross_lines or _name_in_run(current))
-                        or _BLANK_LINE.search(gap) or "/" in gap):
-            runs.append(current)
-            current = []
-        if _is_name_word(word.text) and (word.text[:1].isupper() or current
-                                          or word.text[:1] in "\"“(") \
-                or not current and _key(word.text) in _honorifics():
-            current.append(word)
-            if _ends_run(word.text) or len(current) >= _MAX_RUN:
-                runs.append(current)
-                current = []
-        elif current:
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    return runs
-
-
-def _name_in_run(run: list[_Word]) -> tuple[str, int, int] | None:
-    """Return the longest person's name in a run (honorifics and degrees off), with its span."""
-    honorifics, degrees = _honorifics(), rules.gazetteer("degrees")
-    suffixes = rules.gazetteer("name_suffixes")
-    for first in range(len(run) - 1):
-        # Only leading words go ("Artist Jane Roe"): a word after a name ("Roe Center") makes
-        # the run an institution's name, not a person's.
-        part = run[first:]
-        while part and _bare(part[0].text).rstrip(".").lower() in honorifics:
-            part = part[1:]
-        while part and (part[-1].text.startswith("(") or
-                        _key(part[-1].text) in degrees and _key(part[-1].text) not in suffixes):
-            part = part[:-1]
-        if len(part) < 2:
-            continue
-        name = " ".join(_bare(w.text) for w in part)
-        if not regex.search(r"(?:\b\p{Lu}|\bJr|\bSr)\.$", name):
-            name = name.rstrip(".")
-        titled = len(part) < len(run) - first  # an honorific stood before the name
-        if _is_name(name, titled=titled):
-            last = part[-1]
-            return name, part[0].start, last.start + len(last.text.rstrip(",;:!?\"'”’)"))
-    return None
-
-
-def _key(word: str) -> str:
-    return _bare(word).replace(".", "").lower()
-
-
-def _is_name(name: str, *, titled: bool = False) -> bool:
-    """Return whether ``name`` has a person's shape; initials ("I.", "A") are not words here.
-
-    After an honorific ("Prof. Richard Day") any capitalised words that are not the head of
-    an institution, a unit or a date make a name, common English words included.
-    """
-    plain = _plain(name)
-    if any(_key(w) in rules.gazetteer("calendar_words") for w in plain.split()):
-        return False
-    if is_person_name(plain):
-        return True
-    if titled and 2 <= len(plain.split()) <= 4 and not any(
-            has_head(w, vocab) for w in plain.split()
-            for vocab in ("institution_heads", "unit_heads")):
-        words = plain.split()
-        return len(_bare(words[-1]).rstrip(".")) > 1 and \
-            all(_NAME_WORD.fullmatch(_bare(w).rstrip(".") or w) for w in words)
-    full = [w for w in plain.split() if len(w.rstrip(".")) > 1]
-    return len(full) >= 2 and len(full) < len(plain.split()) and is_person_name(" ".join(full))
-
-
-def _plain(name: str) -> str:
-    """Return ``name`` without a nickname in parentheses: the shape check reads the rest."""
-    return " ".join(w for w in name.split() if not w.startswith("("))
-
-
-def _surname(name: str) -> str:
-    words = _plain(name).split()
-    return words[-1].lower().strip(".,") if words else ""
-
-
-def _first_name(text: str, offset: int, *, cross_lines: bool = True) -> tuple[str, int, int] | None:
-    """Return the first person's name in ``text`` (which starts at ``offset``), with its span."""
-    for run in _runs(_words(text, offset), cross_lines=cross_lines, text=text, offset=offset):
-        found = _name_in_run(run)
-        if found:
-            return found
-    return None
-
-
-def _affiliation_after(text: str) -> str | None:
-    """Return the affiliation in "(X)", ", X, ..." or "of/from X" right after a name."""
-    text = text.split("\n\n", 1)[0][:200]
-    paren = regex.match(r"\s{0,3}\(([^()]{2,120})\)", text)
-    if paren and is_institution(paren.group(1)):
-        return paren.group(1).strip()
-    tail = regex.match(r"\s{0,3}(?:,|\s(?:of|from|at)\s)\s{0,3}(?:the\s)?([^\"“(;]{2,200})", text)
-    if not tail:
-        return None
-    parts = regex.split(r",|\s(?:will|who|is|has)\s", tail.group(1))
-    return pick_affiliation([p for p in parts[:4] if len(p) < 90])
 
 
 # --- the rules ---------------------------------------------------------------------------------
@@ -252,7 +98,7 @@ def _labelled(ann: Announcement) -> list[_Mention]:
         lines = [(label.value, label.value_start)] if label.value else \
             [(line.text, line.start) for line in ann.block(label)[:1]]
         for value, start in lines:
-            name = _first_name(value, start, cross_lines=False)
+            name = first_person_name(value, start, cross_lines=False)
             if name is None:
                 continue
             person = parse_person(value)
@@ -275,12 +121,12 @@ def _cued(ann: Announcement) -> list[_Mention]:
         right = text[cue.end_char:cue.end_char + 160]
         lead = regex.match(r"[\s:\-\"“]{0,40}", right)
         skip = lead.end() if lead else 0
-        for word in _words(right[skip:], skip)[:2]:  # "by our guest", "by the artist"
-            if not word.text[:1].islower() or _key(word.text) in _honorifics():
+        for word in words(right[skip:], skip)[:2]:  # "by our guest", "by the artist"
+            if not word.text[:1].islower() or word_key(word.text) in honorifics():
                 break
             skip = word.end + len(right[word.end:]) - len(right[word.end:].lstrip())
-        name = _first_name(right[skip:], cue.end_char + skip)
-        if name and name[1] == cue.end_char + skip + _leading_honorific(right[skip:]):
+        name = first_person_name(right[skip:], cue.end_char + skip)
+        if name and name[1] == cue.end_char + skip + leading_honorific(right[skip:]):
             aff = _affiliation_after(text[name[2]:name[2] + 200])
             found.append(_Mention(name[0], name[1], name[2], rank, f"cue.{cue.id_}", aff))
     for cue in ann.cues("TEXT_SPEAKER_NEAR"):
@@ -290,8 +136,8 @@ def _cued(ann: Announcement) -> list[_Mention]:
         window = text[cue.end_char:cue.end_char + 160]
         stops = _sentence_stops(window)
         window = window[:stops[0]] if stops else window
-        words = _words(window)[:_NEAR_WORDS]
-        name = _first_name(window[:words[-1].end], cue.end_char) if words else None
+        near = words(window)[:_NEAR_WORDS]
+        name = first_person_name(window[:near[-1].end], cue.end_char) if near else None
         if name:
             aff = _affiliation_after(text[name[2]:name[2] + 200])
             # "WITH" in a capitalised banner says little: every word there looks like a name.
@@ -299,22 +145,11 @@ def _cued(ann: Announcement) -> list[_Mention]:
             found.append(_Mention(name[0], name[1], name[2], rank, f"cue.{cue.id_}", aff))
     for cue in ann.cues("TEXT_SPEAKER_AFTER"):
         left_start, left = _sentence_before(text, cue.start_char)
-        name = _first_name(left, left_start)
+        name = first_person_name(left, left_start)
         if name:
             aff = _affiliation_after(text[name[2]:cue.start_char])
             found.append(_Mention(name[0], name[1], name[2], 1, f"cue.{cue.id_}", aff))
     return found
-
-
-def _leading_honorific(text: str) -> int:
-    """Return how many characters of honorifics open ``text`` ("Dr. ", "Professor ")."""
-    offset = 0
-    for word in _words(text):
-        if _bare(word.text).rstrip(".").lower() not in _honorifics():
-            break
-        offset = word.end
-        offset += len(text[offset:]) - len(text[offset:].lstrip())
-    return offset
 
 
 def _sentence_before(text: str, end: int) -> tuple[int, str]:
@@ -322,7 +157,7 @@ def _sentence_before(text: str, end: int) -> tuple[int, str]:
     start = max(0, end - 400)
     left = text[start:end]
     blank = None
-    for blank in _BLANK_LINE.finditer(left):
+    for blank in BLANK_LINE.finditer(left):
         pass
     cut = blank.end() if blank else 0
     stops = [stop for stop in _sentence_stops(left) if stop >= cut]
@@ -336,7 +171,7 @@ def _sentence_stops(text: str) -> list[int]:
     for stop in _SENTENCE_END.finditer(text):
         before = text[max(0, stop.start() - 30):stop.start() + 1].split()
         core = before[-1].strip("\"'“(").rstrip(".") if before else ""
-        if len(core) <= 1 or core.lower() in _honorifics() or core[:1].isupper() and len(core) <= 3:
+        if len(core) <= 1 or core.lower() in honorifics() or core[:1].isupper() and len(core) <= 3:
             continue
         stops.append(stop.end())
     return stops
@@ -356,8 +191,8 @@ def _name_lines(ann: Announcement) -> list[_Mention]:
         # A box drawn around the poster: "|    Jane Roe    |".
         core = line.text.strip(_BOX)
         core_start = line.start + line.text.index(core[:1]) if core else line.start
-        name = _first_name(core, core_start, cross_lines=False)
-        if name is None or name[1] - core_start > _leading_honorific(core):
+        name = first_person_name(core, core_start, cross_lines=False)
+        if name is None or name[1] - core_start > leading_honorific(core):
             continue
         rest = core[name[2] - core_start:]
         partner = _partner(rest)
@@ -388,7 +223,7 @@ def _partner(rest: str) -> bool:
     joined = _AND_NAME.match(rest)
     if not joined:
         return False
-    name = _first_name(rest[joined.end() - 1:], 0, cross_lines=False)
+    name = first_person_name(rest[joined.end() - 1:], 0, cross_lines=False)
     return name is not None and name[1] == 0
 
 
@@ -401,6 +236,19 @@ def _line_rest_affiliation(rest: str) -> str | None:
         rest = rest[1:-1]
     aff = pick_affiliation(rest.split(","))
     return aff if aff and not _is_degree_tail(aff) else None
+
+
+def _affiliation_after(text: str) -> str | None:
+    """Return the affiliation in "(X)", ", X, ..." or "of/from X" right after a name."""
+    text = text.split("\n\n", 1)[0][:200]
+    paren = regex.match(r"\s{0,3}\(([^()]{2,120})\)", text)
+    if paren and is_institution(paren.group(1)):
+        return paren.group(1).strip()
+    tail = regex.match(r"\s{0,3}(?:,|\s(?:of|from|at)\s)\s{0,3}(?:the\s)?([^\"“(;]{2,200})", text)
+    if not tail:
+        return None
+    parts = regex.split(r",|\s(?:will|who|is|has)\s", tail.group(1))
+    return pick_affiliation([p for p in parts[:4] if len(p) < 90])
 
 
 def _table_rows(ann: Announcement) -> list[_Mention]:
@@ -418,8 +266,8 @@ def _table_rows(ann: Announcement) -> list[_Mention]:
         if len(cells) <= column:
             continue
         cell_start = row.start + row.text.find(cells[column])
-        name = _first_name(cells[column], cell_start, cross_lines=False)
-        if name and name[1] - cell_start <= _leading_honorific(cells[column]):
+        name = first_person_name(cells[column], cell_start, cross_lines=False)
+        if name and name[1] - cell_start <= leading_honorific(cells[column]):
             found.append(_Mention(name[0], name[1], name[2], 2, "table_row"))
     return found
 
@@ -456,8 +304,8 @@ def _name_then_affiliation(ann: Announcement) -> list[_Mention]:
     found: list[_Mention] = []
     skipped = [(item.line.start, item.line.end) for item in ann.labels
                if item.field in {"other", "host", "contact"}]
-    for run in _runs(_words(ann.text), cross_lines=True, text=ann.text):
-        name = _name_in_run(run)
+    for run in runs(words(ann.text), cross_lines=True, text=ann.text):
+        name = name_in_run(run)
         if name is None or any(start <= name[1] < end for start, end in skipped):
             continue
         aff = _affiliation_after(ann.text[name[2]:name[2] + 200])
@@ -469,20 +317,19 @@ def _name_then_affiliation(ann: Announcement) -> list[_Mention]:
 def _honorific(ann: Announcement) -> list[_Mention]:
     """Return names written after an honorific ("Dr. Jane Roe", "Professor Roe")."""
     found: list[_Mention] = []
-    honorifics = _honorifics()
-    words = _words(ann.text)
-    for index, word in enumerate(words[:-1]):
-        if _bare(word.text).rstrip(".").lower() not in honorifics or not word.text[:1].isupper():
+    titles = honorifics()
+    scanned = words(ann.text)
+    for word, after in zip(scanned, scanned[1:]):
+        if bare(word.text).rstrip(".").lower() not in titles or not word.text[:1].isupper():
             continue
-        name = _first_name(ann.text[words[index + 1].start:words[index + 1].start + 80],
-                           words[index + 1].start)
-        if name and name[1] == words[index + 1].start:
+        name = first_person_name(ann.text[after.start:after.start + 80], after.start)
+        if name and name[1] == after.start:
             found.append(_Mention(name[0], name[1], name[2], 4, "honorific"))
-        elif _is_name_word(words[index + 1].text) and len(_bare(words[index + 1].text)) > 2 \
-                and not any(has_head(words[index + 1].text, vocab) for vocab in _HEADS):
-            surname = _bare(words[index + 1].text).rstrip(".")
-            found.append(_Mention(surname, words[index + 1].start,
-                                  words[index + 1].start + len(surname), 4, "honorific"))
+        elif is_name_word(after.text) and len(bare(after.text)) > 2 \
+                and not any(has_head(after.text, vocab) for vocab in _HEADS):
+            last_name = bare(after.text).rstrip(".")
+            found.append(_Mention(last_name, after.start, after.start + len(last_name), 4,
+                                  "honorific"))
     return found
 
 
@@ -498,16 +345,16 @@ def _penalties(ann: Announcement) -> dict[str, float]:
     for label in ann.labels:
         if label.field in {"host", "contact", "other"} and label.label in \
                 {"postedby", "posted by", *_host_labels()}:
-            name = _first_name(label.value, label.value_start, cross_lines=False)
+            name = first_person_name(label.value, label.value_start, cross_lines=False)
             if name:
                 weight = _POSTER_PENALTY if label.field == "other" else _CONTACT_PENALTY
-                excluded[_surname(name[0])] = max(weight, excluded.get(_surname(name[0]), 0.0))
+                excluded[surname(name[0])] = max(weight, excluded.get(surname(name[0]), 0.0))
     text = ann.text
     for cue in ann.cues("TEXT_NOT_SPEAKER"):
         window = text[cue.end_char:cue.end_char + 80]
-        name = _first_name(window, cue.end_char)
-        if name and name[1] - cue.end_char <= 12 + _leading_honorific(window.lstrip(" :")):
-            excluded[_surname(name[0])] = _CONTACT_PENALTY
+        name = first_person_name(window, cue.end_char)
+        if name and name[1] - cue.end_char <= 12 + leading_honorific(window.lstrip(" :")):
+            excluded[surname(name[0])] = _CONTACT_PENALTY
     return excluded
 
 
@@ -528,5 +375,5 @@ def _topic_words(ann: Announcement) -> set[str]:
     """Return the lower-cased words of the subject (Topic:/Subject:) lines."""
     found: set[str] = set()
     for label in ann.labelled("title"):
-        found |= {_bare(w.text).lower() for w in _words(label.value)}
+        found |= {bare(w.text).lower() for w in words(label.value)}
     return found

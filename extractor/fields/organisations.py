@@ -1,0 +1,189 @@
+"""Organisation lists: a written list split into one organisation's name each, and the name check.
+
+Sponsor and presenter credits name several organisations in one phrase ("the Departments of
+Physics and Astronomy, the Art Museum and Acme"). "and", "&" and commas both part the items and
+stand inside one name ("Center for Justice, Tolerance, and Community"), so the split weighs the
+words on either side: an organisation's head word, an article, an acronym or a plural head that
+distributes over the items ("Colleges Nine and Ten").
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import rules
+from ..shapes import has_head, is_person_name, is_placeholder, strip_honorifics
+
+# An acronym word ("UCSC", "AT&T", "IEEE's"): a person's name has none.
+ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,9}(?:['’]s)?")
+# The lower-case words that may stand inside an organisation's name ("Department of the Arts").
+FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "&", "at", "on", "in", "de", "du", "la",
+                            "des", "der", "y", "et", "für", "und", "to", "a"})
+_LEADING = regex.compile(
+    r"^(?:the|a|an|die|der|das|le|la|les|el|los|las|by|also by|generous|generously|including|"
+    r"in part|part|(?:grants?|gifts?|donations?|support|funding) from|"
+    r"(?:the\s)?(?:generous\s)?support of)\s+", regex.IGNORECASE)
+_JOINERS = regex.compile(r"\s+(?:in collaboration with|in conjunction with|together with|"
+                         r"as well as|and also by|and)\s+", regex.IGNORECASE)
+# "the Departments of A, B and C", "Colleges Nine and Ten", "Carolina's departments of A and B".
+_PLURAL_HEAD = regex.compile(r"^(?:the\s+|[\p{L}.\-]{1,40}['’]s\s+)?(?P<head>\p{L}{3,30}s)"
+                             r"(?P<of>\s+of)?\s+(?P<rest>.+)$")
+# A name that ends in a one-word topic may go on listing topics: "Series on Mission, Quality".
+_OPEN_TOPIC = regex.compile(r"\s(?:for|on|of)\s\p{Lu}[\p{L}\-]{1,30}$")
+_CAMPUS = regex.compile(r"\bUniversity of \p{Lu}[\p{L}\-]{1,30}$")
+
+
+def clean_organisation_name(name: str) -> str:
+    """Return an organisation's name without articles, fillers and a closing acronym.
+
+    >>> clean_organisation_name("the generous support of the Riverside Trust (RT)")
+    'Riverside Trust'
+    """
+    name = " ".join(name.split()).strip(" .,;:*")
+    name = regex.sub(r"\s*\([^()]{1,40}\)$", "", name)
+    previous = None
+    while previous != name:
+        previous, name = name, _LEADING.sub("", name).strip(" ,")
+    return name.strip(" .,;:*\"“”")
+
+
+def is_organisation_name(name: str) -> bool:
+    """Return whether ``name`` has the shape of an organisation's name, not of a clause or person.
+
+    >>> [is_organisation_name(s) for s in ["Physics Club", "local Astronomy chapter", "None",
+    ...  "Jane Roe", "his wife", "its founding partners", "English"]]
+    [True, True, False, False, False, False, True]
+    """
+    tokens = name.split()
+    if not tokens or len(tokens) > 14 or len(name) > 140 or is_placeholder(name):
+        return False
+    if "@" in name or "http" in name or not regex.search(r"(?<!\p{L})\p{Lu}", name):
+        return False
+    if _looks_like_person(name):
+        return False
+    if tokens[0][:1].islower() and tokens[0].lower() in rules.gazetteer("position_words"):
+        return False  # "professor of linguistics at X" describes a person
+    # Two lower-case content words in a row make a clause ("the lectures are held"), not a name.
+    run = 0
+    for token in tokens:
+        word = token.strip(".,’'\"").lower()
+        lower_content = (token[:1].islower() and word not in FUNCTION_WORDS
+                         and not is_organisation_head(word))
+        run = run + 1 if lower_content else 0
+        if run >= 2:
+            return False
+    return True
+
+
+def _looks_like_person(name: str) -> bool:
+    """Return whether ``name`` reads as a person's: a two-word name, or one with an initial.
+
+    A longer run of capitalised words with no acronym is more often an organisation whose head
+    word no gazetteer knows ("Living Writers Cluster") than a person named as a sponsor.
+    """
+    tokens = strip_honorifics(name).split()
+    if not is_person_name(" ".join(tokens)) or any(ACRONYM.fullmatch(t) for t in tokens):
+        return False
+    return len(tokens) <= 2 or any(regex.fullmatch(r"\p{Lu}\.", t) for t in tokens)
+
+
+def is_organisation_head(word: str) -> bool:
+    """Return whether ``word`` heads an institution's or a unit's name ("University", "Office").
+
+    >>> [is_organisation_head(w) for w in ["Department", "Jane"]]
+    [True, False]
+    """
+    return has_head(word, "institution_heads") or has_head(word, "unit_heads")
+
+
+def _singular_head(word: str) -> str | None:
+    """Return the singular of a plural organisation head ("Departments" -> "Department")."""
+    for singular in (word[:-3] + "y" if word.lower().endswith("ies") else "", word[:-1]):
+        if singular and is_organisation_head(singular) and " " not in singular:
+            return singular[:1].upper() + singular[1:]
+    return None
+
+
+def _split_and(piece: str) -> list[str]:
+    """Return ``piece`` split at "and" where a new organisation starts, not inside a name.
+
+    >>> _split_and("Humanities and Social Sciences Division and the Art Museum")
+    ['Humanities and Social Sciences Division', 'the Art Museum']
+    """
+    parts = _JOINERS.split(piece)
+    joiners = _JOINERS.findall(piece)
+    merged = [parts[0]]
+    for joiner, part in zip(joiners, parts[1:]):
+        left_words, right_words = merged[-1].split(), part.split()
+        new_name = joiner.strip().lower() != "and" or (
+            right_words and (right_words[0] in {"the", "The"}
+                             or is_organisation_head(right_words[0])
+                             or ACRONYM.fullmatch(right_words[0]) is not None
+                             or right_words[0].endswith(("'s", "’s")))) or (
+            left_words and (is_organisation_head(left_words[-1]) or left_words[-1].isupper()))
+        if new_name:
+            merged.append(part)
+        else:
+            merged[-1] = f"{merged[-1]}{joiner}{part}"
+    return merged
+
+
+def _distribute(items: list[str]) -> list[str] | None:
+    """Return "Department of X" for each X of "Departments of X, Y and Z" (None if no plural head).
+
+    >>> _distribute(["Colleges Nine and Ten"])
+    ['College Nine', 'College Ten']
+    """
+    match = _PLURAL_HEAD.match(items[0].strip())
+    head = _singular_head(match.group("head")) if match else None
+    if match is None or head is None:
+        return None
+    rest = [match.group("rest")] + items[1:]
+    if len(rest) == 1:  # commas part the items when there are any, else "and" does
+        rest = rest[0].split(",") if "," in rest[0] else regex.split(r"\s+and\s+", rest[0])
+    joiner = " of " if match.group("of") else " "
+    return [head + joiner + regex.sub(r"^and\s+", "", r.strip()) for r in rest if r.strip()]
+
+
+def split_organisations(text: str) -> list[str]:
+    """Return the organisations of a list, keeping "and" and "&" inside one name together.
+
+    >>> split_organisations("the Department of Astronomy and Astrophysics, and the Physics Club")
+    ['Department of Astronomy and Astrophysics', 'Physics Club']
+    >>> split_organisations("the Offices of the Provost and Dean, the Council of Elders, and Acme")
+    ['Office of the Provost', 'Office of Dean', 'Council of Elders', 'Acme']
+    """
+    text = " ".join(text.split()).strip(" .,:;")
+    if ";" in text:  # semicolons separate the items; commas then belong inside them
+        groups = [[regex.sub(r"^and\s+", "", c.strip())] for c in text.split(";") if c.strip()]
+    else:
+        groups = []
+        enumerating = False  # inside "Center for Justice, Tolerance, and Community"
+        for piece in (p.strip() for p in text.split(",")):
+            last_item = piece.startswith("and ")
+            piece = regex.sub(r"^and\s+", "", piece)
+            if not piece:
+                continue
+            first = piece.split()[0]
+            bare = first not in {"the", "The"} and not any(
+                is_organisation_head(w) for w in piece.split())
+            continues = groups and _distribute(groups[-1][:1]) is not None and bare
+            campus = groups and _CAMPUS.search(groups[-1][-1]) and len(piece.split()) <= 3 and bare
+            enumerating = bool(groups and bare and len(piece.split()) <= 2 and not continues and (
+                enumerating or (_OPEN_TOPIC.search(groups[-1][-1]) and not last_item)))
+            if campus or enumerating:
+                groups[-1][-1] = f"{groups[-1][-1]}, {'and ' if last_item else ''}{piece}"
+                enumerating = enumerating and not last_item
+            elif continues:
+                groups[-1].append(piece)
+            else:
+                groups.append([piece])
+    names: list[str] = []
+    for group in groups:
+        distributed = _distribute(group)
+        if distributed is not None:
+            names.extend(distributed)
+        elif ";" in text:
+            names.append(group[0])
+        else:
+            names.extend(_split_and(group[0]))
+    return [n for n in (clean_organisation_name(n) for n in names) if n]
