@@ -97,3 +97,26 @@ def cue_patterns() -> tuple[CuePattern, ...]:
             seen.add(item["id"])
             found.append(CuePattern(item["id"], item["label"], item["pattern"]))
     return tuple(found)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Return lower-cased given names from gender-guesser's name dictionary (names only).
+
+    The dictionary lists about 48,000 given names of many countries, one a line after a
+    one-column code; "+" joins the parts of a compound name, "=" lines pair equivalents.
+    """
+    try:
+        data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+        text = data.read_text(encoding="utf-8", errors="replace")
+    except (ModuleNotFoundError, FileNotFoundError, OSError) as exc:
+        raise ConfigurationError(f"the given-name dictionary of gender-guesser cannot be read "
+                                 f"({exc}); reinstall the package") from None
+    names: set[str] = set()
+    for line in text.splitlines():
+        if line.startswith("#") or len(line) < 4:
+            continue
+        fields = line[3:].split()
+        for name in fields[:2] if line.startswith("=") else fields[:1]:
+            names.update(part for part in name.lower().split("+") if len(part) > 1)
+    return frozenset(names)

@@ -57,6 +57,7 @@ _NOUN_ENDING = regex.compile(r"(?:tions?|sions?|ics|ogy|ness|ships?|isms?|ity|ys
                              r"ities)$", regex.IGNORECASE)
 _GERUND = regex.compile(r"^\p{Lu}\p{Ll}{5,}ing$")
 _INITIAL = regex.compile(r"\p{Lu}\.?$")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.-?){1,3}$|\p{Lu}$")
 
 
 @cache
@@ -116,6 +117,25 @@ def is_person_name(text: str) -> bool:
     if all(_INITIAL.match(t) for t in tokens):
         return False
     return capitalised >= 2 and not _INITIAL.match(tokens[-1])
+
+
+def has_known_given_name(name: str) -> bool:
+    """Return whether a name opens with a given name known to the name dictionary.
+
+    Used where a shape alone is weak ("Title with X", "X: Title"): phrases such as "Colonial
+    Spectres" have the shape of a name but no given name.
+
+    >>> has_known_given_name("Ada Lovelace"), has_known_given_name("Colonial Spectres")
+    (True, False)
+    """
+    tokens = [t.strip(",") for t in name.split() if t.strip(".,")]
+    if not tokens:
+        return False
+    first = tokens[0].strip(".").lower()
+    if _INITIALS.match(tokens[0]) or (len(tokens) > 2 and _INITIALS.match(tokens[1])):
+        return True  # "J. Smith", "Anna M. Roe": initials are a person's
+    given = rules.given_names()
+    return first in given or any(part in given for part in first.split("-"))
 
 
 def has_head(text: str, vocabulary: str) -> bool:

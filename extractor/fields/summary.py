@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 import regex
 
 from .. import rules
-from ..shapes import is_person_name, is_placeholder, is_series_name, strip_quotes, words
+from ..shapes import (has_known_given_name, is_person_name, is_placeholder, is_series_name,
+                      strip_quotes, words)
 from .people import Person, parse_people, parse_person
 
 _BRACKET = regex.compile(r"^\s*\[(?P<inner>[^\[\]]{1,80})\]\s*(?P<rest>.*)$")
@@ -61,7 +62,10 @@ def parse_summary(summary: str) -> SummaryParse:
     if colon and not _DASHES.search(colon.group("left")):
         left, rest = colon.group("left").strip(), _STATUS_WORD.sub("", colon.group("rest").strip())
         left_people = parse_people(left)
-        if _starts_with_person(rest) and not left_people:
+        if rules.label_fields().get(left.lower()) == "speaker" and parse_people(rest):
+            # "Speaker: Name" written in the SUMMARY: a label, not a series.
+            text = rest
+        elif _starts_with_person(rest) and not left_people and _credible_after_colon(rest):
             # "Series: Name — Title"; a calendar category ("Graduate Events:") is no series.
             if not _is_category(left) and parse.series is None:
                 parse.series, parse.rules["series"] = left, "summary.prefix_before_person"
@@ -71,7 +75,8 @@ def parse_summary(summary: str) -> SummaryParse:
                 parse.series, parse.rules["series"] = left, "summary.series_colon"
             text = rest
         elif len(left_people) == 1 and not _DASHES.search(rest) and \
-                not is_person_name(rest) and len(parse_people(rest)) < 2:
+                not is_person_name(rest) and len(parse_people(rest)) < 2 and \
+                has_known_given_name(left_people[0].name):
             # "Name: Title" — an author or speaker before their talk's title.
             parse.speakers, parse.rules["speakers"] = left_people, "summary.person_colon_title"
             _set_title(parse, rest, "summary.person_colon_title")
@@ -121,6 +126,14 @@ def _names_kind_of_event(text: str) -> bool:
     return any(w.lower() in categories for w in words(text))
 
 
+def _credible_after_colon(rest: str) -> bool:
+    """A bare two-word phrase after a colon ("Ghost Stories: Colonial Spectres") is a name
+    only with a known given name; an affiliation or a title part after it is evidence enough."""
+    if _DASHES.search(rest) or "(" in rest or "," in rest:
+        return True
+    return has_known_given_name(rest)
+
+
 def _starts_with_person(text: str) -> bool:
     head = _DASHES.split(text, maxsplit=1)[0]
     return bool(parse_people(head)) or bool(parse_person(head.split(",")[0]))
@@ -160,7 +173,9 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
             _set_title(parse, name_title.group("title"), "summary.person_comma_title")
             return
         given = _GIVEN_BY.match(parts[0])
-        if given and (people := parse_people(given.group("who"))):
+        people = parse_people(given.group("who")) if given else []
+        weak_cue = given is not None and given.group(0)[given.end("left"):].lower().strip().startswith("with")
+        if given and people and (not weak_cue or all(has_known_given_name(p.name) for p in people)):
             parse.speakers, parse.rules["speakers"] = people, "summary.given_by"
             left = given.group("left").strip(" :-")
             if left and is_series_name(left) and len(left.split()) <= 6:
