@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 import regex
 
-from ..shapes import (is_institution, is_person_name, is_position, is_unit_only,
-                      strip_honorifics)
+from ..shapes import (has_known_given_name, is_institution, is_person_name, is_position,
+                      is_unit_only, strip_honorifics)
 
 _PAREN_TAIL = regex.compile(r"^(?P<name>[^()]{3,80}?)\s*[(\[](?P<aff>[^()\[\]]{2,160})[)\]]\s*"
                             r"(?P<rest>.*)$")
@@ -137,10 +137,14 @@ def _parse_person(text: str) -> Person | None:
 
 
 def _is_short_proper_name(text: str) -> bool:
+    """Return whether ``text`` is a short proper name that is no person's ("Berkeley Haas",
+    "TU Dresden"): a name-shaped pair counts only when it opens with no known given name."""
     tokens = text.split()
+    person_like = is_person_name(text) and has_known_given_name(text) and \
+        not (len(tokens[0]) <= 3 and tokens[0].isupper())
     return 1 <= len(tokens) <= 4 and all(t[:1].isupper() or t.lower() in {"of", "de", "and"}
                                          for t in tokens) \
-        and not is_position(text) and not is_person_name(text) and \
+        and not is_position(text) and not person_like and \
         clean_name(f"Ada Roe, {text}") == "Ada Roe, " + text.strip()
 
 

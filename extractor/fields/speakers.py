@@ -97,11 +97,18 @@ _BIO_ORG = (r"(?:at|with|for)\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}\p{M}&'’\-]*"
 
 
 def _affiliation_from_bio(text: str, name: str) -> str | None:
-    """Return the organisation a bio sentence places the speaker at, if one does."""
+    """Return the organisation a bio sentence places the speaker at, if one does.
+
+    The subject is the name, the surname, or a pronoun in the few sentences after the name's
+    first mention ("Ada Roe has spent a decade ... She is a Principal Architect at Org").
+    """
     tokens = name.split()
-    for who in (name, tokens[-1]) if len(tokens) > 1 else (name,):
-        pattern = regex.compile(regex.escape(who) + _BIO_ROLE + _BIO_ORG)
-        match = pattern.search(text[:20000])
+    subjects = [regex.escape(who) for who in ((name, tokens[-1]) if len(tokens) > 1 else (name,))]
+    first = text.find(name)
+    near = text[first:first + 700] if first >= 0 else ""
+    for who, window in [(s, text[:20000]) for s in subjects] + [(r"\b(?:He|She|They)", near)]:
+        pattern = regex.compile(who + _BIO_ROLE + _BIO_ORG)
+        match = pattern.search(window)
         if match:
             org = regex.sub(r"\s+(?:of|for|and|de|at|in|the)$", "", match.group("org").strip(" .,"))
             if org and not is_person_name(org) and len(org) > 1:
@@ -151,8 +158,12 @@ def _lines_below(ann: Announcement, label: LabelLine) -> list[Line]:
     for line in ann.lines:
         if line.number <= label.line.number:
             continue
-        if line.number != previous + 1 or line.number in ann.label_line_numbers:
+        # One blank line may stand between the label and the lines about the person.
+        gap = 2 if not below and previous == label.line.number else 1
+        if line.number > previous + gap or line.number in ann.label_line_numbers:
             break
+        if len(line.text.split()) > 12 or _TERMINAL_SENTENCE.search(line.text):
+            break  # prose (a bio) has begun: positions and institutions are short lines
         below.append(line)
         previous = line.number
     return below
