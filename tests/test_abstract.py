@@ -73,6 +73,42 @@ PROSE_EXAMPLES = [
      None, None),
 ]
 
+NON_TALK_EXAMPLES = [
+    # (name, SUMMARY, description, start, end)
+    ("book_club_in_summary_gives_no_abstract",
+     "Monthly Book Club",
+     "Join us every month to discuss a novel chosen by the group. This month we read a story "
+     "about a river town and the families who lived there for many generations.\n",
+     None, None),
+    ("concert_in_summary_gives_no_abstract",
+     "Spring Concert: Strings and Winds",
+     "An evening of chamber music by a local ensemble, with works from three centuries "
+     "played on period instruments and a short encore for the whole audience.\n",
+     None, None),
+    ("lecture_about_a_concert_keeps_its_abstract",
+     "Public Lecture",
+     "In this lecture, the speaker will discuss how the concert hall changed the way music "
+     "was written and heard, from court chambers to the great civic halls of the age.\n",
+     "In this lecture", "of the age."),
+]
+
+SECTION_EXAMPLES = [
+    ("part_after_separator_line_is_not_the_summary",
+     f"{BODY}\n***\nPLAN YOUR VISIT:\nLocation:\nMain hall\n***\nWe oversell these events "
+     "to ensure that the greatest number of people have an opportunity to attend, so come "
+     "early on the night and bring a friend or two along with you.\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("clock_time_sentence_is_trimmed_as_logistics",
+     f"{BODY} The talk begins at 7:30 p.m. in the main hall of the library.\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("bio_paragraph_before_the_summary_is_left_out",
+     "Ada Quill, a member of the survey team, has been with the project from its start. She "
+     "is a native of the valley and has written three books about it.\n\n"
+     "During her lecture, Quill will discuss how the survey found the lost river towns and "
+     "what their ruins say about trade in the valley long ago.\n",
+     "During her lecture", "in the valley long ago."),
+]
+
 KNOWN_FAILURES = {
     # A blurb about a recurring community programme reads like an abstract; telling them
     # apart needs knowing whether the event is a talk at all.
@@ -87,15 +123,16 @@ BLURB_EXAMPLES = [
 ]
 
 
-def _abstract(description: str) -> str | None:
-    view = VeventView(index=0, description=description, summary="Seminar")
+def _abstract(description: str, summary: str = "Seminar") -> str | None:
+    view = VeventView(index=0, description=description, summary=summary)
     found = abstract_candidates(parse_announcement(view))
     return str(found[0].value) if found else None
 
 
 def _cases() -> list[object]:
     cases = []
-    for name, description, start, end in LABELLED_EXAMPLES + PROSE_EXAMPLES + BLURB_EXAMPLES:
+    for name, description, start, end in (LABELLED_EXAMPLES + PROSE_EXAMPLES + SECTION_EXAMPLES
+                                          + BLURB_EXAMPLES):
         marks = [pytest.mark.xfail(strict=True, reason="known miss")] \
             if name in KNOWN_FAILURES else []
         cases.append(pytest.param(description, start, end, id=name, marks=marks))
@@ -105,6 +142,19 @@ def _cases() -> list[object]:
 @pytest.mark.parametrize(("description", "start", "end"), _cases())
 def test_abstract_examples(description: str, start: str | None, end: str | None) -> None:
     got = _abstract(description)
+    if start is None:
+        assert got is None
+        return
+    assert got is not None
+    assert got.startswith(start), got
+    assert got.endswith(end or ""), got
+
+
+@pytest.mark.parametrize(("summary", "description", "start", "end"),
+                         [pytest.param(*case[1:], id=case[0]) for case in NON_TALK_EXAMPLES])
+def test_non_talk_examples(summary: str, description: str, start: str | None,
+                           end: str | None) -> None:
+    got = _abstract(description, summary)
     if start is None:
         assert got is None
         return

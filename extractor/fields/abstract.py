@@ -9,7 +9,8 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
-from .paragraphs import Paragraph, sentences_between, split_paragraphs
+from .paragraphs import SEPARATOR, Paragraph, sentences_between, split_paragraphs
+from .talk_kind import is_non_talk
 
 _SENTENCE_END = regex.compile(r"[.!?][\"”’')]*$")
 _DATELINE = regex.compile(r"^[\p{Lu} .,'’]{3,40}--\s*|^[\p{Lu}][\p{Lu} .,'’]{2,40}\s[—–-]\s")
@@ -24,13 +25,23 @@ _PERSON_FIELDS = frozenset({"speaker", "bio", "affiliation", "host", "contact"})
 _HEADING_MAX_WORDS = 8
 # Sentences that open or close a description but are not part of the talk's summary.
 _EDGE_ROLES = frozenset({"bio", "logistics", "credit", "intro", "heading"})
-# From this many prose paragraphs on, a description tells a story (a press release).
+# Sentences before the summary's own paragraph that end the part before it.
+_BEFORE_ROLES = frozenset({"bio", "logistics", "credit"})
+# Paragraphs of running text, whatever they are about (long ones count toward a story).
+_STORY_ROLES = frozenset({"prose", "bio", "logistics"})
+# From this many paragraphs of running text on, a description tells a story (a press release).
 _STORY_PARAGRAPHS = 6
 
 
 def abstract_candidates(ann: Announcement) -> list[Candidate]:
-    """Return abstract candidates (plain text), best first: a labelled block, then prose."""
+    """Return abstract candidates (plain text), best first: a labelled block, then prose.
+
+    An event that is not a talk (a book club, a concert) has no abstract, however much prose
+    describes it.
+    """
     found: list[Candidate] = []
+    if is_non_talk(ann):
+        return found
     labelled = _from_label(ann)
     if labelled:
         found.append(labelled)
@@ -106,12 +117,17 @@ def _from_prose(ann: Announcement) -> Candidate | None:
              if role == "prose" and paragraphs[i].words >= _min_words()]
     if not seeds:
         return None
+    # A separator line ("***") ends the announcement; what follows it is boilerplate about
+    # the venue, the policies or the series, so the first part that has prose holds the summary.
+    sections = _sections(paragraphs)
+    seeds = [i for i in seeds if sections[i] == sections[seeds[0]]]
     # Talk-content cues ("In this talk", "will discuss") mark the summary among press-release
     # paragraphs; among plain abstracts the longest paragraph is the body.
     seed = max(seeds, key=lambda i: _seed_rank(paragraphs[i], i))
     # In a long press release neutral paragraphs tell the story of the speaker or the series;
     # only paragraphs about the talk itself join the summary there.
-    story = roles.count("prose") >= _STORY_PARAGRAPHS
+    story = sum(role in _STORY_ROLES and paragraph.words >= _min_words()
+                for role, paragraph in zip(roles, paragraphs)) >= _STORY_PARAGRAPHS
     first = last = seed
     while first > 0 and _joins(paragraphs, roles, first - 1, first, story):
         first -= 1
@@ -121,13 +137,23 @@ def _from_prose(ann: Announcement) -> Candidate | None:
         first += 1
     while roles[last] == "heading":
         last -= 1
-    span = _trim(ann, paragraphs[first].start, paragraphs[last].end)
+    span = _trim(ann, paragraphs[first].start, paragraphs[last].end, paragraphs[seed].start)
     if span is None:
         return None
     text = _clean(ann.text[span[0]:span[1]])
     if len(text.split()) < _min_words():
         return None
     return Candidate("abstract", text, "DESCRIPTION", "layout.prose_block", span)
+
+
+def _sections(paragraphs: list[Paragraph]) -> list[int]:
+    """Return, for each paragraph, how many separator lines come before it."""
+    found: list[int] = []
+    section = 0
+    for paragraph in paragraphs:
+        section += paragraph.after_field == SEPARATOR
+        found.append(section)
+    return found
 
 
 def _seed_rank(paragraph: Paragraph, index: int) -> tuple[int, int]:
@@ -152,10 +178,19 @@ def _joins(paragraphs: list[Paragraph], roles: list[str], left: int, right: int,
                          and paragraphs[right].count("content") > 0)
 
 
-def _trim(ann: Announcement, start: int, end: int) -> tuple[int, int] | None:
-    """Return the span without leading or trailing bio, logistics and credit sentences."""
+def _trim(ann: Announcement, start: int, end: int,
+          anchor: int | None = None) -> tuple[int, int] | None:
+    """Return the span without leading or trailing bio, logistics and credit sentences.
+
+    ``anchor`` is where the paragraph that reads most as the summary starts: a bio or
+    logistics sentence before it ends the part before the summary, not the summary itself.
+    """
     end = _cut_end(ann, start, end)
     sentences = sentences_between(ann, start, end)
+    if anchor is not None:
+        cut = [i for i, s in enumerate(sentences) if s.start < anchor and s.role in _BEFORE_ROLES]
+        if cut:
+            sentences = sentences[cut[-1] + 1:]
     # The bio or the co-author credit after the summary ends it; so do logistics, once no
     # talk content follows them ("You are invited to a Zoom meeting", "Tickets are $10").
     for i, sentence in enumerate(sentences[1:], 1):

@@ -3,7 +3,7 @@
 The abstract resolver works on these units: a paragraph is a run of lines between blank lines
 or label lines; a sentence is a stretch of a paragraph up to ``.``, ``!`` or ``?``. Roles come
 from the cue spans of models/patterns (BIO, LOGISTICS, TALK_CONTENT, JOINT, SPONSOR), never
-from words spelled out here.
+from words spelled out here, apart from the shapes of clock times and separator lines.
 """
 from __future__ import annotations
 
@@ -27,6 +27,12 @@ _LINK_ONLY = regex.compile(r"^\S{0,40}(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$")
 # Lines of a schedule or list start with a clock time or a bullet.
 _LIST_LINE = regex.compile(r"^(?:[*•\-–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\.?\b)")
 _FIRST_PERSON_BIO = regex.compile(r"^(?:I am|I'm|I’m|My research|My work)\b")
+# A clock time ("7:30 p.m.", "8 pm") says when and where, not what the talk is about.
+_CLOCK_TIME = regex.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?", regex.IGNORECASE)
+# A line of only rules or stars ("***", "----") ends one part of a description.
+_SEPARATOR = regex.compile(r"^[\W_]{3,}$")
+SEPARATOR = "separator"
+"""The ``after_field`` of a paragraph that follows a separator line."""
 
 
 @dataclass(frozen=True)
@@ -88,12 +94,15 @@ def split_paragraphs(ann: Announcement) -> list[Paragraph]:
     after: str | None = None
     for line in ann.lines:
         labelled = line.number in labels
-        if current and (labelled or line.number > current[-1].number + 1):
+        separator = _SEPARATOR.match(line.text) is not None
+        if current and (labelled or separator or line.number > current[-1].number + 1):
             found.append(Paragraph(current, after, roles.sentences(ann.text, current)))
             current = []
             after = None
         if labelled:
             after = labels[line.number]
+        elif separator:
+            after = SEPARATOR
         else:
             current.append(line)
     if current:
@@ -134,13 +143,15 @@ class _CueIndex:
         body = text[start:end]
         labels = self.labels_in(start, end)
         role: Role = "prose"
-        if "TALK_CONTENT" in labels and "LOGISTICS" not in labels:
+        if "TALK_CONTENT" in labels and "LOGISTICS" not in labels \
+                and not _CLOCK_TIME.search(body):
             role = "content"
         elif "JOINT" in labels:
             role = "credit"
         elif "BIO" in labels or _FIRST_PERSON_BIO.match(body):
             role = "bio"
-        elif labels & {"LOGISTICS", "SPONSOR", "EMAIL"} or _LINK_ONLY.match(body):
+        elif labels & {"LOGISTICS", "SPONSOR", "EMAIL"} or _LINK_ONLY.match(body) \
+                or _CLOCK_TIME.search(body):
             role = "logistics"
         elif labels & {"SPEAKER_BEFORE", "HOST"}:
             role = "intro"  # "A lecture by ...", "Moderated by ...": who, not what
