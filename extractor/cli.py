@@ -11,9 +11,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import api
+from . import api, batch
 from .errors import ExtractorError
-from .evaluate import evaluate, format_error, format_table, iter_errors, load_jsonl
 from .outputs.json_records import RecordWriter, open_output
 
 SUBCOMMANDS = ("evaluate",)
@@ -43,31 +42,33 @@ def extract(
         help="Exit 1 when any record carries a warning.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on standard "
                                         "error but errors.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one "
+                                      "per core).")] = 1,
 ) -> None:
     """Turn talk announcements into structured records: one per VEVENT or text file."""
     if as_json and as_jsonl:
         raise typer.BadParameter("choose one of --json and --jsonl")
     options = api.Options(encoding=encoding, explain=explain, max_chars=max_chars)
-    stdin = sys.stdin.buffer.read() if "-" in inputs else None
     if output and any(Path(output).resolve() == Path(p).resolve() for p in inputs if p != "-"):
         raise typer.BadParameter(f"-o {output} would overwrite an input", param_hint="-o")
-    errors = warned = 0
     with open_output(output) as stream:
         writer = RecordWriter(stream, "jsonl" if as_jsonl else "json")
-        for record in api.extract_paths(inputs, options=options, stdin=stdin):
+
+        def write(record: dict[str, object]) -> None:
             writer.write(record)
-            if "error" in record:
-                errors += 1
-                typer.echo(record["error"]["message"], err=True)
-            elif record.get("warnings"):
-                warned += 1
-                if strict:
-                    for warning in record["warnings"]:
-                        typer.echo(f"{record['source']['path']}: {warning}", err=True)
+            if strict and "error" not in record:
+                for warning in record.get("warnings") or []:  # type: ignore[union-attr]
+                    typer.echo(f"{record['source']['path']}: {warning}", err=True)  # type: ignore[index]
+
+        summary = batch.run_batch(
+            inputs, write=write, options=options, jobs=jobs,
+            stdin=sys.stdin.buffer if "-" in inputs else None,
+            progress=not quiet and sys.stderr.isatty(),
+            on_error=lambda text: typer.echo(text, err=True))
         writer.close()
-    if not quiet and (errors or warned):
-        typer.echo(f"{writer.count} records, {errors} errors, {warned} with warnings", err=True)
-    if errors or (strict and warned):
+    if not quiet:
+        typer.echo(summary.line(), err=True)
+    if summary.errors or (strict and summary.warned):
         raise typer.Exit(1)
 
 
@@ -81,6 +82,8 @@ def evaluate_command(
     errors: Annotated[int, typer.Option(help="List up to this many mistakes on standard error.")] = 0,
 ) -> None:
     """Score records against gold annotations: precision, recall and F1 per field."""
+    from .evaluate import evaluate, format_error, format_table, iter_errors, load_jsonl
+
     gold_lines = [line for path in gold for line in load_jsonl(path)]
     records = [line for path in predictions for line in load_jsonl(path)]
     report = evaluate(gold=gold_lines, records=records)
@@ -107,6 +110,9 @@ def main(argv: list[str] | None = None) -> None:
     except ExtractorError as exc:
         typer.echo(str(exc), err=True)
         sys.exit(2 if exc.code.startswith("E1") else 1)
+    except KeyboardInterrupt:
+        typer.echo("interrupted; an -o file was left as it was", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

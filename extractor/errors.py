@@ -26,6 +26,10 @@ MESSAGES: Final[dict[str, str]] = {
     "E009": "{path}: not found. Check the path, or pass - to read standard input.",
     "E010": "{path}: unknown encoding {encoding!r}. Use a Python codec name such as utf-8, "
             "cp1252 or latin-1.",
+    "E011": "{path}, event {event}: the VEVENT is {size} characters long, over the limit of "
+            "{limit} (--max-chars). Raise the limit or fix the event; the other events were read.",
+    "E012": "{path}, events from {event} on: a worker process failed ({reason}). This is a bug: "
+            "please report it with the file attached.",
 }
 
 
