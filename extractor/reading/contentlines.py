@@ -12,6 +12,7 @@ outside the component, two components in one block: ValueError), so the same blo
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -30,6 +31,10 @@ USED_PROPERTIES = frozenset({"UID", "SUMMARY", "DESCRIPTION", "X-ALT-DESC", "LOC
                              "CATEGORIES", "ORGANIZER", "STATUS", "CONFERENCE", "DTSTART",
                              "DTEND"})
 _TZID_PROPERTIES = frozenset({"DTSTART", "DTEND"})
+# Parameters that icalendar is sure to accept: a property we do not read may skip them.
+_PLAIN_PARAMS = re.compile(r'(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)+')
+_BLANKS = re.compile(r"[ \t]+")
+_USED_AND_STRUCTURE = USED_PROPERTIES | {"BEGIN", "END"}
 _TYPES = icalendar.Event.types_factory
 
 
@@ -75,8 +80,12 @@ def unfold(lines: Iterable[str]) -> Iterator[str]:
         yield "".join(current)
 
 
-def split_content_line(line: str) -> tuple[str, Parameters | None, str]:
+def split_content_line(line: str, *, used: frozenset[str] | None = None
+                       ) -> tuple[str, Parameters | None, str]:
     """Return (name, parameters or None when there are none, raw value) of one content line.
+
+    With ``used``, the parameters of a property not in it are not parsed (None) when they are
+    plainly well formed.
 
     Raises ValueError as ``Contentline.raw_parts`` does for a line that is not a content line.
 
@@ -92,8 +101,14 @@ def split_content_line(line: str) -> tuple[str, Parameters | None, str]:
         # A quote or a backslash before the first colon can move the separator: those few
         # lines take icalendar's own scan.
         if '"' not in head and "\\" not in head:
-            if ";" not in head:
-                name = head if " " not in head and "\t" not in head else "".join(head.split())
+            semicolon = head.find(";")
+            if semicolon < 0:
+                name = _clean_name(head)
+                validate_token(name)
+                return name, None, line[colon + 1:]
+            name = _clean_name(head[:semicolon])
+            if used is not None and name.upper() not in used \
+                    and _PLAIN_PARAMS.fullmatch(head, semicolon):
                 validate_token(name)
                 return name, None, line[colon + 1:]
             try:
@@ -103,6 +118,13 @@ def split_content_line(line: str) -> tuple[str, Parameters | None, str]:
                 pass  # let the whole line raise icalendar's own message below
     name, params, value = Contentline(line).raw_parts()
     return name, params, value
+
+
+def _clean_name(name: str) -> str:
+    """Return a property name as icalendar's tolerant reading has it: blanks taken out."""
+    if " " in name or "\t" in name or not name.isprintable():
+        return _BLANKS.sub("", name.strip())
+    return name
 
 
 @cache
@@ -122,7 +144,7 @@ def read_event(lines: Iterable[str]) -> LeanEvent:
     finished = 0
     for line in unfold(lines):
         try:
-            name, params, raw = split_content_line(line)
+            name, params, raw = split_content_line(line, used=_USED_AND_STRUCTURE)
         except ValueError as exc:
             if not stack or not _ignores_exceptions(stack[-1]):
                 raise
@@ -152,8 +174,9 @@ def read_event(lines: Iterable[str]) -> LeanEvent:
 def _add_property(event: LeanEvent, name: str, params: Parameters | None, raw: str,
                   line: str) -> None:
     """Value one property with icalendar's type for it, or keep it broken as icalendar does."""
-    params = params if params is not None else Parameters()
-    factory = _TYPES.for_property(name, params.value)
+    # Most lines carry no parameters: the value type's own empty Parameters then stands, and
+    # none is built here (building them was a tenth of the reading time).
+    factory = _TYPES.for_property(name, params.value if params is not None else None)
     if name == "CATEGORIES":
         # icalendar splits CATEGORIES on unescaped commas of the raw value after the first
         # unquoted colon.
@@ -161,7 +184,8 @@ def _add_property(event: LeanEvent, name: str, params: Parameters | None, raw: s
         if separator > 0:
             try:
                 value = factory(split_on_unescaped_comma(line[separator + 1:]))
-                value.params = params
+                if params is not None:
+                    value.params = params
                 event.add(name, value)
                 return
             except ValueError as exc:
@@ -169,20 +193,21 @@ def _add_property(event: LeanEvent, name: str, params: Parameters | None, raw: s
                 return
     value_text = raw if hasattr(factory, "get_value_from_content_line") else \
         unescape_backslash(raw)
-    tzid = params.get("TZID") if name in _TZID_PROPERTIES else None
+    tzid = params.get("TZID") if params is not None and name in _TZID_PROPERTIES else None
     try:
         parsed = factory.from_ical(value_text, tzid) if tzid else factory.from_ical(value_text)
     except (ValueError, TypeError) as exc:
         _add_broken(event, name, params, value_text, factory, exc)
         return
     value = factory(parsed)
-    value.params = params
+    if params is not None:
+        value.params = params
     event.add(name, value)
 
 
-def _add_broken(event: LeanEvent, name: str, params: Parameters, text: str, factory: Any,
-                exc: Exception) -> None:
-    broken = vBroken.from_parse_error(raw_value=text, params=params, property_name=name,
+def _add_broken(event: LeanEvent, name: str, params: Parameters | None, text: str,
+                factory: Any, exc: Exception) -> None:
+    broken = vBroken.from_parse_error(raw_value=text, params=params or Parameters(), property_name=name,
                                       expected_type=getattr(factory, "__name__", "unknown"),
                                       error=exc)
     event.errors.append((name, str(exc)))
