@@ -290,7 +290,7 @@ def run_batch(inputs: Iterable[str], *, write: Callable[[Record], None],
     """
     summary = Summary()
     records = iter_records(inputs, options=options, jobs=jobs, stdin=stdin, summary=summary)
-    with _progress_display(progress, summary) as tick:
+    with ProgressLine(progress, summary) as tick:
         for record in records:
             write(record)
             if on_error is not None and "error" in record:
@@ -299,7 +299,7 @@ def run_batch(inputs: Iterable[str], *, write: Callable[[Record], None],
     return summary
 
 
-class _progress_display:  # noqa: N801 - used as a context manager, like a function
+class ProgressLine:
     """A rich live line on standard error, refreshed a few times a second; a no-op when off."""
 
     def __init__(self, enabled: bool, summary: Summary) -> None:
