@@ -24,7 +24,9 @@ class Announcement:
 
     @property
     def text(self) -> str:
-        return self.doc.text
+        """Return the description text: the Doc's text, kept as given (``Doc.text`` would
+        rebuild it from the tokens at every call)."""
+        return self.view.description
 
     def cues(self, *labels: str) -> list[Span]:
         """Return the cue spans with one of ``labels``, in document order."""

@@ -5,14 +5,14 @@ event never stops the others. Records are validated against the schema before th
 """
 from __future__ import annotations
 
-import gzip
+import glob
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import ExtractorError, InputError, message
+from .errors import ExtractorError, message
 from .reading.decode import decode_bytes
 from .reading.ics import VeventBlock, iter_vevent_blocks, parse_vevent, register_timezone
 from .reading.text import text_view
@@ -49,9 +49,16 @@ def input_kind(path: str) -> str | None:
 def iter_input_paths(inputs: Iterable[str]) -> Iterator[str]:
     """Yield the files to read: files as given, folders walked in sorted order, hidden ones skipped.
 
-    A path that does not exist is yielded as is, so that reading it reports the error.
+    A glob pattern the shell did not expand (``'archive/**/*.ics'``) is expanded here, in
+    sorted order. A path that does not exist is yielded as is, so that reading it reports the
+    error.
     """
     for given in inputs:
+        if given != "-" and not os.path.exists(given) and glob.has_magic(given):
+            matches = sorted(glob.glob(given, recursive=True))
+            if matches:
+                yield from iter_input_paths(matches)
+                continue
         if given == "-" or not os.path.isdir(given):
             yield given
             continue
@@ -70,26 +77,13 @@ def iter_input_paths(inputs: Iterable[str]) -> Iterator[str]:
 
 def extract_paths(inputs: Iterable[str], *, options: Options = Options(),
                   stdin: bytes | None = None) -> Iterator[dict[str, Any]]:
-    """Yield the records of every event in ``inputs`` (files, folders, or ``-`` for ``stdin``)."""
-    for path in iter_input_paths(inputs):
-        if path == "-":
-            yield from extract_bytes(stdin or b"", path="-", options=options)
-            continue
-        try:
-            data = Path(path).read_bytes()
-        except FileNotFoundError:
-            yield error_record(path, 0, "E009", message("E009", path=path))
-            continue
-        except OSError as exc:
-            yield error_record(path, 0, "E001", message("E001", path=path, reason=exc.strerror))
-            continue
-        if path.lower().endswith(".gz"):
-            try:
-                data = gzip.decompress(data)
-            except (OSError, EOFError) as exc:
-                yield error_record(path, 0, "E001", message("E001", path=path, reason=str(exc)))
-                continue
-        yield from extract_bytes(data, path=path, options=options)
+    """Yield the records of every event in ``inputs`` (files, folders, or ``-`` for ``stdin``).
+
+    Calendars are streamed, one event at a time; batch.py does the reading.
+    """
+    from . import batch  # batch builds on this module
+
+    yield from batch.iter_records(inputs, options=options, stdin=stdin)
 
 
 def extract_bytes(data: bytes, *, path: str, options: Options = Options()) -> Iterator[dict[str, Any]]:
@@ -131,19 +125,23 @@ def _calendar_records(text: str, path: str, options: Options,
             register_timezone(block)
             continue
         any_event = True
-        yield _calendar_record(block, path, options, warnings)
+        yield event_record(block, path, options, warnings)
     if not any_event:
         yield error_record(path, 0, "E003", message("E003", path=path))
 
 
-def _calendar_record(block: VeventBlock, path: str, options: Options,
-                     warnings: list[str]) -> dict[str, Any]:
+def event_record(block: VeventBlock, path: str, options: Options,
+                 warnings: list[str] | tuple[str, ...] = ()) -> dict[str, Any]:
+    """Return the record of one VEVENT block, or the error line that stands in for it."""
+    if block.too_long:
+        return error_record(path, block.index, "E013", message(
+            "E013", path=path, event=block.index, size=block.size, limit=options.max_chars))
     try:
         view = parse_vevent(block)
     except Exception as exc:  # noqa: BLE001 - icalendar raises many kinds; one event is lost, not the file
         return error_record(path, block.index, "E004", message(
             "E004", path=path, event=block.index, reason=str(exc)[:200]))
-    view.warnings[:0] = warnings
+    view.warnings[:0] = list(warnings)
     return _finish(view, path, options)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,13 +16,12 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from . import api
+from . import api, batch
 from .errors import ExtractorError
-from .evaluate import evaluate, format_error, format_table, iter_errors, load_jsonl
 from .outputs import OutputFormat, record_writer
 from .outputs.json_records import open_output
-from .outputs.sqlite_index import index_records
-from .search import DEFAULT_LIMIT, Filters, format_hits, search
+
+DEFAULT_LIMIT = 10  # hits shown by 'extract search'; the search module is imported only there
 
 SUBCOMMANDS = ("evaluate", "search")
 
@@ -71,6 +70,8 @@ def extract(
     strict: Annotated[bool, typer.Option(
         help="Exit 1 when any record carries a warning.")] = False,
     quiet: Quiet = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one "
+                                      "per core).")] = 1,
 ) -> None:
     """Turn talk announcements into structured records: one per VEVENT or text file."""
     chosen = _output_format(fmt, as_json=as_json, as_jsonl=as_jsonl)
@@ -78,26 +79,29 @@ def extract(
         raise typer.BadParameter("--index stores the records instead of printing them; leave "
                                  "out --format/--json/--jsonl/-o, or run twice", param_hint="--index")
     options = api.Options(encoding=encoding, explain=explain, max_chars=max_chars)
-    stdin = sys.stdin.buffer.read() if "-" in inputs else None
     for target, hint in ((output, "-o"), (str(index) if index else None, "--index")):
         if target and any(Path(target).resolve() == Path(p).resolve() for p in inputs if p != "-"):
             raise typer.BadParameter(f"{hint} {target} would overwrite an input", param_hint=hint)
+    summary = batch.Summary()
     tally = _Tally()
-    records = _tallied(api.extract_paths(inputs, options=options, stdin=stdin), tally,
-                       strict=strict)
-    if index is not None:
-        report = index_records(records, path=index)
-        if not quiet:
+    made = batch.iter_records(inputs, options=options, jobs=jobs, summary=summary,
+                              stdin=sys.stdin.buffer if "-" in inputs else None)
+    with batch.ProgressLine(not quiet and sys.stderr.isatty(), summary) as tick:
+        records = _tallied(made, tally, strict=strict, tick=tick)
+        if index is not None:
+            from .outputs.sqlite_index import index_records  # only --index pays for it
+
+            report = index_records(records, path=index)
+        else:
+            with open_output(output) as stream:
+                writer = record_writer(stream, chosen or "json")
+                for record in records:
+                    writer.write(record)
+                writer.close()
+    if not quiet:
+        typer.echo(summary.line(), err=True)
+        if index is not None:
             typer.echo(report.summary(), err=True)
-    else:
-        with open_output(output) as stream:
-            writer = record_writer(stream, chosen or "json")
-            for record in records:
-                writer.write(record)
-            writer.close()
-        if not quiet and (tally.errors or tally.warned):
-            typer.echo(f"{writer.count} records written, {tally.errors} errors, {tally.warned} "
-                       "with warnings", err=True)
     if tally.errors or (strict and tally.warned):
         raise typer.Exit(1)
 
@@ -113,10 +117,11 @@ def _output_format(fmt: OutputFormat | None, *, as_json: bool,
     return asked.pop() if asked else None
 
 
-def _tallied(records: Iterator[dict[str, Any]], tally: _Tally, *,
-             strict: bool) -> Iterator[dict[str, Any]]:
+def _tallied(records: Iterator[dict[str, Any]], tally: _Tally, *, strict: bool,
+             tick: Callable[[], None]) -> Iterator[dict[str, Any]]:
     """Pass records on, printing each error's message (and with --strict each warning)."""
     for record in records:
+        tick()
         if "error" in record:
             tally.errors += 1
             typer.echo(record["error"]["message"], err=True)
@@ -138,6 +143,8 @@ def evaluate_command(
     errors: Annotated[int, typer.Option(help="List up to this many mistakes on standard error.")] = 0,
 ) -> None:
     """Score records against gold annotations: precision, recall and F1 per field."""
+    from .evaluate import evaluate, format_error, format_table, iter_errors, load_jsonl
+
     gold_lines = [line for path in gold for line in load_jsonl(path)]
     records = [line for path in predictions for line in load_jsonl(path)]
     report = evaluate(gold=gold_lines, records=records)
@@ -170,6 +177,8 @@ def search_command(
         formats=["%Y-%m-%d"], help="Only talks starting on or before this day (YYYY-MM-DD).")] = None,
 ) -> None:
     """Search the talk index: hits ranked by relevance, with the matching words highlighted."""
+    from .search import Filters, format_hits, search  # only this command pays for it
+
     filters = Filters(speaker=speaker, affiliation=affiliation, series=series,
                       after=after.date() if after else None,
                       before=before.date() if before else None)
@@ -194,6 +203,9 @@ def main(argv: list[str] | None = None) -> None:
     except ExtractorError as exc:
         typer.echo(str(exc), err=True)
         sys.exit(2 if exc.code.startswith("E1") else 1)
+    except KeyboardInterrupt:
+        typer.echo("interrupted; an -o file was left as it was", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,10 @@ MESSAGES: Final[dict[str, str]] = {
             "cp1252 or latin-1.",
     "E011": "{path}: cannot write the index ({reason}). Check that no other 'extract --index' "
             "is writing it and that the folder is writable, then run again.",
+    "E012": "{path}, events from {event} on: a worker process failed ({reason}). This is a bug: "
+            "please report it with the file attached.",
+    "E013": "{path}, event {event}: the VEVENT is {size} characters long, over the limit of "
+            "{limit} (--max-chars). Raise the limit or fix the event; the other events were read.",
     # E1xx: the command line points at the wrong thing; nothing was read or written (exit 2).
     "E101": "{path}: not a SQLite database, so not a talk index. Pass a new file name to create "
             "an index there, or the file an earlier 'extract FOLDER --index FILE' made.",

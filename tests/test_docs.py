@@ -40,3 +40,9 @@ def test_every_subcommand_is_documented_and_has_help() -> None:
         result = runner.invoke(commands_app, [name, "--help"])
         assert result.exit_code == 0 and len(result.output) > 100
     assert runner.invoke(files_app, ["--help"]).exit_code == 0
+
+
+def test_search_limit_default_matches_the_library() -> None:
+    from extractor import cli, search
+
+    assert cli.DEFAULT_LIMIT == search.DEFAULT_LIMIT

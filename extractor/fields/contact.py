@@ -16,6 +16,9 @@ _OBFUSCATED = regex.compile(
     r"\s{0,2}[\w\-]{1,63}){1,5})")
 _PLAIN_EMAIL = regex.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}")
 _DOT = regex.compile(r"\s{0,2}[\(\[{<]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\)\]}>]\s{0,2}")
+# Cheap tests that a text can hold an address at all: the patterns above begin with a
+# character class that would otherwise be tried at every word character of the description.
+_OBFUSCATED_AT = regex.compile(r"[\(\[{<]\s{0,2}(?:at|AT|@)\s{0,2}[\)\]}>]")
 _PHONE = regex.compile(r"(?<!\d)(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)")
 _NAME_AFTER_CUE = regex.compile(
     r"[\s:,]{0,3}(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})")
@@ -35,12 +38,15 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
     ['events@example.org', 'a.b@c.edu']
     """
     found: list[tuple[str, int, int]] = []
-    for match in _PLAIN_EMAIL.finditer(text):
-        found.append((match.group().rstrip(".").lower(), match.start(), match.end()))
-    for match in _OBFUSCATED.finditer(text):
-        host = _DOT.sub(".", match.group("host")).replace(" ", "")
-        if "." in host:
-            found.append((f"{match.group('user')}@{host}".lower(), match.start(), match.end()))
+    if "@" in text:
+        for match in _PLAIN_EMAIL.finditer(text):
+            found.append((match.group().rstrip(".").lower(), match.start(), match.end()))
+    if _OBFUSCATED_AT.search(text):
+        for match in _OBFUSCATED.finditer(text):
+            host = _DOT.sub(".", match.group("host")).replace(" ", "")
+            if "." in host:
+                found.append((f"{match.group('user')}@{host}".lower(), match.start(),
+                              match.end()))
     return sorted(found, key=lambda e: e[1])
 
 

@@ -1,14 +1,15 @@
 """VEVENT views: a calendar's text split into events, each read on its own (no NLP here).
 
-A calendar file is cut into ``BEGIN:VEVENT`` … ``END:VEVENT`` blocks by its content lines and
-each block is parsed by icalendar alone, so one broken event never costs the others. VTIMEZONE
-blocks are registered with icalendar first, so custom ``TZID``s resolve as they would in a full
-parse.
+A calendar's lines (streamed: a file is never held whole) are cut into ``BEGIN:VEVENT`` …
+``END:VEVENT`` blocks and each block is read on its own by the lean content-line reader
+(contentlines.py, icalendar's value types), so one broken event never costs the others.
+VTIMEZONE blocks are registered with icalendar first, so custom ``TZID``s resolve as they would
+in a full parse.
 """
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -16,17 +17,29 @@ from zoneinfo import ZoneInfo
 import icalendar
 from icalendar.timezone import tzp
 
+from .contentlines import LeanEvent, read_event
 from .html import html_to_text, looks_like_html, unescape_entities
 
 
 @dataclass(frozen=True)
 class VeventBlock:
-    """The raw content lines of one VEVENT and where it stood in the file."""
+    """The raw content lines of one VEVENT and where it stood in the file.
+
+    ``size`` counts its characters; a block over the reader's ``max_chars`` keeps no lines
+    (``too_long``), so one runaway event cannot fill the memory.
+    """
 
     index: int
     first_line: int
-    text: str
+    lines: tuple[str, ...]
     complete: bool
+    size: int = 0
+    too_long: bool = False
+
+    @property
+    def text(self) -> str:
+        """Return the block as one CRLF-separated text."""
+        return "\r\n".join(self.lines)
 
 
 @dataclass
@@ -51,52 +64,65 @@ class VeventView:
     warnings: list[str] = field(default_factory=list)
 
 
-def iter_vevent_blocks(text: str) -> Iterator[VeventBlock | str]:
+def iter_vevent_blocks(lines: Iterable[str] | str, *,
+                       max_chars: int | None = None) -> Iterator[VeventBlock | str]:
     """Yield each VEVENT block in file order, and each VTIMEZONE block as a plain string.
+
+    ``lines`` is a calendar's text or, to stream a large file, an iterable of its lines.
 
     >>> cal = "BEGIN:VCALENDAR\\nBEGIN:VEVENT\\nUID:a\\nEND:VEVENT\\nEND:VCALENDAR\\n"
     >>> [b.index for b in iter_vevent_blocks(cal)]
     [0]
     """
-    index = 0
+    if isinstance(lines, str):
+        lines = lines.splitlines()
+    index = start_line = size = 0
     collecting: list[str] | None = None
     kind = ""
-    start_line = 0
-    depth = 0
-    for number, line in enumerate(text.splitlines(), start=1):
+
+    def keep(line: str) -> None:
+        nonlocal size
+        assert collecting is not None
+        size += len(line) + 1
+        if kind == "VEVENT" and max_chars is not None and size > max_chars:
+            collecting.clear()  # over the limit: only the count is kept from here on
+        else:
+            collecting.append(line)
+
+    def block(complete: bool) -> VeventBlock:
+        assert collecting is not None
+        too_long = max_chars is not None and size > max_chars
+        ending = () if complete or too_long else ("END:VEVENT",)
+        return VeventBlock(index, start_line, tuple(collecting) + ending, complete, size,
+                           too_long)
+
+    for number, line in enumerate(lines, start=1):
         head = line[:16].upper()
         if collecting is None:
-            if head.startswith("BEGIN:VEVENT"):
-                collecting, kind, start_line, depth = [line], "VEVENT", number, 1
-            elif head.startswith("BEGIN:VTIMEZONE"):
-                collecting, kind, start_line, depth = [line], "VTIMEZONE", number, 1
+            if head.startswith(("BEGIN:VEVENT", "BEGIN:VTIMEZONE")):
+                collecting, kind, start_line, size = [], head[6:].rstrip(), number, 0
+                kind = "VEVENT" if kind.startswith("VEVENT") else "VTIMEZONE"
+                keep(line)
             continue
-        if line[:1] in (" ", "\t") or not head.startswith(("BEGIN:", "END:")):
-            collecting.append(line)
-            continue
-        if kind == "VEVENT" and head.startswith("BEGIN:VEVENT"):
+        if kind == "VEVENT" and head.startswith("BEGIN:VEVENT") and line[:1] not in " \t":
             # A new event before this one ended: the file lost an END:VEVENT.
-            yield VeventBlock(index, start_line, "\r\n".join(collecting), complete=False)
+            yield block(complete=False)
             index += 1
-            collecting, start_line, depth = [line], number, 1
+            collecting, start_line, size = [], number, 0
+            keep(line)
             continue
-        collecting.append(line)
-        if head.startswith("BEGIN:"):
-            depth += 1
-        elif head.startswith("END:"):
-            # Only the component's own END closes it; a stray END stays inside, for the
-            # parser to judge.
-            depth = max(1, depth - 1)
-            if head.startswith(f"END:{kind}"):
-                if kind == "VEVENT":
-                    yield VeventBlock(index, start_line, "\r\n".join(collecting), complete=True)
-                    index += 1
-                else:
-                    yield "\r\n".join(collecting)
-                collecting = None
+        keep(line)
+        # Only the component's own END closes it; a stray END stays inside, for the parser
+        # to judge.
+        if line[:1] not in " \t" and head.startswith(f"END:{kind}"):
+            if kind == "VEVENT":
+                yield block(complete=True)
+                index += 1
+            else:
+                yield "\r\n".join(collecting)
+            collecting = None
     if collecting is not None and kind == "VEVENT":
-        yield VeventBlock(index, start_line, "\r\n".join(collecting + ["END:VEVENT"]),
-                          complete=False)
+        yield block(complete=False)
 
 
 def register_timezone(block: str) -> None:
@@ -110,9 +136,7 @@ def register_timezone(block: str) -> None:
 
 def parse_vevent(block: VeventBlock) -> VeventView:
     """Return the view of one VEVENT block; raises ValueError when icalendar cannot read it."""
-    event = icalendar.Event.from_ical(block.text)
-    if isinstance(event, list):  # several components in one block
-        event = event[0]
+    event = read_event(block.lines)
     view = VeventView(index=block.index)
     for name, problem in getattr(event, "errors", []) or []:
         view.warnings.append(f"event {block.index}: property {name} could not be read ({problem})")
@@ -150,7 +174,7 @@ def _clean_text(text: str) -> str:
     return " ".join(unescape_entities(text).split())
 
 
-def _description(event: icalendar.Event) -> str:
+def _description(event: LeanEvent) -> str:
     plain = _text(event.get("DESCRIPTION")) or ""
     html = _text(event.get("X-ALT-DESC")) or ""
     if html and (not plain or looks_like_html(plain)):
@@ -184,7 +208,7 @@ def _organizer(value: Any) -> str | None:
     return f"{name} <{address}>" if name and address else (name or address or None)
 
 
-def _when(event: icalendar.Event, name: str, warnings: list[str]) -> tuple[str | None, str | None]:
+def _when(event: LeanEvent, name: str, warnings: list[str]) -> tuple[str | None, str | None]:
     """Return (ISO 8601 text, IANA zone name) of a DTSTART/DTEND, or (None, None)."""
     prop = event.get(name)
     if prop is None:

@@ -1,0 +1,334 @@
+"""Batch conversion: walk the inputs, stream calendars in chunks of events, run the chunks in
+worker processes, and count what came out.
+
+The parent process only reads: it walks folders and globs, streams each calendar's lines and
+cuts them into units of at most ``CHUNK_EVENTS`` VEVENT blocks (a text announcement is a unit of
+its own). Units run in worker processes (``--jobs``), which send back records as plain dicts,
+never spaCy objects; the parent takes results in unit order, so the output does not depend on
+the number of workers. At most a few units per worker are in flight, so memory stays flat
+however large the archive or a single calendar is.
+
+Nothing is lost: every VEVENT becomes exactly one record or error line, and a file that cannot
+be read becomes one error line.
+"""
+from __future__ import annotations
+
+import io
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO, Literal
+
+from .api import Options, event_record, extract_bytes, input_kind, iter_input_paths
+from .errors import InputError, message
+from .reading.ics import VeventBlock, iter_vevent_blocks, register_timezone
+from .reading.stream import LineSource, open_binary
+from .record import error_record
+
+Record = dict[str, Any]
+CHUNK_EVENTS = 32  # small enough to share one large calendar among workers, large enough
+#                    that sending a unit costs little next to extracting its events
+IN_FLIGHT_PER_WORKER = 4
+UNREADABLE_CODES = frozenset({"E001", "E002", "E009", "E010"})
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One piece of work: some VEVENT blocks of a file, a text file's bytes, or ready records.
+
+    ``timezones`` are the file's VTIMEZONE blocks that came before these events; ``last`` marks
+    the file's final unit, for counting files.
+    """
+
+    path: str
+    kind: Literal["events", "text", "records"]
+    blocks: tuple[tuple[VeventBlock, tuple[str, ...]], ...] = ()
+    timezones: tuple[str, ...] = ()
+    data: bytes = b""
+    records: tuple[Record, ...] = ()
+    last: bool = True
+
+
+@dataclass
+class Summary:
+    """What a batch made: one ``events`` line out per VEVENT or text, split into records and
+    errors, and how many files were read and could not be read."""
+
+    files: int = 0
+    unreadable: int = 0
+    events: int = 0
+    records: int = 0
+    errors: int = 0
+    warned: int = 0
+
+    def count(self, record: Record) -> None:
+        """Count one output line."""
+        self.events += 1
+        if "error" in record:
+            self.errors += 1
+        else:
+            self.records += 1
+            self.warned += bool(record.get("warnings"))
+
+    def line(self) -> str:
+        """Return the one-line summary printed at the end of a run."""
+        return (f"{self.events} events: {self.records} records, {self.errors} errors, "
+                f"{self.warned} with warnings; {self.files} files, {self.unreadable} unreadable")
+
+
+def resolve_jobs(jobs: int) -> int:
+    """Return the number of worker processes for ``--jobs`` (0: one per available core)."""
+    if jobs > 0:
+        return jobs
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def iter_records(inputs: Iterable[str], *, options: Options = Options(), jobs: int = 1,
+                 stdin: bytes | BinaryIO | None = None,
+                 summary: Summary | None = None) -> Iterator[Record]:
+    """Yield the records and error lines of every event in ``inputs``, in input order.
+
+    ``inputs`` are files, folders (walked recursively), glob patterns and ``-`` for ``stdin``;
+    ``jobs`` worker processes extract (1: in this process). ``summary`` is updated as lines go.
+    """
+    summary = summary if summary is not None else Summary()
+    units = iter_units(inputs, options=options, stdin=stdin)
+    unreadable_file = False
+    for unit, records in _run_units(units, options, resolve_jobs(jobs)):
+        for record in records:
+            summary.count(record)
+            if "error" in record and record["error"]["code"] in UNREADABLE_CODES:
+                unreadable_file = True
+            yield record
+        if unit.last:
+            summary.files += 1
+            summary.unreadable += unreadable_file
+            unreadable_file = False
+
+
+def iter_units(inputs: Iterable[str], *, options: Options,
+               stdin: bytes | BinaryIO | None = None) -> Iterator[Unit]:
+    """Yield the units of work of every input file, in input order."""
+    for path in iter_input_paths(inputs):
+        if path == "-":
+            stream = io.BytesIO(stdin) if isinstance(stdin, (bytes, type(None))) else stdin
+            yield from _file_units(path, stream or io.BytesIO(), options)
+            continue
+        try:
+            opened = open_binary(path)
+        except FileNotFoundError:
+            yield _error_unit(path, 0, "E009", message("E009", path=path))
+            continue
+        except OSError as exc:
+            yield _error_unit(path, 0, "E001", message("E001", path=path, reason=exc.strerror))
+            continue
+        with opened:
+            yield from _file_units(path, opened, options)
+
+
+def _file_units(path: str, stream: BinaryIO, options: Options) -> Iterator[Unit]:
+    """Yield the units of one open file: chunks of its VEVENTs, or its text."""
+    try:
+        source = LineSource(stream, path=path, encoding=options.encoding)
+    except InputError as exc:
+        yield _error_unit(path, 0, exc.code, str(exc))
+        return
+    except (OSError, EOFError) as exc:  # a gzip file that is not one, a read error
+        yield _error_unit(path, 0, "E001", message("E001", path=path, reason=_reason(exc)))
+        return
+    kind = input_kind(path) if path != "-" else None
+    if kind is None:
+        head = source.head.decode(source.encoding, errors="ignore").upper()
+        kind = "calendar" if "BEGIN:VEVENT" in head else "txt"
+    if kind != "calendar":
+        yield _text_unit(path, source, options)
+        return
+    chunk: list[tuple[VeventBlock, tuple[str, ...]]] = []
+    timezones: list[str] = []
+    events = 0
+    failure: Record | None = None
+    try:
+        for block in iter_vevent_blocks(source, max_chars=options.max_chars):
+            if isinstance(block, str):
+                if chunk:  # events before this zone must not see it, as in a one-pass read
+                    yield Unit(path, "events", tuple(chunk), tuple(timezones), last=False)
+                    chunk = []
+                timezones.append(block)
+                continue
+            chunk.append((block, tuple(source.warnings)))
+            events += 1
+            if len(chunk) >= CHUNK_EVENTS:
+                yield Unit(path, "events", tuple(chunk), tuple(timezones), last=False)
+                chunk = []
+    except InputError as exc:
+        failure = error_record(path, events, exc.code, str(exc))
+    except (OSError, EOFError) as exc:
+        failure = error_record(path, events, "E001", message("E001", path=path,
+                                                              reason=_reason(exc)))
+    if failure is None and not events:
+        failure = error_record(path, 0, "E003", message("E003", path=path))
+    if chunk:
+        yield Unit(path, "events", tuple(chunk), tuple(timezones), last=failure is None)
+    if failure is not None or not chunk:
+        yield Unit(path, "records", records=(failure,) if failure else ())
+
+
+def _text_unit(path: str, source: LineSource, options: Options) -> Unit:
+    """Return the unit of a text announcement, read whole (it is bounded by --max-chars)."""
+    try:
+        # Four bytes per character at most: anything longer is over the limit anyway.
+        data = source.head + source.stream.read(max(0, 4 * options.max_chars + 1
+                                                    - len(source.head)))
+    except (OSError, EOFError) as exc:
+        return _error_unit(path, 0, "E001", message("E001", path=path, reason=_reason(exc)))
+    if len(data) > 4 * options.max_chars:
+        return _error_unit(path, 0, "E008", message("E008", path=path, size=f"over {len(data) // 4}",
+                                                     limit=options.max_chars))
+    return Unit(path, "text", data=data)
+
+
+def _error_unit(path: str, index: int, code: str, text: str) -> Unit:
+    return Unit(path, "records", records=(error_record(path, index, code, text),))
+
+
+def _reason(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+
+
+_registered_zones: set[str] = set()
+
+
+def run_unit(unit: Unit, options: Options) -> list[Record]:
+    """Return the records of one unit; runs in a worker process (or in this one for --jobs 1)."""
+    if unit.kind == "records":
+        return list(unit.records)
+    if unit.kind == "text":
+        return list(extract_bytes(unit.data, path=unit.path, options=options))
+    for zone in unit.timezones:
+        if zone not in _registered_zones:  # a worker sees a file's zones with every chunk
+            register_timezone(zone)
+            _registered_zones.add(zone)
+    return [event_record(block, unit.path, options, warnings) for block, warnings in unit.blocks]
+
+
+def _run_units(units: Iterator[Unit], options: Options,
+               jobs: int) -> Iterator[tuple[Unit, list[Record]]]:
+    """Yield each unit with its records, in unit order, from ``jobs`` worker processes."""
+    if jobs == 1:
+        for unit in units:
+            yield unit, run_unit(unit, options)
+        return
+    pool = _new_pool(jobs)
+    pending: deque[tuple[Unit, Future[list[Record]] | None]] = deque()
+    try:
+        for unit in units:
+            # Ready-made records skip the round trip but still wait for their turn.
+            pending.append((unit, None if unit.kind == "records" else
+                            pool.submit(run_unit, unit, options)))
+            while len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
+                pool = yield from _take(pending, pool, options, jobs)
+        while pending:
+            pool = yield from _take(pending, pool, options, jobs)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _take(pending: deque[tuple[Unit, Future[list[Record]] | None]], pool: ProcessPoolExecutor,
+          options: Options, jobs: int) -> Iterator[tuple[Unit, list[Record]]]:
+    """Yield the oldest unit's records; returns the pool to go on with (a new one after a
+    worker died, with the units still pending sent again)."""
+    unit, future = pending.popleft()
+    if future is None:
+        yield unit, list(unit.records)
+        return pool
+    try:
+        yield unit, future.result()
+        return pool
+    except BrokenProcessPool as exc:
+        yield unit, _lost_unit(unit, f"{type(exc).__name__}: {exc}")
+        pool.shutdown(wait=False, cancel_futures=True)
+        pool = _new_pool(jobs)
+        for position, (other, other_future) in enumerate(pending):
+            if other_future is not None:
+                pending[position] = (other, pool.submit(run_unit, other, options))
+        return pool
+    except Exception as exc:  # noqa: BLE001 - a unit that cannot be sent or returned
+        yield unit, _lost_unit(unit, f"{type(exc).__name__}: {exc}"[:300])
+        return pool
+
+
+def _lost_unit(unit: Unit, reason: str) -> list[Record]:
+    """Return one error line per event of a unit whose worker failed."""
+    if unit.kind == "text":
+        return [error_record(unit.path, 0, "E012", message("E012", path=unit.path, event=0,
+                                                            reason=reason))]
+    return [error_record(unit.path, block.index, "E012", message(
+        "E012", path=unit.path, event=block.index, reason=reason)) for block, _ in unit.blocks]
+
+
+def _new_pool(jobs: int) -> ProcessPoolExecutor:
+    # fork where the platform has it (workers inherit the imported modules); everything sent
+    # is picklable, so spawn works as well.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method))
+
+
+def run_batch(inputs: Iterable[str], *, write: Callable[[Record], None],
+              options: Options = Options(), jobs: int = 1, stdin: bytes | BinaryIO | None = None,
+              progress: bool = False, on_error: Callable[[str], None] | None = None) -> Summary:
+    """Return the summary of extracting ``inputs``, each record passed to ``write`` as made.
+
+    ``progress`` shows a live line on standard error (files, events, events/s, errors);
+    ``on_error`` receives each error line's message.
+    """
+    summary = Summary()
+    records = iter_records(inputs, options=options, jobs=jobs, stdin=stdin, summary=summary)
+    with ProgressLine(progress, summary) as tick:
+        for record in records:
+            write(record)
+            if on_error is not None and "error" in record:
+                on_error(record["error"]["message"])
+            tick()
+    return summary
+
+
+class ProgressLine:
+    """A rich live line on standard error, refreshed a few times a second; a no-op when off."""
+
+    def __init__(self, enabled: bool, summary: Summary) -> None:
+        self.enabled = enabled
+        self.summary = summary
+        self.progress: Any = None
+
+    def __enter__(self) -> Callable[[], None]:
+        if not self.enabled:
+            return lambda: None
+        from rich.console import Console  # only a terminal run pays for importing rich
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.progress = Progress(
+            SpinnerColumn(), TextColumn("{task.fields[files]} files"),
+            TextColumn("{task.completed} events"), TextColumn("{task.fields[rate]} events/s"),
+            TextColumn("{task.fields[errors]} errors"), TimeElapsedColumn(),
+            console=Console(stderr=True), transient=True)
+        self.progress.start()
+        self.task = self.progress.add_task("extract", total=None, files=0, rate="-", errors=0)
+        return self._tick
+
+    def _tick(self) -> None:
+        task = self.progress.tasks[0]
+        speed = task.speed
+        self.progress.update(self.task, completed=self.summary.events, files=self.summary.files,
+                             errors=self.summary.errors,
+                             rate=f"{speed:.0f}" if speed else "-")
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()

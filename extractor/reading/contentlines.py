@@ -1,0 +1,214 @@
+"""A lean reader of one VEVENT's content lines: the properties we use, as icalendar values.
+
+icalendar parses every property of every component and spends about half of that time in
+``Contentline.raw_parts``, a character-by-character scan of each (long) line. Here we unfold
+and split the lines ourselves — a ``str.find`` when the name carries no quoted parameter —
+and hand only the properties that ``ics.parse_vevent`` reads to icalendar's own value types
+(vText, vDDDTypes with its time zones, vCategory, vCalAddress, ...), so the values are the
+ones a full icalendar parse gives; ``tests/test_reader_vs_icalendar.py`` holds us to that.
+
+The component structure is judged as icalendar judges it (an END without a BEGIN, a property
+outside the component, two components in one block: ValueError), so the same blocks fail.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import icalendar
+from icalendar.parser.content_line import Contentline
+from icalendar.parser.parameter import Parameters
+from icalendar.parser.property import split_on_unescaped_comma, unescape_backslash
+from icalendar.parser.string import validate_token
+from icalendar.prop import vBroken
+
+# The properties parse_vevent reads; every other property is split (to follow the component
+# structure) but its value is never parsed.
+USED_PROPERTIES = frozenset({"UID", "SUMMARY", "DESCRIPTION", "X-ALT-DESC", "LOCATION", "URL",
+                             "CATEGORIES", "ORGANIZER", "STATUS", "CONFERENCE", "DTSTART",
+                             "DTEND"})
+_TZID_PROPERTIES = frozenset({"DTSTART", "DTEND"})
+# Parameters that icalendar is sure to accept: a property we do not read may skip them.
+_PLAIN_PARAMS = re.compile(r'(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)+')
+_BLANKS = re.compile(r"[ \t]+")
+_USED_AND_STRUCTURE = USED_PROPERTIES | {"BEGIN", "END"}
+_TYPES = icalendar.Event.types_factory
+
+
+@dataclass
+class LeanEvent:
+    """The used properties of one VEVENT, valued as ``icalendar.Event`` values them."""
+
+    properties: dict[str, Any] = field(default_factory=dict)
+    errors: list[tuple[str | None, str]] = field(default_factory=list)
+
+    def get(self, name: str) -> Any:
+        """Return the value of property ``name`` (a list when it was given several times)."""
+        return self.properties.get(name)
+
+    def add(self, name: str, value: Any) -> None:
+        """Add a value, turning a repeated property into a list as icalendar does."""
+        old = self.properties.get(name)
+        if old is None:
+            self.properties[name] = value
+        elif isinstance(old, list):
+            old.append(value)
+        else:
+            self.properties[name] = [old, value]
+
+
+def unfold(lines: Iterable[str]) -> Iterator[str]:
+    """Yield the logical content lines: continuation lines joined, empty lines dropped.
+
+    >>> list(unfold(["DESCRIPTION:a", " b", "", "\\tc", "UID:x"]))
+    ['DESCRIPTION:abc', 'UID:x']
+    """
+    current: list[str] = []
+    for line in lines:
+        if not line:
+            continue  # icalendar's unfolding swallows blank lines before a continuation too
+        if line[0] in " \t" and current:
+            current.append(line[1:])
+            continue
+        if current:
+            yield "".join(current)
+        current = [line]
+    if current:
+        yield "".join(current)
+
+
+def split_content_line(line: str, *, used: frozenset[str] | None = None
+                       ) -> tuple[str, Parameters | None, str]:
+    """Return (name, parameters or None when there are none, raw value) of one content line.
+
+    With ``used``, the parameters of a property not in it are not parsed (None) when they are
+    plainly well formed.
+
+    Raises ValueError as ``Contentline.raw_parts`` does for a line that is not a content line.
+
+    >>> split_content_line("SUMMARY:A: b")
+    ('SUMMARY', None, 'A: b')
+    >>> name, params, value = split_content_line('DTSTART;TZID="Europe/Berlin":20240105T150000')
+    >>> name, params["TZID"], value
+    ('DTSTART', 'Europe/Berlin', '20240105T150000')
+    """
+    colon = line.find(":")
+    if colon > 0:
+        head = line[:colon]
+        # A quote or a backslash before the first colon can move the separator: those few
+        # lines take icalendar's own scan.
+        if '"' not in head and "\\" not in head:
+            semicolon = head.find(";")
+            if semicolon < 0:
+                name = _clean_name(head)
+                validate_token(name)
+                return name, None, line[colon + 1:]
+            name = _clean_name(head[:semicolon])
+            if used is not None and name.upper() not in used \
+                    and _PLAIN_PARAMS.fullmatch(head, semicolon):
+                validate_token(name)
+                return name, None, line[colon + 1:]
+            try:
+                name, params, _ = Contentline(head + ":").raw_parts()
+                return name, params, line[colon + 1:]
+            except ValueError:
+                pass  # let the whole line raise icalendar's own message below
+    name, params, value = Contentline(line).raw_parts()
+    return name, params, value
+
+
+def _clean_name(name: str) -> str:
+    """Return a property name as icalendar's tolerant reading has it: blanks taken out."""
+    if " " in name or "\t" in name or not name.isprintable():
+        return _BLANKS.sub("", name.strip())
+    return name
+
+
+@cache
+def _ignores_exceptions(component: str) -> bool:
+    """Return whether icalendar keeps reading a component of this name past a bad line."""
+    factory = icalendar.Event._get_component_factory()  # noqa: SLF001 - the class icalendar uses
+    return bool(getattr(factory.get_component_class(component), "ignore_exceptions", False))
+
+
+def read_event(lines: Iterable[str]) -> LeanEvent:
+    """Return the used properties of the one component in ``lines`` (folded content lines).
+
+    Raises ValueError where ``icalendar.Event.from_ical`` would refuse the block.
+    """
+    event = LeanEvent()
+    stack: list[str] = []
+    finished = 0
+    for line in unfold(lines):
+        try:
+            name, params, raw = split_content_line(line, used=_USED_AND_STRUCTURE)
+        except ValueError as exc:
+            if not stack or not _ignores_exceptions(stack[-1]):
+                raise
+            if len(stack) == 1:
+                event.errors.append((None, str(exc)))
+            continue
+        uname = name.upper()
+        if uname == "BEGIN":
+            if finished:
+                raise ValueError("Found multiple components where only one is allowed")
+            stack.append(unescape_backslash(raw).upper())
+        elif uname == "END":
+            if not stack:
+                raise ValueError("END encountered without an accompanying BEGIN!")
+            stack.pop()
+            finished += not stack
+        elif not stack:
+            if uname != "X-COMMENT":
+                raise ValueError(f'Property "{uname}" does not have a parent component.')
+        elif len(stack) == 1 and uname in USED_PROPERTIES:
+            _add_property(event, uname, params, raw, line)
+    if not finished:
+        raise ValueError("Found no components where exactly one is required")
+    return event
+
+
+def _add_property(event: LeanEvent, name: str, params: Parameters | None, raw: str,
+                  line: str) -> None:
+    """Value one property with icalendar's type for it, or keep it broken as icalendar does."""
+    # Most lines carry no parameters: the value type's own empty Parameters then stands, and
+    # none is built here (building them was a tenth of the reading time).
+    factory = _TYPES.for_property(name, params.value if params is not None else None)
+    if name == "CATEGORIES":
+        # icalendar splits CATEGORIES on unescaped commas of the raw value after the first
+        # unquoted colon.
+        separator = Contentline(line).value_separator_index() if '"' in line else line.find(":")
+        if separator > 0:
+            try:
+                value = factory(split_on_unescaped_comma(line[separator + 1:]))
+                if params is not None:
+                    value.params = params
+                event.add(name, value)
+                return
+            except ValueError as exc:
+                _add_broken(event, name, params, line[separator + 1:], factory, exc)
+                return
+    value_text = raw if hasattr(factory, "get_value_from_content_line") else \
+        unescape_backslash(raw)
+    tzid = params.get("TZID") if params is not None and name in _TZID_PROPERTIES else None
+    try:
+        parsed = factory.from_ical(value_text, tzid) if tzid else factory.from_ical(value_text)
+    except (ValueError, TypeError) as exc:
+        _add_broken(event, name, params, value_text, factory, exc)
+        return
+    value = factory(parsed)
+    if params is not None:
+        value.params = params
+    event.add(name, value)
+
+
+def _add_broken(event: LeanEvent, name: str, params: Parameters | None, text: str,
+                factory: Any, exc: Exception) -> None:
+    broken = vBroken.from_parse_error(raw_value=text, params=params or Parameters(), property_name=name,
+                                      expected_type=getattr(factory, "__name__", "unknown"),
+                                      error=exc)
+    event.errors.append((name, str(exc)))
+    event.add(name, broken)
