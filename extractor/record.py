@@ -18,7 +18,7 @@ from .fields.series import series_candidates
 from .fields.speakers import resolve_speakers, speaker_candidates
 from .fields.sponsors import sponsor_candidates
 from .fields.summary import parse_summary
-from .fields.title import title_candidates
+from .fields.title import strip_speaker_prefix, title_candidates
 from .fields.when import resolve_when
 from .fields.where import resolve_location
 from .reading.ics import VeventView
@@ -54,6 +54,8 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
 
     title = _first(candidates, "title", title_candidates(
         ann, summary, speaker_rule=speaker_winner.rule if speaker_winner else None), provenance)
+    if title:
+        title = strip_speaker_prefix(title, [p.name.split()[-1] for p in speakers])
     abstract = _first(candidates, "abstract", abstract_candidates(ann), provenance)
     contact = _first(candidates, "contact", contact_candidates(ann), provenance)
     sponsors = _first(candidates, "sponsors", sponsor_candidates(ann), provenance) or []

@@ -80,12 +80,31 @@ def strip_honorifics(name: str) -> str:
     """
     honorifics, degrees = _vocab("honorifics"), _vocab("degrees")
     tokens = name.replace(",", " , ").split()
+    # "Associate Professor Ada Roe": rank words count as part of the honorific before it.
+    rank = 0
+    while rank < len(tokens) - 2 and tokens[rank].lower() in _RANK_WORDS:
+        rank += 1
+    if rank and tokens[rank].strip(".").lower() in honorifics:
+        tokens = tokens[rank:]
     while len(tokens) > 1 and tokens[0].strip(".").lower() in honorifics:
         tokens = tokens[1:]
-    while len(tokens) > 1 and (tokens[-1] == "," or
-                               tokens[-1].replace(".", "").lower() in degrees):
+    while len(tokens) > 1 and (tokens[-1] == "," or _is_degree(tokens[-1], degrees)
+                               and (len(tokens) > 2 or tokens[-2] == ",")):
         tokens = tokens[:-1]
     return " ".join(tokens).replace(" , ", ", ").strip(" ,")
+
+
+_RANK_WORDS = frozenset({"associate", "assistant", "adjunct", "distinguished", "emeritus",
+                         "emerita", "visiting", "full", "senior", "honorary", "research"})
+
+
+def _is_degree(token: str, degrees: frozenset[str]) -> bool:
+    """A degree is written in capitals or with dots ("MA", "M.A.", "PhD"); "Ma" is a surname."""
+    key = token.replace(".", "").lower()
+    if key not in degrees:
+        return False
+    return not (token.istitle() and "." not in token and len(token) <= 3 and key not in
+                {"jr", "sr"})
 
 
 def is_person_name(text: str) -> bool:

@@ -120,6 +120,14 @@ def _split_outside_quotes(text: str) -> list[str]:
     return parts
 
 
+def _ends_in_series_word(text: str) -> bool:
+    """A SUMMARY that is only a series ends in a series word: "Math Seminar Series", "Symposium";
+    "Make Python Talk, Make Python Listen" merely contains one."""
+    tokens = [w for w in words(text) if w.strip(".,:;!?()")]
+    return bool(tokens) and is_series_name(text) and "," not in text and \
+        tokens[-1].lower() in rules.gazetteer("series_heads")
+
+
 def _names_kind_of_event(text: str) -> bool:
     """Return whether a part names a kind of event ("Thesis Defense"), which is no series."""
     categories = rules.gazetteer("category_words")
@@ -143,6 +151,8 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
     parts = [p.strip(" :") for p in _split_outside_quotes(text) if p.strip(" :")]
     if any(_NO_EVENT.match(p) for p in parts):  # "Spring Break - No Classes"
         return
+    # "Title - TBA (TBA)": a speaker still to be announced is no part of the title.
+    parts = [p for p in parts if not is_placeholder(regex.sub(r"\([^()]*\)", "", p))] or parts
     people_at: int | None = None
     for index, part in enumerate(parts):
         quoted = _PERSON_QUOTED_TITLE.match(part)
@@ -213,7 +223,7 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
         others = others[1:]
     rest = " - ".join(others)
     if people_at is None and parse.series is None and (
-            is_series_name(rest) and len(rest.split()) <= 6 or regex.fullmatch(r"\p{Lu}{2,8}", rest)):
+            _ends_in_series_word(rest) and len(rest.split()) <= 6 or regex.fullmatch(r"\p{Lu}{2,8}", rest)):
         # "Colloquium Series", or a lone acronym such as "BAMS": the series, not a title.
         parse.series, parse.rules["series"] = rest, "summary.series_only"
         return

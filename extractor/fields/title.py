@@ -27,7 +27,7 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
         if not value:
             block = ann.block(label)
             value = " ".join(line.text for line in block[:2]) if block else ""
-        value = strip_quotes(value)
+        value = strip_quotes(_cut_tail(value))
         if is_placeholder(value):
             found.append(Candidate("title", None, "DESCRIPTION", f"label.{label.label}.{PLACEHOLDER}"))
             return found
@@ -56,6 +56,27 @@ def _quoted_after_cue(ann: Announcement) -> Candidate | None:
                 return Candidate("title", title, "DESCRIPTION", f"prose.{cue.id_}",
                                  (match.start("title"), match.end("title")))
     return None
+
+
+_CONTACT_TAIL = regex.compile(r"\s+/\s+(?=[^/]*(?:@|\(at\)|\[at\]|https?://|questions))")
+
+
+def _cut_tail(value: str) -> str:
+    """Return a title value without a note glued after " / " ("... / Any questions to x@y")."""
+    tail = _CONTACT_TAIL.search(value)
+    return value[:tail.start()] if tail else value
+
+
+def strip_speaker_prefix(title: str, surnames: list[str]) -> str:
+    """Return ``title`` without a leading "Surname:" of one of its speakers.
+
+    >>> strip_speaker_prefix("Roe: On engines", ["Roe"])
+    'On engines'
+    """
+    head, sep, rest = title.partition(":")
+    if sep and rest.strip() and head.strip() in surnames:
+        return rest.strip()
+    return title
 
 
 def _looks_like_talk(ann: Announcement, summary: SummaryParse, speaker_rule: str | None) -> bool:
