@@ -120,12 +120,27 @@ def _split_outside_quotes(text: str) -> list[str]:
     return parts
 
 
+_SERIES_PREPOSITIONS = frozenset({"de", "di", "d'", "des", "del", "du", "in", "on", "of", "for",
+                                  "für", "zur", "zum", "sur", "en", "della"})
+
+
 def _ends_in_series_word(text: str) -> bool:
-    """A SUMMARY that is only a series ends in a series word: "Math Seminar Series", "Symposium";
-    "Make Python Talk, Make Python Listen" merely contains one."""
-    tokens = [w for w in words(text) if w.strip(".,:;!?()")]
-    return bool(tokens) and is_series_name(text) and "," not in text and \
-        tokens[-1].lower() in rules.gazetteer("series_heads")
+    """Return whether a whole SUMMARY names a series: it ends in a series word ("Math Seminar
+    Series") or a series word opens a short topic ("Séminaire de probabilités", "Lecture in
+    Ethics"); "Make Python Talk, Make Python Listen" merely contains one.
+
+    >>> [_ends_in_series_word(t) for t in ["Math Seminar Series", "Seminario de Ecología",
+    ...  "Make Python Talk, Make Python Listen"]]
+    [True, True, False]
+    """
+    tokens = [w.lower() for w in words(text) if w.strip(".,:;!?()")]
+    if not tokens or "," in text or not is_series_name(text):
+        return False
+    heads = rules.gazetteer("series_heads")
+    at = max((i for i, t in enumerate(tokens) if t in heads), default=-1)
+    if at == len(tokens) - 1:
+        return True
+    return at >= 0 and tokens[at + 1] in _SERIES_PREPOSITIONS and len(tokens) - at <= 6
 
 
 def _names_kind_of_event(text: str) -> bool:
