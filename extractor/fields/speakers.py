@@ -227,6 +227,12 @@ def _from_prose(ann: Announcement) -> Candidate | None:
         if found:
             people.append(found[0]), spans.append(found[1]), rules.append(cue.id_)
     for cue in ann.cues("SPEAKER_BEFORE"):
+        listed = _people_listed_after(ann, cue.end_char)
+        if len(listed) > 1:
+            # "a conversation with A (X), B (Y) and C (Z)": the whole list speaks.
+            for person in listed:
+                people.append(person), spans.append((cue.end_char, cue.end_char)), rules.append(cue.id_)
+            continue
         found = _person_after(ann, cue.end_char)
         if found:
             people.append(found[0]), spans.append(found[1]), rules.append(cue.id_)
@@ -289,6 +295,15 @@ def _full_name(text: str, surname: str) -> str | None:
         if is_person_name(" ".join(tokens)):
             return " ".join(tokens)
     return None
+
+
+def _people_listed_after(ann: Announcement, end: int) -> list[Person]:
+    """Return the people of a list right after a cue, up to the end of its clause."""
+    clause = regex.match(r"[^.;:!?\n]{3,400}", " ".join(ann.text[end:end + 400].split()))
+    if clause is None:
+        return []
+    text = regex.sub(r",?\s+(?:who|will|to|for|on|about|at|in)\s.*$", "", clause.group())
+    return parse_people(text.strip(" ,"))
 
 
 def _person_after(ann: Announcement, end: int) -> tuple[Person, tuple[int, int]] | None:

@@ -120,8 +120,12 @@ def _split_outside_quotes(text: str) -> list[str]:
     return parts
 
 
-_SERIES_PREPOSITIONS = frozenset({"de", "di", "d'", "des", "del", "du", "in", "on", "of", "for",
-                                  "für", "zur", "zum", "sur", "en", "della"})
+# Head-first series names: "Séminaire de probabilités", "Seminario de Ecología". In English a
+# head-first phrase is a title ("Roundtable on AI ..."), unless a name stands before the head
+# ("Halvorsen Lecture in Environmental Ethics").
+_SERIES_PREPOSITIONS = frozenset({"de", "di", "d'", "des", "del", "du", "della", "für", "zur",
+                                  "zum", "sur", "en"})
+_ENGLISH_PREPOSITIONS = frozenset({"in", "on", "of", "for"})
 
 
 def _ends_in_series_word(text: str) -> bool:
@@ -130,8 +134,8 @@ def _ends_in_series_word(text: str) -> bool:
     Ethics"); "Make Python Talk, Make Python Listen" merely contains one.
 
     >>> [_ends_in_series_word(t) for t in ["Math Seminar Series", "Seminario de Ecología",
-    ...  "Make Python Talk, Make Python Listen"]]
-    [True, True, False]
+    ...  "Make Python Talk, Make Python Listen", "Roundtable on AI in the classroom"]]
+    [True, True, False, False]
     """
     tokens = [w.lower() for w in words(text) if w.strip(".,:;!?()")]
     if not tokens or "," in text or not is_series_name(text):
@@ -140,7 +144,10 @@ def _ends_in_series_word(text: str) -> bool:
     at = max((i for i, t in enumerate(tokens) if t in heads), default=-1)
     if at == len(tokens) - 1:
         return True
-    return at >= 0 and tokens[at + 1] in _SERIES_PREPOSITIONS and len(tokens) - at <= 6
+    if at < 0 or len(tokens) - at > 6:
+        return False
+    after = tokens[at + 1]
+    return after in _SERIES_PREPOSITIONS or (after in _ENGLISH_PREPOSITIONS and at > 0)
 
 
 def _names_kind_of_event(text: str) -> bool:
