@@ -34,7 +34,7 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
         span = (label.value_start, label.value_start + len(label.value)) if label.value else None
         found.append(Candidate("title", value, "DESCRIPTION", f"label.{label.label}", span))
         break
-    quoted = _quoted_after_cue(ann) or _quoted_line(ann)
+    quoted = _quoted_after_cue(ann) or _quoted_line(ann) or _quoted_beside_talk_noun(ann)
     title_only = summary.rules.get("title") == "summary.title_only"
     if summary.title and not (quoted and title_only) and \
             (not title_only or _looks_like_talk(ann, summary, speaker_rule)):
@@ -58,6 +58,18 @@ def _quoted_after_cue(ann: Announcement) -> Candidate | None:
     return None
 
 
+# A quoted title beside a talk noun: 'The lecture, "X," will be presented by', '"X," presented
+# by', 'during "X," a free public lecture'. Speech quotes ("...," she said) have no such noun.
+_ANY_QUOTE = regex.compile(r"[\"“](?P<title>\p{Lu}[^\"“”\n]{2,200}?)[,.]?[\"”]")
+_TALK_NOUN_BEFORE = regex.compile(r"(?i)\b(?:lecture|talk|symposium|presentation|address|keynote|"
+                                  r"reading|seminar|colloquium|speech|discussion|forum|panel)"
+                                  r"\s*[,:]?\s*$")
+_TALK_NOUN_AFTER = regex.compile(r"(?i)^\s*[,:]?\s*(?:(?:will\s+be\s+|is\s+)?(?:presented|given|"
+                                 r"delivered)\s+by|(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:lecture|"
+                                 r"talk|presentation|reading|keynote|symposium|discussion|address|"
+                                 r"seminar|colloquium)\b)")
+_SPEECH_OPENING = regex.compile(r"(?:As|We|I|It|It's|This|That|There|If|When|You|They|He|She|"
+                                r"Our|My)\s")
 _CONTACT_TAIL = regex.compile(r"\s+/\s+(?=[^/]*(?:@|\(at\)|\[at\]|https?://|questions))")
 
 
@@ -92,6 +104,21 @@ def _looks_like_talk(ann: Announcement, summary: SummaryParse, speaker_rule: str
     if summary.title and has_head(summary.title, "non_talk_words"):
         return False
     return bool(ann.cues("TALK", "SPEAKER_AFTER", "SPEAKER_BEFORE", "TITLE_BEFORE"))
+
+
+def _quoted_beside_talk_noun(ann: Announcement) -> Candidate | None:
+    """Return a quoted title that a talk noun introduces or follows, near the top of the text."""
+    text = ann.text[:6000]
+    for match in _ANY_QUOTE.finditer(text):
+        title = match.group("title").strip()
+        if len(title.split()) < 2 or _SPEECH_OPENING.match(title):
+            continue
+        before = text[max(0, match.start() - 40):match.start()]
+        after = text[match.end():match.end() + 60]
+        if _TALK_NOUN_BEFORE.search(before) or _TALK_NOUN_AFTER.match(after):
+            return Candidate("title", strip_quotes(title), "DESCRIPTION", "prose.quoted_talk_noun",
+                             (match.start("title"), match.end("title")))
+    return None
 
 
 def _quoted_line(ann: Announcement) -> Candidate | None:
