@@ -154,7 +154,8 @@ def has_known_given_name(name: str) -> bool:
     if _INITIALS.match(tokens[0]) or (len(tokens) > 2 and _INITIALS.match(tokens[1])):
         return True  # "J. Smith", "Anna M. Roe": initials are a person's
     given = rules.given_names()
-    return first in given or any(part in given for part in first.split("-"))
+    return first in given or first.split("-")[0] in given and "-" in first and \
+        first.split("-")[0][:1].isalpha() and len(first.split("-")[0]) > 2
 
 
 def has_head(text: str, vocabulary: str) -> bool:

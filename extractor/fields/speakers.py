@@ -32,6 +32,8 @@ _PROGRAMME_LINE = regex.compile(r"^\s*\d{1,2}[:.h]\d{2}\s*(?:(?:[ap]\.?m\.?)\s*)
 _QUOTED_TAIL = regex.compile(r"[,:–—-]?\s*[\"“”«„].*$")
 _TITLE_DASH_NAME = regex.compile(r"^\s*[-*•]?\s*[\"“][^\"“”]{2,200}[\"”]\s*[-–—]\s*(?P<name>[^\"“”]{3,80})$")
 _DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu} .'’]{1,40},\s*\p{Lu}[\p{L}.]{1,6}\s*(?:--|—|–)\s*")
+_SURNAME_BEFORE_CUE = regex.compile(r"(?:^|[,;]\s|\s(?:and|but|where|then)\s)"
+                                    r"(?P<surname>\p{Lu}[\p{Ll}\p{M}'’\-]{2,30})\s*$")
 _SURNAME_SUBJECT = regex.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<surname>\p{Lu}[\p{Ll}\p{M}'’\-]{2,30}),\s")
 _OF_AFF = regex.compile(r"^(?:of|from|at)\s+(?P<aff>.+)$")
 _URL_ONLY = regex.compile(r"^\S*(?:https?://|www\.)\S*$")
@@ -53,6 +55,9 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     programme = _from_programme(ann)
     if programme:
         found.append(programme)
+    bylines = _from_bylines(ann)
+    if bylines:
+        found.append(bylines)
     prose = _from_prose(ann)
     if prose:
         found.append(prose)
@@ -181,6 +186,29 @@ def _name_lines(lines: list[Line]) -> list[Person]:
     return people
 
 
+_BYLINE = regex.compile(r"^(?:By|Presented by)\s+(?P<name>[^,;:()]{3,60}?)\s*"
+                        r"(?:\((?P<aff>[^()]{2,100})\)|,\s*(?P<aff2>[^,;]{2,100}))?$")
+
+
+def _from_bylines(ann: Announcement) -> Candidate | None:
+    """Speakers of a post that presents several talks, each with a byline: "By Ada Roe"."""
+    people: list[Person] = []
+    first: Line | None = None
+    for line in ann.lines:
+        match = _BYLINE.match(line.text.strip("*_ "))
+        if match is None:
+            continue
+        name = clean_name(match.group("name"))
+        if not is_person_name(name) or any(_same(p.name, name) for p in people):
+            continue
+        aff = match.group("aff") or match.group("aff2")
+        people.append(Person(name, pick_affiliation(aff.split(",")) if aff else None))
+        first = first or line
+    if not people or first is None:
+        return None
+    return Candidate("speakers", people, "DESCRIPTION", "layout.byline", (first.start, first.end))
+
+
 def _from_programme(ann: Announcement) -> Candidate | None:
     """Speakers of a programme: "09:00–09:30  Name, Institution, “Title”" lines, or list items
     "“Title” - Name"; breaks, lunches and discussions have no name and are passed over."""
@@ -274,6 +302,12 @@ def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, in
                 of = _OF_AFF.match(aff.strip())
                 aff = pick_affiliation((of.group("aff") if of else aff).split(","))
             return Person(name, aff), (sentence_start, start)
+    bare = _SURNAME_BEFORE_CUE.search(flat)
+    if bare:
+        # "Corrigan will discuss": a surname alone, named in full elsewhere in the text.
+        full = _full_name(ann.text, bare.group("surname"))
+        if full:
+            return Person(full, None), (sentence_start, start)
     subject = _SURNAME_SUBJECT.match(flat)
     if subject:
         # "Dyson, a visionary author and ..., will discuss": the surname of someone named in
@@ -286,7 +320,9 @@ def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, in
 
 def _full_name(text: str, surname: str) -> str | None:
     """Return the full name ending in ``surname`` that ``text`` mentions first, if any."""
-    pattern = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,3}" + regex.escape(surname) + r"\b")
+    # Name words, or initials ("M.R.C."); a word with a full stop ends a sentence, not a name.
+    pattern = regex.compile(r"(?:(?:\p{Lu}[\p{L}\p{M}'’\-]*|\p{Lu}\.(?:\p{Lu}\.)*)\s+){1,3}"
+                            + regex.escape(surname) + r"\b")
     for match in pattern.finditer(text):
         name = clean_name(" ".join(match.group().split()))
         tokens = name.split()
