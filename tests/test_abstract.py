@@ -85,6 +85,16 @@ NON_TALK_EXAMPLES = [
      "An evening of chamber music by a local ensemble, with works from three centuries "
      "played on period instruments and a short encore for the whole audience.\n",
      None, None),
+    ("course_in_description_gives_no_abstract",
+     "Survey Data Analysis",
+     "This course introduces participants to the analysis of survey data. Course content "
+     "covers weighting, missing values and the basic models used to test scales in practice.\n",
+     None, None),
+    ("one_on_one_drop_in_help_gives_no_abstract",
+     "Budget Help",
+     "Drop in and work one-on-one with staff to plan your budget, find services and learn "
+     "the basics of saving money for the months ahead of you and your family.\n",
+     None, None),
     ("lecture_about_a_concert_keeps_its_abstract",
      "Public Lecture",
      "In this lecture, the speaker will discuss how the concert hall changed the way music "
@@ -107,6 +117,27 @@ SECTION_EXAMPLES = [
      "During her lecture, Quill will discuss how the survey found the lost river towns and "
      "what their ruins say about trade in the valley long ago.\n",
      "During her lecture", "in the valley long ago."),
+]
+
+ROLE_EXAMPLES = [
+    ("announcement_paragraph_gives_way_to_the_description_after_it",
+     "Ada Quill will discuss and sign her new book on Thursday, March 5, at noon in the main "
+     "hall.\n\n"
+     "The book is a lively biography of a river town that traces its trade, its floods and "
+     "its families across two centuries of change in the valley.\n\n"
+     "This event is free and open to the public.\n",
+     "The book is a lively biography", "change in the valley."),
+    ("dated_opening_sentence_is_trimmed",
+     f"Ada Quill will deliver the annual town lecture on March 24 at the library. {BODY}\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("named_position_sentence_after_the_summary_is_trimmed",
+     f"{BODY} Ada Quill is the Kenan Distinguished Professor of Mathematics at Northmoor "
+     "University and writes on graphs.\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("tool_described_with_is_a_stays_in_the_summary",
+     "Graphkit is a library for colouring sparse graphs in linear time. We show how to use "
+     "it on large inputs and how its counting lemma keeps the colours few.\n",
+     "Graphkit is a library", "keeps the colours few."),
 ]
 
 KNOWN_FAILURES = {
@@ -132,7 +163,7 @@ def _abstract(description: str, summary: str = "Seminar") -> str | None:
 def _cases() -> list[object]:
     cases = []
     for name, description, start, end in (LABELLED_EXAMPLES + PROSE_EXAMPLES + SECTION_EXAMPLES
-                                          + BLURB_EXAMPLES):
+                                          + ROLE_EXAMPLES + BLURB_EXAMPLES):
         marks = [pytest.mark.xfail(strict=True, reason="known miss")] \
             if name in KNOWN_FAILURES else []
         cases.append(pytest.param(description, start, end, id=name, marks=marks))

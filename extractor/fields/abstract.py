@@ -128,6 +128,7 @@ def _from_prose(ann: Announcement) -> Candidate | None:
     # only paragraphs about the talk itself join the summary there.
     story = sum(role in _STORY_ROLES and paragraph.words >= _min_words()
                 for role, paragraph in zip(roles, paragraphs)) >= _STORY_PARAGRAPHS
+    seed = _past_announcement(paragraphs, roles, seed)
     first = last = seed
     while first > 0 and _joins(paragraphs, roles, first - 1, first, story):
         first -= 1
@@ -156,14 +157,39 @@ def _sections(paragraphs: list[Paragraph]) -> list[int]:
     return found
 
 
-def _seed_rank(paragraph: Paragraph, index: int) -> tuple[int, int]:
+def _seed_rank(paragraph: Paragraph, index: int) -> tuple[int, int, int]:
     """Return how well a paragraph reads as the talk's summary: talk cues first, then length.
 
-    Among paragraphs about talks the first wins (a series announcement describes its first
-    talk first); among plain abstracts the longest.
+    Talk cues in sentences that also say when ("will discuss ... on Thursday at 8 p.m.")
+    announce the talk; undated ones describe it, so they count first. Among paragraphs about
+    talks the first wins (a series announcement describes its first talk first); among plain
+    abstracts the longest.
     """
     content = paragraph.count("content")
-    return content, (-index if content else paragraph.words)
+    described = sum(1 for s in paragraph.sentences if s.role == "content" and not s.dated)
+    return described, content, (-index if content else paragraph.words)
+
+
+def _is_announcement(paragraph: Paragraph) -> bool:
+    """Return whether every talk cue of a paragraph sits in a sentence that says when."""
+    cued = [s for s in paragraph.sentences if s.role == "content"]
+    return bool(cued) and all(s.dated for s in cued)
+
+
+def _past_announcement(paragraphs: list[Paragraph], roles: list[str], seed: int) -> int:
+    """Return the paragraph the summary starts at when the seed only announces the talk.
+
+    "Ada Quill will discuss her new book on Thursday at noon in the hall." tells when; the
+    prose paragraph right after it, when nothing else stands between, tells what.
+    """
+    after = seed + 1
+    if not _is_announcement(paragraphs[seed]) or after >= len(paragraphs):
+        return seed
+    following = paragraphs[after]
+    if following.after_field is not None or roles[after] != "prose" \
+            or following.words < _min_words() or any(s.dated for s in following.sentences):
+        return seed
+    return after
 
 
 def _joins(paragraphs: list[Paragraph], roles: list[str], left: int, right: int,
@@ -201,7 +227,10 @@ def _trim(ann: Announcement, start: int, end: int,
                 s.role == "content" for s in sentences[i:]) and 2 * i >= len(sentences):
             sentences = sentences[:i]
             break
-    while sentences and sentences[0].role in _EDGE_ROLES:
+    # A summary does not open on when the talk is: "Ada Quill will give the annual lecture
+    # on March 24." announces the talk, the sentences after it describe it.
+    while sentences and (sentences[0].role in _EDGE_ROLES
+                         or sentences[0].dated and len(sentences) > 1):
         sentences = sentences[1:]
     while sentences and sentences[-1].role in _EDGE_ROLES:
         sentences = sentences[:-1]

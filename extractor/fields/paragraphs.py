@@ -26,9 +26,14 @@ _HEADING_MAX_WORDS = 8
 _LINK_ONLY = regex.compile(r"^\S{0,40}(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$")
 # Lines of a schedule or list start with a clock time or a bullet.
 _LIST_LINE = regex.compile(r"^(?:[*•\-–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\.?\b)")
+# "Ada Quill is the Kenan Professor of Law": a name, then what the person is.
+_NAMED_IS = regex.compile(r"^(?:\p{Lu}[\p{L}.'’\-]*\s){0,3}\p{Lu}[\p{L}'’\-]+\s(?:is|was|has been)\s"
+                          r"(?:a|an|the)\s(?P<rest>(?:\S+\s){0,8})")
 _FIRST_PERSON_BIO = regex.compile(r"^(?:I am|I'm|I’m|My research|My work)\b")
 # A clock time ("7:30 p.m.", "8 pm") says when and where, not what the talk is about.
 _CLOCK_TIME = regex.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?", regex.IGNORECASE)
+# A capitalised word, maybe followed by a day number: "Thursday", "May 26", "Oct. 13".
+_DAY_SHAPE = regex.compile(r"\b(?P<word>\p{Lu}\p{Ll}{2,8})\b\.?(?:\s(?P<day>\d{1,2})\b)?")
 # A line of only rules or stars ("***", "----") ends one part of a description.
 _SEPARATOR = regex.compile(r"^[\W_]{3,}$")
 SEPARATOR = "separator"
@@ -43,6 +48,8 @@ class Sentence:
     end: int
     text: str
     role: Role
+    dated: bool = False
+    """Whether the sentence says when: a weekday, a month with a day, or a clock time."""
 
 
 @dataclass(frozen=True)
@@ -148,7 +155,7 @@ class _CueIndex:
             role = "content"
         elif "JOINT" in labels:
             role = "credit"
-        elif "BIO" in labels or _FIRST_PERSON_BIO.match(body):
+        elif "BIO" in labels or _FIRST_PERSON_BIO.match(body) or _is_named_bio(body):
             role = "bio"
         elif labels & {"LOGISTICS", "SPONSOR", "EMAIL"} or _LINK_ONLY.match(body) \
                 or _CLOCK_TIME.search(body):
@@ -157,7 +164,31 @@ class _CueIndex:
             role = "intro"  # "A lecture by ...", "Moderated by ...": who, not what
         elif len(body.split()) <= _HEADING_MAX_WORDS and not _ENDS_SENTENCE.search(body):
             role = "heading"
-        return Sentence(start, end, body, role)
+        return Sentence(start, end, body, role, _is_dated(body))
+
+
+def _is_named_bio(body: str) -> bool:
+    """Return whether a sentence opens on a name and says what the person's position is."""
+    match = _NAMED_IS.match(body)
+    if match is None:
+        return False
+    positions = rules.gazetteer("position_words")
+    return any(word.strip(",;.").lower() in positions for word in match.group("rest").split())
+
+
+def _is_dated(body: str) -> bool:
+    """Return whether a sentence names a day or a time ("on Thursday", "May 26", "8 p.m.")."""
+    if _CLOCK_TIME.search(body):
+        return True
+    calendar = rules.gazetteer("calendar_words")
+    for match in _DAY_SHAPE.finditer(body):
+        word = match.group("word").lower()
+        # A weekday alone dates a sentence; a month needs its day ("March" is also a verb).
+        if word in calendar and (word.endswith("day") or match.group("day")):
+            return True
+        if word == "may" and match.group("day"):
+            return True
+    return False
 
 
 def _is_abbreviation(text: str, floor: int, stop: int) -> bool:
