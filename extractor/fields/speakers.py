@@ -10,7 +10,8 @@ import regex
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import LabelLine, Line
-from ..shapes import is_institution, is_person_name, is_unit_only, strip_quotes
+from ..shapes import (has_known_given_name, is_institution, is_person_name, is_unit_only,
+                      strip_quotes)
 from .people import Person, clean_name, parse_people, parse_person, pick_affiliation
 from .summary import SummaryParse
 from .text_speakers import text_speaker_candidates
@@ -35,6 +36,10 @@ _DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu} .'’]{1,40},\s*\p{Lu}[\p{L}.]{1,6
 _SURNAME_BEFORE_CUE = regex.compile(r"(?:^|[,;]\s|\s(?:and|but|where|then)\s)"
                                     r"(?P<surname>\p{Lu}[\p{Ll}\p{M}'’\-]{2,30})\s*$")
 _SURNAME_SUBJECT = regex.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<surname>\p{Lu}[\p{Ll}\p{M}'’\-]{2,30}),\s")
+_NAME_BEHIND_POSITION = regex.compile(
+    r"\s*(?:(?:the\s+)?\p{Ll}[\p{Ll}'’\-]*\s+(?:(?:of|in|and|for)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}){1,6}?"
+    r"(?P<name>\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’\-]*)){1,2})"
+    r"(?![\p{L}'’\-])(?!\.\p{L})")
 _OF_AFF = regex.compile(r"^(?:of|from|at)\s+(?P<aff>.+)$")
 _URL_ONLY = regex.compile(r"^\S*(?:https?://|www\.)\S*$")
 
@@ -291,11 +296,7 @@ def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, in
     flat = " ".join(sentence.split())
     match = _NAME_BEFORE.search(flat)
     if match:
-        # "Sociologist Nancy Stoller": keep the last capitalised words that make a name.
-        tokens = clean_name(match.group("name")).split()
-        while len(tokens) > 2 and not is_person_name(" ".join(tokens)):
-            tokens = tokens[1:]
-        name = " ".join(tokens)
+        name = _trim_descriptors(clean_name(match.group("name")))
         if is_person_name(name):
             aff = match.group("paren") or match.group("aff")
             if aff:
@@ -316,6 +317,27 @@ def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, in
         if full:
             return Person(full, None), (sentence_start, start)
     return None
+
+
+def _trim_descriptors(name: str) -> str:
+    """Return a name without the words before it that are no part of it.
+
+    "Sociologist Nancy Stoller", "But Freeman Dyson", "Activist Frances Fox Piven": leading
+    words go while the rest is still a name and either the whole is not one or the rest opens
+    with a known given name.
+    """
+    tokens = name.split()
+    while len(tokens) > 2:
+        rest = " ".join(tokens[1:])
+        whole_ok = is_person_name(" ".join(tokens))
+        if not is_person_name(rest) or whole_ok and not (
+                has_known_given_name(rest) and not has_known_given_name(" ".join(tokens))):
+            if whole_ok:
+                break
+            tokens = tokens[1:]
+            continue
+        tokens = tokens[1:]
+    return " ".join(tokens)
 
 
 def _full_name(text: str, surname: str) -> str | None:
@@ -346,7 +368,14 @@ def _person_after(ann: Announcement, end: int) -> tuple[Person, tuple[int, int]]
     right = ann.text[end:end + 200]
     match = _NAME_AFTER.match(right) or _HONORIFIC_NAME.search(right[:120])
     if not match:
-        return None
+        # "presented by professor of American studies John Dizikes": a name behind a position
+        # phrase, trusted only with a known given name.
+        behind = _NAME_BEHIND_POSITION.match(" ".join(right.split()))
+        if behind and has_known_given_name(behind.group("name")) and \
+                is_person_name(clean_name(behind.group("name"))):
+            match = behind
+        else:
+            return None
     name = clean_name(match.group("name"))
     if not is_person_name(name):
         return None

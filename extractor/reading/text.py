@@ -69,9 +69,15 @@ def _event_title(text: str) -> str:
     return title.group("title").strip() if title else ""
 
 
+# A press release opens with its dateline: "SANTA CRUZ, CA--". It names the press office's
+# city, not a person or a place of the event.
+_DATELINE = regex.compile(r"(?m)^(?P<city>\p{Lu}[\p{Lu} .'’]{1,40}),\s*\p{Lu}[\p{L}.]{1,6}\s*(?:--|—|–)\s*")
+
+
 def _markdown_text(text: str) -> str:
     match = _FRONT_MATTER.match(text)
     if match:
         text = text[match.end():]
     text = _MD_LINK.sub(lambda m: m.group("text"), text)
+    text = _DATELINE.sub("", text, count=1)
     return unescape_entities(_MD_MARKS.sub("", text))
