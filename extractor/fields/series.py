@@ -7,6 +7,7 @@ from ..announcement import Announcement
 from ..candidate import Candidate
 from ..shapes import has_head, is_institution, is_placeholder, is_series_name
 from .summary import SummaryParse
+from .talk_kind import is_non_talk
 
 # "the Delphasus Lecture Series", "UCSC Inaugural Lecture series": capitalised words ending in a
 # series word. Bounded repetition keeps it linear.
@@ -30,13 +31,17 @@ def series_candidates(ann: Announcement, summary: SummaryParse) -> list[Candidat
             found.append(Candidate("series", value, "DESCRIPTION", f"label.{label.label}",
                                    (label.value_start, label.value_start + len(value))))
             break
+    if is_non_talk(ann):
+        # A book club or a concert series is no seminar series: the event is no talk.
+        return found
     if summary.series and summary.series.lower() not in {"talk", "talks", "break", "plenary"}:
         found.append(Candidate("series", summary.series, "SUMMARY",
                                summary.rules.get("series", "summary")))
     for match in _NAMED_SERIES.finditer(ann.text[:20000]):
         name = regex.sub(r"^(?:the|of|on|in|and|for)\s+", "", match.group("name").strip(),
                          flags=regex.IGNORECASE)
-        if is_series_name(name) and len(name.split()) >= 2:
+        if is_series_name(name) and len(name.split()) >= 2 and \
+                sum(w[:1].isupper() for w in name.split()) >= 2:
             found.append(Candidate("series", name, "DESCRIPTION", "prose.named_series",
                                    (match.start("name"), match.end("name"))))
             break

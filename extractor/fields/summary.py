@@ -143,7 +143,7 @@ def _ends_in_series_word(text: str) -> bool:
     heads = rules.gazetteer("series_heads")
     at = max((i for i, t in enumerate(tokens) if t in heads), default=-1)
     if at == len(tokens) - 1:
-        return True
+        return tokens[-1] in rules.gazetteer("recurring_series_heads")
     if at < 0 or len(tokens) - at > 6:
         return False
     after = tokens[at + 1]

@@ -7,6 +7,7 @@ from ..announcement import Announcement
 from ..candidate import Candidate
 from ..shapes import has_head, is_person_name, is_placeholder, strip_quotes
 from .summary import SummaryParse
+from .talk_kind import is_non_talk
 
 _QUOTED = regex.compile(r"[\s,:]{0,3}(?P<open>[\"“‘'«])(?P<title>[^\"“”«»\n]{3,300}?)"
                         r"(?P<close>[\"”’'»])")
@@ -101,7 +102,7 @@ def _looks_like_talk(ann: Announcement, summary: SummaryParse, speaker_rule: str
         return True
     if _TALK_WORDS.search(ann.view.summary):
         return True
-    if summary.title and has_head(summary.title, "non_talk_words"):
+    if summary.title and has_head(summary.title, "non_talk_words") or is_non_talk(ann):
         return False
     return bool(ann.cues("TALK", "SPEAKER_AFTER", "SPEAKER_BEFORE", "TITLE_BEFORE"))
 
