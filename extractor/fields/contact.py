@@ -86,7 +86,9 @@ def contact_candidates(ann: Announcement) -> list[Candidate]:
 def _in_notice(ann: Announcement, at: int) -> bool:
     """Return whether an address stands in a privacy or mailing-list notice: no event contact."""
     paragraph_start = max(ann.text.rfind("\n\n", 0, at), ann.text.rfind("***", 0, at), 0)
-    return any(paragraph_start <= cue.start_char < at or 0 <= cue.start_char - at < 200
+    ends = [e for e in (ann.text.find("\n\n", at), ann.text.find("***", at)) if e >= 0]
+    paragraph_end = min(ends + [at + 200])
+    return any(paragraph_start <= cue.start_char < paragraph_end
                for cue in ann.cues("NOT_CONTACT"))
 
 
