@@ -156,6 +156,11 @@ def _from_labels(ann: Announcement) -> Candidate | None:
                 if aff and not is_unit_only(aff):
                     people = [Person(people[0].name, aff)]
                     break
+        if value and label.label.endswith(("s", "(s)")):
+            # "Speakers: A" then A's bio, then B on a line of its own, then B's bio.
+            for person in _name_lines(ann.block(label, paragraphs=True)):
+                if not any(_same(p.name, person.name) for p in people):
+                    people.append(person)
         span = (label.value_start, label.value_start + len(value)) if value else None
         return Candidate("speakers", people, "DESCRIPTION", f"label.{label.label}", span)
     return None
