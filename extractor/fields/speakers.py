@@ -81,6 +81,12 @@ def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[li
     best = candidates[0]
     people: list[Person] = list(best.value)
     for index, person in enumerate(people):
+        if person.affiliation and _ACRONYM.fullmatch(person.affiliation):
+            # "(CMU)" in the SUMMARY, "Carnegie Mellon University" under the speaker line.
+            spelled = _spelled_out(person, candidates[1:])
+            if spelled:
+                people[index] = Person(person.name, spelled)
+            continue
         if person.affiliation:
             continue
         for other in candidates[1:]:
@@ -123,6 +129,19 @@ def _affiliation_from_bio(text: str, name: str) -> str | None:
             org = regex.sub(r"\s+(?:of|for|and|de|at|in|the)$", "", match.group("org").strip(" .,"))
             if org and not is_person_name(org) and len(org) > 1:
                 return org
+    return None
+
+
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+
+
+def _spelled_out(person: Person, others: list[Candidate]) -> str | None:
+    """Return an institution another candidate gives the same person, when it spells out more."""
+    for other in others:
+        match = next((p for p in other.value if _same(p.name, person.name)), None)
+        if match and match.affiliation and not _ACRONYM.fullmatch(match.affiliation) and \
+                is_institution(match.affiliation):
+            return match.affiliation
     return None
 
 
@@ -244,7 +263,12 @@ def _from_programme(ann: Announcement) -> Candidate | None:
 def _affiliation_label(ann: Announcement) -> str | None:
     for label in ann.labelled("affiliation"):
         value = strip_quotes(label.value)
-        if not value or ":" in value or is_person_name(value) or parse_people(value):
+        # "Affiliation: Advisor: Ada Roe" holds a person; "Institution: VU Amsterdam" only looks
+        # like a name, and opens with no known given name.
+        opening = value.split()[0] if value.split() else ""
+        person_like = (is_person_name(value) or bool(parse_people(value))) and \
+            has_known_given_name(value) and not (opening.isupper() and len(opening) <= 3)
+        if not value or ":" in value or person_like:
             continue
         if is_institution(value) or len(value.split()) <= 8:
             return pick_affiliation([value]) or value if not is_unit_only(value) else value
