@@ -100,6 +100,7 @@ def _is_category(text: str) -> bool:
     return len(tokens) == 1 or any(t in categories for t in tokens)
 
 
+_YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
 _QUOTED_SPAN = regex.compile(r"[\"“][^\"“”]{1,300}[\"”]")
 
 
@@ -138,8 +139,8 @@ def _ends_in_series_word(text: str) -> bool:
     [True, True, False, False]
     """
     tokens = [w.lower() for w in words(text) if w.strip(".,:;!?()")]
-    if not tokens or "," in text or not is_series_name(text):
-        return False
+    if not tokens or "," in text or not is_series_name(text) or _YEAR.search(text):
+        return False  # a year names an occasion ("Nobel Prize 2026 Colloquium"), not a series
     heads = rules.gazetteer("series_heads")
     at = max((i for i, t in enumerate(tokens) if t in heads), default=-1)
     if at == len(tokens) - 1:
@@ -148,6 +149,16 @@ def _ends_in_series_word(text: str) -> bool:
         return False
     after = tokens[at + 1]
     return after in _SERIES_PREPOSITIONS or (after in _ENGLISH_PREPOSITIONS and at > 0)
+
+
+def _long_name_without_given_name(people: list[Person]) -> bool:
+    """A lone "name" of four words or more, or with a possessive, is a title unless it opens
+    with a known given name ("World's First Undoable Notebook")."""
+    if len(people) != 1 or people[0].affiliation:
+        return False
+    name = people[0].name
+    return (len(name.split()) >= 4 or "'s" in name or "’s" in name) and \
+        not has_known_given_name(name)
 
 
 def _names_kind_of_event(text: str) -> bool:
@@ -188,7 +199,7 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
             parts[index] = ""
             break
         people = parse_people(part)
-        if people:
+        if people and not _long_name_without_given_name(people):
             parse.speakers, people_at = people, index
             parse.rules["speakers"] = "summary.part_person"
             break

@@ -137,21 +137,23 @@ def _quoted_line(ann: Announcement) -> Candidate | None:
 def _from_layout(ann: Announcement, speaker_rule: str | None) -> Candidate | None:
     """A line standing alone as the title: the line after an opening speaker line, or a
     description that is one short line."""
-    unlabelled = [line for line in ann.lines if line.number not in ann.label_line_numbers
+    # A line with an unknown "label" ("Lecture I: What is ...?") may be the title itself.
+    known = {item.line.number for item in ann.labels if item.field != "other"}
+    unlabelled = [line for line in ann.lines if line.number not in known
                   and "http" not in line.text and "www." not in line.text]
     if not unlabelled:
         return None
     first = unlabelled[0]
     if speaker_rule == "layout.first_line" and len(unlabelled) > 1:
         candidate = unlabelled[1]
-    elif len(unlabelled) == 1 and not ann.labels:
+    elif len(unlabelled) == 1 and not known:
         candidate = first
     else:
         return None
     words = candidate.text.split()
     if not 2 <= len(words) <= 40 or _TERMINAL.search(candidate.text) and len(words) > 12:
         return None
-    if is_person_name(candidate.text):
+    if is_person_name(candidate.text) or is_placeholder(candidate.text):
         return None
     return Candidate("title", strip_quotes(candidate.text), "DESCRIPTION", "layout.title_line",
                      (candidate.start, candidate.end))
