@@ -101,6 +101,7 @@ def _is_category(text: str) -> bool:
 
 
 _YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
+_ANNUAL = regex.compile(r"^(?:The\s+)?(?:19|20)\d{2}(?:[–-]\d{2,4})?\s+(?P<name>[^,:]{3,80})$")
 _QUOTED_SPAN = regex.compile(r"[\"“][^\"“”]{1,300}[\"”]")
 
 
@@ -255,6 +256,12 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
         parse.series, parse.rules["series"] = others[0], "summary.short_head_dash"
         others = others[1:]
     rest = " - ".join(others)
+    annual = _ANNUAL.match(rest)
+    if annual and people_at is None and parse.series is None and \
+            _ends_in_series_word(annual.group("name")):
+        # "The 2024 Harland Lecture": this year's instance of a named series.
+        parse.series, parse.rules["series"] = annual.group("name"), "summary.annual_series"
+        return
     if people_at is None and parse.series is None and (
             _ends_in_series_word(rest) and len(rest.split()) <= 6 or regex.fullmatch(r"\p{Lu}{2,8}", rest)):
         # "Colloquium Series", or a lone acronym such as "BAMS": the series, not a title.
