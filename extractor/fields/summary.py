@@ -17,8 +17,19 @@ _COLON = regex.compile(r"^(?P<left>[^:]{2,80}?)\s*:\s+(?P<rest>.+)$")
 _DASHES = regex.compile(r"\s+(?:—|–|-{1,2}|\|)\s+|\s*[—–]\s*")
 _GIVEN_BY = regex.compile(r"^(?P<left>.*?)\s*\b(?:given by|by|with|featuring|presented by)\s+"
                           r"(?P<who>[^,;:]{3,80})$", regex.IGNORECASE)
-_NO_EVENT = regex.compile(r"^(?:no\s|cancel+ed\b|postponed\b|holiday\b)", regex.IGNORECASE)
-_STATUS_WORD = regex.compile(r"^(?:CANCELL?ED|POSTPONED|RESCHEDULED|UPDATED?|NEW)\b[\s:!-]*")
+_NO_EVENT = regex.compile(r"^(?:no\s|holiday\b)", regex.IGNORECASE)
+# Status and e-mail words before the real SUMMARY: "Cancelled: ...", "Fwd: Reminder: TODAY ...".
+# In lower or title case they need a separator after them ("New Directions in Ecology" stays).
+_STATUS_WORD = regex.compile(r"^(?:(?i:cancell?ed|postponed|rescheduled|updated?|new|reminder|re|"
+                             r"fwd?|fw|aw|wg|tr|today|tomorrow|tonight)\s*[:!–—-]+"
+                             r"|(?:CANCELL?ED|POSTPONED|RESCHEDULED|UPDATED?|NEW|TODAY|TOMORROW|"
+                             r"TONIGHT)\b[\s:!–—-]*)\s*")
+# ", 12:15 in Room 3B", "- Thursday": when and where, not part of a title or series.
+_LOGISTICS_TAIL = regex.compile(r"(?:,\s*|\s+[-–—]\s+|\s+@\s+)(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b|"
+                                r"(?i:today|tomorrow|tonight)\b).*$")
+_BRACKET_TAIL = regex.compile(r"^(?P<rest>.*\S)\s*\[(?P<inner>[^\[\]]{2,80})\]\s*$")
+_TITLE_THEN_PERSON = regex.compile(r"^[\"“](?P<title>[^\"“”]{2,300})[\"”]\s*[,:–—-]\s*(?P<person>.{3,200})$")
+_TITLE_PAREN_PERSON = regex.compile(r"^(?P<title>.{3,300}?)\s*\((?P<person>[^()]{3,160})\)\s*$")
 _PERSON_QUOTED_TITLE = regex.compile(r"^(?P<person>[^,\"“]{3,80}),\s*[\"“](?P<title>[^\"“”]{2,300})[\"”]?$")
 _NAME_COMMA_TITLE = regex.compile(r"^(?P<person>[^,()]{3,60}\([^()]{2,120}\))\s*[,:]\s+"
                                   r"(?P<title>.{3,})$")
@@ -52,6 +63,25 @@ def parse_summary(summary: str) -> SummaryParse:
     text = strip_quotes(" ".join(summary.split())).rstrip(" -–—:|")
     if not text or _NO_EVENT.match(text):
         return parse
+    text = _strip_status(text)
+    tail = _BRACKET_TAIL.match(text)
+    if tail and _is_series_tag(tail.group("inner").strip()):
+        # "Speaker — Title [Series]"
+        parse.series, parse.rules["series"] = tail.group("inner").strip(), "summary.bracket_tail"
+        text = tail.group("rest")
+    quoted = _TITLE_THEN_PERSON.match(text)
+    if quoted and (people := parse_people(quoted.group("person"))):
+        # "“Title”, Name (Institution)"
+        parse.speakers, parse.rules["speakers"] = people, "summary.quoted_title_person"
+        _set_title(parse, quoted.group("title"), "summary.quoted_title_person")
+        return parse
+    paren = _TITLE_PAREN_PERSON.match(text)
+    if paren and not _DASHES.search(text) and not _ends_in_person(paren.group("title")) and \
+            (person := _person_in_paren(paren.group("person"))):
+        # "Title (Name, Institution)"
+        parse.speakers, parse.rules["speakers"] = [person], "summary.title_paren_person"
+        _set_title(parse, paren.group("title"), "summary.title_paren_person")
+        return parse
     bracket = _BRACKET.match(text)
     if bracket:
         inner = bracket.group("inner").strip()
@@ -83,6 +113,37 @@ def parse_summary(summary: str) -> SummaryParse:
             return parse
     _read_parts(_STATUS_WORD.sub("", text), parse)
     return parse
+
+
+def _strip_status(text: str) -> str:
+    """Return ``text`` without leading status and e-mail words ("Cancelled:", "Fwd: Reminder:")."""
+    for _ in range(3):
+        stripped = _STATUS_WORD.sub("", text, count=1)
+        if stripped == text or not stripped:
+            break
+        text = stripped
+    return text
+
+
+def _ends_in_person(text: str) -> bool:
+    """Return whether ``text`` is a person, or ends in one after a colon ("Series: Name")."""
+    last = text.rsplit(":", 1)[-1].strip()
+    return bool(parse_people(text)) or bool(parse_people(last))
+
+
+def _person_in_paren(inner: str) -> Person | None:
+    """The person of "(Name, Institution)" or "(Name)"; positions and places are no person."""
+    person = parse_person(inner)
+    if person and (person.affiliation or has_known_given_name(person.name)):
+        return person
+    return None
+
+
+def _only_says_when(part: str) -> bool:
+    """Return whether a SUMMARY part is only a day or date ("Thursday", "March 3", "3/14")."""
+    calendar = rules.gazetteer("calendar_words")
+    tokens = [w.lower().strip(".,") for w in words(part) if w.strip(".,/-")]
+    return bool(tokens) and all(t in calendar or t.isdigit() or t in {"the", "of"} for t in tokens)
 
 
 def _is_series_tag(tag: str) -> bool:
@@ -182,9 +243,12 @@ def _starts_with_person(text: str) -> bool:
 
 
 def _read_parts(text: str, parse: SummaryParse) -> None:
+    text = _LOGISTICS_TAIL.sub("", text)
     parts = [p.strip(" :") for p in _split_outside_quotes(text) if p.strip(" :")]
     if any(_NO_EVENT.match(p) for p in parts):  # "Spring Break - No Classes"
         return
+    # "Seminar - Thursday": a part that only says when is no title.
+    parts = [p for p in parts if not _only_says_when(p)] or parts
     # "Title - TBA (TBA)": a speaker still to be announced is no part of the title.
     parts = [p for p in parts if not is_placeholder(regex.sub(r"\([^()]*\)", "", p))] or parts
     people_at: int | None = None
@@ -270,7 +334,13 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
     _set_title(parse, rest, "summary.title_part" if people_at is not None else "summary.title_only")
 
 
+_KIND_PREFIX = regex.compile(r"^(?:keynote(?: address| lecture| talk)?|panel(?: discussion)?|"
+                             r"invited talk|contributed talk|plenary(?: talk)?|talk|lecture|"
+                             r"seminar|colloquium|tutorial)\s*[:–—-]\s+", regex.IGNORECASE)
+
+
 def _set_title(parse: SummaryParse, text: str, rule: str) -> None:
-    title = strip_quotes(text.strip(" ,;"))
+    # "Keynote: Title", "Panel: Title": the kind of talk is no part of its title.
+    title = strip_quotes(_KIND_PREFIX.sub("", text.strip(" ,;")))
     if title and not is_placeholder(title):
         parse.title, parse.rules["title"] = title, rule
