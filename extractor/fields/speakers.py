@@ -16,7 +16,7 @@ from .summary import SummaryParse
 from .text_speakers import text_speaker_candidates
 
 _NAME_BEFORE = regex.compile(
-    r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,4}\p{Lu}[\p{L}\p{M}'’\-]+)\s*"
+    r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,40}\s+){1,4}\p{Lu}[\p{L}\p{M}'’\-]{1,40})\s*"
     r"(?:,\s*(?P<aff>[^,;]{2,120}(?:,\s*[^,;]{2,40})?)\s*,|\((?P<paren>[^()]{2,120})\))?\s*$")
 _NAME_AFTER = regex.compile(
     r"^\s*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
@@ -29,8 +29,8 @@ _HONORIFIC_NAME = regex.compile(
 _TERMINAL_SENTENCE = regex.compile(r"[.!?]\s*$|\s(?:is|are|was|will|has|have)\s")
 _PROGRAMME_LINE = regex.compile(r"^\s*\d{1,2}[:.h]\d{2}\s*(?:(?:[ap]\.?m\.?)\s*)?(?:[–—-]\s*\d{1,2}[:.h]\d{2}"
                                 r"\s*(?:[ap]\.?m\.?)?)?\s*[|:–—-]?\s+(?P<rest>.{3,300})$", regex.IGNORECASE)
-_QUOTED_TAIL = regex.compile(r"[,:–—-]?\s*[\"“”«„].*$")
-_TITLE_DASH_NAME = regex.compile(r"^\s*[-*•]?\s*[\"“][^\"“”]{2,200}[\"”]\s*[-–—]\s*(?P<name>[^\"“”]{3,80})$")
+_QUOTED_TAIL = regex.compile(r"(?:[,:–—-]|(?<!\s))\s*[\"“”«„].*$")
+_TITLE_DASH_NAME = regex.compile(r"^\s*(?:[-*•]\s*)?[\"“][^\"“”]{2,200}[\"”]\s*[-–—]\s*(?P<name>[^\"“”]{3,80})$")
 _DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu} .'’]{1,40},\s*\p{Lu}[\p{L}.]{1,6}\s*(?:--|—|–)\s*")
 _SURNAME_SUBJECT = regex.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<surname>\p{Lu}[\p{Ll}\p{M}'’\-]{2,30}),\s")
 _OF_AFF = regex.compile(r"^(?:of|from|at)\s+(?P<aff>.+)$")

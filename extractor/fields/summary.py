@@ -14,8 +14,8 @@ from .people import Person, parse_people, parse_person
 
 _BRACKET = regex.compile(r"^\s*\[(?P<inner>[^\[\]]{1,80})\]\s*(?P<rest>.*)$")
 _COLON = regex.compile(r"^(?P<left>[^:]{2,80}?)\s*:\s+(?P<rest>.+)$")
-_DASHES = regex.compile(r"\s+(?:—|–|-{1,2}|\|)\s+|\s*[—–]\s*")
-_GIVEN_BY = regex.compile(r"^(?P<left>.*?)\s*\b(?:given by|by|with|featuring|presented by)\s+"
+_DASHES = regex.compile(r"(?<!\s)(?:\s+(?:—|–|-{1,2}|\|)\s+|\s*[—–]\s*)")
+_GIVEN_BY = regex.compile(r"^(?P<left>.*?)(?<!\s)\s*\b(?:given by|by|with|featuring|presented by)\s+"
                           r"(?P<who>[^,;:]{3,80})$", regex.IGNORECASE)
 _NO_EVENT = regex.compile(r"^(?:no\s|cancel+ed\b|postponed\b|holiday\b)", regex.IGNORECASE)
 _STATUS_WORD = regex.compile(r"^(?:CANCELL?ED|POSTPONED|RESCHEDULED|UPDATED?|NEW)\b[\s:!-]*")
