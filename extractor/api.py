@@ -15,6 +15,7 @@ from typing import Any
 from .errors import ExtractorError, message
 from .reading.decode import decode_bytes
 from .reading.ics import VeventBlock, iter_vevent_blocks, parse_vevent, register_timezone
+from .reading.repair import repair_view
 from .reading.text import text_view
 from .record import build_record, error_record
 from .schema import schema_problems
@@ -46,6 +47,31 @@ def input_kind(path: str) -> str | None:
     return TEXT_SUFFIXES.get(os.path.splitext(lower)[1])
 
 
+def would_overwrite_input(target: str, inputs: Iterable[str]) -> bool:
+    """Return whether writing ``target`` would replace one of ``inputs``: a file given, or a
+    file of an input kind inside a folder given (a re-run would read it as input)."""
+    resolved = Path(target).resolve()
+    for given in inputs:
+        if given == "-":
+            continue
+        path = Path(given).resolve()
+        if path == resolved:
+            return True
+        if path.is_dir() and path in resolved.parents and input_kind(resolved.name) is not None:
+            return True
+    return False
+
+
+def no_event_error(path: str, head: str) -> dict[str, Any]:
+    """Return the error line of an input that gave no event: empty (E014), a calendar without
+    a VEVENT (E015), or no calendar and no text (E003); ``head`` is its first text."""
+    if not head.strip():
+        return error_record(path, 0, "E014", message("E014", path=path))
+    if "BEGIN:VCALENDAR" in head.upper():
+        return error_record(path, 0, "E015", message("E015", path=path))
+    return error_record(path, 0, "E003", message("E003", path=path))
+
+
 def iter_input_paths(inputs: Iterable[str]) -> Iterator[str]:
     """Yield the files to read: files as given, folders walked in sorted order, hidden ones skipped.
 
@@ -63,7 +89,11 @@ def iter_input_paths(inputs: Iterable[str]) -> Iterator[str]:
             yield given
             continue
         seen: set[tuple[int, int]] = set()
-        for root, dirs, files in os.walk(given, followlinks=True):
+        # A folder that cannot be listed is yielded itself, for the reader to report.
+        unlisted: list[OSError] = []
+        for root, dirs, files in os.walk(given, followlinks=True, onerror=unlisted.append):
+            while unlisted:
+                yield str(unlisted.pop(0).filename)
             stat = os.stat(root)
             if (stat.st_dev, stat.st_ino) in seen:  # a symlink loop
                 dirs[:] = []
@@ -73,6 +103,8 @@ def iter_input_paths(inputs: Iterable[str]) -> Iterator[str]:
             for name in sorted(files):
                 if not name.startswith(".") and input_kind(name) is not None:
                     yield os.path.join(root, name)
+        while unlisted:
+            yield str(unlisted.pop(0).filename)
 
 
 def extract_paths(inputs: Iterable[str], *, options: Options = Options(),
@@ -104,7 +136,7 @@ def extract_bytes(data: bytes, *, path: str, options: Options = Options()) -> It
     if kind == "calendar":
         yield from _calendar_records(text, path, options, list(decoded.warnings))
     elif not text.strip():
-        yield error_record(path, 0, "E003", message("E003", path=path))
+        yield no_event_error(path, text)
     else:
         view = text_view(text, kind=kind)
         view.warnings.extend(decoded.warnings)
@@ -127,7 +159,7 @@ def _calendar_records(text: str, path: str, options: Options,
         any_event = True
         yield event_record(block, path, options, warnings)
     if not any_event:
-        yield error_record(path, 0, "E003", message("E003", path=path))
+        yield no_event_error(path, text[:100000])
 
 
 def event_record(block: VeventBlock, path: str, options: Options,
@@ -147,6 +179,7 @@ def event_record(block: VeventBlock, path: str, options: Options,
 
 def _finish(view: Any, path: str, options: Options) -> dict[str, Any]:
     event = view.uid or view.index
+    repair_view(view)
     try:
         record = build_record(view, path=path, explain=options.explain)
     except Exception as exc:  # noqa: BLE001 - a bug on one event must not stop the batch

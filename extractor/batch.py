@@ -23,9 +23,10 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Literal
 
-from .api import Options, event_record, extract_bytes, input_kind, iter_input_paths
+from .api import Options, event_record, extract_bytes, input_kind, iter_input_paths, no_event_error
 from .errors import InputError, message
 from .reading.ics import VeventBlock, iter_vevent_blocks, register_timezone
+from .reading.paths import folder_error, is_utf8_name, printable_path
 from .reading.stream import LineSource, open_binary
 from .record import error_record
 
@@ -33,7 +34,7 @@ Record = dict[str, Any]
 CHUNK_EVENTS = 32  # small enough to share one large calendar among workers, large enough
 #                    that sending a unit costs little next to extracting its events
 IN_FLIGHT_PER_WORKER = 4
-UNREADABLE_CODES = frozenset({"E001", "E002", "E009", "E010"})
+UNREADABLE_CODES = frozenset({"E001", "E002", "E009", "E010", "E016"})
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,14 @@ def iter_units(inputs: Iterable[str], *, options: Options,
             stream = io.BytesIO(stdin) if isinstance(stdin, (bytes, type(None))) else stdin
             yield from _file_units(path, stream or io.BytesIO(), options)
             continue
+        if not is_utf8_name(path):
+            shown = printable_path(path)
+            yield _error_unit(shown, 0, "E016", message("E016", path=shown))
+            continue
+        unlisted = folder_error(path)
+        if unlisted is not None:
+            yield _error_unit(path, 0, "E001", message("E001", path=path, reason=unlisted))
+            continue
         try:
             opened = open_binary(path)
         except FileNotFoundError:
@@ -173,7 +182,7 @@ def _file_units(path: str, stream: BinaryIO, options: Options) -> Iterator[Unit]
         failure = error_record(path, events, "E001", message("E001", path=path,
                                                               reason=_reason(exc)))
     if failure is None and not events:
-        failure = error_record(path, 0, "E003", message("E003", path=path))
+        failure = no_event_error(path, source.head.decode(source.encoding, errors="ignore"))
     if chunk:
         yield Unit(path, "events", tuple(chunk), tuple(timezones), last=failure is None)
     if failure is not None or not chunk:

@@ -17,7 +17,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from . import api, batch
-from .errors import ExtractorError
+from .errors import ExtractorError, message
 from .outputs import OutputFormat, record_writer
 from .outputs.json_records import open_output
 
@@ -66,9 +66,11 @@ def extract(
     explain: Annotated[bool, typer.Option(
         help="Add every candidate of every field, with its rule, to each record.")] = False,
     max_chars: Annotated[int, typer.Option(
-        help="Refuse inputs longer than this many characters.")] = api.DEFAULT_MAX_CHARS,
+        min=1, help="Refuse a text file or a single VEVENT longer than this many characters "
+        "(an E008/E013 error line; a calendar itself may be of any size).")] = api.DEFAULT_MAX_CHARS,
     strict: Annotated[bool, typer.Option(
-        help="Exit 1 when any record carries a warning.")] = False,
+        help="Treat warnings as errors: print each as an E017 line on standard error and "
+             "exit 1 (the records are still written).")] = False,
     quiet: Quiet = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one "
                                       "per core).")] = 1,
@@ -80,7 +82,7 @@ def extract(
                                  "out --format/--json/--jsonl/-o, or run twice", param_hint="--index")
     options = api.Options(encoding=encoding, explain=explain, max_chars=max_chars)
     for target, hint in ((output, "-o"), (str(index) if index else None, "--index")):
-        if target and any(Path(target).resolve() == Path(p).resolve() for p in inputs if p != "-"):
+        if target and api.would_overwrite_input(target, inputs):
             raise typer.BadParameter(f"{hint} {target} would overwrite an input", param_hint=hint)
     summary = batch.Summary()
     tally = _Tally()
@@ -129,7 +131,9 @@ def _tallied(records: Iterator[dict[str, Any]], tally: _Tally, *, strict: bool,
             tally.warned += 1
             if strict:
                 for warning in record["warnings"]:
-                    typer.echo(f"{record['source']['path']}: {warning}", err=True)
+                    typer.echo(message("E017", path=record["source"]["path"], warning=warning,
+                                       event=record.get("uid") or record["source"]["index"]),
+                               err=True)
         yield record
 
 

@@ -32,6 +32,13 @@ MESSAGES: Final[dict[str, str]] = {
             "please report it with the file attached.",
     "E013": "{path}, event {event}: the VEVENT is {size} characters long, over the limit of "
             "{limit} (--max-chars). Raise the limit or fix the event; the other events were read.",
+    "E014": "{path}: the file is empty. Check that it was not cut short, or leave it out.",
+    "E015": "{path}: a calendar with no VEVENT in it (nothing to extract). Check that the export "
+            "included the events, or leave the file out.",
+    "E016": "{path}: the file name is not valid UTF-8, so it was skipped. Rename the file (e.g. "
+            "convmv -f latin1 -t utf8) and run again.",
+    "E017": "{path}, event {event}: {warning} (an error under --strict; leave out --strict to "
+            "accept records with warnings).",
     # E1xx: the command line points at the wrong thing; nothing was read or written (exit 2).
     "E101": "{path}: not a SQLite database, so not a talk index. Pass a new file name to create "
             "an index there, or the file an earlier 'extract FOLDER --index FILE' made.",

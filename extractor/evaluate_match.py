@@ -39,7 +39,7 @@ ABSTRACT_F1: Final = 0.8
 
 _NOT_WORD = re.compile(r"[^\w@.]+")             # keeps @ and . so that e-mails survive
 _LOOSE_DOT = re.compile(r"(?<!\w)\.|\.(?!\w)")  # a dot not inside a word is punctuation
-_CO_AUTHORS = re.compile(r"\s*[\(\[]\s*(?:joint\s+(?:work\s+)?)?with\b[^\)\]]*[\)\]]\s*$", re.I)
+_CO_AUTHORS = re.compile(r"(?<!\s)\s*[\(\[]\s*(?:joint\s+(?:work\s+)?)?with\b[^\)\]]*[\)\]]\s*$", re.I)
 _ISO_TIME = re.compile(r"T(\d{2}):(\d{2})")
 _CLOCK_TIME = re.compile(
     r"(?i)\b(noon|midnight|(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?\s*m?\.?)")

@@ -13,9 +13,9 @@ from . import rules
 
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?|\S")
 _NAME_TOKEN = regex.compile(
-    r"(?:\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?"  # Anna, O'Neil, Jean-Luc, Jr.
-    r"|\p{Lu}\.(?:-?\p{Lu}\.)*"                               # J. or J.-P.
-    r"|\p{Ll}{1,3}['’]\p{Lu}[\p{L}\p{M}]*)$")                 # d'Alembert
+    r"(?:\p{Lu}[\p{L}\p{M}'’]{0,40}(?:-\p{L}[\p{L}\p{M}'’]{0,40}){0,4}\.?"  # Anna, O'Neil, Jean-Luc, Jr.
+    r"|\p{Lu}\.(?:-?\p{Lu}\.)*"                                            # J. or J.-P.
+    r"|\p{Ll}{1,3}['’]\p{Lu}[\p{L}\p{M}]{0,40})$")                            # d'Alembert
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la",
                         "le", "bin", "ibn", "al", "el", "y", "dos", "das", "do", "ter", "ten", "zu",
                         "af", "av", "st.", "e", "des", "ben", "bint", "abu"})

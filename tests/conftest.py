@@ -25,3 +25,21 @@ def shared() -> Path:
 def dev_records(shared: Path) -> list[dict[str, Any]]:
     """Every record of the dev corpus, extracted once for all the tests that need them."""
     return list(extract_paths([str(shared / "corpus" / "announcements")]))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--runslow", action="store_true", default=False,
+                     help="also run the tests marked slow (full-size hostile inputs)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "slow: a full-size adversarial check; run with --runslow")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--runslow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --runslow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

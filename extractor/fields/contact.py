@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
+from spacy.tokens import Span
 
 from ..announcement import Announcement
 from ..candidate import Candidate
@@ -11,7 +12,7 @@ from ..shapes import is_person_name
 from .people import clean_name
 
 _OBFUSCATED = regex.compile(
-    r"(?P<user>[\w.+\-]{1,64})\s{0,2}[\(\[{<]\s{0,2}(?:at|AT|@)\s{0,2}[\)\]}>]\s{0,2}"
+    r"(?<![\w.+\-])(?P<user>[\w.+\-]{1,64})\s{0,2}[\(\[{<]\s{0,2}(?:at|AT|@)\s{0,2}[\)\]}>]\s{0,2}"
     r"(?P<host>[\w\-]{1,63}(?:\s{0,2}(?:[\(\[{<]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\)\]}>]|\.)"
     r"\s{0,2}[\w\-]{1,63}){1,5})")
 _PLAIN_EMAIL = regex.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}")
@@ -20,8 +21,11 @@ _DOT = regex.compile(r"\s{0,2}[\(\[{<]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\)\]}>]\s{0,2
 # character class that would otherwise be tried at every word character of the description.
 _OBFUSCATED_AT = regex.compile(r"[\(\[{<]\s{0,2}(?:at|AT|@)\s{0,2}[\)\]}>]")
 _PHONE = regex.compile(r"(?<!\d)(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)")
+# The contact stands among the first addresses; a description with thousands of them is a
+# list dump, and each address looks at every cue of the text, so only these many are judged.
+MAX_ADDRESSES = 50
 _NAME_AFTER_CUE = regex.compile(
-    r"[\s:,]{0,3}(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})")
+    r"[\s:,]{0,3}(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?P<name>\p{Lu}[\p{L}'’\-]{1,40}(?:\s+\p{Lu}[\p{L}'’.\-]{0,40}){1,3})")
 
 
 @dataclass(frozen=True)
@@ -52,18 +56,20 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
 
 def contact_candidates(ann: Announcement) -> list[Candidate]:
     """Return contact candidates, best first: cued addresses before bare ones."""
-    emails = find_emails(ann.text)
+    emails = find_emails(ann.text)[:MAX_ADDRESSES]
     speaker_lines = {l.line.number for l in ann.labelled("speaker", "bio")}
     cued: list[Candidate] = []
     bare: list[Candidate] = []
     contact_labels = ann.labelled("contact", "host")
+    # Cue lists are made once: each ann.cues() call walks every span of the Doc.
+    contact_cues, notice_cues = ann.cues("CONTACT"), ann.cues("NOT_CONTACT")
     for address, start, end in emails:
         line = ann.line_at(start)
         if line is not None and line.number in speaker_lines:
             continue
-        if _in_notice(ann, start):
+        if _in_notice(ann, start, notice_cues):
             continue
-        near = [c for c in ann.cues("CONTACT") if 0 <= start - c.end_char < 160]
+        near = [c for c in contact_cues if 0 <= start - c.end_char < 160]
         in_label = any(l.line.number == (line.number if line else -1) for l in contact_labels)
         name = _name_near(ann, near[-1].end_char, start) if near else None
         phone = _phone_near(ann, start)
@@ -83,13 +89,12 @@ def contact_candidates(ann: Announcement) -> list[Candidate]:
     return found
 
 
-def _in_notice(ann: Announcement, at: int) -> bool:
+def _in_notice(ann: Announcement, at: int, notice_cues: list[Span]) -> bool:
     """Return whether an address stands in a privacy or mailing-list notice: no event contact."""
     paragraph_start = max(ann.text.rfind("\n\n", 0, at), ann.text.rfind("***", 0, at), 0)
     ends = [e for e in (ann.text.find("\n\n", at), ann.text.find("***", at)) if e >= 0]
     paragraph_end = min(ends + [at + 200])
-    return any(paragraph_start <= cue.start_char < paragraph_end
-               for cue in ann.cues("NOT_CONTACT"))
+    return any(paragraph_start <= cue.start_char < paragraph_end for cue in notice_cues)
 
 
 def _name_near(ann: Announcement, cue_end: int, email_start: int) -> str | None:

@@ -22,7 +22,7 @@ _LEADING = regex.compile(
     r"^(?:the|a|an|die|der|das|le|la|les|el|los|las|by|also by|generous|generously|including|"
     r"in part|part|(?:grants?|gifts?|donations?|support|funding) from|"
     r"(?:the\s)?(?:generous\s)?support of)\s+", regex.IGNORECASE)
-_JOINERS = regex.compile(r"\s+(?:in collaboration with|in conjunction with|together with|"
+_JOINERS = regex.compile(r"(?<!\s)\s+(?:in collaboration with|in conjunction with|together with|"
                          r"as well as|and also by|and)\s+", regex.IGNORECASE)
 # "the Departments of A, B and C", "Colleges Nine and Ten", "Carolina's departments of A and B".
 _PLURAL_HEAD = regex.compile(r"^(?:the\s+|[\p{L}.\-]{1,40}['’]s\s+)?(?P<head>\p{L}{3,30}s)"

@@ -23,7 +23,7 @@ Role = Literal["bio", "logistics", "credit", "content", "intro", "heading", "pro
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’')\]]{0,3}\s+(?=[\p{Lu}\p{N}\"“‘(*•\-])|\n[ \t]*\n\s*")
 _ENDS_SENTENCE = regex.compile(r"[.!?:;,][\"”’')\]]{0,3}$")
 _HEADING_MAX_WORDS = 8
-_LINK_ONLY = regex.compile(r"^\S{0,40}(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$")
+_LINK_ONLY = regex.compile(r"^\S{0,40}(?:https?://|www\.)\S+$|^[^\s@]+@\S+\.\w+$")
 # Lines of a schedule or list start with a clock time or a bullet.
 _LIST_LINE = regex.compile(r"^(?:[*•\-–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\.?\b)")
 # "Ada Quill is the Kenan Professor of Law": a name, then what the person is.

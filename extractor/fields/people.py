@@ -13,10 +13,10 @@ from ..shapes import (has_known_given_name, is_institution, is_person_name, is_p
 
 _PAREN_TAIL = regex.compile(r"^(?P<name>[^()]{3,80}?)\s*[(\[](?P<aff>[^()\[\]]{2,160})[)\]]\s*"
                             r"(?P<rest>.*)$")
-_LIST_SPLIT = regex.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b|\by\b)\s*")
+_LIST_SPLIT = regex.compile(r"(?<!\s)\s*(?:;|\band\b|&|\bund\b|\bet\b|\by\b)\s*")
 _STATUS = regex.compile(r"^(?:CANCELL?ED|Cancell?ed|POSTPONED|Postponed|RESCHEDULED|"
                         r"Rescheduled|UPDATED?|NEW)\b[\s:!\-]*")
-_NATIVE_SCRIPT = regex.compile(r"\s*[(（][^()（）]*[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]"
+_NATIVE_SCRIPT = regex.compile(r"(?<!\s)\s*[(（][^()（）]*[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]"
                                r"[^()（）]*[)）]")
 
 

@@ -12,7 +12,7 @@ from .talk_kind import is_non_talk
 # "the Delphasus Lecture Series", "UCSC Inaugural Lecture series": capitalised words ending in a
 # series word. Bounded repetition keeps it linear.
 _NAMED_SERIES = regex.compile(
-    r"(?P<name>(?:(?:\p{Lu}[\p{L}\p{M}'’&\-]*|of|the|on|in|and|for|[0-9]{4})\s+){1,7}"
+    r"(?P<name>(?:(?:\p{Lu}[\p{L}\p{M}'’&\-]{0,40}|of|the|on|in|and|for|[0-9]{4})\s+){1,7}"
     r"(?:Lecture|Seminar|Colloquium|Speaker|Distinguished Lecture|Talk|Reading)?\s*"
     r"(?:Series|series|Lecture Series|Colloquium|Seminar Series))\b")
 _URLISH = regex.compile(r"https?://|www\.")

@@ -17,7 +17,7 @@ from .summary import SummaryParse
 from .text_speakers import text_speaker_candidates
 
 _NAME_BEFORE = regex.compile(
-    r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,4}\p{Lu}[\p{L}\p{M}'’\-]+)\s*"
+    r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,40}\s+){1,4}\p{Lu}[\p{L}\p{M}'’\-]{1,40})\s*"
     r"(?:,\s*(?P<aff>[^,;]{2,120}(?:,\s*[^,;]{2,40})?)\s*,|\((?P<paren>[^()]{2,120})\))?\s*$")
 _NAME_AFTER = regex.compile(
     r"^\s*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
@@ -30,16 +30,17 @@ _HONORIFIC_NAME = regex.compile(
 _TERMINAL_SENTENCE = regex.compile(r"[.!?]\s*$|\s(?:is|are|was|will|has|have)\s")
 _PROGRAMME_LINE = regex.compile(r"^\s*\d{1,2}[:.h]\d{2}\s*(?:(?:[ap]\.?m\.?)\s*)?(?:[–—-]\s*\d{1,2}[:.h]\d{2}"
                                 r"\s*(?:[ap]\.?m\.?)?)?\s*[|:–—-]?\s+(?P<rest>.{3,300})$", regex.IGNORECASE)
-_QUOTED_TAIL = regex.compile(r"[,:–—-]?\s*[\"“”«„].*$")
-_TITLE_DASH_NAME = regex.compile(r"^\s*[-*•]?\s*[\"“][^\"“”]{2,200}[\"”]\s*[-–—]\s*(?P<name>[^\"“”]{3,80})$")
+_QUOTED_TAIL = regex.compile(r"(?:[,:–—-]|(?<!\s))\s*[\"“”«„].*$")
+_TITLE_DASH_NAME = regex.compile(r"^\s*(?:[-*•]\s*)?[\"“][^\"“”]{2,200}[\"”]\s*[-–—]\s*(?P<name>[^\"“”]{3,80})$")
 _DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu} .'’]{1,40},\s*\p{Lu}[\p{L}.]{1,6}\s*(?:--|—|–)\s*")
 _SURNAME_BEFORE_CUE = regex.compile(r"(?:^|[,;]\s|\s(?:and|but|where|then)\s)"
                                     r"(?P<surname>\p{Lu}[\p{Ll}\p{M}'’\-]{2,30})\s*$")
 _SURNAME_SUBJECT = regex.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<surname>\p{Lu}[\p{Ll}\p{M}'’\-]{2,30}),\s")
-_NAME_BEHIND_POSITION = regex.compile(
-    r"\s*(?:(?:the\s+)?\p{Ll}[\p{Ll}'’\-]*\s+(?:(?:of|in|and|for)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}){1,6}?"
-    r"(?P<name>\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’\-]*)){1,2})"
-    r"(?![\p{L}'’\-])(?!\.\p{L})")
+# A name inside the clause after a cue: "professor of American studies John Dizikes". Bounded
+# word lengths and no nested repetition keep it linear on any text.
+_NAME_IN_CLAUSE = regex.compile(
+    r"(?<![\p{L}'’\-])(?P<name>\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}"
+    r"(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’\-]{0,30})){1,2})(?![\p{L}'’\-])(?!\.\p{L})")
 _OF_AFF = regex.compile(r"^(?:of|from|at)\s+(?P<aff>.+)$")
 _URL_ONLY = regex.compile(r"^\S*(?:https?://|www\.)\S*$")
 
@@ -399,12 +400,13 @@ def _person_after(ann: Announcement, end: int) -> tuple[Person, tuple[int, int]]
     if not match:
         # "presented by professor of American studies John Dizikes": a name behind a position
         # phrase, trusted only with a known given name.
-        behind = _NAME_BEHIND_POSITION.match(" ".join(right.split()))
-        if behind and has_known_given_name(behind.group("name")) and \
-                is_person_name(clean_name(behind.group("name"))):
-            match = behind
-        else:
+        clause = regex.split(r"[.,;:!?()]", " ".join(right.split()), maxsplit=1)[0]
+        behind = next((m for m in _NAME_IN_CLAUSE.finditer(clause)
+                       if has_known_given_name(m.group("name"))
+                       and is_person_name(clean_name(m.group("name")))), None)
+        if behind is None:
             return None
+        match = behind
     name = clean_name(match.group("name"))
     if not is_person_name(name):
         return None

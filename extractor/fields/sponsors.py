@@ -42,7 +42,7 @@ _QUALIFIER = regex.compile(r"\s(?:at|of)\s(?:the\s)?(?:University|College|Instit
                           r"\sat\s\p{Lu}{2,8}$")
 _BE = regex.compile(r"(?:\b(?:is|are|was|were|be|been|being)|,|^)\s*(?:jointly\s+|also\s+)?$",
                     regex.IGNORECASE)
-_AUXILIARY = regex.compile(r"(?:\s(?:is|are|was|were|will be|have been|has been|had been))?\s*$",
+_AUXILIARY = regex.compile(r"(?:\s(?:is|are|was|were|will be|have been|has been|had been)|(?<!\s))\s*$",
                         regex.IGNORECASE)
 
 

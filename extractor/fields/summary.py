@@ -14,8 +14,8 @@ from .people import Person, parse_people, parse_person
 
 _BRACKET = regex.compile(r"^\s*\[(?P<inner>[^\[\]]{1,80})\]\s*(?P<rest>.*)$")
 _COLON = regex.compile(r"^(?P<left>[^:]{2,80}?)\s*:\s+(?P<rest>.+)$")
-_DASHES = regex.compile(r"\s+(?:—|–|-{1,2}|\|)\s+|\s*[—–]\s*")
-_GIVEN_BY = regex.compile(r"^(?P<left>.*?)\s*\b(?:given by|by|with|featuring|presented by)\s+"
+_DASHES = regex.compile(r"(?<!\s)(?:\s+(?:—|–|-{1,2}|\|)\s+|\s*[—–]\s*)")
+_GIVEN_BY = regex.compile(r"^(?P<left>.*?)(?<!\s)\s*\b(?:given by|by|with|featuring|presented by)\s+"
                           r"(?P<who>[^,;:]{3,80})$", regex.IGNORECASE)
 _NO_EVENT = regex.compile(r"^(?:no\s|holiday\b)", regex.IGNORECASE)
 # Status and e-mail words before the real SUMMARY: "Cancelled: ...", "Fwd: Reminder: TODAY ...".
@@ -25,7 +25,8 @@ _STATUS_WORD = regex.compile(r"^(?:(?i:cancell?ed|postponed|rescheduled|updated?
                              r"|(?:CANCELL?ED|POSTPONED|RESCHEDULED|UPDATED?|NEW|TODAY|TOMORROW|"
                              r"TONIGHT)\b[\s:!–—-]*)\s*")
 # ", 12:15 in Room 3B", "- Thursday": when and where, not part of a title or series.
-_LOGISTICS_TAIL = regex.compile(r"(?:,\s*|\s+[-–—]\s+|\s+@\s+)(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b|"
+_LOGISTICS_TAIL = regex.compile(r"(?:,\s{0,3}|(?<!\s)\s{1,3}[-–—]\s{1,3}|(?<!\s)\s{1,3}@\s{1,3})"
+                                r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}[ap]\.?m\b|"
                                 r"(?i:today|tomorrow|tonight)\b).*$")
 _BRACKET_TAIL = regex.compile(r"^(?P<rest>.*\S)\s*\[(?P<inner>[^\[\]]{2,80})\]\s*$")
 _TITLE_THEN_PERSON = regex.compile(r"^[\"“](?P<title>[^\"“”]{2,300})[\"”]\s*[,:–—-]\s*(?P<person>.{3,200})$")

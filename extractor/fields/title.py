@@ -65,8 +65,9 @@ _ANY_QUOTE = regex.compile(r"[\"“](?P<title>\p{Lu}[^\"“”\n]{2,200}?)[,.]?[
 _TALK_NOUN_BEFORE = regex.compile(r"(?i)\b(?:lecture|talk|symposium|presentation|address|keynote|"
                                   r"reading|seminar|colloquium|speech|discussion|forum|panel)"
                                   r"\s*[,:]?\s*$")
-_TALK_NOUN_AFTER = regex.compile(r"(?i)^\s*[,:]?\s*(?:(?:will\s+be\s+|is\s+)?(?:presented|given|"
-                                 r"delivered)\s+by|(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:lecture|"
+_TALK_NOUN_AFTER = regex.compile(r"(?i)^\s{0,3}[,:]?\s{0,3}(?:(?:will\s{1,3}be\s{1,3}|is\s{1,3})?"
+                                 r"(?:presented|given|delivered)\s{1,3}by|(?:a|an|the)\s{1,3}"
+                                 r"(?:\w{1,20}\s{1,3}){0,3}?(?:lecture|"
                                  r"talk|presentation|reading|keynote|symposium|discussion|address|"
                                  r"seminar|colloquium)\b)")
 _SPEECH_OPENING = regex.compile(r"(?:As|We|I|It|It's|This|That|There|If|When|You|They|He|She|"

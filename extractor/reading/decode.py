@@ -4,9 +4,8 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 from ..errors import InputError
+from .repair import guess_encoding
 
 
 @dataclass(frozen=True)
@@ -54,8 +53,7 @@ def decode_bytes(data: bytes, *, path: str, encoding: str | None = None) -> Deco
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
-    guessed = best.encoding if best is not None else "cp1252"
+    guessed = guess_encoding(data)
     text = data.decode(guessed, errors="replace")
     warning = (f"{path}: the text is not UTF-8; read it as {guessed} (a guess). "
                f"Pass --encoding if that is wrong.")

@@ -8,6 +8,8 @@ from inscriptis import get_text
 from inscriptis.css_profiles import CSS_PROFILES
 from inscriptis.model.config import ParserConfig
 
+from .limits import MAX_HTML_DEPTH, flat_html_text, html_depth
+
 _TAG = regex.compile(r"</?(?:p|br|div|b|strong|i|em|a|span|li|ul|ol|h[1-6]|table|tr|td|html|body)\b",
                      regex.IGNORECASE)
 _BLOCK = regex.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|table|tr)\b", regex.IGNORECASE)
@@ -30,6 +32,8 @@ def html_to_text(markup: str) -> str:
     >>> html_to_text("<b>Title:</b> On rings\\n<b>Speaker:</b> A. Noether")
     'Title: On rings\\nSpeaker: A. Noether'
     """
+    if html_depth(markup) > MAX_HTML_DEPTH:
+        return flat_html_text(markup)  # lxml would drop the text nested deepest
     if "\n" in markup and not _BLOCK.search(markup):
         markup = markup.replace("\n", "<br>\n")
     text = get_text(markup, _CONFIG)

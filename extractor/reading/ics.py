@@ -75,7 +75,9 @@ def iter_vevent_blocks(lines: Iterable[str] | str, *,
     [0]
     """
     if isinstance(lines, str):
-        lines = lines.splitlines()
+        # Only CR and LF end a line, as in a streamed file: str.splitlines would also cut at
+        # \x1c or U+2028 inside a value and make up lines (and events) that are not there.
+        lines = lines.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     index = start_line = size = 0
     collecting: list[str] | None = None
     kind = ""

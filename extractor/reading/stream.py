@@ -13,10 +13,9 @@ import io
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from charset_normalizer import from_bytes
-
 from ..errors import InputError
 from .decode import _BOMS
+from .repair import guess_encoding
 
 CHUNK = 1 << 16
 SNIFF = 100_000  # bytes looked at to tell a calendar from a text announcement
@@ -88,8 +87,7 @@ class LineSource:
             except UnicodeDecodeError:
                 if self.encoding != "utf-8":
                     raise InputError("E002", path=self.path, encoding=self.encoding) from None
-            best = from_bytes(raw).best() if len(raw) >= 32 else None
-            self._guess = best.encoding if best is not None else "cp1252"
+            self._guess = guess_encoding(raw)
             self.warnings.append(f"{self.path}: the text is not UTF-8; read it as {self._guess} "
                                  f"(a guess). Pass --encoding if that is wrong.")
         try:

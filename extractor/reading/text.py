@@ -44,11 +44,25 @@ def _read_email(text: str, view: VeventView) -> None:
     if isinstance(message, EmailMessage):
         part = message.get_body(preferencelist=("plain", "html"))
         if part is not None:
-            content = part.get_content()
+            content = _part_text(part)
             body = html_to_text(content) if part.get_content_type() == "text/html" else content
     date = message.get("Date")
     # The date header stays in the text so that the time rules can use it as their reference.
     view.description = (f"Date: {date}\n\n" if date else "") + body.strip("\n")
+
+
+def _part_text(part: EmailMessage) -> str:
+    """Return the text of a mail part; a part that declares no charset keeps its characters.
+
+    The e-mail package reads such a part as US-ASCII and turns every other character into
+    U+FFFD, but a saved .eml is already decoded text here (UTF-8 or a guessed encoding).
+    """
+    unencoded = str(part.get("Content-Transfer-Encoding", "7bit")).lower() in {"7bit", "8bit",
+                                                                               "binary"}
+    payload = part.get_payload()
+    if part.get_content_charset() is None and unencoded and isinstance(payload, str):
+        return payload
+    return str(part.get_content())
 
 
 _FRONT_TITLE = regex.compile(r"(?m)^title:\s*[\"']?(?P<title>[^\n]{1,300}?)[\"']?\s*$")
