@@ -86,8 +86,8 @@ def strip_honorifics(name: str) -> str:
         rank += 1
     if rank and tokens[rank].strip(".").lower() in honorifics:
         tokens = tokens[rank:]
-    while len(tokens) > 1 and tokens[0].strip(".").lower() in honorifics:
-        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[0].replace(".", "").lower() in honorifics:
+        tokens = tokens[1:]  # "Dr.", "Dott.ssa", "Profª"
     while len(tokens) > 1 and (tokens[-1] == "," or _is_degree(tokens[-1], degrees)
                                and (len(tokens) > 2 or tokens[-2] == ",")):
         tokens = tokens[:-1]

@@ -130,6 +130,10 @@ def _parse_person(text: str) -> Person | None:
     if not is_person_name(name):
         return None
     affiliation = pick_affiliation(rest) if rest else None
+    if affiliation is None and len(rest) > 1 and _is_short_proper_name(rest[-1]) and \
+            all(part.strip()[:1].islower() or is_position(part) for part in rest[:-1]):
+        # "Name, conservator, Atelier Rosenhain": positions, then where they work.
+        affiliation = rest[-1].strip()
     if affiliation is None and len(rest) == 1 and _is_short_proper_name(rest[0]):
         # "Name, Stanford": one short proper name after the person is where they come from.
         affiliation = rest[0].strip()

@@ -10,15 +10,16 @@ import regex
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import LabelLine, Line
-from ..shapes import (has_known_given_name, is_institution, is_person_name, is_unit_only,
-                      strip_quotes)
+from ..shapes import (has_known_given_name, is_institution, is_person_name, is_position,
+                      is_unit_only, strip_quotes)
 from .people import Person, clean_name, parse_people, parse_person, pick_affiliation
 from .summary import SummaryParse
 from .text_speakers import text_speaker_candidates
 
 _NAME_BEFORE = regex.compile(
     r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,40}\s+){1,4}\p{Lu}[\p{L}\p{M}'’\-]{1,40})\s*"
-    r"(?:,\s*(?P<aff>[^,;]{2,120}(?:,\s*[^,;]{2,40})?)\s*,|\((?P<paren>[^()]{2,120})\))?\s*$")
+    r"(?:,\s*(?P<aff>[^,;]{2,120}(?:,\s*[^,;]{2,40})?)\s*,|\((?P<paren>[^()]{2,120})\)|"
+    r"\s(?:of|from)\s(?:the\s)?(?P<of>\p{Lu}[^,;()]{1,80}))?\s*$")
 _NAME_AFTER = regex.compile(
     r"^\s*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
     r"(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|van|von|de|der|da|di|del|la|le)){1,4})"
@@ -59,7 +60,10 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
         found.append(Candidate("speakers", summary.speakers, "SUMMARY",
                                summary.rules.get("speakers", "summary")))
     programme = _from_programme(ann)
-    if programme:
+    if programme and len(programme.value) > 1 and found and found[-1].source == "SUMMARY":
+        # Several talks in the programme outweigh one name-like phrase in the SUMMARY.
+        found.insert(len(found) - 1, programme)
+    elif programme:
         found.append(programme)
     bylines = _from_bylines(ann)
     if bylines:
@@ -108,7 +112,7 @@ def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[li
 
 
 # "<Name> is a Developer Advocate at Org", "<Surname> is professor of history at Org".
-_BIO_ROLE = r"\s+(?:is|was|serves as|works as|is currently)\s+[^.;\n]{0,140}?\s"
+_BIO_ROLE = r",?\s+(?:is|was|serves as|works as|is currently)\s+[^.;\n]{0,140}?\s"
 _BIO_ORG = (r"(?:at|with|for)\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}\p{M}&'’\-]*"
             r"(?:\s+(?:of|for|and|de|the|\p{Lu}[\p{L}\p{M}&'’\-]*)){0,8})")
 
@@ -249,16 +253,25 @@ def _from_programme(ann: Announcement) -> Candidate | None:
         item = _TITLE_DASH_NAME.match(line.text)
         person = None
         if timed:
-            rest = _QUOTED_TAIL.sub("", timed.group("rest")).strip(" ,:-–—")
-            person = parse_person(rest) if rest else None
+            by = timed.group("rest").rsplit(" by ", 1)
+            if len(by) == 2:  # "Talk 1: 'Title' by Name (Company)"
+                person = parse_person(by[1].strip(" ,.;"))
+            else:
+                rest = _QUOTED_TAIL.sub("", timed.group("rest")).strip(" ,:-–—")
+                person = parse_person(rest) if rest else None
         elif item:
             person = parse_person(item.group("name"))
         if person and not any(_same(p.name, person.name) for p in people):
             people.append(person)
             first = first or line
-    if len(people) < 2 or first is None:
+    if not people or first is None or len(people) < 2 and not _has_by_line(ann):
         return None
     return Candidate("speakers", people, "DESCRIPTION", "layout.programme", (first.start, first.end))
+
+
+def _has_by_line(ann: Announcement) -> bool:
+    """A single programme talk counts when its line credits it "by Name"."""
+    return any(_PROGRAMME_LINE.match(l.text) and " by " in l.text for l in ann.lines)
 
 
 def _affiliation_label(ann: Announcement) -> str | None:
@@ -328,11 +341,7 @@ def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, in
     if match:
         name = _trim_descriptors(clean_name(match.group("name")))
         if is_person_name(name):
-            aff = match.group("paren") or match.group("aff")
-            if aff:
-                of = _OF_AFF.match(aff.strip())
-                aff = pick_affiliation((of.group("aff") if of else aff).split(","))
-            return Person(name, aff), (sentence_start, start)
+            return Person(name, _prose_affiliation(match)), (sentence_start, start)
     bare = _SURNAME_BEFORE_CUE.search(flat)
     if bare:
         # "Corrigan will discuss": a surname alone, named in full elsewhere in the text.
@@ -347,6 +356,20 @@ def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, in
         if full:
             return Person(full, None), (sentence_start, start)
     return None
+
+
+def _prose_affiliation(match: regex.Match[str]) -> str | None:
+    """Return the affiliation beside a name in prose: "(Institution)", ", of Institution,",
+    "of the Institution"; whatever stands in parentheses counts unless it is a position."""
+    paren = match.group("paren")
+    if paren:
+        return None if is_position(paren) else paren.strip()
+    aff = match.group("aff") or match.group("of")
+    if not aff:
+        return None
+    of = _OF_AFF.match(aff.strip())
+    return pick_affiliation((of.group("aff") if of else aff).split(",")) or \
+        (aff.strip() if match.group("of") and is_institution(aff) else None)
 
 
 def _trim_descriptors(name: str) -> str:
