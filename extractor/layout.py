@@ -85,6 +85,9 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
     for line in lines:
         match = _LABEL_LINE.match(line.text[:400])
         if match is None:
+            heading = _heading_label(line, known)
+            if heading is not None:
+                found.append(heading)
             continue
         label = normalise_label(match.group("label"))
         if not label or len(label.split()) > _max_label_words():
@@ -103,6 +106,24 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
         value_start = line.start + match.start("value")
         found.append(LabelLine(line, label, field, value, value_start))
     return found
+
+
+_HEADING_FIELDS = frozenset({"speaker", "title", "abstract", "bio", "host", "affiliation",
+                             "sponsor", "contact", "location", "price", "series"})
+
+
+def _heading_label(line: Line, known: dict[str, str]) -> LabelLine | None:
+    """A heading that is a label on a line of its own ("Speaker", "Abstract"), its value below.
+
+    Event pages turned from HTML put labels in headings without a colon.
+    """
+    text = line.text.strip("*#_ ").rstrip(":")
+    if not text or len(text) > 30 or len(text.split()) > 3:
+        return None
+    field = known.get(text.lower())
+    if field not in _HEADING_FIELDS:
+        return None
+    return LabelLine(line, text.lower(), field, "", line.end)
 
 
 def block_after(label: LabelLine, lines: list[Line], labels: list[LabelLine], *,
