@@ -17,7 +17,8 @@ from .fields.price import price_candidates
 from .fields.series import series_candidates
 from .fields.speakers import resolve_speakers, speaker_candidates
 from .fields.sponsors import sponsor_candidates
-from .fields.summary import parse_summary
+from .fields.summary import SummaryParse, parse_summary
+from .fields.talk_kind import is_non_talk
 from .fields.title import strip_speaker_prefix, title_candidates
 from .fields.when import resolve_when
 from .fields.where import resolve_location
@@ -49,6 +50,10 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
     speaker_found = speaker_candidates(ann, summary)
     candidates["speakers"] = speaker_found
     speakers, speaker_winner = resolve_speakers(ann, speaker_found)
+    if speaker_winner and _no_talk_here(ann, summary, speaker_winner):
+        # A concert, a screening or office hours name people, but nobody presents a talk
+        # there; the candidates stay visible with --explain.
+        speakers, speaker_winner = [], None
     if speaker_winner:
         provenance["speakers"] = speaker_winner.provenance()
 
@@ -95,6 +100,14 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
         record["candidates"] = {field: [_explain(c) for c in found]
                                 for field, found in candidates.items()}
     return record
+
+
+def _no_talk_here(ann: Announcement, summary: SummaryParse, winner: Candidate) -> bool:
+    """Return whether a non-talk event's people are no speakers: a "Speaker:" label, or a
+    SUMMARY that names both a presenter and a title, still makes it a talk."""
+    if winner.rule.startswith("label.") or summary.speakers and summary.title:
+        return False
+    return is_non_talk(ann)
 
 
 def _times_and_place_from_text(record: dict[str, Any], text: str,
