@@ -25,6 +25,13 @@ _FREE_WORD_OK = regex.compile(r"(?i)\bfree\b(?=\s*(?:$|!|and open|to (?:the publ
                               r"students|members|the public)|entry|tickets?|registration|screening|"
                               r"early|webinar|workshop|session|performance|concert|reading)\b)|"
                               r"(?:\b(?:is|are|be|it's|admission|entry)\s+)free\b|^\s*free\b")
+# Free admission said in other words and languages: "no charge", "entrada franca", "ingresso
+# libero", "evento gratuito", "Eintritt frei", "vrij toegankelijk".
+_FREE_ELSEWHERE = regex.compile(r"(?i)\b(?:no charge|no cost|gratuit[oaeis]?|gratis|kostenlos|"
+                                r"kostenfrei|eintritt frei|freier eintritt|entrada (?:franca|libre|"
+                                r"gratuita)|ingresso (?:libero|gratuito)|accès libre|entrée (?:libre|"
+                                r"gratuite)|vrij toegankelijk|toegang gratis|gratis toegang|"
+                                r"(?:libre|acceso) (?:acceso|libre))\b")
 # "Registration and fee are required", "a fee applies": not free, no amount stated.
 _FEE_REQUIRED = regex.compile(r"(?i)\b(?:fees?|costs?|charges?)\b[^.\n]{0,60}?\b(?:required|applies|"
                               r"apply|charged|payable)\b|\b(?:a|the) (?:fee|charge) of\b")
@@ -53,8 +60,7 @@ def parse_price_text(text: str) -> Price | None:
     amounts = list(_AMOUNT.finditer(text))
     amounts = [m for m in amounts if _to_decimal(m.group()) != 0]
     if not amounts:
-        if _FREE_WORD_OK.search(text) or regex.search(r"(?i)\b(?:no charge|no cost|gratuit|"
-                                                      r"kostenlos|gratis)\b", text):
+        if _FREE_WORD_OK.search(text) or _FREE_ELSEWHERE.search(text):
             return Price(text, None, None, True)
         if _FEE_REQUIRED.search(text):
             return Price(text, None, None, False)
