@@ -24,7 +24,9 @@ _PLACEHOLDERS = frozenset({"tba", "tbd", "tbc", "to be announced", "to be determ
                            "title to be announced", "topic tba", "topic tbd", "tbd.", "?", "-",
                            "à venir", "à confirmer", "noch offen", "por confirmar",
                            "no description provided", "no description", "no abstract",
-                           "no title", "untitled", "title to come", "coming soon"})
+                           "no title", "untitled", "title to come", "coming soon",
+                           "title and abstract to follow", "to follow", "speaker tba",
+                           "talk tba", "tba tba", "title tba speaker tba"})
 # "Week no 3", "Session 2", "Part IV": a place in a sequence, not a title.
 _ORDINAL_LABEL = regex.compile(r"(?i)^(?:week|session|meeting|part|day|lecture|class|seminar)\s*"
                                r"(?:no\.?|number|#)?\s*(?:\d{1,3}|[ivx]{1,5})$")

@@ -102,7 +102,8 @@ def parse_summary(summary: str) -> SummaryParse:
                 parse.series, parse.rules["series"] = left, "summary.prefix_before_person"
             text = rest
         elif is_series_name(left) and not left_people:
-            if parse.series is None:
+            # "Evening lecture: Title": a kind of event before the title, but no series.
+            if parse.series is None and not _only_kind_words(left):
                 parse.series, parse.rules["series"] = left, "summary.series_colon"
             text = rest
         elif len(left_people) == 1 and not _DASHES.search(rest) and \
@@ -138,6 +139,18 @@ def _person_in_paren(inner: str) -> Person | None:
     if person and (person.affiliation or has_known_given_name(person.name)):
         return person
     return None
+
+
+def _only_kind_words(text: str) -> bool:
+    """Return whether ``text`` only names a kind of event ("Evening lecture", "Session 2A",
+    "Invited talk"), which is no series."""
+    kinds, categories = rules.gazetteer("event_kinds"), rules.gazetteer("category_words")
+    written = [w for w in words(text) if w.strip(".,&()")]
+    if len(written) > 1 and all(w[:1].isupper() or w.isdigit() for w in written):
+        return False  # "Evening Lecture" in title case is the proper name of a series
+    tokens = [w.lower() for w in written]
+    return bool(tokens) and all(t in kinds or t in categories or any(c.isdigit() for c in t)
+                                or len(t) == 1 for t in tokens)
 
 
 def _only_says_when(part: str) -> bool:
@@ -251,7 +264,13 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
     # "Seminar - Thursday": a part that only says when is no title.
     parts = [p for p in parts if not _only_says_when(p)] or parts
     # "Title - TBA (TBA)": a speaker still to be announced is no part of the title.
-    parts = [p for p in parts if not is_placeholder(regex.sub(r"\([^()]*\)", "", p))] or parts
+    kept = [p for p in parts if not is_placeholder(regex.sub(r"\([^()]*\)", "", p))] or parts
+    if len(kept) == 1 < len(parts) and len(kept[0].split()) <= 3 and parse.series is None \
+            and not parse_people(kept[0]):
+        # "SERIES Month — speaker TBA": the short head left is the series.
+        parse.series, parse.rules["series"] = kept[0], "summary.short_head_placeholder"
+        return
+    parts = kept
     people_at: int | None = None
     for index, part in enumerate(parts):
         quoted = _PERSON_QUOTED_TITLE.match(part)
