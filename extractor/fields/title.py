@@ -125,7 +125,7 @@ def _quoted_beside_talk_noun(ann: Announcement) -> Candidate | None:
 
 def _quoted_line(ann: Announcement) -> Candidate | None:
     """A line near the top that is a quotation and nothing else: "“On tame sheaves”"."""
-    for line in ann.lines[:4]:
+    for line in ann.lines[:8]:
         match = _QUOTED_LINE.match(line.text)
         if match and 1 <= len(match.group("title").split()) <= 30:
             title = strip_quotes(line.text)

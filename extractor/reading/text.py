@@ -47,8 +47,27 @@ def _read_email(text: str, view: VeventView) -> None:
             content = _part_text(part)
             body = html_to_text(content) if part.get_content_type() == "text/html" else content
     date = message.get("Date")
+    forwarded = _FORWARDED.search(body)
+    if forwarded:
+        # The forwarder's note goes; the forwarded announcement, with its own subject, stays.
+        body = body[forwarded.end():]
+        inner = _INNER_HEADERS.match(body)
+        if inner:
+            subject = regex.search(r"(?mi)^Subject:\s*(?P<s>.+)$", inner.group())
+            if subject:
+                view.summary = " ".join(subject.group("s").split())
+            body = body[inner.end():]
+    body = _SIGNATURE.sub("\n", body)
     # The date header stays in the text so that the time rules can use it as their reference.
     view.description = (f"Date: {date}\n\n" if date else "") + body.strip("\n")
+
+
+# "---------- Forwarded message ---------" or "Begin forwarded message:".
+_FORWARDED = regex.compile(r"(?mi)^[ \t>]{0,4}(?:-{2,20}\s{0,3}(?:forwarded message|original message)"
+                           r"\s{0,3}-{0,20}|begin forwarded message:)[ \t]{0,8}$\n?")
+_INNER_HEADERS = regex.compile(r"(?:[ \t]{0,4}(?:From|Date|Sent|Subject|To|Cc|Reply-To):[^\n]{0,300}\n){1,8}")
+# A signature: a "-- " line and the few lines under it, up to a blank line (RFC 3676).
+_SIGNATURE = regex.compile(r"(?m)^--[ \t]?\n(?:[^\n]{1,200}\n){1,8}(?=\n|\Z)")
 
 
 def _part_text(part: EmailMessage) -> str:
