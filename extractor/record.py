@@ -32,7 +32,7 @@ _DATED = regex.compile(r"\d{4}-\d{2}-\d{2}")
 
 RECORD_KEYS = ("source", "uid", "title", "speakers", "abstract", "contact", "sponsors", "price",
                "series", "start", "end", "timezone", "location", "url", "categories",
-               "online_url", "status", "warnings", "provenance")
+               "online_url", "status", "organizer", "warnings", "provenance")
 
 
 def error_record(path: str, index: int, code: str, message: str) -> dict[str, Any]:
@@ -87,12 +87,13 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
         # iCalendar STATUS (TENTATIVE, CONFIRMED, CANCELLED): a cancelled talk must not be
         # advertised as scheduled by the JSON-LD and index outputs.
         "status": view.status.upper() if view.status else None,
+        "organizer": view.organizer,
         "warnings": list(view.warnings),
         "provenance": provenance,
     }
     if view.kind == "text":
         _times_and_place_from_text(record, ann.text, provenance)
-    for name in ("start", "end", "location", "uid", "url", "timezone", "status"):
+    for name in ("start", "end", "location", "uid", "url", "timezone", "status", "organizer"):
         if record[name] is not None and name not in provenance:
             provenance[name] = {"source": name.upper() if name not in ("start", "end") else
                                 ("DTSTART" if name == "start" else "DTEND"), "rule": "property"}

@@ -141,3 +141,21 @@ def test_installed_command_runs_as_a_process() -> None:
                           timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert len(done.stdout.splitlines()) == 2
+
+
+def test_vevent_properties_are_carried_through(tmp_path: Path) -> None:
+    calendar = tmp_path / "props.ics"
+    calendar.write_text(
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:props-1\nSUMMARY:Geometry Seminar: Ada Example\n"
+        "DTSTART;TZID=Europe/Berlin:20240305T160000\nDTEND;TZID=Europe/Berlin:20240305T170000\n"
+        "LOCATION:Room 12\nURL:https://example.org/talk\nCATEGORIES:Seminar,Maths\n"
+        "STATUS:CANCELLED\nORGANIZER;CN=Maths Office:mailto:office@example.org\n"
+        "CONFERENCE;VALUE=URI:https://example.org/join/123\nEND:VEVENT\nEND:VCALENDAR\n")
+    record = json.loads(runner.invoke(files_app, [str(calendar), "--jsonl"]).stdout)
+    assert record["start"] == "2024-03-05T16:00:00+01:00" and record["timezone"] == "Europe/Berlin"
+    assert record["end"] == "2024-03-05T17:00:00+01:00"
+    assert (record["location"], record["url"]) == ("Room 12", "https://example.org/talk")
+    assert record["categories"] == ["Seminar", "Maths"] and record["status"] == "CANCELLED"
+    assert record["organizer"] == "Maths Office <office@example.org>"
+    assert record["online_url"] == "https://example.org/join/123"
+    assert record["provenance"]["organizer"]["source"] == "ORGANIZER"

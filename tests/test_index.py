@@ -40,7 +40,8 @@ def talk(uid: str, title: str, *, abstract: str | None = None, speaker: str = "A
         "speakers": [{"name": speaker, "affiliation": affiliation}], "abstract": abstract,
         "contact": {"name": None, "email": None, "phone": None}, "sponsors": [], "price": None,
         "series": series, "start": start, "end": None, "timezone": None, "location": None,
-        "url": None, "categories": [], "online_url": None, "status": None, "warnings": [],
+        "url": None, "categories": [], "online_url": None, "status": None, "organizer": None,
+        "warnings": [],
         "provenance": {},
     }
     assert schema_problems(record) == []
