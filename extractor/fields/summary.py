@@ -107,8 +107,8 @@ def parse_summary(summary: str) -> SummaryParse:
                 parse.series, parse.rules["series"] = left, "summary.series_colon"
             text = rest
         elif len(left_people) == 1 and not _DASHES.search(rest) and \
-                not is_person_name(rest) and len(parse_people(rest)) < 2 and \
-                has_known_given_name(left_people[0].name):
+                not (is_person_name(rest) and has_known_given_name(rest)) and \
+                len(parse_people(rest)) < 2 and has_known_given_name(left_people[0].name):
             # "Name: Title" — an author or speaker before their talk's title.
             parse.speakers, parse.rules["speakers"] = left_people, "summary.person_colon_title"
             _set_title(parse, rest, "summary.person_colon_title")
