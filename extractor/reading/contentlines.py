@@ -38,6 +38,7 @@ _USED_AND_STRUCTURE = USED_PROPERTIES | {"BEGIN", "END"}
 _TYPES = icalendar.Event.types_factory
 # Value types whose from_ical gives a value of the type itself, equal to the type applied to it.
 _SELF_PARSING = frozenset({vText, vUri, vCalAddress})
+_VALID_NAMES: set[str] = set()
 
 
 @dataclass
@@ -106,12 +107,12 @@ def split_content_line(line: str, *, used: frozenset[str] | None = None
             semicolon = head.find(";")
             if semicolon < 0:
                 name = _clean_name(head)
-                validate_token(name)
+                _validate_name(name)
                 return name, None, line[colon + 1:]
             name = _clean_name(head[:semicolon])
             if used is not None and name.upper() not in used \
                     and _PLAIN_PARAMS.fullmatch(head, semicolon):
-                validate_token(name)
+                _validate_name(name)
                 return name, None, line[colon + 1:]
             try:
                 name, params = _head_parts(head)
@@ -131,6 +132,18 @@ def _head_parts(head: str) -> tuple[str, Parameters]:
     """
     name, params, _ = Contentline(head + ":").raw_parts()
     return name, params
+
+
+def _validate_name(name: str) -> None:
+    """Raise ValueError as icalendar's validate_token does for a name that is not a token.
+
+    The same few names come back on every event; each is checked once (up to a bound, so a
+    hostile file cannot grow the set without end).
+    """
+    if name not in _VALID_NAMES:
+        validate_token(name)
+        if len(_VALID_NAMES) < 4096:
+            _VALID_NAMES.add(name)
 
 
 def _clean_name(name: str) -> str:
@@ -189,7 +202,7 @@ def _add_property(event: LeanEvent, name: str, params: Parameters | None, raw: s
     """Value one property with icalendar's type for it, or keep it broken as icalendar does."""
     # Most lines carry no parameters: the value type's own empty Parameters then stands, and
     # none is built here (building them was a tenth of the reading time).
-    factory = _TYPES.for_property(name, params.value if params is not None else None)
+    factory = _value_type(name, params.value if params is not None else None)
     if name == "CATEGORIES":
         # icalendar splits CATEGORIES on unescaped commas of the raw value after the first
         # unquoted colon.
@@ -219,6 +232,12 @@ def _add_property(event: LeanEvent, name: str, params: Parameters | None, raw: s
     if params is not None:
         value.params = params
     event.add(name, value)
+
+
+@lru_cache(maxsize=256)
+def _value_type(name: str, value_param: str | None) -> Any:
+    """Return icalendar's value type of a property (given its VALUE parameter), looked up once."""
+    return _TYPES.for_property(name, value_param)
 
 
 def _add_broken(event: LeanEvent, name: str, params: Parameters | None, text: str,
