@@ -106,10 +106,10 @@ def _affiliation_from_bio(text: str, name: str) -> str | None:
     first mention ("Ada Roe has spent a decade ... She is a Principal Architect at Org").
     """
     tokens = name.split()
+    subjects: list[str | None] = [name, tokens[-1]] if len(tokens) > 1 else [name]
     first = text.find(name)
     near = text[first:first + 700] if first >= 0 else ""
-    for who, window in [(s, text[:20000]) for s in ((name, tokens[-1]) if len(tokens) > 1 else (name,))] \
-            + [(None, near)]:
+    for who, window in [(s, text[:20000]) for s in subjects] + [(None, near)]:
         match = _PRONOUN_BIO_CLAIM.search(window) if who is None else _claim_after(who, window)
         if match:
             org = regex.sub(r"\s+(?:of|for|and|de|at|in|the)$", "", match.group("org").strip(" .,"))

@@ -39,6 +39,8 @@ _TYPES = icalendar.Event.types_factory
 # Value types whose from_ical gives a value of the type itself, equal to the type applied to it.
 _SELF_PARSING = frozenset({vText, vUri, vCalAddress})
 _VALID_NAMES: set[str] = set()
+# The caches below keep short keys only: a hostile file's long heads must not fill the memory.
+_CACHED_LENGTH = 200
 
 
 @dataclass
@@ -115,8 +117,11 @@ def split_content_line(line: str, *, used: frozenset[str] | None = None
                 _validate_name(name)
                 return name, None, line[colon + 1:]
             try:
-                name, params = _head_parts(head)
-                return name, params.copy(), line[colon + 1:]
+                if len(head) <= _CACHED_LENGTH:
+                    name, params = _head_parts(head)
+                    return name, params.copy(), line[colon + 1:]
+                name, params, _ = Contentline(head + ":").raw_parts()
+                return name, params, line[colon + 1:]
             except ValueError:
                 pass  # let the whole line raise icalendar's own message below
     name, params, value = Contentline(line).raw_parts()
@@ -137,12 +142,12 @@ def _head_parts(head: str) -> tuple[str, Parameters]:
 def _validate_name(name: str) -> None:
     """Raise ValueError as icalendar's validate_token does for a name that is not a token.
 
-    The same few names come back on every event; each is checked once (up to a bound, so a
-    hostile file cannot grow the set without end).
+    The same few names come back on every event; each is checked once (up to a bound in
+    number and length, so a hostile file cannot grow the set without end).
     """
     if name not in _VALID_NAMES:
         validate_token(name)
-        if len(_VALID_NAMES) < 4096:
+        if len(_VALID_NAMES) < 4096 and len(name) <= _CACHED_LENGTH:
             _VALID_NAMES.add(name)
 
 
@@ -202,7 +207,9 @@ def _add_property(event: LeanEvent, name: str, params: Parameters | None, raw: s
     """Value one property with icalendar's type for it, or keep it broken as icalendar does."""
     # Most lines carry no parameters: the value type's own empty Parameters then stands, and
     # none is built here (building them was a tenth of the reading time).
-    factory = _value_type(name, params.value if params is not None else None)
+    value_param = params.value if params is not None else None
+    factory = _value_type(name, value_param) if value_param is None or \
+        len(value_param) <= _CACHED_LENGTH else _TYPES.for_property(name, value_param)
     if name == "CATEGORIES":
         # icalendar splits CATEGORIES on unescaped commas of the raw value after the first
         # unquoted colon.
