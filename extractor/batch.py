@@ -24,8 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Literal
 
 from .api import Options, event_record, extract_bytes, input_kind, iter_input_paths
-from . import rules
-from .errors import ConfigurationError, InputError, message
+from .errors import InputError, message
 from .reading.ics import VeventBlock, iter_vevent_blocks, register_timezone
 from .reading.stream import LineSource, open_binary
 from .record import error_record
@@ -226,7 +225,6 @@ def _run_units(units: Iterator[Unit], options: Options,
         for unit in units:
             yield unit, run_unit(unit, options)
         return
-    _warm_up()
     pool = _new_pool(jobs)
     pending: deque[tuple[Unit, Future[list[Record]] | None]] = deque()
     try:
@@ -273,27 +271,6 @@ def _lost_unit(unit: Unit, reason: str) -> list[Record]:
                                                             reason=reason))]
     return [error_record(unit.path, block.index, "E012", message(
         "E012", path=unit.path, event=block.index, reason=reason)) for block, _ in unit.blocks]
-
-
-# Invented announcements run once in the parent before the workers fork, so that the pipeline,
-# the rule data, the compiled patterns and the validators are made once and shared, instead of
-# once in every worker (a second of CPU each, taken from the extraction on a busy machine).
-_WARM_UP_CALENDAR = (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:warm-up\r\nSUMMARY:Seminar: Ada Roe "
-                     b"(Acme University)\r\nDTSTART:20240105T150000Z\r\nDESCRIPTION:Speaker: Ada "
-                     b"Roe\\nTitle: On rings\\nSponsored by the Acme Fund. Free and open to all.\r\n"
-                     b"END:VEVENT\r\nEND:VCALENDAR\r\n")
-_WARM_UP_TEXT = (b"Speaker: Ada Roe\nDate: Friday, January 5, 2024 at 3 pm in Room 101, Acme Hall\n"
-                 b"\nAda Roe will speak on rings. Contact: pat@example.edu\n")
-
-
-def _warm_up() -> None:
-    """Extract the invented announcements (and load the given names) in this process."""
-    try:
-        rules.given_names()
-    except ConfigurationError:
-        pass  # each worker reports it on its events, as without the warm-up
-    list(extract_bytes(_WARM_UP_CALENDAR, path="warm-up.ics"))
-    list(extract_bytes(_WARM_UP_TEXT, path="warm-up.txt"))
 
 
 def _new_pool(jobs: int) -> ProcessPoolExecutor:
