@@ -30,7 +30,13 @@ class Announcement:
 
     def cues(self, *labels: str) -> list[Span]:
         """Return the cue spans with one of ``labels``, in document order."""
-        return [s for s in self.doc.spans[SPANS_KEY] if s.label_ in labels]
+        return [span for label, span in self._labelled_cues if label in labels]
+
+    @cached_property
+    def _labelled_cues(self) -> tuple[tuple[str, Span], ...]:
+        """Return (label, span) of every cue span, made once: the resolvers ask for cues some
+        twenty times an event, and each walk of the span group made every Span anew."""
+        return tuple((span.label_, span) for span in self.doc.spans[SPANS_KEY])
 
     def labelled(self, *fields: str) -> list[LabelLine]:
         """Return the label lines of ``fields``, in document order."""

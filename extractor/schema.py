@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from typing import TYPE_CHECKING
+from .schema_check import Check, compile_check
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
@@ -50,11 +50,30 @@ def schema_problems(record: dict[str, Any]) -> list[str]:
     """Return what is wrong with ``record`` (empty when it is valid), each with its JSON path.
 
     A record (no ``error`` key) is checked against the record branch of the schema, so its
-    problems are named precisely; anything else against the whole schema.
+    problems are named precisely; anything else against the whole schema. A quick check passes
+    valid records; jsonschema itself looks at the others and explains what is wrong.
     """
+    branch = "record" if "error" not in record else None
+    quick = _quick_check(branch)
+    if quick is not None and quick(record):
+        return []
     problems = []
-    validator = _validator("record" if "error" not in record else None)
+    validator = _validator(branch)
     for error in sorted(validator.iter_errors(record), key=lambda e: list(e.absolute_path)):
         where = "/".join(str(p) for p in error.absolute_path) or "(record)"
         problems.append(f"{where}: {error.message}")
     return problems
+
+
+@cache
+def _quick_check(branch: str | None) -> Check | None:
+    """Return the compiled check of the same (inlined) schema, or None where it uses a keyword
+    schema_check.py does not compile: then jsonschema alone validates."""
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    schema = {key: value for key, value in _validator(branch).schema.items() if key != "$defs"}
+    try:
+        return compile_check(_inline(schema, talk_schema()["$defs"]), formats=FormatChecker(),
+                             is_type=Draft202012Validator.TYPE_CHECKER.is_type)
+    except NotImplementedError:
+        return None

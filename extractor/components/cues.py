@@ -4,9 +4,20 @@ Each match goes into ``doc.spans["cues"]`` with its label (SPONSOR, SPEAKER_AFTE
 and its rule id, overlapping matches included: resolving them is the field resolvers' job.
 Phrase patterns go through one PhraseMatcher on lower-cased text (cheap at any vocabulary size);
 the few token patterns are anchored on a single token each, so none can run away.
+
+The token patterns are short sequences of token tests ("will", an optional blank, "speak"; a
+currency sign, a number). spaCy's Matcher tries every pattern at every token and makes a Token
+object per token, which cost more than tokenizing the description; here a sequence is looked up
+by its first word (or by its first test, over the token attribute columns), and the Matcher runs
+only for patterns of any other shape. The spans are the Matcher's: when two token patterns match
+the very same span (their order would then be the Matcher's to decide) the Matcher runs instead.
 """
 from __future__ import annotations
 
+from collections import defaultdict
+from typing import Any
+
+from spacy.attrs import IDS, IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
@@ -14,6 +25,13 @@ from spacy.tokens import Doc, Span, SpanGroup
 from .. import rules
 
 SPANS_KEY = "cues"
+# Token flags a sequence step may test; none is ever true of a blank token.
+SEQUENCE_FLAGS = ("LIKE_EMAIL", "LIKE_NUM", "IS_CURRENCY", "LIKE_URL", "IS_DIGIT", "IS_ALPHA")
+COLUMNS = ("LOWER", "IS_SPACE") + SEQUENCE_FLAGS
+_BLANK = {"IS_SPACE": True, "OP": "?"}
+
+# A step: (column in COLUMNS, the values that pass, whether one optional blank may come first).
+Step = tuple[int, frozenset[int], bool]
 
 
 class CueRuler:
@@ -22,25 +40,116 @@ class CueRuler:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.tokens = Matcher(nlp.vocab)
+        self.tokens = Matcher(nlp.vocab)  # every token pattern: the reference
+        self.other_tokens = Matcher(nlp.vocab)  # the token patterns that are no sequence
+        self.by_word: dict[int, list[tuple[str, tuple[Step, ...]]]] = defaultdict(list)
+        self.by_flag: list[tuple[str, tuple[Step, ...]]] = []
         self.label_of: dict[str, str] = {}
         for cue in rules.cue_patterns():
             self.label_of[cue.id] = cue.label
             if isinstance(cue.pattern, str):
                 self.phrases.add(cue.id, [nlp.make_doc(cue.pattern)])
+                continue
+            self.tokens.add(cue.id, [cue.pattern])
+            steps = sequence_steps(cue.pattern, nlp)
+            if steps is None:
+                self.other_tokens.add(cue.id, [cue.pattern])
+            elif steps[0][0] == 0:  # a word or a few words first: found by the word
+                for word in steps[0][1]:
+                    self.by_word[word].append((cue.id, steps))
             else:
-                self.tokens.add(cue.id, [cue.pattern])
+                self.by_flag.append((cue.id, steps))
+        self.columns = [IDS[name] for name in COLUMNS]
 
     def __call__(self, doc: Doc) -> Doc:
-        spans: list[Span] = []
         strings = doc.vocab.strings
-        for matcher in (self.phrases, self.tokens):
-            for match_id, start, end in matcher(doc):
-                rule_id = strings[match_id]
-                spans.append(Span(doc, start, end, label=self.label_of[rule_id], span_id=rule_id))
+        spans = [Span(doc, start, end, label=self.label_of[strings[match_id]],
+                      span_id=strings[match_id])
+                 for match_id, start, end in self.phrases(doc)]
+        spans += [Span(doc, start, end, label=self.label_of[rule_id], span_id=rule_id)
+                  for rule_id, start, end in self.token_matches(doc)]
         spans.sort(key=lambda s: (s.start, -s.end))
         doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans)
         return doc
+
+    def token_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """Return (rule id, start, end) of every token pattern's match, as the Matcher finds them.
+
+        The order is the Matcher's wherever it counts: spans are sorted by position afterwards,
+        so only matches of the same span could come out differently, and those take the Matcher.
+        """
+        strings = doc.vocab.strings
+        found = [(strings[key], start, end) for key, start, end in self.other_tokens(doc)] \
+            if len(self.other_tokens) else []
+        if len(doc):
+            found += self._sequence_matches(doc)
+        if len({(start, end) for _, start, end in found}) < len(found):
+            found = [(strings[key], start, end) for key, start, end in self.tokens(doc)]
+        return found
+
+    def _sequence_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        table = doc.to_array(self.columns)
+        columns: list[list[int]] = table.T.tolist()
+        lowers, blanks = columns[0], columns[1]
+        length = len(lowers)
+        found: list[tuple[str, int, int]] = []
+        for start, lower in enumerate(lowers):
+            for rule_id, steps in self.by_word.get(lower, ()):
+                end = _match_end(steps, columns, blanks, start, length)
+                if end:
+                    found.append((rule_id, start, end))
+        for rule_id, steps in self.by_flag:
+            first_column, first_values = steps[0][0], steps[0][1]
+            for start, value in enumerate(columns[first_column]):
+                if value in first_values:
+                    end = _match_end(steps, columns, blanks, start, length)
+                    if end:
+                        found.append((rule_id, start, end))
+        return found
+
+
+def _match_end(steps: tuple[Step, ...], columns: list[list[int]], blanks: list[int],
+               start: int, length: int) -> int:
+    """Return where the sequence whose first step holds at ``start`` ends, or 0 where it fails."""
+    at = start + 1
+    for column, values, blank_before in steps[1:]:
+        if blank_before and at < length and blanks[at]:
+            at += 1
+        if at >= length or columns[column][at] not in values:
+            return 0
+        at += 1
+    return at
+
+
+def sequence_steps(pattern: list[dict[str, Any]], nlp: Language) -> tuple[Step, ...] | None:
+    """Return the steps of a token pattern that is a plain sequence of token tests, else None.
+
+    A test is ``{"LOWER": word}``, ``{"LOWER": {"IN": words}}`` or ``{FLAG: true}`` (a flag of
+    SEQUENCE_FLAGS); ``{"IS_SPACE": true, "OP": "?"}`` may stand between two tests, before a
+    word test only. No test passes a blank token, so a sequence matches in one way only.
+    """
+    steps: list[Step] = []
+    blank = False
+    for token in pattern:
+        if token == _BLANK and steps and not blank:
+            blank = True
+            continue
+        if len(token) != 1:
+            return None
+        (name, value), = token.items()
+        if name == "LOWER":
+            words = value.get("IN") if isinstance(value, dict) and len(value) == 1 else [value]
+            if not isinstance(words, list) or not words or not all(
+                    isinstance(w, str) and w and not w.isspace() and w == w.lower()
+                    for w in words):
+                return None
+            steps.append((0, frozenset(nlp.vocab.strings.add(w) for w in words), blank))
+        elif name in SEQUENCE_FLAGS and value is True and not blank:
+            steps.append((COLUMNS.index(name), frozenset({1}), False))
+        else:
+            return None
+        blank = False
+    return tuple(steps) if steps and not blank else None
 
 
 @Language.factory("talk_cues")

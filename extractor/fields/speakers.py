@@ -112,9 +112,13 @@ def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[li
 
 
 # "<Name> is a Developer Advocate at Org", "<Surname> is professor of history at Org".
-_BIO_ROLE = r",?\s+(?:is|was|serves as|works as|is currently)\s+[^.;\n]{0,140}?\s"
-_BIO_ORG = (r"(?:at|with|for)\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}\p{M}&'’\-]*"
-            r"(?:\s+(?:of|for|and|de|the|\p{Lu}[\p{L}\p{M}&'’\-]*)){0,8})")
+# Bounded spaces and word lengths: linear on any text (tests/test_regex_budget.py).
+_BIO_ROLE = r",?\s{1,3}(?:is|was|serves as|works as|is currently)\s{1,3}[^.;\n]{0,140}?\s"
+_BIO_ORG = (r"(?:at|with|for)\s{1,3}(?:the\s{1,3})?(?P<org>\p{Lu}[\p{L}\p{M}&'’\-]{0,40}"
+            r"(?:\s{1,3}(?:of|for|and|de|the|\p{Lu}[\p{L}\p{M}&'’\-]{0,40})){0,8})")
+# Compiled once: a pattern per speaker name cost more than the rest of the record.
+_BIO_CLAIM = regex.compile(_BIO_ROLE + _BIO_ORG)
+_PRONOUN_BIO_CLAIM = regex.compile(r"\b(?:He|She|They)" + _BIO_ROLE + _BIO_ORG)
 
 
 def _affiliation_from_bio(text: str, name: str) -> str | None:
@@ -124,12 +128,11 @@ def _affiliation_from_bio(text: str, name: str) -> str | None:
     first mention ("Ada Roe has spent a decade ... She is a Principal Architect at Org").
     """
     tokens = name.split()
-    subjects = [regex.escape(who) for who in ((name, tokens[-1]) if len(tokens) > 1 else (name,))]
+    subjects: list[str | None] = [name, tokens[-1]] if len(tokens) > 1 else [name]
     first = text.find(name)
     near = text[first:first + 700] if first >= 0 else ""
-    for who, window in [(s, text[:20000]) for s in subjects] + [(r"\b(?:He|She|They)", near)]:
-        pattern = regex.compile(who + _BIO_ROLE + _BIO_ORG)
-        match = pattern.search(window)
+    for who, window in [(s, text[:20000]) for s in subjects] + [(None, near)]:
+        match = _PRONOUN_BIO_CLAIM.search(window) if who is None else _claim_after(who, window)
         if match:
             org = regex.sub(r"\s+(?:of|for|and|de|at|in|the)$", "", match.group("org").strip(" .,"))
             if org and not is_person_name(org) and len(org) > 1:
@@ -147,6 +150,18 @@ def _spelled_out(person: Person, others: list[Candidate]) -> str | None:
         if match and match.affiliation and not _ACRONYM.fullmatch(match.affiliation) and \
                 is_institution(match.affiliation):
             return match.affiliation
+    return None
+
+
+def _claim_after(subject: str, window: str) -> regex.Match[str] | None:
+    """Return the first bio claim right after ``subject`` in ``window``: what searching for
+    ``regex.escape(subject) + _BIO_ROLE + _BIO_ORG`` finds, with no pattern compiled."""
+    at = window.find(subject)
+    while at >= 0:
+        match = _BIO_CLAIM.match(window, at + len(subject))
+        if match:
+            return match
+        at = window.find(subject, at + 1)
     return None
 
 

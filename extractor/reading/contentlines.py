@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import icalendar
@@ -23,7 +23,7 @@ from icalendar.parser.content_line import Contentline
 from icalendar.parser.parameter import Parameters
 from icalendar.parser.property import split_on_unescaped_comma, unescape_backslash
 from icalendar.parser.string import validate_token
-from icalendar.prop import vBroken
+from icalendar.prop import vBroken, vCalAddress, vText, vUri
 
 # The properties parse_vevent reads; every other property is split (to follow the component
 # structure) but its value is never parsed.
@@ -36,6 +36,11 @@ _PLAIN_PARAMS = re.compile(r'(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*
 _BLANKS = re.compile(r"[ \t]+")
 _USED_AND_STRUCTURE = USED_PROPERTIES | {"BEGIN", "END"}
 _TYPES = icalendar.Event.types_factory
+# Value types whose from_ical gives a value of the type itself, equal to the type applied to it.
+_SELF_PARSING = frozenset({vText, vUri, vCalAddress})
+_VALID_NAMES: set[str] = set()
+# The caches below keep short keys only: a hostile file's long heads must not fill the memory.
+_CACHED_LENGTH = 200
 
 
 @dataclass
@@ -104,20 +109,46 @@ def split_content_line(line: str, *, used: frozenset[str] | None = None
             semicolon = head.find(";")
             if semicolon < 0:
                 name = _clean_name(head)
-                validate_token(name)
+                _validate_name(name)
                 return name, None, line[colon + 1:]
             name = _clean_name(head[:semicolon])
             if used is not None and name.upper() not in used \
                     and _PLAIN_PARAMS.fullmatch(head, semicolon):
-                validate_token(name)
+                _validate_name(name)
                 return name, None, line[colon + 1:]
             try:
+                if len(head) <= _CACHED_LENGTH:
+                    name, params = _head_parts(head)
+                    return name, params.copy(), line[colon + 1:]
                 name, params, _ = Contentline(head + ":").raw_parts()
                 return name, params, line[colon + 1:]
             except ValueError:
                 pass  # let the whole line raise icalendar's own message below
     name, params, value = Contentline(line).raw_parts()
     return name, params, value
+
+
+@lru_cache(maxsize=512)
+def _head_parts(head: str) -> tuple[str, Parameters]:
+    """Return the name and parameters of a content line's head (the part before its colon).
+
+    A calendar repeats the same few heads ("DTSTART;TZID=America/New_York") on every event;
+    icalendar's character scan of them was a sixth of the reading time. Callers take a copy.
+    """
+    name, params, _ = Contentline(head + ":").raw_parts()
+    return name, params
+
+
+def _validate_name(name: str) -> None:
+    """Raise ValueError as icalendar's validate_token does for a name that is not a token.
+
+    The same few names come back on every event; each is checked once (up to a bound in
+    number and length, so a hostile file cannot grow the set without end).
+    """
+    if name not in _VALID_NAMES:
+        validate_token(name)
+        if len(_VALID_NAMES) < 4096 and len(name) <= _CACHED_LENGTH:
+            _VALID_NAMES.add(name)
 
 
 def _clean_name(name: str) -> str:
@@ -176,7 +207,9 @@ def _add_property(event: LeanEvent, name: str, params: Parameters | None, raw: s
     """Value one property with icalendar's type for it, or keep it broken as icalendar does."""
     # Most lines carry no parameters: the value type's own empty Parameters then stands, and
     # none is built here (building them was a tenth of the reading time).
-    factory = _TYPES.for_property(name, params.value if params is not None else None)
+    value_param = params.value if params is not None else None
+    factory = _value_type(name, value_param) if value_param is None or \
+        len(value_param) <= _CACHED_LENGTH else _TYPES.for_property(name, value_param)
     if name == "CATEGORIES":
         # icalendar splits CATEGORIES on unescaped commas of the raw value after the first
         # unquoted colon.
@@ -199,10 +232,19 @@ def _add_property(event: LeanEvent, name: str, params: Parameters | None, raw: s
     except (ValueError, TypeError) as exc:
         _add_broken(event, name, params, value_text, factory, exc)
         return
-    value = factory(parsed)
+    # icalendar wraps the parsed value in the type once more; a text, URI or address type is
+    # parsed into its own type already, and wrapping it again only built a second value and a
+    # second Parameters (a third of the reading time).
+    value = parsed if type(parsed) in _SELF_PARSING else factory(parsed)
     if params is not None:
         value.params = params
     event.add(name, value)
+
+
+@lru_cache(maxsize=256)
+def _value_type(name: str, value_param: str | None) -> Any:
+    """Return icalendar's value type of a property (given its VALUE parameter), looked up once."""
+    return _TYPES.for_property(name, value_param)
 
 
 def _add_broken(event: LeanEvent, name: str, params: Parameters | None, text: str,
