@@ -175,3 +175,14 @@ def parse_people(text: str) -> list[Person]:
         if len(flat) > 1 and all(people):
             return [p for p in people if p]
     return [single] if single else []
+
+
+def same_person(a: str, b: str) -> bool:
+    """Return whether two names are one person's: one's words (initials aside) hold the other's.
+
+    >>> same_person("Ada Lovelace", "Ada King Lovelace"), same_person("Ada Roe", "Bo Roe")
+    (True, False)
+    """
+    ka = {t for t in regex.findall(r"\w+", a.lower()) if len(t) > 1}
+    kb = {t for t in regex.findall(r"\w+", b.lower()) if len(t) > 1}
+    return bool(ka) and (ka <= kb or kb <= ka)

@@ -10,39 +10,18 @@ import regex
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import LabelLine, Line
-from ..shapes import (has_known_given_name, is_institution, is_person_name, is_position,
-                      is_unit_only, strip_quotes)
-from .people import Person, clean_name, parse_people, parse_person, pick_affiliation
+from ..shapes import (has_known_given_name, is_institution, is_person_name, is_unit_only,
+                      strip_quotes)
+from .people import Person, clean_name, parse_people, parse_person, pick_affiliation, same_person
+from .prose_speakers import prose_candidate
 from .summary import SummaryParse
 from .text_speakers import text_speaker_candidates
 
-_NAME_BEFORE = regex.compile(
-    r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,40}\s+){1,4}\p{Lu}[\p{L}\p{M}'’\-]{1,40})\s*"
-    r"(?:,\s*(?P<aff>[^,;]{2,120}(?:,\s*[^,;]{2,40})?)\s*,|\((?P<paren>[^()]{2,120})\)|"
-    r"\s(?:of|from)\s(?:the\s)?(?P<of>\p{Lu}[^,;()]{1,80}))?\s*$")
-_NAME_AFTER = regex.compile(
-    r"^\s*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
-    r"(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|van|von|de|der|da|di|del|la|le)){1,4})"
-    r"(?:\s*\((?P<paren>[^()]{2,120})\)|,\s*(?P<aff>[^,;.]{2,120}))?")
-# A name introduced by an honorific after some descriptors: "author and professor Dr. Ada Roe".
-_HONORIFIC_NAME = regex.compile(
-    r"\b(?:Dr|Prof|Professor|Dra)\.?\s+(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})"
-    r"(?:\s*\((?P<paren>[^()]{2,120})\))?")
 _TERMINAL_SENTENCE = regex.compile(r"[.!?]\s*$|\s(?:is|are|was|will|has|have)\s")
 _PROGRAMME_LINE = regex.compile(r"^\s*\d{1,2}[:.h]\d{2}\s*(?:(?:[ap]\.?m\.?)\s*)?(?:[–—-]\s*\d{1,2}[:.h]\d{2}"
                                 r"\s*(?:[ap]\.?m\.?)?)?\s*[|:–—-]?\s+(?P<rest>.{3,300})$", regex.IGNORECASE)
 _QUOTED_TAIL = regex.compile(r"(?:[,:–—-]|(?<!\s))\s*[\"“”«„].*$")
 _TITLE_DASH_NAME = regex.compile(r"^\s*(?:[-*•]\s*)?[\"“][^\"“”]{2,200}[\"”]\s*[-–—]\s*(?P<name>[^\"“”]{3,80})$")
-_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu} .'’]{1,40},\s*\p{Lu}[\p{L}.]{1,6}\s*(?:--|—|–)\s*")
-_SURNAME_BEFORE_CUE = regex.compile(r"(?:^|[,;]\s|\s(?:and|but|where|then)\s)"
-                                    r"(?P<surname>\p{Lu}[\p{Ll}\p{M}'’\-]{2,30})\s*$")
-_SURNAME_SUBJECT = regex.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<surname>\p{Lu}[\p{Ll}\p{M}'’\-]{2,30}),\s")
-# A name inside the clause after a cue: "professor of American studies John Dizikes". Bounded
-# word lengths and no nested repetition keep it linear on any text.
-_NAME_IN_CLAUSE = regex.compile(
-    r"(?<![\p{L}'’\-])(?P<name>\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}"
-    r"(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’\-]{0,30})){1,2})(?![\p{L}'’\-])(?!\.\p{L})")
-_OF_AFF = regex.compile(r"^(?:of|from|at)\s+(?P<aff>.+)$")
 _URL_ONLY = regex.compile(r"^\S*(?:https?://|www\.)\S*$")
 
 
@@ -68,7 +47,7 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     bylines = _from_bylines(ann)
     if bylines:
         found.append(bylines)
-    prose = _from_prose(ann)
+    prose = prose_candidate(ann)
     if prose:
         found.append(prose)
     first = _from_first_line(ann)
@@ -95,7 +74,7 @@ def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[li
         if person.affiliation:
             continue
         for other in candidates[1:]:
-            match = next((p for p in other.value if _same(p.name, person.name)), None)
+            match = next((p for p in other.value if same_person(p.name, person.name)), None)
             if match and match.affiliation:
                 people[index] = Person(person.name, match.affiliation)
                 break
@@ -113,9 +92,9 @@ def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[li
 
 # "<Name> is a Developer Advocate at Org", "<Surname> is professor of history at Org".
 # Bounded spaces and word lengths: linear on any text (tests/test_regex_budget.py).
-_BIO_ROLE = r",?\s{1,3}(?:is|was|serves as|works as|is currently)\s{1,3}[^.;\n]{0,140}?\s"
-_BIO_ORG = (r"(?:at|with|for)\s{1,3}(?:the\s{1,3})?(?P<org>\p{Lu}[\p{L}\p{M}&'’\-]{0,40}"
-            r"(?:\s{1,3}(?:of|for|and|de|the|\p{Lu}[\p{L}\p{M}&'’\-]{0,40})){0,8})")
+_BIO_ROLE = r",?\s{1,12}(?:is|was|serves as|works as|is currently)\s{1,12}[^.;\n]{0,140}?\s"
+_BIO_ORG = (r"(?:at|with|for)\s{1,12}(?:the\s{1,12})?(?P<org>\p{Lu}[\p{L}\p{M}&'’\-]{0,40}"
+            r"(?:\s{1,12}(?:of|for|and|de|the|\p{Lu}[\p{L}\p{M}&'’\-]{0,40})){0,8})")
 # Compiled once: a pattern per speaker name cost more than the rest of the record.
 _BIO_CLAIM = regex.compile(_BIO_ROLE + _BIO_ORG)
 _PRONOUN_BIO_CLAIM = regex.compile(r"\b(?:He|She|They)" + _BIO_ROLE + _BIO_ORG)
@@ -146,7 +125,7 @@ _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 def _spelled_out(person: Person, others: list[Candidate]) -> str | None:
     """Return an institution another candidate gives the same person, when it spells out more."""
     for other in others:
-        match = next((p for p in other.value if _same(p.name, person.name)), None)
+        match = next((p for p in other.value if same_person(p.name, person.name)), None)
         if match and match.affiliation and not _ACRONYM.fullmatch(match.affiliation) and \
                 is_institution(match.affiliation):
             return match.affiliation
@@ -165,10 +144,6 @@ def _claim_after(subject: str, window: str) -> regex.Match[str] | None:
     return None
 
 
-def _same(a: str, b: str) -> bool:
-    ka = {t for t in regex.findall(r"\w+", a.lower()) if len(t) > 1}
-    kb = {t for t in regex.findall(r"\w+", b.lower()) if len(t) > 1}
-    return bool(ka) and (ka <= kb or kb <= ka)
 
 
 def _from_labels(ann: Announcement) -> Candidate | None:
@@ -198,7 +173,7 @@ def _from_labels(ann: Announcement) -> Candidate | None:
         if value and label.label.endswith(("s", "(s)")):
             # "Speakers: A" then A's bio, then B on a line of its own, then B's bio.
             for person in _name_lines(ann.block(label, paragraphs=True)):
-                if not any(_same(p.name, person.name) for p in people):
+                if not any(same_person(p.name, person.name) for p in people):
                     people.append(person)
         span = (label.value_start, label.value_start + len(value)) if value else None
         return Candidate("speakers", people, "DESCRIPTION", f"label.{label.label}", span)
@@ -230,7 +205,7 @@ def _name_lines(lines: list[Line]) -> list[Person]:
         if len(line.text.split()) > 10 or _TERMINAL_SENTENCE.search(line.text):
             continue
         person = parse_person(line.text)
-        if person and not any(_same(p.name, person.name) for p in people):
+        if person and not any(same_person(p.name, person.name) for p in people):
             people.append(person)
     return people
 
@@ -248,7 +223,7 @@ def _from_bylines(ann: Announcement) -> Candidate | None:
         if match is None:
             continue
         name = clean_name(match.group("name"))
-        if not is_person_name(name) or any(_same(p.name, name) for p in people):
+        if not is_person_name(name) or any(same_person(p.name, name) for p in people):
             continue
         aff = match.group("aff") or match.group("aff2")
         people.append(Person(name, pick_affiliation(aff.split(",")) if aff else None))
@@ -276,7 +251,7 @@ def _from_programme(ann: Announcement) -> Candidate | None:
                 person = parse_person(rest) if rest else None
         elif item:
             person = parse_person(item.group("name"))
-        if person and not any(_same(p.name, person.name) for p in people):
+        if person and not any(same_person(p.name, person.name) for p in people):
             people.append(person)
             first = first or line
     if not people or first is None or len(people) < 2 and not _has_by_line(ann):
@@ -302,155 +277,6 @@ def _affiliation_label(ann: Announcement) -> str | None:
         if is_institution(value) or len(value.split()) <= 8:
             return pick_affiliation([value]) or value if not is_unit_only(value) else value
     return None
-
-
-def _from_prose(ann: Announcement) -> Candidate | None:
-    """Speakers named around a cue: "X (Y) will present", "a talk by X, professor at Y".
-
-    Every cue is read, so that "X will discuss ... and Y will describe ..." gives both; hosts'
-    and moderators' sentences never match these cues.
-    """
-    people: list[Person] = []
-    spans: list[tuple[int, int]] = []
-    rules: list[str] = []
-    for cue in ann.cues("SPEAKER_AFTER"):
-        found = _person_before(ann, cue.start_char)
-        if found:
-            people.append(found[0]), spans.append(found[1]), rules.append(cue.id_)
-    for cue in ann.cues("SPEAKER_BEFORE"):
-        listed = _people_listed_after(ann, cue.end_char)
-        if len(listed) > 1:
-            # "a conversation with A (X), B (Y) and C (Z)": the whole list speaks.
-            for person in listed:
-                people.append(person), spans.append((cue.end_char, cue.end_char)), rules.append(cue.id_)
-            continue
-        found = _person_after(ann, cue.end_char)
-        if found:
-            people.append(found[0]), spans.append(found[1]), rules.append(cue.id_)
-    unique: list[Person] = []
-    for person in people:
-        same = next((i for i, p in enumerate(unique) if _same(p.name, person.name)), None)
-        if same is None:
-            unique.append(person)
-        elif person.affiliation and not unique[same].affiliation:
-            unique[same] = Person(unique[same].name, person.affiliation)
-    if not unique:
-        return None
-    return Candidate("speakers", unique[:6], "DESCRIPTION", f"prose.{rules[0]}", spans[0])
-
-
-def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, int]] | None:
-    # The sentence before the cue, across the line breaks of hard-wrapped text.
-    window_start = max(0, start - 400)
-    left = ann.text[window_start:start]
-    paragraph_break = left.rfind("\n\n")
-    if paragraph_break >= 0:
-        window_start, left = window_start + paragraph_break + 2, left[paragraph_break + 2:]
-    sentence = regex.split(r"(?<=[.!?])\s+(?=\p{Lu})", left)[-1]
-    dateline = _DATELINE.match(sentence)
-    if dateline:
-        sentence = sentence[dateline.end():]
-    sentence_start = start - len(sentence)
-    flat = " ".join(sentence.split())
-    match = _NAME_BEFORE.search(flat)
-    if match:
-        name = _trim_descriptors(clean_name(match.group("name")))
-        if is_person_name(name):
-            return Person(name, _prose_affiliation(match)), (sentence_start, start)
-    bare = _SURNAME_BEFORE_CUE.search(flat)
-    if bare:
-        # "Corrigan will discuss": a surname alone, named in full elsewhere in the text.
-        full = _full_name(ann.text, bare.group("surname"))
-        if full:
-            return Person(full, None), (sentence_start, start)
-    subject = _SURNAME_SUBJECT.match(flat)
-    if subject:
-        # "Dyson, a visionary author and ..., will discuss": the surname of someone named in
-        # full earlier in the text.
-        full = _full_name(ann.text[:start], subject.group("surname"))
-        if full:
-            return Person(full, None), (sentence_start, start)
-    return None
-
-
-def _prose_affiliation(match: regex.Match[str]) -> str | None:
-    """Return the affiliation beside a name in prose: "(Institution)", ", of Institution,",
-    "of the Institution"; whatever stands in parentheses counts unless it is a position."""
-    paren = match.group("paren")
-    if paren:
-        return None if is_position(paren) else paren.strip()
-    aff = match.group("aff") or match.group("of")
-    if not aff:
-        return None
-    of = _OF_AFF.match(aff.strip())
-    return pick_affiliation((of.group("aff") if of else aff).split(",")) or \
-        (aff.strip() if match.group("of") and is_institution(aff) else None)
-
-
-def _trim_descriptors(name: str) -> str:
-    """Return a name without the words before it that are no part of it.
-
-    "Sociologist Nancy Stoller", "But Freeman Dyson", "Activist Frances Fox Piven": leading
-    words go while the rest is still a name and either the whole is not one or the rest opens
-    with a known given name.
-    """
-    tokens = name.split()
-    while len(tokens) > 2:
-        rest = " ".join(tokens[1:])
-        whole_ok = is_person_name(" ".join(tokens))
-        if not is_person_name(rest) or whole_ok and not (
-                has_known_given_name(rest) and not has_known_given_name(" ".join(tokens))):
-            if whole_ok:
-                break
-            tokens = tokens[1:]
-            continue
-        tokens = tokens[1:]
-    return " ".join(tokens)
-
-
-def _full_name(text: str, surname: str) -> str | None:
-    """Return the full name ending in ``surname`` that ``text`` mentions first, if any."""
-    # Name words, or initials ("M.R.C."); a word with a full stop ends a sentence, not a name.
-    pattern = regex.compile(r"(?:(?:\p{Lu}[\p{L}\p{M}'’\-]*|\p{Lu}\.(?:\p{Lu}\.)*)\s+){1,3}"
-                            + regex.escape(surname) + r"\b")
-    for match in pattern.finditer(text):
-        name = clean_name(" ".join(match.group().split()))
-        tokens = name.split()
-        while len(tokens) > 2 and not is_person_name(" ".join(tokens)):
-            tokens = tokens[1:]
-        if is_person_name(" ".join(tokens)):
-            return " ".join(tokens)
-    return None
-
-
-def _people_listed_after(ann: Announcement, end: int) -> list[Person]:
-    """Return the people of a list right after a cue, up to the end of its clause."""
-    clause = regex.match(r"[^.;:!?\n]{3,400}", " ".join(ann.text[end:end + 400].split()))
-    if clause is None:
-        return []
-    text = regex.sub(r",?\s+(?:who|will|to|for|on|about|at|in)\s.*$", "", clause.group())
-    return parse_people(text.strip(" ,"))
-
-
-def _person_after(ann: Announcement, end: int) -> tuple[Person, tuple[int, int]] | None:
-    right = ann.text[end:end + 200]
-    match = _NAME_AFTER.match(right) or _HONORIFIC_NAME.search(right[:120])
-    if not match:
-        # "presented by professor of American studies John Dizikes": a name behind a position
-        # phrase, trusted only with a known given name.
-        clause = regex.split(r"[.,;:!?()]", " ".join(right.split()), maxsplit=1)[0]
-        behind = next((m for m in _NAME_IN_CLAUSE.finditer(clause)
-                       if has_known_given_name(m.group("name"))
-                       and is_person_name(clean_name(m.group("name")))), None)
-        if behind is None:
-            return None
-        match = behind
-    name = clean_name(match.group("name"))
-    if not is_person_name(name):
-        return None
-    aff = match.groupdict().get("paren") or match.groupdict().get("aff")
-    aff = pick_affiliation(aff.split(",")) if aff else None
-    return Person(name, aff), (end + match.start("name"), end + match.end("name"))
 
 
 def _from_first_line(ann: Announcement) -> Candidate | None:
