@@ -81,7 +81,7 @@ def content_tokens(text: object) -> list[str]:
 def token_f1(predicted: Sequence[str], gold: Sequence[str]) -> float:
     """Return the F1 of the two bags of tokens (0.0 when either is empty).
 
-    >>> round(token_f1(["university", "toronto"], ["toronto"]), 3)
+    >>> round(token_f1(["university", "lakeshore"], ["lakeshore"]), 3)
     0.667
     """
     if not predicted or not gold:

@@ -43,8 +43,8 @@ def fts_query(text: str) -> str:
     '"transition" "to" "linearity"'
     >>> fts_query('"deep learning" optim* OR')
     '"deep learning" "optim"* "OR"'
-    >>> fts_query('Belkin\\'s (2021)')
-    '"Belkin" "s" "2021"'
+    >>> fts_query('Okafor\\'s (2021)')
+    '"Okafor" "s" "2021"'
     >>> fts_query('*** ""')
     ''
     """

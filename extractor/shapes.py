@@ -27,7 +27,7 @@ _PLACEHOLDERS = frozenset({"tba", "tbd", "tbc", "to be announced", "to be determ
                            "no title", "untitled", "title to come", "coming soon",
                            "title and abstract to follow", "to follow", "speaker tba",
                            "talk tba", "tba tba", "title tba speaker tba"})
-# "Week no 3", "Session 2", "Part IV": a place in a sequence, not a title.
+# "Week 3", "Session 2", "Part IV": a place in a sequence, not a title.
 _ORDINAL_LABEL = regex.compile(r"(?i)^(?:week|session|meeting|part|day|lecture|class|seminar)\s*"
                                r"(?:no\.?|number|#)?\s*(?:\d{1,3}|[ivx]{1,5})$")
 # Words that are never part of a person's name, however they are written.
@@ -51,7 +51,7 @@ _NOT_NAME_WORDS = frozenset({
     "cancelled", "canceled", "postponed", "rescheduled", "night", "nite", "circle", "help",
     "economics", "history", "english", "french", "arts", "music", "health",
 })
-# Words that are names when capitalised ("Will Sawin", "Chen An", "May Berenbaum") but function
+# Words that are names when capitalised ("Will Okafor", "Li An", "May Tanaka") but function
 # words in lower case: rejected only as written in lower case.
 _LOWER_ONLY_NOT_NAME = frozenset({"will", "an", "may", "june", "can", "do", "so", "see"})
 # Endings of common nouns that (almost) never end a name token: "Organization", "Economics".
@@ -143,10 +143,10 @@ def is_person_name(text: str) -> bool:
 def has_known_given_name(name: str) -> bool:
     """Return whether a name opens with a given name known to the name dictionary.
 
-    Used where a shape alone is weak ("Title with X", "X: Title"): phrases such as "Colonial
-    Spectres" have the shape of a name but no given name.
+    Used where a shape alone is weak ("Title with X", "X: Title"): phrases such as "Granite
+    Horizons" have the shape of a name but no given name.
 
-    >>> has_known_given_name("Ada Lovelace"), has_known_given_name("Colonial Spectres")
+    >>> has_known_given_name("Ada Lovelace"), has_known_given_name("Granite Horizons")
     (True, False)
     """
     tokens = [t.strip(",") for t in name.split() if t.strip(".,")]

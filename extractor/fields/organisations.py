@@ -4,7 +4,7 @@ Sponsor and presenter credits name several organisations in one phrase ("the Dep
 Physics and Astronomy, the Art Museum and Acme"). "and", "&" and commas both part the items and
 stand inside one name ("Center for Justice, Tolerance, and Community"), so the split weighs the
 words on either side: an organisation's head word, an article, an acronym or a plural head that
-distributes over the items ("Colleges Nine and Ten").
+distributes over the items ("Colleges Three and Four").
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ _LEADING = regex.compile(
     r"(?:the\s)?(?:generous\s)?support of)\s+", regex.IGNORECASE)
 _JOINERS = regex.compile(r"(?<!\s)\s+(?:in collaboration with|in conjunction with|together with|"
                          r"as well as|and also by|and)\s+", regex.IGNORECASE)
-# "the Departments of A, B and C", "Colleges Nine and Ten", "Carolina's departments of A and B".
+# "the Departments of A, B and C", "Colleges Three and Four", "the university's departments of A and B".
 _PLURAL_HEAD = regex.compile(r"^(?:the\s+|[\p{L}.\-]{1,40}['’]s\s+)?(?P<head>\p{L}{3,30}s)"
                              r"(?P<of>\s+of)?\s+(?P<rest>.+)$")
 # A name that ends in a one-word topic may go on listing topics: "Series on Mission, Quality".
@@ -78,7 +78,7 @@ def _looks_like_person(name: str) -> bool:
     """Return whether ``name`` reads as a person's: a two-word name, or one with an initial.
 
     A longer run of capitalised words with no acronym is more often an organisation whose head
-    word no gazetteer knows ("Living Writers Cluster") than a person named as a sponsor.
+    word no gazetteer knows ("Young Authors Circle") than a person named as a sponsor.
     """
     tokens = strip_honorifics(name).split()
     if not is_person_name(" ".join(tokens)) or any(ACRONYM.fullmatch(t) for t in tokens):
@@ -106,8 +106,8 @@ def _singular_head(word: str) -> str | None:
 def _split_and(piece: str) -> list[str]:
     """Return ``piece`` split at "and" where a new organisation starts, not inside a name.
 
-    >>> _split_and("Humanities and Social Sciences Division and the Art Museum")
-    ['Humanities and Social Sciences Division', 'the Art Museum']
+    >>> _split_and("Arts and Sciences Division and the Art Museum")
+    ['Arts and Sciences Division', 'the Art Museum']
     """
     parts = _JOINERS.split(piece)
     joiners = _JOINERS.findall(piece)
@@ -130,8 +130,8 @@ def _split_and(piece: str) -> list[str]:
 def _distribute(items: list[str]) -> list[str] | None:
     """Return "Department of X" for each X of "Departments of X, Y and Z" (None if no plural head).
 
-    >>> _distribute(["Colleges Nine and Ten"])
-    ['College Nine', 'College Ten']
+    >>> _distribute(["Colleges Three and Four"])
+    ['College Three', 'College Four']
     """
     match = _PLURAL_HEAD.match(items[0].strip())
     head = _singular_head(match.group("head")) if match else None

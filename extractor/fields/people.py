@@ -44,8 +44,8 @@ def pick_affiliation(parts: list[str]) -> str | None:
     'University of X'
     >>> pick_affiliation(["Department of Economics"])
     'Department of Economics'
-    >>> pick_affiliation(["University of California", "San Diego"])
-    'University of California, San Diego'
+    >>> pick_affiliation(["University of Lakeshore", "North Campus"])
+    'University of Lakeshore, North Campus'
     """
     parts = [p.strip(" .;") for p in parts if p.strip(" .;")]
     kept: list[str] = []
@@ -85,8 +85,8 @@ _NICKNAME = regex.compile(r"(?<=\p{L})\s+\((?P<nick>\p{Lu}\p{Ll}{1,15})\)(?=\s+\
 def parse_person(text: str) -> Person | None:
     """Return the person in a short string, keeping a nickname in parentheses inside the name.
 
-    >>> parse_person("Hyunjae (Jay) Kang (Some University)")
-    Person(name='Hyunjae (Jay) Kang', affiliation='Some University')
+    >>> parse_person("Minseo (Max) Park (Some University)")
+    Person(name='Minseo (Max) Park', affiliation='Some University')
     """
     nickname = _NICKNAME.search(text)
     if nickname is None:
@@ -118,7 +118,7 @@ def _parse_person(text: str) -> Person | None:
         name = clean_name(match.group("name"))
         if is_person_name(name):
             # Whatever stands in parentheses after a name is where the person is from
-            # ("(Wake Forest)", "(ETH)"), unless it is their position.
+            # ("(Pine Ridge)", "(ETH)"), unless it is their position.
             aff = match.group("aff").strip()
             return Person(name, None if is_position(aff) else aff)
     parts = [p.strip() for p in text.split(",")]
@@ -135,14 +135,14 @@ def _parse_person(text: str) -> Person | None:
         # "Name, conservator, Atelier Rosenhain": positions, then where they work.
         affiliation = rest[-1].strip()
     if affiliation is None and len(rest) == 1 and _is_short_proper_name(rest[0]):
-        # "Name, Stanford": one short proper name after the person is where they come from.
+        # "Name, Lakeshore": one short proper name after the person is where they come from.
         affiliation = rest[0].strip()
     return Person(name, affiliation)
 
 
 def _is_short_proper_name(text: str) -> bool:
-    """Return whether ``text`` is a short proper name that is no person's ("Berkeley Haas",
-    "TU Dresden"): a name-shaped pair counts only when it opens with no known given name."""
+    """Return whether ``text`` is a short proper name that is no person's ("Harbor Haas",
+    "TU Hohenfeld"): a name-shaped pair counts only when it opens with no known given name."""
     tokens = text.split()
     person_like = is_person_name(text) and has_known_given_name(text) and \
         not (len(tokens[0]) <= 3 and tokens[0].isupper())

@@ -1,5 +1,5 @@
 """Speakers named in prose around a cue: "X (Y) will present", "a talk by X, professor at Y",
-"Dyson, a visionary author ..., will discuss", "presented by professor of history Ada Roe".
+"Okafor, a visionary author ..., will discuss", "presented by professor of history Ada Roe".
 
 Every cue of the description is read (models/patterns: SPEAKER_AFTER, SPEAKER_BEFORE), so
 "X will discuss ... and Y will describe ..." gives both; hosts' and moderators' sentences
@@ -30,7 +30,7 @@ _DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu} .'’]{1,40},\s*\p{Lu}[\p{L}.]{1,6
 _SURNAME_BEFORE_CUE = regex.compile(r"(?:^|[,;]\s|\s(?:and|but|where|then)\s)"
                                     r"(?P<surname>\p{Lu}[\p{Ll}\p{M}'’\-]{2,30})\s*$")
 _SURNAME_SUBJECT = regex.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<surname>\p{Lu}[\p{Ll}\p{M}'’\-]{2,30}),\s")
-# A name inside the clause after a cue: "professor of American studies John Dizikes". Bounded
+# A name inside the clause after a cue: "professor of Nordic studies Anna Berglund". Bounded
 # word lengths and no nested repetition keep it linear on any text.
 _NAME_IN_CLAUSE = regex.compile(
     r"(?<![\p{L}'’\-])(?P<name>\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}"
@@ -93,13 +93,13 @@ def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, in
             return Person(name, _prose_affiliation(match)), (sentence_start, start)
     bare = _SURNAME_BEFORE_CUE.search(flat)
     if bare:
-        # "Corrigan will discuss": a surname alone, named in full elsewhere in the text.
+        # "Okafor will discuss": a surname alone, named in full elsewhere in the text.
         full = _full_name(ann.text, bare.group("surname"))
         if full:
             return Person(full, None), (sentence_start, start)
     subject = _SURNAME_SUBJECT.match(flat)
     if subject:
-        # "Dyson, a visionary author and ..., will discuss": the surname of someone named in
+        # "Okafor, a visionary author and ..., will discuss": the surname of someone named in
         # full earlier in the text.
         full = _full_name(ann.text[:start], subject.group("surname"))
         if full:
@@ -124,7 +124,7 @@ def _prose_affiliation(match: regex.Match[str]) -> str | None:
 def _trim_descriptors(name: str) -> str:
     """Return a name without the words before it that are no part of it.
 
-    "Sociologist Nancy Stoller", "But Freeman Dyson", "Activist Frances Fox Piven": leading
+    "Sociologist Ada Roe", "But Bo Okafor", "Activist Mara Lee Quint": leading
     words go while the rest is still a name and either the whole is not one or the rest opens
     with a known given name.
     """
@@ -170,7 +170,7 @@ def _person_after(ann: Announcement, end: int) -> tuple[Person, tuple[int, int]]
     right = ann.text[end:end + 200]
     match = _NAME_AFTER.match(right) or _HONORIFIC_NAME.search(right[:120])
     if not match:
-        # "presented by professor of American studies John Dizikes": a name behind a position
+        # "presented by professor of Nordic studies Anna Berglund": a name behind a position
         # phrase, trusted only with a known given name.
         clause = regex.split(r"[.,;:!?()]", " ".join(right.split()), maxsplit=1)[0]
         behind = next((m for m in _NAME_IN_CLAUSE.finditer(clause)

@@ -66,7 +66,7 @@ def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[li
     people: list[Person] = list(best.value)
     for index, person in enumerate(people):
         if person.affiliation and _ACRONYM.fullmatch(person.affiliation):
-            # "(CMU)" in the SUMMARY, "Carnegie Mellon University" under the speaker line.
+            # "(WTU)" in the SUMMARY, "Westland Technical University" under the speaker line.
             spelled = _spelled_out(person, candidates[1:])
             if spelled:
                 people[index] = Person(person.name, spelled)
@@ -267,7 +267,7 @@ def _has_by_line(ann: Announcement) -> bool:
 def _affiliation_label(ann: Announcement) -> str | None:
     for label in ann.labelled("affiliation"):
         value = strip_quotes(label.value)
-        # "Affiliation: Advisor: Ada Roe" holds a person; "Institution: VU Amsterdam" only looks
+        # "Affiliation: Advisor: Ada Roe" holds a person; "Institution: TU Hohenfeld" only looks
         # like a name, and opens with no known given name.
         opening = value.split()[0] if value.split() else ""
         person_like = (is_person_name(value) or bool(parse_people(value))) and \

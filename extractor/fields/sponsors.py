@@ -144,8 +144,8 @@ def _names(phrase: str) -> list[str]:
 def _credited(names: list[str], *, every: bool) -> list[str]:
     """Return the names of a presenter credit when ``every`` (or any) one is an organisation.
 
-    >>> _credited(["Arts & Lectures", "Division of Student Life"], every=False)
-    ['Arts & Lectures', 'Division of Student Life']
+    >>> _credited(["Arts & Letters", "Division of Student Life"], every=False)
+    ['Arts & Letters', 'Division of Student Life']
     >>> _credited(["The Loch", "LIVE"], every=True)
     []
     """
@@ -176,7 +176,7 @@ def _subject(text: str, cue: _Cue) -> tuple[list[str], int]:
     """Return the organisations written before ``cue`` in its sentence, and where they start.
 
     The subject must run up to the verb ("TPL presents", "X and Y are cosponsoring"): a comma
-    or a lower-case word there ("Oxford University, presents", "Fresh Air, will present") means
+    or a lower-case word there ("Eastfield University, presents", "Morning Radio, will present") means
     the organisation is not the one doing it.
     """
     start = _sentence_before(text, cue.start)

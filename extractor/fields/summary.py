@@ -97,7 +97,7 @@ def parse_summary(summary: str) -> SummaryParse:
             # "Speaker: Name" written in the SUMMARY: a label, not a series.
             text = rest
         elif _starts_with_person(rest) and not left_people and _credible_after_colon(rest):
-            # "Series: Name — Title"; a calendar category ("Graduate Events:") is no series.
+            # "Series: Name — Title"; a calendar category ("Campus Events:") is no series.
             if not _is_category(left) and parse.series is None:
                 parse.series, parse.rules["series"] = left, "summary.prefix_before_person"
             text = rest
@@ -208,15 +208,15 @@ _ENGLISH_PREPOSITIONS = frozenset({"in", "on", "of", "for"})
 def _ends_in_series_word(text: str) -> bool:
     """Return whether a whole SUMMARY names a series: it ends in a series word ("Math Seminar
     Series") or a series word opens a short topic ("Séminaire de probabilités", "Lecture in
-    Ethics"); "Make Python Talk, Make Python Listen" merely contains one.
+    Ethics"); "Make Robots Talk, Make Robots Listen" merely contains one.
 
     >>> [_ends_in_series_word(t) for t in ["Math Seminar Series", "Seminario de Ecología",
-    ...  "Make Python Talk, Make Python Listen", "Roundtable on AI in the classroom"]]
+    ...  "Make Robots Talk, Make Robots Listen", "Roundtable on AI in the classroom"]]
     [True, True, False, False]
     """
     tokens = [w.lower() for w in words(text) if w.strip(".,:;!?()")]
     if not tokens or "," in text or not is_series_name(text) or _YEAR.search(text):
-        return False  # a year names an occasion ("Nobel Prize 2026 Colloquium"), not a series
+        return False  # a year names an occasion ("Founders Prize 2026 Colloquium"), not a series
     heads = rules.gazetteer("series_heads")
     at = max((i for i, t in enumerate(tokens) if t in heads), default=-1)
     if at == len(tokens) - 1:
@@ -229,7 +229,7 @@ def _ends_in_series_word(text: str) -> bool:
 
 def _long_name_without_given_name(people: list[Person]) -> bool:
     """A lone "name" of four words or more, or with a possessive, is a title unless it opens
-    with a known given name ("World's First Undoable Notebook")."""
+    with a known given name ("World's Oldest Paper Map")."""
     if len(people) != 1 or people[0].affiliation:
         return False
     name = people[0].name
@@ -244,7 +244,7 @@ def _names_kind_of_event(text: str) -> bool:
 
 
 def _credible_after_colon(rest: str) -> bool:
-    """A bare two-word phrase after a colon ("Ghost Stories: Colonial Spectres") is a name
+    """A bare two-word phrase after a colon ("Night Walks: Granite Horizons") is a name
     only with a known given name; an affiliation or a title part after it is evidence enough."""
     if _DASHES.search(rest) or "(" in rest or "," in rest:
         return True
@@ -348,7 +348,7 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
         return
     if people_at is None and parse.series is None and (
             _ends_in_series_word(rest) and len(rest.split()) <= 6 or regex.fullmatch(r"\p{Lu}{2,8}", rest)):
-        # "Colloquium Series", or a lone acronym such as "BAMS": the series, not a title.
+        # "Colloquium Series", or a lone acronym such as "QRS": the series, not a title.
         parse.series, parse.rules["series"] = rest, "summary.series_only"
         return
     _set_title(parse, rest, "summary.title_part" if people_at is not None else "summary.title_only")

@@ -102,7 +102,7 @@ def _event_title(text: str) -> str:
     return title.group("title").strip() if title else ""
 
 
-# A press release opens with its dateline: "SANTA CRUZ, CA--". It names the press office's
+# A press release opens with its dateline: "RIVERTON, OR--". It names the press office's
 # city, not a person or a place of the event.
 _DATELINE = regex.compile(r"(?m)^(?P<city>\p{Lu}[\p{Lu} .'’]{1,40}),\s*\p{Lu}[\p{L}.]{1,6}\s*(?:--|—|–)\s*")
 
