@@ -1,7 +1,8 @@
 """The parsed announcement every field resolver reads: the event, its lines, labels and cues."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.tokens import Doc, Span
@@ -20,7 +21,6 @@ class Announcement:
     doc: Doc
     lines: list[Line]
     labels: list[LabelLine]
-    notes: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -48,10 +48,23 @@ class Announcement:
 
     def line_at(self, char: int) -> Line | None:
         """Return the line that holds character offset ``char``."""
-        for line in self.lines:
-            if line.start <= char < line.end:
-                return line
+        at = bisect_right(self._line_starts, char) - 1
+        if at >= 0 and char < self.lines[at].end:
+            return self.lines[at]
         return None
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [line.start for line in self.lines]
+
+    @cached_property
+    def summary_cue_labels(self) -> frozenset[str]:
+        """Return the cue labels found in the SUMMARY, read once: several resolvers ask."""
+        summary = self.view.summary
+        if not summary.strip():
+            return frozenset()
+        doc = build_pipeline()(summary[:500])
+        return frozenset(span.label_ for span in doc.spans[SPANS_KEY])
 
     @cached_property
     def label_line_numbers(self) -> frozenset[int]:

@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, BinaryIO, Literal
 
 from .api import Options, event_record, extract_bytes, input_kind, iter_input_paths, no_event_error
@@ -287,25 +287,6 @@ def _new_pool(jobs: int) -> ProcessPoolExecutor:
     # is picklable, so spawn works as well.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method))
-
-
-def run_batch(inputs: Iterable[str], *, write: Callable[[Record], None],
-              options: Options = Options(), jobs: int = 1, stdin: bytes | BinaryIO | None = None,
-              progress: bool = False, on_error: Callable[[str], None] | None = None) -> Summary:
-    """Return the summary of extracting ``inputs``, each record passed to ``write`` as made.
-
-    ``progress`` shows a live line on standard error (files, events, events/s, errors);
-    ``on_error`` receives each error line's message.
-    """
-    summary = Summary()
-    records = iter_records(inputs, options=options, jobs=jobs, stdin=stdin, summary=summary)
-    with ProgressLine(progress, summary) as tick:
-        for record in records:
-            write(record)
-            if on_error is not None and "error" in record:
-                on_error(record["error"]["message"])
-            tick()
-    return summary
 
 
 class ProgressLine:

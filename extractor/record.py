@@ -30,10 +30,6 @@ _ONLINE = regex.compile(r"https?://[\w.\-]{0,60}(?:zoom\.us|zoomgov\.com|teams\.
 
 _DATED = regex.compile(r"\d{4}-\d{2}-\d{2}")
 
-RECORD_KEYS = ("source", "uid", "title", "speakers", "abstract", "contact", "sponsors", "price",
-               "series", "start", "end", "timezone", "location", "url", "categories",
-               "online_url", "status", "organizer", "warnings", "provenance")
-
 
 def error_record(path: str, index: int, code: str, message: str) -> dict[str, Any]:
     """Return the line that stands in for an event that could not be read or extracted."""

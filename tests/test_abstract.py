@@ -172,20 +172,18 @@ def _cases() -> list[object]:
 
 @pytest.mark.parametrize(("description", "start", "end"), _cases())
 def test_abstract_examples(description: str, start: str | None, end: str | None) -> None:
-    got = _abstract(description)
-    if start is None:
-        assert got is None
-        return
-    assert got is not None
-    assert got.startswith(start), got
-    assert got.endswith(end or ""), got
+    _assert_abstract(_abstract(description), start, end)
 
 
 @pytest.mark.parametrize(("summary", "description", "start", "end"),
                          [pytest.param(*case[1:], id=case[0]) for case in NON_TALK_EXAMPLES])
 def test_non_talk_examples(summary: str, description: str, start: str | None,
                            end: str | None) -> None:
-    got = _abstract(description, summary)
+    _assert_abstract(_abstract(description, summary), start, end)
+
+
+def _assert_abstract(got: str | None, start: str | None, end: str | None) -> None:
+    """The abstract is None when no start is expected, else opens and closes as expected."""
     if start is None:
         assert got is None
         return

@@ -2,7 +2,6 @@
 lines and "Joint work with" credits."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 import regex
 

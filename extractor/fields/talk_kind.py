@@ -8,8 +8,6 @@ abstract label lines). Nothing here spells out a vocabulary.
 from __future__ import annotations
 
 from ..announcement import Announcement
-from ..components.cues import SPANS_KEY
-from ..pipeline import build_pipeline
 
 # Label lines that only a talk announcement has.
 _TALK_FIELDS = frozenset({"speaker", "title", "abstract"})
@@ -19,11 +17,10 @@ def is_non_talk(ann: Announcement) -> bool:
     """Return True when the event names a kind of event that is not a talk.
 
     The SUMMARY names the event's kind and outweighs the description unless it also names a
-    talk; the description does so
-    only when neither it nor the SUMMARY speaks of a talk ("lecture", "will discuss"), a
-    speaker or an abstract.
+    talk; the description does so only when neither it nor the SUMMARY speaks of a talk
+    ("lecture", "will discuss"), a speaker or an abstract.
     """
-    summary_labels = _summary_labels(ann.view.summary)
+    summary_labels = ann.summary_cue_labels
     if "NON_TALK_EVENT" in summary_labels:
         # "Reading Group: guest talk" names a talk held by a group that is no talk itself.
         return "TALK" not in summary_labels
@@ -32,11 +29,3 @@ def is_non_talk(ann: Announcement) -> bool:
     if "TALK" in summary_labels or ann.cues("TALK", "TALK_CONTENT"):
         return False
     return not any(item.field in _TALK_FIELDS for item in ann.labels)
-
-
-def _summary_labels(summary: str) -> set[str]:
-    """Return the cue labels found in the SUMMARY (one short line, so a cheap pipeline run)."""
-    if not summary.strip():
-        return set()
-    doc = build_pipeline()(summary[:500])
-    return {span.label_ for span in doc.spans[SPANS_KEY]}
