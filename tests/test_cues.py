@@ -1,14 +1,17 @@
-"""The cue ruler finds exactly the spans that spaCy's Matcher finds, in the same order.
+"""The cue ruler finds exactly the spans that spaCy's matchers find.
 
-Word-sequence patterns are looked up by their first word instead of going through the Matcher
-(components/cues.py); these tests hold that shortcut to the Matcher's spans.
+Word-sequence patterns, and phrases of several words, are looked up by their first word instead
+of going through spaCy's Matcher (components/cues.py); these tests hold that shortcut to the
+Matcher's spans, ordered by position, longest first, then by rule order.
 """
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
 import spacy
+from spacy.matcher import Matcher, PhraseMatcher
 
 from conftest import CORPUS
 from extractor import rules
@@ -26,17 +29,35 @@ WHITESPACE_EXAMPLES = [
 ]
 
 
+@cache
+def _reference_matcher() -> tuple[PhraseMatcher, Matcher]:
+    """Return spaCy's matchers with every cue pattern: one-word phrases in a PhraseMatcher, the
+    rest in a Matcher (a phrase of several words with an optional blank between words)."""
+    nlp = build_pipeline()
+    phrases, tokens = PhraseMatcher(nlp.vocab, attr="LOWER"), Matcher(nlp.vocab)
+    for cue in rules.cue_patterns():
+        if isinstance(cue.pattern, str):
+            words = nlp.make_doc(cue.pattern)
+            if len(words) == 1:
+                phrases.add(cue.id, [words])
+            else:
+                tokens.add(cue.id, [cues.phrase_sequence(words)])
+        else:
+            tokens.add(cue.id, [cue.pattern])
+    return phrases, tokens
+
+
 def _matcher_spans(text: str) -> list[tuple[int, int, str, str]]:
-    """Return the spans as the PhraseMatcher and the plain Matcher give them, sorted."""
+    """Return the spans as spaCy's matchers give them, sorted as the ruler sorts them."""
     nlp = build_pipeline()
     ruler = nlp.get_pipe("talk_cues")
     doc = nlp.make_doc(text)
     strings = doc.vocab.strings
     found = []
-    for matcher in (ruler.phrases, ruler.tokens):
+    for matcher in _reference_matcher():
         for match_id, start, end in matcher(doc):
             found.append((start, end, ruler.label_of[strings[match_id]], strings[match_id]))
-    found.sort(key=lambda s: (s[0], -s[1]))
+    found.sort(key=lambda s: (s[0], -s[1], ruler.rank[s[3]]))
     return found
 
 
@@ -59,7 +80,13 @@ def test_corpus_spans_are_the_matchers(path: Path) -> None:
 
 def test_most_token_patterns_are_sequences() -> None:
     ruler = build_pipeline().get_pipe("talk_cues")
-    assert len(ruler.other_tokens) < len(ruler.tokens) / 4
+    sequences = sum(map(len, ruler.by_word.values())) + len(ruler.by_flag)
+    assert len(ruler.other_tokens) < sequences / 20
+
+
+def test_a_phrase_split_by_a_line_break_matches() -> None:
+    spans = _ruler_spans("Ada Roe, of Lakeshore University, will\nexplore the rings.")
+    assert ("SPEAKER_AFTER", "speaker_after.will_explore") in [(s[2], s[3]) for s in spans]
 
 
 def test_other_patterns_go_through_the_matcher(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -73,19 +100,16 @@ def test_other_patterns_go_through_the_matcher(monkeypatch: pytest.MonkeyPatch) 
     assert sorted(ruler.token_matches(doc)) == [("plus", 1, 4), ("plus", 2, 4), ("seq", 3, 5)]
 
 
-def test_two_patterns_on_one_span_take_the_matcher(monkeypatch: pytest.MonkeyPatch) -> None:
-    twins = (rules.CuePattern("twin.a", "A", [{"LOWER": "will"}, {"LOWER": "speak"}]),
-             rules.CuePattern("twin.b", "B", [{"LOWER": "will"}, {"IS_SPACE": True, "OP": "?"},
-                                              {"LOWER": "speak"}]))
+def test_two_patterns_on_one_span_keep_rule_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    twins = (rules.CuePattern("twin.b", "B", [{"LOWER": "will"}, {"IS_SPACE": True, "OP": "?"},
+                                              {"LOWER": "speak"}]),
+             rules.CuePattern("twin.a", "A", "will speak"))
     monkeypatch.setattr(cues.rules, "cue_patterns", lambda: twins)
     nlp = spacy.blank("en")
-    ruler = cues.CueRuler(nlp, "talk_cues")
-    doc = nlp.make_doc("She will speak.")
-    strings = doc.vocab.strings
-    expected = [(strings[key], start, end) for key, start, end in ruler.tokens(doc)]
-    assert sorted(ruler.token_matches(doc)) == sorted(expected) == [("twin.a", 1, 3),
-                                                                  ("twin.b", 1, 3)]
-    assert ruler.token_matches(doc) == expected
+    nlp.add_pipe("talk_cues")
+    doc = nlp("She will\nspeak.")
+    assert [(s.id_, s.start, s.end) for s in doc.spans[cues.SPANS_KEY]] == [
+        ("twin.b", 1, 4), ("twin.a", 1, 4)]
 
 
 def test_sequence_steps() -> None:

@@ -2,15 +2,18 @@
 
 Each match goes into ``doc.spans["cues"]`` with its label (SPONSOR, SPEAKER_AFTER, FREE, ...)
 and its rule id, overlapping matches included: resolving them is the field resolvers' job.
-Phrase patterns go through one PhraseMatcher on lower-cased text (cheap at any vocabulary size);
-the few token patterns are anchored on a single token each, so none can run away.
+Matches are ordered by position, longest first, then by the order of the rules in models/.
+
+One-word phrases go through a PhraseMatcher on lower-cased text. A phrase of several words
+("will explore") is matched as a sequence of words that a line break or a run of spaces may
+split: hard-wrapped text breaks lines anywhere ("... will\nexplore the evidence").
 
 The token patterns are short sequences of token tests ("will", an optional blank, "speak"; a
 currency sign, a number). spaCy's Matcher tries every pattern at every token and makes a Token
 object per token, which cost more than tokenizing the description; here a sequence is looked up
 by its first word (or by its first test, over the token attribute columns), and the Matcher runs
-only for patterns of any other shape. The spans are the Matcher's: when two token patterns match
-the very same span (their order would then be the Matcher's to decide) the Matcher runs instead.
+only for patterns of any other shape. Every step is anchored on a single token, so none can run
+away.
 """
 from __future__ import annotations
 
@@ -40,20 +43,24 @@ class CueRuler:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.tokens = Matcher(nlp.vocab)  # every token pattern: the reference
         self.other_tokens = Matcher(nlp.vocab)  # the token patterns that are no sequence
         self.by_word: dict[int, list[tuple[str, tuple[Step, ...]]]] = defaultdict(list)
         self.by_flag: list[tuple[str, tuple[Step, ...]]] = []
         self.label_of: dict[str, str] = {}
+        self.rank: dict[str, int] = {}
         for cue in rules.cue_patterns():
             self.label_of[cue.id] = cue.label
-            if isinstance(cue.pattern, str):
-                self.phrases.add(cue.id, [nlp.make_doc(cue.pattern)])
-                continue
-            self.tokens.add(cue.id, [cue.pattern])
-            steps = sequence_steps(cue.pattern, nlp)
+            self.rank[cue.id] = len(self.rank)
+            pattern = cue.pattern
+            if isinstance(pattern, str):
+                words = nlp.make_doc(pattern)
+                if len(words) == 1:
+                    self.phrases.add(cue.id, [words])
+                    continue
+                pattern = phrase_sequence(words)
+            steps = sequence_steps(pattern, nlp)
             if steps is None:
-                self.other_tokens.add(cue.id, [cue.pattern])
+                self.other_tokens.add(cue.id, [pattern])
             elif steps[0][0] == 0:  # a word or a few words first: found by the word
                 for word in steps[0][1]:
                     self.by_word[word].append((cue.id, steps))
@@ -68,23 +75,18 @@ class CueRuler:
                  for match_id, start, end in self.phrases(doc)]
         spans += [Span(doc, start, end, label=self.label_of[rule_id], span_id=rule_id)
                   for rule_id, start, end in self.token_matches(doc)]
-        spans.sort(key=lambda s: (s.start, -s.end))
+        spans.sort(key=lambda s: (s.start, -s.end, self.rank[s.id_]))
         doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans)
         return doc
 
     def token_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
-        """Return (rule id, start, end) of every token pattern's match, as the Matcher finds them.
-
-        The order is the Matcher's wherever it counts: spans are sorted by position afterwards,
-        so only matches of the same span could come out differently, and those take the Matcher.
-        """
+        """Return (rule id, start, end) of every match of a token pattern or several-word
+        phrase, in no particular order."""
         strings = doc.vocab.strings
         found = [(strings[key], start, end) for key, start, end in self.other_tokens(doc)] \
             if len(self.other_tokens) else []
         if len(doc):
             found += self._sequence_matches(doc)
-        if len({(start, end) for _, start, end in found}) < len(found):
-            found = [(strings[key], start, end) for key, start, end in self.tokens(doc)]
         return found
 
     def _sequence_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
@@ -119,6 +121,15 @@ def _match_end(steps: tuple[Step, ...], columns: list[list[int]], blanks: list[i
             return 0
         at += 1
     return at
+
+
+def phrase_sequence(words: Doc) -> list[dict[str, Any]]:
+    """Return the token pattern of a phrase of several words: each word in lower case, with one
+    optional blank (a line break, a run of spaces) before every word but the first."""
+    pattern: list[dict[str, Any]] = [{"LOWER": words[0].lower_}]
+    for word in words[1:]:
+        pattern += [_BLANK, {"LOWER": word.lower_}]
+    return pattern
 
 
 def sequence_steps(pattern: list[dict[str, Any]], nlp: Language) -> tuple[Step, ...] | None:

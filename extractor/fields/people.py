@@ -37,6 +37,17 @@ def clean_name(text: str) -> str:
     return strip_honorifics(text).strip(" ,;:-–—")
 
 
+# "... University and discoverer of ...", "... Institute, who ...": a clause that goes on about
+# the person, not the institution, whose names go on in capitals ("Arts and Sciences").
+_LOWER_TAIL = regex.compile(r"\s(?:and|who|where|whose)\s(?=\p{Ll})(?!(?:the|of|for|an?)\s)")
+
+
+def _without_lower_tail(part: str) -> str:
+    """Return ``part`` without a clause about the person after the institution it names."""
+    head = _LOWER_TAIL.split(part, maxsplit=1)[0]
+    return head if head != part and is_institution(head.rsplit(" at ", 1)[-1]) else part
+
+
 def pick_affiliation(parts: list[str]) -> str | None:
     """Return the institution among comma-separated ``parts``, dropping positions and units.
 
@@ -46,8 +57,10 @@ def pick_affiliation(parts: list[str]) -> str | None:
     'Department of Economics'
     >>> pick_affiliation(["University of Lakeshore", "North Campus"])
     'University of Lakeshore, North Campus'
+    >>> pick_affiliation(["professor at Lakeshore University and author of two books"])
+    'Lakeshore University'
     """
-    parts = [p.strip(" .;") for p in parts if p.strip(" .;")]
+    parts = [_without_lower_tail(p.strip(" .;")) for p in parts if p.strip(" .;")]
     kept: list[str] = []
     units: list[str] = []
     for index, part in enumerate(parts):
