@@ -187,10 +187,15 @@ def is_unit_only(text: str) -> bool:
     return has_head(text, "unit_heads") and not has_head(text, "institution_heads")
 
 
+_PREPOSITIONS = frozenset({"of", "at", "for", "in", "de", "du", "der", "für", "&", "and"})
+
+
 def is_position(text: str) -> bool:
     """Return whether ``text`` is a position or role ("Associate Professor", "PhD student")."""
     ws = [w.lower().strip(".") for w in words(text) if w.strip(".,")]
     positions = _vocab("position_words")
+    if len(ws) > 1 and ws[-1] in _vocab("position_heads") and not _PREPOSITIONS.intersection(ws):
+        return True  # head-final: "Victim Services Manager", "Center Director"
     return bool(ws) and sum(w in positions or w in {"of", "in", "and", "the", "at"} for w in ws) \
         >= max(1, len(ws) - 1) and not has_head(text, "institution_heads")
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .. import rules
 from ..shapes import (has_known_given_name, is_institution, is_person_name, is_position,
                       is_unit_only, strip_honorifics)
 
@@ -63,12 +64,21 @@ def pick_affiliation(parts: list[str]) -> str | None:
     parts = [_without_lower_tail(p.strip(" .;")) for p in parts if p.strip(" .;")]
     kept: list[str] = []
     units: list[str] = []
+    after_positions: list[str] = []
     for index, part in enumerate(parts):
-        part = regex.sub(r"^(?:and|at|of|from)\s+", "", part)
+        part = regex.sub(r"^(?:both\s+of\s+(?:the\s+)?|(?:and|at|of|from)\s+)", "", part)
         at_tail = regex.split(r"\s+(?:at|@)\s+(?:the\s+)?", part)
         if len(at_tail) > 1 and is_institution(at_tail[-1]) and not is_unit_only(at_tail[-1]):
             # "Professor of astronomy at the University of X": keep what follows " at ".
             kept.append(at_tail[-1])
+            continue
+        if _opens_with_position(part):
+            # "Director of the National Institute of X": the institution after the position,
+            # unless another part names one ("Clinical Professor of Law and Director of the
+            # Family Clinic, Lakeshore School of Law").
+            tail = _AFTER_POSITION.split(part)[-1]
+            if tail != part and is_institution(tail) and not is_unit_only(tail):
+                after_positions.append(tail)
             continue
         if is_position(part):
             continue
@@ -81,9 +91,41 @@ def pick_affiliation(parts: list[str]) -> str | None:
             # A campus or city qualifier that belongs to the institution before it.
             if _is_place_qualifier(part):
                 kept[-1] = f"{kept[-1]}, {part}"
+        elif index == len(parts) - 1 and index > 0 and _is_proper_name(part) and (
+                is_position(parts[index - 1]) or _opens_with_position(parts[index - 1])):
+            # "Name, Associate Director, Lakeshore Public Humanities": the organisation of the
+            # position before it, whatever its name.
+            kept.append(part)
     if kept:
         return ", ".join(kept)
+    if after_positions:
+        return after_positions[-1]
     return units[-1] if units else None
+
+
+def _is_proper_name(part: str) -> bool:
+    """Return whether ``part`` is a name of two words or more, each capitalised but short
+    function words."""
+    tokens = [w for w in part.split() if w.lower() not in {"of", "for", "the", "and", "&", "de"}]
+    return 2 <= len(tokens) <= 8 and all(t[:1].isupper() for t in tokens)
+
+
+_AFTER_POSITION = regex.compile(r"\s(?:of|at|for)\s(?:the\s)?(?=\p{Lu})")
+
+
+def _opens_with_position(part: str) -> bool:
+    """Return whether ``part`` opens with a position and "of"/"in"/"for" ("Clinical Professor of
+    Law", "Director of the Center"): at most two words before the position noun.
+
+    >>> _opens_with_position("Clinical Professor of Law and Director of the Clinic")
+    True
+    >>> _opens_with_position("University of Lakeshore")
+    False
+    """
+    tokens = part.lower().split()
+    heads = rules.gazetteer("position_heads")
+    return any(t in heads and tokens[i + 1] in {"of", "in", "for"}
+               for i, t in enumerate(tokens[:3]) if i + 1 < len(tokens))
 
 
 def _is_place_qualifier(part: str) -> bool:

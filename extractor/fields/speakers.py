@@ -202,8 +202,9 @@ def _name_lines(lines: list[Line]) -> list[Person]:
     """Return the people on lines that hold a name and nothing else (or "Name, Institution")."""
     people: list[Person] = []
     for line in lines:
-        if len(line.text.split()) > 10 or _TERMINAL_SENTENCE.search(line.text):
-            continue
+        if _TERMINAL_SENTENCE.search(line.text) or len(line.text.split()) > 10 and (
+                len(line.text.split()) > 30 or not parse_person(line.text.split(",")[0])):
+            continue  # a long line is a person's only as "Name, position, institution"
         person = parse_person(line.text)
         if person and not any(same_person(p.name, person.name) for p in people):
             people.append(person)
@@ -275,7 +276,7 @@ def _affiliation_label(ann: Announcement) -> str | None:
         if not value or ":" in value or person_like:
             continue
         if is_institution(value) or len(value.split()) <= 8:
-            return pick_affiliation([value]) or value if not is_unit_only(value) else value
+            return pick_affiliation(value.split(",")) or value if not is_unit_only(value) else value
     return None
 
 

@@ -18,6 +18,7 @@ import icalendar
 from icalendar.timezone import tzp
 
 from .contentlines import LeanEvent, read_event
+from .glued import split_glued_lines
 from .html import html_to_text, looks_like_html, unescape_entities
 
 
@@ -182,8 +183,8 @@ def _description(event: LeanEvent) -> str:
     if html and (not plain or looks_like_html(plain)):
         plain = html
     if looks_like_html(plain):
-        return html_to_text(plain)
-    return unescape_entities(plain)
+        return split_glued_lines(html_to_text(plain))
+    return split_glued_lines(unescape_entities(plain))
 
 
 def _categories(value: Any) -> list[str]:

@@ -11,6 +11,7 @@ from email.message import EmailMessage
 
 import regex
 
+from .glued import split_glued_lines
 from .html import html_to_text, looks_like_html, unescape_entities
 from .ics import VeventView
 
@@ -34,6 +35,7 @@ def text_view(text: str, *, kind: str) -> VeventView:
         view.description = html_to_text(text)
     else:
         view.description = unescape_entities(text)
+    view.description = split_glued_lines(view.description)
     return view
 
 
