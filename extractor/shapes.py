@@ -45,15 +45,15 @@ _NOT_NAME_WORDS = frozenset({
     "registration", "deadline", "update", "updates", "news", "award", "prize", "book", "club",
     "exhibit", "exhibition", "film", "screening", "concert", "tour", "class", "course", "training",
     "information", "info", "details", "contact", "question", "questions", "answers", "q&a",
-    "i", "we", "you", "my", "dept", "ph.d", "phd", "lab", "labs", "research", "science",
+    "i", "we", "my", "dept", "ph.d", "phd", "lab", "labs", "research", "science",
     "sciences", "studies", "study", "data", "learning", "theory", "analysis", "model", "models",
     "systems", "system", "network", "networks", "methods", "graduate", "undergraduate",
     "cancelled", "canceled", "postponed", "rescheduled", "night", "nite", "circle", "help",
     "economics", "history", "english", "french", "arts", "music", "health",
 })
-# Words that are names when capitalised ("Will Okafor", "Li An", "May Tanaka") but function
+# Words that are names when capitalised ("Will Okafor", "Li An", "May Tanaka", "Sam You") but function
 # words in lower case: rejected only as written in lower case.
-_LOWER_ONLY_NOT_NAME = frozenset({"will", "an", "may", "june", "can", "do", "so", "see"})
+_LOWER_ONLY_NOT_NAME = frozenset({"will", "an", "may", "june", "can", "do", "so", "see", "you"})
 # Endings of common nouns that (almost) never end a name token: "Organization", "Economics".
 _NOUN_ENDING = regex.compile(r"(?:tions?|sions?|ics|ogy|ness|ships?|isms?|ity|ysis|tures?|ments?|"
                              r"ities)$", regex.IGNORECASE)
@@ -124,7 +124,8 @@ def is_person_name(text: str) -> bool:
     capitalised = 0
     for index, token in enumerate(tokens):
         lower = token.lower().strip(".,")
-        if lower in _NOT_NAME_WORDS or lower in heads and not _INITIAL.match(token):
+        initial = index > 0 and len(token) == 2 and token[1] == "."  # "Daniel A. Spielman"
+        if lower in _NOT_NAME_WORDS and not initial or lower in heads and not _INITIAL.match(token):
             return False
         if token in _LOWER_ONLY_NOT_NAME or len(token) >= 7 and _NOUN_ENDING.search(token):
             return False
@@ -187,7 +188,7 @@ def is_unit_only(text: str) -> bool:
     return has_head(text, "unit_heads") and not has_head(text, "institution_heads")
 
 
-_PREPOSITIONS = frozenset({"of", "at", "for", "in", "de", "du", "der", "für", "&", "and"})
+_PREPOSITIONS = frozenset({"of", "at", "for", "in", "de", "du", "der", "für"})
 
 
 def is_position(text: str) -> bool:

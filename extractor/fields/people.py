@@ -212,6 +212,8 @@ def parse_people(text: str) -> list[Person]:
 
     >>> [p.name for p in parse_people("Ada Lovelace and Charles Babbage")]
     ['Ada Lovelace', 'Charles Babbage']
+    >>> [p.name for p in parse_people("Ada Lovelace, Charles Babbage")]
+    ['Ada Lovelace', 'Charles Babbage']
     """
     if " / " in text:
         # "Programme / Name (Affiliation)": keep the parts that are people.
@@ -219,6 +221,12 @@ def parse_people(text: str) -> list[Person]:
         if slashed:
             return slashed
     single = parse_person(text)
+    commas = [p.strip() for p in text.split(",")]
+    if len(commas) > 1 and all(is_person_name(clean_name(p)) and has_known_given_name(p)
+                               and not is_institution(p) for p in commas):
+        # "Ada Roe, Bo Okafor": names only, each opening with a known given name ("Ada Roe,
+        # Cal Tech" is a name and an institution).
+        return [Person(clean_name(p), None) for p in commas]
     pieces = [p for p in _LIST_SPLIT.split(text) if p.strip()]
     if len(pieces) > 1:
         people = [parse_person(p) for p in pieces]

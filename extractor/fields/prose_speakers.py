@@ -35,6 +35,9 @@ _SURNAME_SUBJECT = regex.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<surname>
 _NAME_IN_CLAUSE = regex.compile(
     r"(?<![\p{L}'’\-])(?P<name>\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}"
     r"(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’\-]{0,30})){1,2})(?![\p{L}'’\-])(?!\.\p{L})")
+# What follows "join" when it invites the reader rather than naming a guest.
+_NOT_A_GUEST = regex.compile(r"\s{1,3}(?i:us|the|our|your|fellow|other|friends|them|a|an|in|this|"
+                             r"these|colleagues|members|moderator|host)\b")
 _OF_AFF = regex.compile(r"^(?:of|from|at)\s+(?P<aff>.+)$")
 
 
@@ -51,7 +54,9 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
         found = _person_before(ann, cue.start_char)
         if found:
             people.append(found[0]), spans.append(found[1]), rules.append(cue.id_)
-    for cue in ann.cues("SPEAKER_BEFORE"):
+    for cue in ann.cues("SPEAKER_BEFORE", "SPEAKER_JOIN"):
+        if cue.label_ == "SPEAKER_JOIN" and not _invites_to_join(ann.text, cue.start_char, cue.end_char):
+            continue
         listed = _people_listed_after(ann, cue.end_char)
         if len(listed) > 1:
             # "a conversation with A (X), B (Y) and C (Z)": the whole list speaks.
@@ -71,6 +76,15 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
     if not unique:
         return None
     return Candidate("speakers", unique[:6], "DESCRIPTION", f"prose.{rules[0]}", spans[0])
+
+
+def _invites_to_join(text: str, start: int, end: int) -> bool:
+    """Return whether "join" at ``start`` invites the reader to join a named guest: it opens a
+    sentence or clause ("Join Ada Roe for ...", "..., join Ada Roe") and is followed by no
+    "us", "the ...": "Firestone will join Ada Roe" has a subject, "Join us" names nobody."""
+    before = text[max(0, start - 3):start].rstrip()
+    opens = not before or before[-1] in ".!?,:;\n" or start - len(before) == 0
+    return opens and _NOT_A_GUEST.match(text, end) is None
 
 
 def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, int]] | None:
@@ -183,5 +197,7 @@ def _person_after(ann: Announcement, end: int) -> tuple[Person, tuple[int, int]]
     if not is_person_name(name):
         return None
     aff = match.groupdict().get("paren") or match.groupdict().get("aff")
+    if aff and match.groupdict().get("aff") and right[match.end():match.end() + 1].isalpha():
+        aff = None  # cut off mid-word at the length bound: not the whole affiliation
     aff = pick_affiliation(aff.split(",")) if aff else None
     return Person(name, aff), (end + match.start("name"), end + match.end("name"))

@@ -280,6 +280,9 @@ def _affiliation_label(ann: Announcement) -> str | None:
     return None
 
 
+_WITH_LEAD = regex.compile(r"^(?:With|Featuring)\s+(?=\p{Lu})")
+
+
 def _from_first_line(ann: Announcement) -> Candidate | None:
     """A description that opens with "Name (Affiliation)" or "Name, Position, Institution"."""
     if not ann.lines:
@@ -287,7 +290,8 @@ def _from_first_line(ann: Announcement) -> Candidate | None:
     first = ann.lines[0]
     if first.number in ann.label_line_numbers or len(first.text) > 200:
         return None
-    person = parse_person(first.text)
+    # "With Ada Roe, Director, Lakeshore Herbarium": the guest of the event named in its title.
+    person = parse_person(_WITH_LEAD.sub("", first.text))
     if person is None or (person.affiliation is None and len(first.text.split()) > 4):
         return None
     return Candidate("speakers", [person], "DESCRIPTION", "layout.first_line",
