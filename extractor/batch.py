@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from typing import Any, BinaryIO, Literal
 
 from .api import Options, event_record, extract_bytes, input_kind, iter_input_paths, no_event_error
@@ -65,15 +65,28 @@ class Summary:
     records: int = 0
     errors: int = 0
     warned: int = 0
+    _file_unreadable: bool = field(default=False, init=False, repr=False, compare=False)
 
     def count(self, record: Record) -> None:
-        """Count one output line."""
+        """Count one output line of the file being read."""
         self.events += 1
         if "error" in record:
             self.errors += 1
+            self._file_unreadable |= record["error"]["code"] in UNREADABLE_CODES
         else:
             self.records += 1
             self.warned += bool(record.get("warnings"))
+
+    def end_file(self) -> None:
+        """Count the file whose lines were counted last as read (or as unreadable)."""
+        self.files += 1
+        self.unreadable += self._file_unreadable
+        self._file_unreadable = False
+
+    def add(self, other: Summary) -> None:
+        """Add the counts of another run, such as one partition of a Dask run."""
+        for counter in (f.name for f in fields(self) if f.init):
+            setattr(self, counter, getattr(self, counter) + getattr(other, counter))
 
     def line(self) -> str:
         """Return the one-line summary printed at the end of a run."""
@@ -101,45 +114,56 @@ def iter_records(inputs: Iterable[str], *, options: Options = Options(), jobs: i
     """
     summary = summary if summary is not None else Summary()
     units = iter_units(inputs, options=options, stdin=stdin)
-    unreadable_file = False
     for unit, records in _run_units(units, options, resolve_jobs(jobs)):
         for record in records:
             summary.count(record)
-            if "error" in record and record["error"]["code"] in UNREADABLE_CODES:
-                unreadable_file = True
             yield record
         if unit.last:
-            summary.files += 1
-            summary.unreadable += unreadable_file
-            unreadable_file = False
+            summary.end_file()
+
+
+def iter_file_records(path: str, *, options: Options = Options()) -> Iterator[Record]:
+    """Yield the records and error lines of one file as ``iter_input_paths`` names it, in
+    order, extracted in this process: what ``iter_records`` gives for that file with any --jobs.
+
+    The per-file function of engines that spread files over machines (extractor/dask.py).
+    """
+    for unit in path_units(path, options=options):
+        yield from run_unit(unit, options)
 
 
 def iter_units(inputs: Iterable[str], *, options: Options,
                stdin: bytes | BinaryIO | None = None) -> Iterator[Unit]:
     """Yield the units of work of every input file, in input order."""
     for path in iter_input_paths(inputs):
-        if path == "-":
-            stream = io.BytesIO(stdin) if isinstance(stdin, (bytes, type(None))) else stdin
-            yield from _file_units(path, stream or io.BytesIO(), options)
-            continue
-        if not is_utf8_name(path):
-            shown = printable_path(path)
-            yield _error_unit(shown, 0, "E016", message("E016", path=shown))
-            continue
-        unlisted = folder_error(path)
-        if unlisted is not None:
-            yield _error_unit(path, 0, "E001", message("E001", path=path, reason=unlisted))
-            continue
-        try:
-            opened = open_binary(path)
-        except FileNotFoundError:
-            yield _error_unit(path, 0, "E009", message("E009", path=path))
-            continue
-        except OSError as exc:
-            yield _error_unit(path, 0, "E001", message("E001", path=path, reason=exc.strerror))
-            continue
-        with opened:
-            yield from _file_units(path, opened, options)
+        yield from path_units(path, options=options, stdin=stdin)
+
+
+def path_units(path: str, *, options: Options,
+               stdin: bytes | BinaryIO | None = None) -> Iterator[Unit]:
+    """Yield the units of work of one file as ``iter_input_paths`` names it (``-``: stdin)."""
+    if path == "-":
+        stream = io.BytesIO(stdin) if isinstance(stdin, (bytes, type(None))) else stdin
+        yield from _file_units(path, stream or io.BytesIO(), options)
+        return
+    if not is_utf8_name(path):
+        shown = printable_path(path)
+        yield _error_unit(shown, 0, "E016", message("E016", path=shown))
+        return
+    unlisted = folder_error(path)
+    if unlisted is not None:
+        yield _error_unit(path, 0, "E001", message("E001", path=path, reason=unlisted))
+        return
+    try:
+        opened = open_binary(path)
+    except FileNotFoundError:
+        yield _error_unit(path, 0, "E009", message("E009", path=path))
+        return
+    except OSError as exc:
+        yield _error_unit(path, 0, "E001", message("E001", path=path, reason=exc.strerror))
+        return
+    with opened:
+        yield from _file_units(path, opened, options)
 
 
 def _file_units(path: str, stream: BinaryIO, options: Options) -> Iterator[Unit]:
