@@ -39,7 +39,11 @@ MESSAGES: Final[dict[str, str]] = {
             "convmv -f latin1 -t utf8) and run again.",
     "E017": "{path}, event {event}: {warning} (an error under --strict; leave out --strict to "
             "accept records with warnings).",
-    # E1xx: the command line points at the wrong thing; nothing was read or written (exit 2).
+    "E018": "{path}: partition {partition} ({files} files from {first} on) failed on the Dask "
+            "cluster ({reason}); it was not written, the other partitions were. Run again; if it "
+            "fails again, run its files without --engine dask to find the one at fault.",
+    # E1xx: the command line points at the wrong thing, or asks for what is not installed;
+    # nothing was read or written (exit 2).
     "E101": "{path}: not a SQLite database, so not a talk index. Pass a new file name to create "
             "an index there, or the file an earlier 'extract FOLDER --index FILE' made.",
     "E102": "{path}: a SQLite database, but not a talk index made by 'extract --index' (its "
@@ -49,6 +53,16 @@ MESSAGES: Final[dict[str, str]] = {
             "{wanted}. Rebuild it: remove the file and run 'extract FOLDER --index {path}'.",
     "E105": "the query {query!r} has no words to search for. Give words, \"a phrase\" or a "
             "prefix*, e.g. extract search talks.db \"deep learning\".",
+    "E106": "the Dask engine needs the dask and distributed packages ({reason}). Install them "
+            "with pip install 'talk-extractor[dask]', or leave out --engine dask.",
+    "E107": "{path}: cannot write partitions there ({reason}). With --engine dask, -o names the "
+            "folder the JSON Lines partitions are written to (part-00000.jsonl, ...); pass a new "
+            "folder or an existing one you may write to.",
+    "E108": "standard input (-) cannot be read by Dask workers. Save it to a file and pass the "
+            "file, or leave out --engine dask.",
+    "E109": "cannot reach the Dask scheduler at {address} ({reason}). Check the address "
+            "(tcp://host:8786) and that the scheduler is running, or leave out --scheduler to "
+            "run on this machine's cores.",
 }
 
 
@@ -72,6 +86,10 @@ class InputError(ExtractorError):
 
 class TalkIndexError(ExtractorError):
     """The SQLite index cannot be opened, is not ours, or cannot be written."""
+
+
+class EngineError(ExtractorError):
+    """The Dask engine cannot run: not installed, no scheduler, no folder to write to."""
 
 
 class ConfigurationError(ExtractorError):
