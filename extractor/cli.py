@@ -1,6 +1,7 @@
 """The ``extract`` command: a thin door into the library.
 
 ``extract FILE... [--format json|jsonl|jsonld|es-bulk|csv]`` turns announcements into records,
+``extract FILE... --jsonl --engine dask -o FOLDER`` does it on a Dask cluster,
 ``extract FILE... --index DB`` stores them in a SQLite search index, ``extract search DB QUERY``
 searches it, and ``extract evaluate`` scores records against gold annotations. Exit codes: 0 all fine, 1 some inputs failed, 2 usage.
 """
@@ -12,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Literal, Optional
 
 import typer
 
@@ -24,6 +25,8 @@ from .outputs.json_records import open_output
 DEFAULT_LIMIT = 10  # hits shown by 'extract search'; the search module is imported only there
 
 SUBCOMMANDS = ("evaluate", "search")
+
+Engine = Literal["local", "dask"]
 
 files_app = typer.Typer(add_completion=False, rich_markup_mode=None,
                         context_settings={"help_option_names": ["-h", "--help"]})
@@ -38,7 +41,8 @@ Format = Annotated[Optional[OutputFormat], typer.Option(
     "(an Elasticsearch/OpenSearch _bulk body) or csv (one row per talk); --json and --jsonl "
     "are short for the first two. Default: json.", show_default=False)]
 Output = Annotated[Optional[str], typer.Option(
-    "-o", "--output", help="Write to this file (atomically) instead of standard output.")]
+    "-o", "--output", help="Write to this file (atomically) instead of standard output; with "
+    "--engine dask, the folder of the partitions.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on standard error "
                                      "but errors.")]
 
@@ -74,6 +78,13 @@ def extract(
     quiet: Quiet = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one "
                                       "per core).")] = 1,
+    engine: Annotated[Engine, typer.Option(
+        help="local: this machine (--jobs); dask: a Dask cluster (--scheduler), writing JSON "
+             "Lines partitions (part-00000.jsonl, ...) into the folder -o names.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(
+        metavar="ADDRESS", show_default=False,
+        help="With --engine dask: the scheduler's address (tcp://host:8786). Default: a "
+             "cluster of this machine's cores, started for the run.")] = None,
 ) -> None:
     """Turn talk announcements into structured records: one per VEVENT or text file."""
     chosen = _output_format(fmt, as_json=as_json, as_jsonl=as_jsonl)
@@ -84,6 +95,13 @@ def extract(
     for target, hint in ((output, "-o"), (str(index) if index else None, "--index")):
         if target and api.would_overwrite_input(target, inputs):
             raise typer.BadParameter(f"{hint} {target} would overwrite an input", param_hint=hint)
+    if engine == "dask":
+        _extract_on_dask(inputs, output=output, fmt=chosen, scheduler=scheduler, options=options,
+                         quiet=quiet, refused={"--index": index is not None, "--strict": strict,
+                                               "--jobs": jobs != 1})
+        return
+    if scheduler is not None:
+        raise typer.BadParameter("goes with --engine dask", param_hint="--scheduler")
     summary = batch.Summary()
     tally = _Tally()
     made = batch.iter_records(inputs, options=options, jobs=jobs, summary=summary,
@@ -105,6 +123,31 @@ def extract(
         if index is not None:
             typer.echo(report.summary(), err=True)
     if tally.errors or (strict and tally.warned):
+        raise typer.Exit(1)
+
+
+def _extract_on_dask(inputs: list[str], *, output: str | None, fmt: OutputFormat | None,
+                     scheduler: str | None, options: api.Options, quiet: bool,
+                     refused: dict[str, bool]) -> None:
+    """Run ``--engine dask`` and report as a local run does: error lines, summary, exit code."""
+    if output is None or output == "-":
+        raise typer.BadParameter("dask needs -o FOLDER, the folder its JSON Lines partitions "
+                                 "are written to", param_hint="--engine")
+    if fmt not in (None, "jsonl"):
+        raise typer.BadParameter(f"--engine dask writes JSON Lines only, not {fmt}; use --jsonl",
+                                 param_hint="--format")
+    extra = [hint for hint, given in refused.items() if given]
+    if extra:
+        raise typer.BadParameter("does not go with --engine dask (the cluster's workers do the "
+                                 "work, and write JSON Lines); leave it out", param_hint=extra[0])
+    from .dask import extract_archive  # only --engine dask pays for importing Dask
+
+    run = extract_archive(inputs, output, scheduler=scheduler, options=options)
+    for text in run.errors + run.failed:
+        typer.echo(text, err=True)
+    if not quiet:
+        typer.echo(f"{run.summary.line()}; {len(run.partitions)} partitions in {output}", err=True)
+    if run.errors or run.failed:
         raise typer.Exit(1)
 
 
