@@ -214,6 +214,8 @@ def parse_people(text: str) -> list[Person]:
     ['Ada Lovelace', 'Charles Babbage']
     >>> [p.name for p in parse_people("Ada Lovelace, Charles Babbage")]
     ['Ada Lovelace', 'Charles Babbage']
+    >>> [p.affiliation for p in parse_people("Ada Roe and Bo Okafor, Lakeshore Labs")]
+    ['Lakeshore Labs', 'Lakeshore Labs']
     """
     if " / " in text:
         # "Programme / Name (Affiliation)": keep the parts that are people.
@@ -231,7 +233,12 @@ def parse_people(text: str) -> list[Person]:
     if len(pieces) > 1:
         people = [parse_person(p) for p in pieces]
         if all(people):
-            return [p for p in people if p]
+            found = [p for p in people if p]
+            last = found[-1].affiliation
+            if last and "," in pieces[-1] and not any(p.affiliation for p in found[:-1]):
+                # "Ada Roe and Bo Okafor, Lakeshore Labs": the institution is both people's.
+                found = [Person(p.name, last) for p in found]
+            return found
         # "A, B and C": commas between names.
         flat = [q for p in pieces for q in p.split(",") if q.strip()]
         people = [parse_person(p) for p in flat]

@@ -11,9 +11,12 @@ from .talk_kind import is_non_talk
 
 # "the Delphasus Lecture Series", "UCSC Inaugural Lecture series": capitalised words ending in a
 # series word. Bounded repetition keeps it linear.
+# A space may be a line break of hard-wrapped text, not a blank line: a heading above the name
+# is no part of it.
+_SPACE = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})"
 _NAMED_SERIES = regex.compile(
-    r"(?P<name>(?:(?:\p{Lu}[\p{L}\p{M}'’&\-]{0,40}|of|the|on|in|and|for|[0-9]{4})\s+){1,7}"
-    r"(?:Lecture|Seminar|Colloquium|Speaker|Distinguished Lecture|Talk|Reading)?\s*"
+    rf"(?P<name>(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’&\-]{{0,40}}|of|the|on|in|and|for|[0-9]{{4}}){_SPACE}){{1,7}}"
+    rf"(?:(?:Lecture|Seminar|Colloquium|Speaker|Distinguished Lecture|Talk|Reading){_SPACE})?"
     r"(?:Series|series|Lecture Series|Colloquium|Seminar Series))\b")
 _URLISH = regex.compile(r"https?://|www\.")
 

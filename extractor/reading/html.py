@@ -6,6 +6,7 @@ import html as html_lib
 import regex
 from inscriptis import get_text
 from inscriptis.css_profiles import CSS_PROFILES
+from inscriptis.model.html_element import HtmlElement
 from inscriptis.model.config import ParserConfig
 
 from .limits import MAX_HTML_DEPTH, flat_html_text, html_depth
@@ -14,7 +15,21 @@ _TAG = regex.compile(r"</?(?:p|br|div|b|strong|i|em|a|span|li|ul|ol|h[1-6]|table
                      regex.IGNORECASE)
 _BLOCK = regex.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|table|tr)\b", regex.IGNORECASE)
 _ENTITY = regex.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", regex.IGNORECASE)
-_CONFIG = ParserConfig(css=CSS_PROFILES["strict"], display_links=False)
+# A definition list ("<dt>Speaker</dt><dd>Ada Roe</dd>") is the label lines of an event card:
+# each term opens a line (a <br> goes in before it) and ends in a colon, its description
+# follows on the same line.
+_CSS = dict(CSS_PROFILES["strict"])
+_CSS["dt"] = HtmlElement("dt", suffix=": ")
+_CSS["dd"] = HtmlElement("dd")
+_TERM = regex.compile(r"<dt\b", regex.IGNORECASE)
+_CONFIG = ParserConfig(css=_CSS, display_links=False)
+# A page's main heading and its <title>; bounded, so that they stay linear on any markup.
+_H1 = regex.compile(r"<h1\b[^>]{0,400}>(?P<inner>.{1,1000}?)</h1\s{0,3}>", regex.IGNORECASE | regex.DOTALL)
+_TITLE = regex.compile(r"<title\b[^>]{0,400}>(?P<inner>.{1,1000}?)</title\s{0,3}>",
+                       regex.IGNORECASE | regex.DOTALL)
+_ANY_TAG = regex.compile(r"<[^<>]{0,400}>")
+# "Talk title | Series | Site", "Talk title - Series - Site", "Site » Talk title".
+_TITLE_SEPARATOR = regex.compile(r"\s{1,3}(?:\||–|—|-{1,2}|::|»|·)\s{1,3}")
 
 
 def looks_like_html(text: str) -> bool:
@@ -36,9 +51,30 @@ def html_to_text(markup: str) -> str:
         return flat_html_text(markup)  # lxml would drop the text nested deepest
     if "\n" in markup and not _BLOCK.search(markup):
         markup = markup.replace("\n", "<br>\n")
+    if "<dt" in markup or "<DT" in markup:
+        markup = _TERM.sub("<br><dt", markup)
     text = get_text(markup, _CONFIG)
     lines = [line.rstrip() for line in text.splitlines()]
     return "\n".join(lines).strip("\n")
+
+
+def page_heading(markup: str) -> tuple[str | None, list[str]]:
+    """Return a page's main heading (its first <h1>) and the parts of its <title>.
+
+    >>> page_heading("<title>On rings | Algebra Seminar | Dept</title><h1>On <i>rings</i></h1>")
+    ('On rings', ['On rings', 'Algebra Seminar', 'Dept'])
+    """
+    heading = _inner_text(_H1.search(markup))
+    title = _inner_text(_TITLE.search(markup[:20000]))
+    parts = [p for p in _TITLE_SEPARATOR.split(title) if p] if title else []
+    return heading, parts
+
+
+def _inner_text(match: regex.Match[str] | None) -> str | None:
+    if match is None:
+        return None
+    text = " ".join(unescape_entities(_ANY_TAG.sub(" ", match.group("inner"))).split())
+    return text.replace(" ,", ",") or None
 
 
 def unescape_entities(text: str) -> str:

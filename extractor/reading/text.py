@@ -11,8 +11,9 @@ from email.message import EmailMessage
 
 import regex
 
+from ..shapes import is_series_name
 from .glued import split_glued_lines
-from .html import html_to_text, looks_like_html, unescape_entities
+from .html import html_to_text, looks_like_html, page_heading, unescape_entities
 from .ics import VeventView
 
 _FRONT_MATTER = regex.compile(r"\A---\s*\n(?P<head>.{0,4000}?)\n---\s*\n", regex.DOTALL)
@@ -33,10 +34,26 @@ def text_view(text: str, *, kind: str) -> VeventView:
         view.summary = _event_title(text)
     elif kind == "html" or looks_like_html(text[:2000]):
         view.description = html_to_text(text)
+        view.summary = _page_summary(text)
     else:
         view.description = unescape_entities(text)
     view.description = split_glued_lines(view.description)
     return view
+
+
+def _page_summary(markup: str) -> str:
+    """Return what stands for a SUMMARY on a web page: its main heading, else the first part
+    of its <title>; a series named in the <title> after the heading goes before it
+    ("Talk title | Algebra Seminar | Site" gives "Algebra Seminar: Talk title")."""
+    heading, parts = page_heading(markup)
+    if heading is None and not parts:
+        return ""
+    head = heading or parts[0]
+    rest = parts[1:] if parts and parts[0].casefold() == head.casefold() else []
+    series = next((p for p in rest[:2] if is_series_name(p)), None)
+    if series and series.casefold() not in head.casefold():
+        return f"{series}: {head}"
+    return head
 
 
 def _read_email(text: str, view: VeventView) -> None:
