@@ -61,7 +61,9 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
     contact = _first(candidates, "contact", contact_candidates(ann), provenance)
     sponsors = _first(candidates, "sponsors", sponsor_candidates(ann), provenance) or []
     price = _first(candidates, "price", price_candidates(ann), provenance)
-    series = _first(candidates, "series", series_candidates(ann, summary), provenance)
+    summary_is_title = provenance.get("title", {}).get("source") == "SUMMARY"
+    series = _first(candidates, "series", series_candidates(
+        ann, summary, summary_is_title=summary_is_title or title is None), provenance)
 
     record: dict[str, Any] = {
         "source": {"path": path, "index": view.index},

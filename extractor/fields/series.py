@@ -5,7 +5,7 @@ import regex
 
 from ..announcement import Announcement
 from ..candidate import Candidate
-from ..shapes import has_head, is_institution, is_placeholder, is_series_name
+from ..shapes import has_head, is_institution, is_person_name, is_placeholder, is_series_name
 from .summary import SummaryParse
 from .talk_kind import is_non_talk
 
@@ -21,8 +21,13 @@ _NAMED_SERIES = regex.compile(
 _URLISH = regex.compile(r"https?://|www\.")
 
 
-def series_candidates(ann: Announcement, summary: SummaryParse) -> list[Candidate]:
-    """Return series candidates, best first."""
+def series_candidates(ann: Announcement, summary: SummaryParse, *,
+                      summary_is_title: bool = True) -> list[Candidate]:
+    """Return series candidates, best first.
+
+    ``summary_is_title`` is False when the talk's title came from the description: a SUMMARY
+    read as a bare title ("Ecology Brown Bag") then names the recurring event instead.
+    """
     found: list[Candidate] = []
     for label in ann.labelled("series"):
         value = label.value.strip()
@@ -40,6 +45,9 @@ def series_candidates(ann: Announcement, summary: SummaryParse) -> list[Candidat
     if summary.series and summary.series.lower() not in {"talk", "talks", "break", "plenary"}:
         found.append(Candidate("series", summary.series, "SUMMARY",
                                summary.rules.get("series", "summary")))
+    if not summary_is_title and summary.series is None and \
+            summary.rules.get("title") == "summary.title_only" and _names_an_event(summary.title):
+        found.append(Candidate("series", summary.title, "SUMMARY", "summary.event_name"))
     for match in _NAMED_SERIES.finditer(ann.text[:20000]):
         name = regex.sub(r"^(?:the|of|on|in|and|for)\s+", "", match.group("name").strip(),
                          flags=regex.IGNORECASE)
@@ -49,3 +57,19 @@ def series_candidates(ann: Announcement, summary: SummaryParse) -> list[Candidat
                                    (match.start("name"), match.end("name"))))
             break
     return found
+
+
+def _names_an_event(text: str | None) -> bool:
+    """Return whether a SUMMARY is a short name in title case ("Data Science Lunch"), no
+    sentence or question, and no person's name.
+
+    >>> [_names_an_event(t) for t in ["Ecology Brown Bag", "Why are the Alps rising?",
+    ...  "Thesis Defense: Ada Roe", "Ada Roe"]]
+    [True, False, False, False]
+    """
+    if not text or len(text.split()) > 6 or text.rstrip()[-1:] in "?!." or \
+            regex.search(r"[:|–—]|\s-\s", text):
+        return False  # "Thesis Defense: Name" is read part by part, not as one name
+    significant = [w for w in text.split() if w.lower() not in {"of", "the", "and", "&", "in", "on", "for"}]
+    return bool(significant) and all(w[:1].isupper() or w[:1].isdigit() for w in significant) \
+        and not is_person_name(text)
