@@ -48,6 +48,9 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     if not summary_is_title and summary.series is None and \
             summary.rules.get("title") == "summary.title_only" and _names_an_event(summary.title):
         found.append(Candidate("series", summary.title, "SUMMARY", "summary.event_name"))
+    heading = _heading_series(ann)
+    if heading is not None:
+        found.append(heading)
     for match in _NAMED_SERIES.finditer(ann.text[:20000]):
         name = regex.sub(r"^(?:the|of|on|in|and|for)\s+", "", match.group("name").strip(),
                          flags=regex.IGNORECASE)
@@ -57,6 +60,21 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
                                    (match.start("name"), match.end("name"))))
             break
     return found
+
+
+def _heading_series(ann: Announcement) -> Candidate | None:
+    """A series named on the description's first line, alone, above a blank line or a label
+    ("Civil Engineering Seminar", then the abstract)."""
+    if not ann.lines or ann.lines[0].number in ann.label_line_numbers:
+        return None
+    first = ann.lines[0]
+    text = first.text.strip("*_#: ")
+    alone = len(ann.lines) == 1 or ann.lines[1].number > first.number + 1 or \
+        ann.lines[1].number in ann.label_line_numbers
+    if alone and is_series_name(text) and _names_an_event(text):
+        return Candidate("series", text, "DESCRIPTION", "layout.heading_series",
+                         (first.start, first.end))
+    return None
 
 
 def _names_an_event(text: str | None) -> bool:
