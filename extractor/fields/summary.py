@@ -283,15 +283,25 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
             parse.rules.setdefault("title", "summary.person_quoted_title")
             parts[index] = ""
             break
+        head, colon, tail = part.partition(":")
+        named = parse_people(head) if colon and tail.strip() else []
+        if named and all(has_known_given_name(p.name) for p in named) and \
+                not parse_people(tail) and not is_placeholder(tail):
+            # "Invited talk — Name: Title": a part holds the speaker and the title.
+            parse.speakers, people_at = named, index
+            parse.rules["speakers"] = "summary.person_colon_title_part"
+            _set_title(parse, tail, "summary.person_colon_title_part")
+            parts[index] = ""
+            break
         people = parse_people(part)
         if people and not _long_name_without_given_name(people):
             parse.speakers, people_at = people, index
             parse.rules["speakers"] = "summary.part_person"
             break
-    if parse.rules.get("title") == "summary.person_quoted_title":
+    if parse.rules.get("title") in ("summary.person_quoted_title", "summary.person_colon_title_part"):
         others = [p for p in parts if p]
         if parse.series is None and len(others) == 1 and len(others[0].split()) <= 6 and \
-                not _names_kind_of_event(others[0]):
+                not _names_kind_of_event(others[0]) and not _only_kind_words(others[0]):
             parse.series, parse.rules["series"] = others[0], "summary.series_before_person"
         return
     if people_at is None and len(parts) == 1:
@@ -335,7 +345,8 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
     if not others:
         return
     if people_at is None and len(others) == 2 and parse.series is None and \
-            len(others[0].split()) <= 3 and not is_placeholder(others[0]):
+            len(others[0].split()) <= 3 and not is_placeholder(others[0]) and \
+            not _only_kind_words(others[0]):
         # "SERIES - Title" (or "SERIES - TBC"): a short head before a dash names the series.
         parse.series, parse.rules["series"] = others[0], "summary.short_head_dash"
         others = others[1:]
