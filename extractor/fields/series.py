@@ -18,6 +18,13 @@ _NAMED_SERIES = regex.compile(
     rf"(?P<name>(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’&\-]{{0,40}}|of|the|on|in|and|for|[0-9]{{4}}){_SPACE}){{1,7}}"
     rf"(?:(?:Lecture|Seminar|Colloquium|Speaker|Distinguished Lecture|Talk|Reading){_SPACE})?"
     r"(?:Series|series|Lecture Series|Colloquium|Seminar Series))\b")
+# "the 2025 Prairie Symposium on Computational Ecology", "Alpine Workshop on Quantum Materials":
+# a named meeting, its head word, then what it is on.
+_CAP = r"\p{Lu}[\p{L}\p{M}'’&\-]{0,40}"
+_NAMED_MEETING = regex.compile(
+    rf"(?:(?:19|20)\d{{2}}[ \t]{{1,3}})?(?P<name>(?:{_CAP}[ \t]{{1,3}}){{1,4}}"
+    r"(?:Symposium|Workshop|Conference|Congress|Summit|Forum|Colloquium|Seminar)"
+    rf"[ \t]{{1,3}}(?:on|in|of|for)[ \t]{{1,3}}(?:the[ \t]{{1,3}})?{_CAP}(?:[ \t]{{1,3}}(?:and[ \t]{{1,3}})?{_CAP}){{0,5}})")
 _URLISH = regex.compile(r"https?://|www\.")
 
 
@@ -51,6 +58,10 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     heading = _heading_series(ann)
     if heading is not None:
         found.append(heading)
+    meeting = _NAMED_MEETING.search(ann.text[:20000])
+    if meeting is not None:
+        found.append(Candidate("series", meeting.group("name"), "DESCRIPTION", "prose.named_meeting",
+                               (meeting.start("name"), meeting.end("name"))))
     for match in _NAMED_SERIES.finditer(ann.text[:20000]):
         name = regex.sub(r"^(?:the|of|on|in|and|for)\s+", "", match.group("name").strip(),
                          flags=regex.IGNORECASE)
