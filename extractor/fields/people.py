@@ -207,6 +207,9 @@ def _is_short_proper_name(text: str) -> bool:
         clean_name(f"Ada Roe, {text}") == "Ada Roe, " + text.strip()
 
 
+_AFTER_PAREN = regex.compile(r"(?<=\)),\s{0,3}(?:and\s{1,3})?")
+
+
 def parse_people(text: str) -> list[Person]:
     """Return every person in a list such as "A (X) and B (Y)" or "A, B and C".
 
@@ -216,6 +219,8 @@ def parse_people(text: str) -> list[Person]:
     ['Ada Lovelace', 'Charles Babbage']
     >>> [p.affiliation for p in parse_people("Ada Roe and Bo Okafor, Lakeshore Labs")]
     ['Lakeshore Labs', 'Lakeshore Labs']
+    >>> [p.name for p in parse_people("Ada Roe (Lakeshore), Bo Okafor (Fernhill), and Cy Dunn (Ely)")]
+    ['Ada Roe', 'Bo Okafor', 'Cy Dunn']
     """
     if " / " in text:
         # "Programme / Name (Affiliation)": keep the parts that are people.
@@ -229,6 +234,12 @@ def parse_people(text: str) -> list[Person]:
         # "Ada Roe, Bo Okafor": names only, each opening with a known given name ("Ada Roe,
         # Cal Tech" is a name and an institution).
         return [Person(clean_name(p), None) for p in commas]
+    if "), " in text:
+        # "Ada Roe (Lakeshore), Bo Okafor (Fernhill)": each name with its institution.
+        bracketed = [p for p in _AFTER_PAREN.split(text) if p.strip()]
+        people = [parse_person(p) for p in bracketed]
+        if len(bracketed) > 1 and all(people):
+            return [p for p in people if p]
     pieces = [p for p in _LIST_SPLIT.split(text) if p.strip()]
     if len(pieces) > 1:
         people = [parse_person(p) for p in pieces]

@@ -155,7 +155,8 @@ def _from_labels(ann: Announcement) -> Candidate | None:
                 # "Speakers:" over a list: names on lines of their own, bios between them.
                 return Candidate("speakers", listed, "DESCRIPTION", f"label.{label.label}.list",
                                  (label.line.start, label.line.end))
-        lines = [value] if value else [line.text for line in ann.block(label)]
+        block = [] if value else ann.block(label)
+        lines = [value] if value else [line.text for line in block]
         if not lines or _URL_ONLY.match(lines[0]):
             continue
         people = parse_people(lines[0])
@@ -164,7 +165,10 @@ def _from_labels(ann: Announcement) -> Candidate | None:
         if len(people) == 1 and not people[0].affiliation:
             # "Speaker: Name" then "Assistant Professor, Department, Institution" on the lines
             # below: the last line that names an institution says where they are from.
-            below = lines[1:] if not value else [l.text for l in _lines_below(ann, label)]
+            below = lines[1:] if not value else [l.text for l in _lines_below(ann, label.line)]
+            if not below and block:
+                # "Speaker:", the name, a blank line, then "Faculty at Lakeshore University".
+                below = [l.text for l in _lines_below(ann, block[-1])]
             for line in reversed(below[:4]):
                 aff = pick_affiliation(line.split(","))
                 if aff and not is_unit_only(aff):
@@ -180,18 +184,19 @@ def _from_labels(ann: Announcement) -> Candidate | None:
     return None
 
 
-def _lines_below(ann: Announcement, label: LabelLine) -> list[Line]:
-    """Return the unlabelled lines right under a label line, up to a blank line."""
+def _lines_below(ann: Announcement, anchor: Line) -> list[Line]:
+    """Return the unlabelled lines right under ``anchor`` (a label line, or the line of a name),
+    up to a blank line."""
     below: list[Line] = []
-    previous = label.line.number
+    previous = anchor.number
     for line in ann.lines:
-        if line.number <= label.line.number:
+        if line.number <= anchor.number:
             continue
-        # One blank line may stand between the label and the lines about the person.
-        gap = 2 if not below and previous == label.line.number else 1
+        # One blank line may stand between the anchor and the lines about the person.
+        gap = 2 if not below and previous == anchor.number else 1
         if line.number > previous + gap or line.number in ann.label_line_numbers:
             break
-        if len(line.text.split()) > 12 or _TERMINAL_SENTENCE.search(line.text):
+        if len(line.text.split()) > 16 or _TERMINAL_SENTENCE.search(line.text):
             break  # prose (a bio) has begun: positions and institutions are short lines
         below.append(line)
         previous = line.number
@@ -291,8 +296,14 @@ def _from_first_line(ann: Announcement) -> Candidate | None:
     if first.number in ann.label_line_numbers or len(first.text) > 200:
         return None
     # "With Ada Roe, Director, Lakeshore Herbarium": the guest of the event named in its title.
-    person = parse_person(_WITH_LEAD.sub("", first.text))
+    text = _WITH_LEAD.sub("", first.text)
+    person = parse_person(text)
     if person is None or (person.affiliation is None and len(first.text.split()) > 4):
-        return None
+        # "Ada Roe (Lakeshore University), Bo Okafor (Lakeshore University)": each with theirs.
+        people = parse_people(text) if "(" in text else []
+        if len(people) < 2 or not all(p.affiliation for p in people):
+            return None
+        return Candidate("speakers", people, "DESCRIPTION", "layout.first_line_list",
+                         (first.start, first.end))
     return Candidate("speakers", [person], "DESCRIPTION", "layout.first_line",
                      (first.start, first.end))
