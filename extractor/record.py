@@ -69,7 +69,8 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
         "source": {"path": path, "index": view.index},
         "uid": view.uid,
         "title": title,
-        "speakers": [{"name": p.name, "affiliation": p.affiliation} for p in speakers],
+        "speakers": [{"name": _one_line(p.name), "affiliation": _one_line(p.affiliation)}
+                     for p in speakers],
         "abstract": abstract,
         "contact": asdict(contact) if contact else {"name": None, "email": None, "phone": None},
         "sponsors": [asdict(s) for s in sponsors],
@@ -99,6 +100,11 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
         record["candidates"] = {field: [_explain(c) for c in found]
                                 for field, found in candidates.items()}
     return record
+
+
+def _one_line(text: str | None) -> str | None:
+    """Return ``text`` with the line breaks and runs of spaces of wrapped text made one space."""
+    return " ".join(text.split()) if text is not None else None
 
 
 def _no_talk_here(ann: Announcement, summary: SummaryParse, winner: Candidate) -> bool:

@@ -244,10 +244,16 @@ def _from_programme(ann: Announcement) -> Candidate | None:
     "“Title” - Name"; breaks, lunches and discussions have no name and are passed over."""
     people: list[Person] = []
     first: Line | None = None
-    for line in ann.lines:
+    for index, line in enumerate(ann.lines):
         timed = _PROGRAMME_LINE.match(line.text)
         item = _TITLE_DASH_NAME.match(line.text)
         person = None
+        if _is_name_under_title(ann.lines, index):
+            for person in parse_people(line.text):
+                if not any(same_person(p.name, person.name) for p in people):
+                    people.append(person)
+            first = first or line
+            continue
         if timed:
             by = timed.group("rest").rsplit(" by ", 1)
             if len(by) == 2:  # "Talk 1: 'Title' by Name (Company)"
@@ -263,6 +269,34 @@ def _from_programme(ann: Announcement) -> Candidate | None:
     if not people or first is None or len(people) < 2 and not _has_by_line(ann):
         return None
     return Candidate("speakers", people, "DESCRIPTION", "layout.programme", (first.start, first.end))
+
+
+def _is_name_under_title(lines: list[Line], index: int) -> bool:
+    """Return whether line ``index`` is a talk's speaker in a post of several talks: a name
+    alone in a paragraph, under a one-line title paragraph and over the talk's text.
+
+        Love on a Glacier          <- no full stop, comma or colon at its end
+
+        Ada Roe & Bo Okafor        <- names with known given names, nothing else
+
+        Antarctica is arguably ...
+    """
+    line = lines[index]
+    if index == 0 or index + 1 >= len(lines) or len(line.text.split()) > 5:
+        return False
+    above, below = lines[index - 1], lines[index + 1]
+    if above.number != line.number - 2 or below.number != line.number + 2 or \
+            above.text[-1:] in ".,:;!":
+        return False
+    # The title paragraph: one line, or two of a wrapped title.
+    top = index - 1
+    if top > 0 and lines[top - 1].number == above.number - 1:
+        top -= 1
+    title = " ".join(l.text for l in lines[top:index])
+    if top > 0 and lines[top - 1].number == lines[top].number - 1 or len(title.split()) > 25:
+        return False
+    people = parse_people(line.text)
+    return bool(people) and all(has_known_given_name(p.name) and not p.affiliation for p in people)
 
 
 def _has_by_line(ann: Announcement) -> bool:
