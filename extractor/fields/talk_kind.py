@@ -2,11 +2,15 @@
 
 The signal is the kind of event its SUMMARY or description names, from the NON_TALK_EVENT
 cue phrases of models/patterns/abstract.jsonl ("book club", "concert", "info session"),
-weighed against talk signals (TALK cues such as "lecture" or "speaker", and speaker, title or
-abstract label lines). Nothing here spells out a vocabulary.
+and a calendar category of classes, exhibits or performances (models/gazetteers), weighed
+against talk signals (TALK cues such as "lecture" or "speaker", and speaker, title or abstract
+label lines). Nothing here spells out a vocabulary.
 """
 from __future__ import annotations
 
+import regex
+
+from .. import rules
 from ..announcement import Announcement
 
 # Label lines that only a talk announcement has.
@@ -17,15 +21,28 @@ def is_non_talk(ann: Announcement) -> bool:
     """Return True when the event names a kind of event that is not a talk.
 
     The SUMMARY names the event's kind and outweighs the description unless it also names a
-    talk; the description does so only when neither it nor the SUMMARY speaks of a talk
-    ("lecture", "will discuss"), a speaker or an abstract.
+    talk. Otherwise the description and the categories do so when they name a non-talk kind
+    more often than a talk ("This course ... hands-on ... lecture"), or when nothing in the
+    event speaks of a talk ("lecture", "will discuss"), a speaker or an abstract.
     """
     summary_labels = ann.summary_cue_labels
     if "NON_TALK_EVENT" in summary_labels:
         # "Reading Group: guest talk" names a talk held by a group that is no talk itself.
         return "TALK" not in summary_labels
-    if not ann.cues("NON_TALK_EVENT"):
+    non_talk = len(ann.cues("NON_TALK_EVENT")) + _non_talk_category(ann)
+    if not non_talk or "TALK" in summary_labels or \
+            any(item.field in _TALK_FIELDS for item in ann.labels):
         return False
-    if "TALK" in summary_labels or ann.cues("TALK", "TALK_CONTENT"):
-        return False
-    return not any(item.field in _TALK_FIELDS for item in ann.labels)
+    talk = ann.cues("TALK", "SPEAKER_BEFORE", "SPEAKER_AFTER", "SPEAKER_JOIN", "TITLE_BEFORE")
+    if non_talk >= 2 and non_talk > len(talk):
+        # "This course ... hands-on ..." outweighs a passing "lecture" ("Course structure
+        # includes lecture, discussion and exercises").
+        return True
+    return not ann.cues("TALK", "TALK_CONTENT")
+
+
+def _non_talk_category(ann: Announcement) -> bool:
+    """Return whether a CATEGORIES value names classes, exhibits or performances."""
+    kinds = rules.gazetteer("non_talk_categories")
+    return any(word.lower() in kinds for category in ann.view.categories
+               for word in regex.findall(r"\w+", category))
