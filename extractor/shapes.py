@@ -197,8 +197,10 @@ def is_position(text: str) -> bool:
     positions = _vocab("position_words")
     if len(ws) > 1 and ws[-1] in _vocab("position_heads") and not _PREPOSITIONS.intersection(ws):
         return True  # head-final: "Victim Services Manager", "Center Director"
+    # Every word a position word, or all but one in a longer phrase ("Lecturer in History");
+    # "Adobe Research" is a lab, not a position.
     return bool(ws) and sum(w in positions or w in {"of", "in", "and", "the", "at"} for w in ws) \
-        >= max(1, len(ws) - 1) and not has_head(text, "institution_heads")
+        >= (len(ws) if len(ws) <= 2 else len(ws) - 1) and not has_head(text, "institution_heads")
 
 
 def is_series_name(text: str) -> bool:

@@ -72,7 +72,7 @@ def pick_affiliation(parts: list[str]) -> str | None:
             # "Professor of astronomy at the University of X": keep what follows " at ".
             kept.append(at_tail[-1])
             continue
-        if _opens_with_position(part):
+        if opens_with_position(part):
             # "Director of the National Institute of X": the institution after the position,
             # unless another part names one ("Clinical Professor of Law and Director of the
             # Family Clinic, Lakeshore School of Law").
@@ -92,7 +92,7 @@ def pick_affiliation(parts: list[str]) -> str | None:
             if _is_place_qualifier(part):
                 kept[-1] = f"{kept[-1]}, {part}"
         elif index == len(parts) - 1 and index > 0 and _is_proper_name(part) and (
-                is_position(parts[index - 1]) or _opens_with_position(parts[index - 1])):
+                is_position(parts[index - 1]) or opens_with_position(parts[index - 1])):
             # "Name, Associate Director, Lakeshore Public Humanities": the organisation of the
             # position before it, whatever its name.
             kept.append(part)
@@ -113,13 +113,13 @@ def _is_proper_name(part: str) -> bool:
 _AFTER_POSITION = regex.compile(r"\s(?:of|at|for)\s(?:the\s)?(?=\p{Lu})")
 
 
-def _opens_with_position(part: str) -> bool:
+def opens_with_position(part: str) -> bool:
     """Return whether ``part`` opens with a position and "of"/"in"/"for" ("Clinical Professor of
     Law", "Director of the Center"): at most two words before the position noun.
 
-    >>> _opens_with_position("Clinical Professor of Law and Director of the Clinic")
+    >>> opens_with_position("Clinical Professor of Law and Director of the Clinic")
     True
-    >>> _opens_with_position("University of Lakeshore")
+    >>> opens_with_position("University of Lakeshore")
     False
     """
     tokens = part.lower().split()
@@ -246,8 +246,10 @@ def parse_people(text: str) -> list[Person]:
         if all(people):
             found = [p for p in people if p]
             last = found[-1].affiliation
-            if last and "," in pieces[-1] and not any(p.affiliation for p in found[:-1]):
-                # "Ada Roe and Bo Okafor, Lakeshore Labs": the institution is both people's.
+            if last and ("," in pieces[-1] or pieces[-1].rstrip().endswith(")")) and \
+                    ":" not in last and not any(p.affiliation for p in found[:-1]):
+                # "Ada Roe and Bo Okafor, Lakeshore Labs", "Ada Roe and Bo Okafor (Lakeshore
+                # Labs)": the institution is both people's.
                 found = [Person(p.name, last) for p in found]
             return found
         # "A, B and C": commas between names.

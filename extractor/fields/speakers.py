@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import regex
 
+from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import LabelLine, Line
-from ..shapes import (has_known_given_name, is_institution, is_person_name, is_unit_only,
-                      strip_quotes)
-from .people import Person, clean_name, parse_people, parse_person, pick_affiliation, same_person
+from ..shapes import (has_known_given_name, is_institution, is_person_name, is_position,
+                      is_unit_only, strip_quotes)
+from .people import (Person, clean_name, opens_with_position, parse_people, parse_person,
+                     pick_affiliation, same_person)
 from .prose_speakers import prose_candidate
 from .summary import SummaryParse
 from .text_speakers import text_speaker_candidates
@@ -174,6 +176,10 @@ def _from_labels(ann: Announcement) -> Candidate | None:
                 if aff and not is_unit_only(aff):
                     people = [Person(people[0].name, aff)]
                     break
+            else:
+                if below and _names_an_organisation(below[0]):
+                    # "Speaker: Ada Roe" / "TU Hohenfeld": a short proper name right under it.
+                    people = [Person(people[0].name, below[0].strip())]
         if value and label.label.endswith(("s", "(s)")):
             # "Speakers: A" then A's bio, then B on a line of its own, then B's bio.
             for person in _name_lines(ann.block(label, paragraphs=True)):
@@ -182,6 +188,19 @@ def _from_labels(ann: Announcement) -> Candidate | None:
         span = (label.value_start, label.value_start + len(value)) if value else None
         return Candidate("speakers", people, "DESCRIPTION", f"label.{label.label}", span)
     return None
+
+
+def _names_an_organisation(line: str) -> bool:
+    """Return whether a line under a speaker's name is a short proper name that is no person,
+    position or date ("TU Hohenfeld", "Quillfeather Labs")."""
+    tokens = line.split()
+    return 1 <= len(tokens) <= 6 and all(t[:1].isupper() or t.lower() in {"of", "for", "and", "de", "&"}
+                                         for t in tokens) and \
+        not (is_person_name(line) and has_known_given_name(line) and not tokens[0].isupper()) \
+        and not is_position(line) \
+        and not opens_with_position(line) \
+        and not any(c.isdigit() for c in line) \
+        and not rules.gazetteer("calendar_words").intersection(t.lower().strip(",.") for t in tokens)
 
 
 def _lines_below(ann: Announcement, anchor: Line) -> list[Line]:
