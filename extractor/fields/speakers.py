@@ -60,6 +60,9 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     return found
 
 
+_PI_GROUP = regex.compile(r"\p{Lu}[\p{L}'’\-]{1,30}\s(?:Lab|Laboratory|Group|Research Group)")
+
+
 def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[list[Person], Candidate | None]:
     """Return the speakers of the best candidate, affiliations filled in from the others."""
     if not candidates:
@@ -80,10 +83,13 @@ def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[li
             if match and match.affiliation:
                 people[index] = Person(person.name, match.affiliation)
                 break
-    if len(people) == 1 and not people[0].affiliation:
+    if any(not p.affiliation or _PI_GROUP.fullmatch(p.affiliation) for p in people):
+        # "Affiliation: Tufts Neuroscience" under "Speaker(s): A (Yang Lab) & B (Juo Lab)":
+        # the labelled institution is everyone's; a group named after its head is a unit.
         aff = _affiliation_label(ann)
         if aff:
-            people[0] = Person(people[0].name, aff)
+            people = [Person(p.name, aff) if not p.affiliation or _PI_GROUP.fullmatch(p.affiliation)
+                      else p for p in people]
     for index, person in enumerate(people):
         if not person.affiliation:
             aff = _affiliation_from_bio(ann.text, person.name)
