@@ -144,7 +144,7 @@ def name_in_run(run: list[Word]) -> tuple[str, int, int] | None:
 def _is_name(name: str, *, titled: bool = False) -> bool:
     """Return whether ``name`` has a person's shape; initials ("I.", "A") are not words here.
 
-    After an honorific ("Prof. Richard Day") any capitalised words that are not the head of
+    After an honorific ("Prof. Bo Okafor Day") any capitalised words that are not the head of
     an institution, a unit or a date make a name, common English words included.
     """
     plain = plain_name(name)

@@ -52,7 +52,7 @@ def _without_lower_tail(part: str) -> str:
 def pick_affiliation(parts: list[str]) -> str | None:
     """Return the institution among comma-separated ``parts``, dropping positions and units.
 
-    >>> pick_affiliation(["PhD student", "Department of Mathematics", "University of X"])
+    >>> pick_affiliation(["PhD student", "Department of Geology", "University of X"])
     'University of X'
     >>> pick_affiliation(["Department of Economics"])
     'Department of Economics'
@@ -164,7 +164,7 @@ def _parse_person(text: str) -> Person | None:
     Person(name='Ada Lovelace', affiliation='University of London')
     >>> parse_person("Prof. Ada Lovelace, Associate Professor, Analytical Engine Institute")
     Person(name='Ada Lovelace', affiliation='Analytical Engine Institute')
-    >>> parse_person("Department of Mathematics") is None
+    >>> parse_person("Department of Geology") is None
     True
     """
     text = _STATUS.sub("", _NATIVE_SCRIPT.sub("", text.strip()))
@@ -232,7 +232,7 @@ def parse_people(text: str) -> list[Person]:
     if len(commas) > 1 and all(is_person_name(clean_name(p)) and has_known_given_name(p)
                                and not is_institution(p) for p in commas):
         # "Ada Roe, Bo Okafor": names only, each opening with a known given name ("Ada Roe,
-        # Cal Tech" is a name and an institution).
+        # Lakeshore Tech" is a name and an institution).
         return [Person(clean_name(p), None) for p in commas]
     if "), " in text:
         # "Ada Roe (Lakeshore), Bo Okafor (Fernhill)": each name with its institution.

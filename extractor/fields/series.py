@@ -9,7 +9,7 @@ from ..shapes import has_head, is_institution, is_person_name, is_placeholder, i
 from .summary import SummaryParse
 from .talk_kind import is_non_talk
 
-# "the Delphasus Lecture Series", "UCSC Inaugural Lecture series": capitalised words ending in a
+# "the Harland Lecture Series", "Lakeshore Founders Lecture series": capitalised words ending in a
 # series word. Bounded repetition keeps it linear.
 # A space may be a line break of hard-wrapped text, not a blank line: a heading above the name
 # is no part of it.

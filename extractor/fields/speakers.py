@@ -84,7 +84,7 @@ def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[li
                 people[index] = Person(person.name, match.affiliation)
                 break
     if any(not p.affiliation or _PI_GROUP.fullmatch(p.affiliation) for p in people):
-        # "Affiliation: Tufts Neuroscience" under "Speaker(s): A (Yang Lab) & B (Juo Lab)":
+        # "Affiliation: Lakeshore Neuroscience" under "Speaker(s): A (Roe Lab) & B (Okafor Lab)":
         # the labelled institution is everyone's; a group named after its head is a unit.
         aff = _affiliation_label(ann)
         if aff:

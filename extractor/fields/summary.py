@@ -210,7 +210,7 @@ def _ends_in_series_word(text: str) -> bool:
     Series") or a series word opens a short topic ("Séminaire de probabilités", "Lecture in
     Ethics"); "Make Robots Talk, Make Robots Listen" merely contains one.
 
-    >>> [_ends_in_series_word(t) for t in ["Math Seminar Series", "Seminario de Ecología",
+    >>> [_ends_in_series_word(t) for t in ["Geology Seminar Series", "Seminario de Ecología",
     ...  "Make Robots Talk, Make Robots Listen", "Roundtable on AI in the classroom"]]
     [True, True, False, False]
     """
@@ -338,7 +338,7 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
     elif people_at is not None and len(others) == 1 and people_at > 0 and \
             is_series_name(others[0]) and len(others[0].split()) <= 5 and \
             not _names_kind_of_event(others[0]):
-        # "Immunology Student Talks - Name": a series before the speaker, no title.
+        # "Crystallography Student Talks - Name": a series before the speaker, no title.
         if parse.series is None:
             parse.series, parse.rules["series"] = others[0], "summary.series_before_person"
         others = []
