@@ -129,7 +129,8 @@ def is_person_name(text: str) -> bool:
             return False
         if token in _LOWER_ONLY_NOT_NAME or len(token) >= 7 and _NOUN_ENDING.search(token):
             return False
-        if index == 0 and _GERUND.match(token):  # "Designing Accessible Visualizations"
+        if index == 0 and _GERUND.match(token) and lower not in rules.given_names():
+            # "Designing Accessible Visualizations"; a given name such as "Sterling" stays
             return False
         if lower in _PARTICLES and 0 < index < len(tokens) - 1:
             continue

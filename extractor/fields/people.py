@@ -35,7 +35,29 @@ def clean_name(text: str) -> str:
     """
     text = _STATUS.sub("", _NATIVE_SCRIPT.sub("", text).strip())
     text = text.strip().strip("\"'“”‘’*").strip()
-    return strip_honorifics(text).strip(" ,;:-–—")
+    return _without_leading_descriptor(strip_honorifics(text).strip(" ,;:-–—"))
+
+
+# Words that open a sentence before a name rather than belong to it ("But Ada Roe will ...").
+_SENTENCE_OPENERS = frozenset({"but", "and", "also", "then", "now", "so", "yet", "while", "when",
+                               "if", "as", "today", "tonight", "here", "there", "meanwhile"})
+
+
+def _without_leading_descriptor(name: str) -> str:
+    """Return ``name`` without a leading occupation or sentence word ("Activist Ada Roe",
+    "But Ada Roe") when the rest opens with a known given name.
+
+    >>> _without_leading_descriptor("Novelist Ada Mae Roe"), _without_leading_descriptor("Ada Roe")
+    ('Ada Mae Roe', 'Ada Roe')
+    """
+    tokens = name.split()
+    if len(tokens) < 3:
+        return name
+    first = tokens[0].lower()
+    if (first in _SENTENCE_OPENERS or first in rules.gazetteer("position_heads")) and \
+            has_known_given_name(" ".join(tokens[1:])):
+        return " ".join(tokens[1:])
+    return name
 
 
 # "... University and discoverer of ...", "... Institute, who ...": a clause that goes on about
