@@ -57,6 +57,9 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
     for cue in ann.cues("SPEAKER_BEFORE", "SPEAKER_JOIN"):
         if cue.label_ == "SPEAKER_JOIN" and not _invites_to_join(ann.text, cue.start_char, cue.end_char):
             continue
+        if cue.id_ == "speaker_before.conversation_with" and \
+                ann.text[max(0, cue.start_char - 3):cue.start_char].lower().strip() == "in":
+            continue  # "Ada Roe in conversation with Bo Okafor": Okafor asks the questions
         listed = _people_listed_after(ann, cue.end_char)
         if len(listed) > 1:
             # "a conversation with A (X), B (Y) and C (Z)": the whole list speaks.
