@@ -90,15 +90,18 @@ _SIGNATURE = regex.compile(r"(?m)^--[ \t]?\n(?:[^\n]{1,200}\n){1,8}(?=\n|\Z)")
 
 
 def _part_text(part: EmailMessage) -> str:
-    """Return the text of a mail part; a part that declares no charset keeps its characters.
+    """Return the text of a mail part; a part sent without a transfer encoding (7bit, 8bit,
+    binary) keeps its characters.
 
-    The e-mail package reads such a part as US-ASCII and turns every other character into
-    U+FFFD, but a saved .eml is already decoded text here (UTF-8 or a guessed encoding).
+    The e-mail package re-reads such a part's characters as bytes of its charset (or US-ASCII)
+    and turns every character it cannot map into U+FFFD ("Talbr�ck"), but a saved .eml is
+    already decoded text here (UTF-8 or a guessed encoding). Quoted-printable and base64 parts
+    are decoded by the e-mail package.
     """
     unencoded = str(part.get("Content-Transfer-Encoding", "7bit")).lower() in {"7bit", "8bit",
                                                                                "binary"}
     payload = part.get_payload()
-    if part.get_content_charset() is None and unencoded and isinstance(payload, str):
+    if unencoded and isinstance(payload, str):
         return payload
     return str(part.get_content())
 
