@@ -14,6 +14,11 @@ from ..shapes import (has_known_given_name, is_institution, is_person_name, is_p
 
 _PAREN_TAIL = regex.compile(r"^(?P<name>[^()]{3,80}?)\s*[(\[](?P<aff>[^()\[\]]{2,160})[)\]]\s*"
                             r"(?P<rest>.*)$")
+# "Name of Institution" (the name's words are capitalised, "of" is not).
+_NAME_OF = regex.compile(r"^(?P<name>(?:[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}\s{1,3}){1,4}?[\p{Lu}][\p{L}\p{M}'’\-]{0,40})"
+                         r"\s{1,3}(?:of|from|at)\s{1,3}(?:the\s{1,3})?(?P<aff>\p{Lu}.{2,120})$")
+# Lower-case words before a name in a list: "artist Ada Roe", "and historian Bo Okafor".
+_LOWER_DESCRIPTOR = regex.compile(r"^(?:\p{Ll}[\p{Ll}\-]{1,30}\s{1,3}){1,3}(?=\p{Lu})")
 _LIST_SPLIT = regex.compile(r"(?<!\s)\s*(?:;|\band\b|&|\bund\b|\bet\b|\by\b)\s*")
 _STATUS = regex.compile(r"^(?:CANCELL?ED|Cancell?ed|POSTPONED|Postponed|RESCHEDULED|"
                         r"Rescheduled|UPDATED?|NEW)\b[\s:!\-]*")
@@ -188,6 +193,8 @@ def _parse_person(text: str) -> Person | None:
     Person(name='Ada Lovelace', affiliation='Analytical Engine Institute')
     >>> parse_person("Department of Geology") is None
     True
+    >>> parse_person("historian Ines Roe of Lakeshore College")
+    Person(name='Ines Roe', affiliation='Lakeshore College')
     """
     text = _STATUS.sub("", _NATIVE_SCRIPT.sub("", text.strip()))
     match = _PAREN_TAIL.match(text)
@@ -197,10 +204,21 @@ def _parse_person(text: str) -> Person | None:
             # Whatever stands in parentheses after a name is where the person is from
             # ("(Pine Ridge)", "(ETH)"), unless it is their position.
             aff = match.group("aff").strip()
-            return Person(name, None if is_position(aff) else aff)
+            first = aff.split(",")[0]
+            if "," in aff and (is_position(first) or opens_with_position(first)):
+                # "(Curator of Contemporary Art, Lakeshore Arts Center)": the institution.
+                return Person(name, pick_affiliation(aff.split(",")))
+            # A lower-case phrase describes the person ("(associate curator of prints)").
+            return Person(name, None if is_position(aff) or aff[:1].islower() else aff)
+    of = _NAME_OF.match(_without_lower_descriptor(text))
+    if of and "," not in text and is_institution(of.group("aff")):
+        # "Ines Roe of Lakeshore College", "Bo Okafor from Fernhill University".
+        name = clean_name(of.group("name"))
+        if is_person_name(name):
+            return Person(name, of.group("aff").strip())
     parts = [p.strip() for p in text.split(",")]
     # "Name, PhD, Institution": degrees right after the name belong to it.
-    name = clean_name(parts[0])
+    name = clean_name(_without_lower_descriptor(parts[0]))
     rest = parts[1:]
     while rest and clean_name(f"{name}, {rest[0]}") == name:
         rest = rest[1:]
@@ -232,6 +250,13 @@ def _is_short_proper_name(text: str) -> bool:
 _AFTER_PAREN = regex.compile(r"(?<=\)),\s{0,3}(?:and\s{1,3})?")
 
 
+def _without_lower_descriptor(text: str) -> str:
+    """Return ``text`` without lower-case words before a name ("and historian Ada Roe"), when
+    the name after them opens with a known given name."""
+    rest = _LOWER_DESCRIPTOR.sub("", text)
+    return rest if rest != text and has_known_given_name(rest) else text
+
+
 def parse_people(text: str) -> list[Person]:
     """Return every person in a list such as "A (X) and B (Y)" or "A, B and C".
 
@@ -259,9 +284,9 @@ def parse_people(text: str) -> list[Person]:
     if "), " in text:
         # "Ada Roe (Lakeshore), Bo Okafor (Fernhill)": each name with its institution.
         bracketed = [p for p in _AFTER_PAREN.split(text) if p.strip()]
-        people = [parse_person(p) for p in bracketed]
-        if len(bracketed) > 1 and all(people):
-            return [p for p in people if p]
+        groups = [parse_people(p) for p in bracketed]
+        if len(bracketed) > 1 and all(groups):
+            return [p for group in groups for p in group]
     pieces = [p for p in _LIST_SPLIT.split(text) if p.strip()]
     if len(pieces) > 1:
         people = [parse_person(p) for p in pieces]

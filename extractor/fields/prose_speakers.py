@@ -38,6 +38,8 @@ _NAME_IN_CLAUSE = regex.compile(
 # What follows "join" when it invites the reader rather than naming a guest.
 _NOT_A_GUEST = regex.compile(r"\s{1,3}(?i:us|the|our|your|fellow|other|friends|them|a|an|in|this|"
                              r"these|colleagues|members|moderator|host)\b")
+_CLAUSE_TAIL = regex.compile(r",?\s{1,3}(?:who|will|to|for|on|about|at|in)\s")
+_TITLE_DOT = regex.compile(r"\b(?P<title>Dr|Prof|Mr|Mrs|Ms|Mx|St|Rev|Hon)\.")
 _OF_AFF = regex.compile(r"^(?:of|from|at)\s+(?P<aff>.+)$")
 
 
@@ -54,7 +56,7 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
         found = _person_before(ann, cue.start_char)
         if found:
             people.append(found[0]), spans.append(found[1]), rules.append(cue.id_)
-    for cue in ann.cues("SPEAKER_BEFORE", "SPEAKER_JOIN"):
+    for cue in ann.cues("SPEAKER_BEFORE", "SPEAKER_JOIN", "SPEAKER_FEATURED"):
         if cue.label_ == "SPEAKER_JOIN" and not _invites_to_join(ann.text, cue.start_char, cue.end_char):
             continue
         if cue.id_ == "speaker_before.conversation_with" and \
@@ -176,10 +178,18 @@ def _full_name(text: str, surname: str) -> str | None:
 
 def _people_listed_after(ann: Announcement, end: int) -> list[Person]:
     """Return the people of a list right after a cue, up to the end of its clause."""
-    clause = regex.match(r"[^.;:!?\n]{3,400}", " ".join(ann.text[end:end + 400].split()))
+    # "Dr." and "Prof." end no clause.
+    right = _TITLE_DOT.sub(r"\g<title>", " ".join(ann.text[end:end + 400].split()))
+    clause = regex.match(r"[^.;:!?\n]{3,400}", right)
     if clause is None:
         return []
-    text = regex.sub(r",?\s+(?:who|will|to|for|on|about|at|in)\s.*$", "", clause.group())
+    text = clause.group()
+    for tail in _CLAUSE_TAIL.finditer(text):
+        # "A (Institute for X) and B for an evening": the clause goes on after the names, but
+        # not inside parentheses.
+        if text.count("(", 0, tail.start()) == text.count(")", 0, tail.start()):
+            text = text[:tail.start()]
+            break
     return parse_people(text.strip(" ,"))
 
 

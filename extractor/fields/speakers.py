@@ -228,6 +228,9 @@ def _lines_below(ann: Announcement, anchor: Line) -> list[Line]:
     return below
 
 
+_BULLET = regex.compile(r"^(?:[•·▪◦‣*\-–]|\d{1,2}[.)])\s{1,3}")
+
+
 def _name_lines(lines: list[Line]) -> list[Person]:
     """Return the people on lines that hold a name and nothing else (or "Name, Institution")."""
     people: list[Person] = []
@@ -235,7 +238,7 @@ def _name_lines(lines: list[Line]) -> list[Person]:
         if _TERMINAL_SENTENCE.search(line.text) or len(line.text.split()) > 10 and (
                 len(line.text.split()) > 30 or not parse_person(line.text.split(",")[0])):
             continue  # a long line is a person's only as "Name, position, institution"
-        person = parse_person(line.text)
+        person = parse_person(_BULLET.sub("", line.text))
         if person and not any(same_person(p.name, person.name) for p in people):
             people.append(person)
     return people
