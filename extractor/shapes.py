@@ -124,7 +124,7 @@ def is_person_name(text: str) -> bool:
     capitalised = 0
     for index, token in enumerate(tokens):
         lower = token.lower().strip(".,")
-        initial = index > 0 and len(token) == 2 and token[1] == "."  # "Ada B. Roe"
+        initial = len(token) == 2 and token[1] == "."  # "Ada B. Roe", "A. Roe": no article
         if lower in _NOT_NAME_WORDS and not initial or lower in heads and not _INITIAL.match(token):
             return False
         if token in _LOWER_ONLY_NOT_NAME or len(token) >= 7 and _NOUN_ENDING.search(token):

@@ -277,9 +277,14 @@ def _from_programme(ann: Announcement) -> Candidate | None:
         item = _TITLE_DASH_NAME.match(line.text)
         person = None
         if _is_name_under_title(ann.lines, index):
-            for person in parse_people(line.text):
+            named = parse_people(line.text)
+            role = ann.lines[index + 1].text
+            aff = pick_affiliation(role.split(",")) if len(named) == 1 and \
+                len(role.split()) <= 12 and not _TERMINAL_SENTENCE.search(role) else None
+            for person in named:
                 if not any(same_person(p.name, person.name) for p in people):
-                    people.append(person)
+                    # "Ada Roe" over "Professor of History, Lakeshore University".
+                    people.append(Person(person.name, aff) if aff else person)
             first = first or line
             continue
         if timed:

@@ -14,7 +14,7 @@ from .people import Person, parse_people, parse_person
 
 _BRACKET = regex.compile(r"^\s*\[(?P<inner>[^\[\]]{1,80})\]\s*(?P<rest>.*)$")
 _COLON = regex.compile(r"^(?P<left>[^:]{2,80}?)\s*:\s+(?P<rest>.+)$")
-_DASHES = regex.compile(r"(?<!\s)(?:\s+(?:—|–|-{1,2}|\|)\s+|\s*[—–]\s*)")
+_DASHES = regex.compile(r"(?<!\s)(?:\s+(?:—|–|-{1,2}|\||//)\s+|\s*[—–]\s*)")
 _GIVEN_BY = regex.compile(r"^(?P<left>.*?)(?<!\s)\s*\b(?:given by|by|with|featuring|presented by)\s+"
                           r"(?P<who>[^,;:]{3,80})$", regex.IGNORECASE)
 _NO_EVENT = regex.compile(r"^(?:no\s|holiday\b)", regex.IGNORECASE)
@@ -28,6 +28,11 @@ _STATUS_WORD = regex.compile(r"^(?:(?i:cancell?ed|postponed|rescheduled|updated?
 _LOGISTICS_TAIL = regex.compile(r"(?:,\s{0,3}|(?<!\s)\s{1,3}[-–—]\s{1,3}|(?<!\s)\s{1,3}@\s{1,3})"
                                 r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}[ap]\.?m\b|"
                                 r"(?i:today|tomorrow|tonight)\b).*$")
+# "this Friday", "next week": when, said inside a SUMMARY ("Brown Bag this Friday - Title").
+_WHEN_PHRASE = regex.compile(r"(?i)\s(?:this|next)\s(?:monday|tuesday|wednesday|thursday|friday|"
+                             r"saturday|sunday|week|weekend|morning|afternoon|evening)\b")
+# "#14", "No. 3": the number of a meeting in a series.
+_NUMBERED = regex.compile(r"\s(?:#\s?\d{1,4}|No\.?\s?\d{1,4}|Nr\.?\s?\d{1,4})$")
 _BRACKET_TAIL = regex.compile(r"^(?P<rest>.*\S)\s*\[(?P<inner>[^\[\]]{2,80})\]\s*$")
 _TITLE_THEN_PERSON = regex.compile(r"^[\"“](?P<title>[^\"“”]{2,300})[\"”]\s*[,:–—-]\s*(?P<person>.{3,200})$")
 _TITLE_PAREN_PERSON = regex.compile(r"^(?P<title>.{3,300}?)\s*\((?P<person>[^()]{3,160})\)\s*$")
@@ -64,7 +69,7 @@ def parse_summary(summary: str) -> SummaryParse:
     text = strip_quotes(" ".join(summary.split())).rstrip(" -–—:|")
     if not text or _NO_EVENT.match(text):
         return parse
-    text = _strip_status(text)
+    text = _WHEN_PHRASE.sub("", _strip_status(text))
     tail = _BRACKET_TAIL.match(text)
     if tail and _is_series_tag(tail.group("inner").strip()):
         # "Speaker — Title [Series]"
@@ -78,6 +83,7 @@ def parse_summary(summary: str) -> SummaryParse:
         return parse
     paren = _TITLE_PAREN_PERSON.match(text)
     if paren and not _DASHES.search(text) and not _ends_in_person(paren.group("title")) and \
+            not _series_before_colon(paren.group("title")) and \
             (person := _person_in_paren(paren.group("person"))):
         # "Title (Name, Institution)"
         parse.speakers, parse.rules["speakers"] = [person], "summary.title_paren_person"
@@ -101,6 +107,16 @@ def parse_summary(summary: str) -> SummaryParse:
             if not _is_category(left) and parse.series is None:
                 parse.series, parse.rules["series"] = left, "summary.prefix_before_person"
             text = rest
+        elif _NUMBERED.search(left) and not left_people:
+            # "Optics Lunch #14: Title": the fourteenth meeting of a series.
+            if parse.series is None:
+                parse.series, parse.rules["series"] = _NUMBERED.sub("", left).strip(), "summary.numbered_series"
+            text = rest
+        elif is_placeholder(rest) and not left_people:
+            # "Civic Conversations: Title TBA": a series whose talk has no title yet.
+            if parse.series is None and not _only_kind_words(left) and not _is_category(left):
+                parse.series, parse.rules["series"] = left, "summary.series_placeholder"
+            return parse
         elif is_series_name(left) and not left_people:
             # "Evening lecture: Title": a kind of event before the title, but no series.
             if parse.series is None and not _only_kind_words(left):
@@ -125,6 +141,12 @@ def _strip_status(text: str) -> str:
             break
         text = stripped
     return text
+
+
+def _series_before_colon(text: str) -> bool:
+    """Return whether ``text`` opens with a series before a colon ("Optics Lunch #14: ...")."""
+    left, colon, _ = text.partition(":")
+    return bool(colon) and (is_series_name(left) or _NUMBERED.search(left) is not None)
 
 
 def _ends_in_person(text: str) -> bool:
@@ -258,8 +280,19 @@ def _starts_with_person(text: str) -> bool:
 
 def _read_parts(text: str, parse: SummaryParse) -> None:
     text = _LOGISTICS_TAIL.sub("", text)
+    paren = _TITLE_PAREN_PERSON.match(text)
+    if paren and not _DASHES.search(text) and not _ends_in_person(paren.group("title")) and \
+            (person := _person_in_paren(paren.group("person"))):
+        # "Series #14: Title (A. Roe)": the title and its speaker after the series.
+        parse.speakers, parse.rules["speakers"] = [person], "summary.title_paren_person"
+        _set_title(parse, paren.group("title"), "summary.title_paren_person")
+        return
     parts = [p.strip(" :") for p in _split_outside_quotes(text) if p.strip(" :")]
     if any(_NO_EVENT.match(p) for p in parts):  # "Spring Break - No Classes"
+        # "ALGEBRA SEMINAR — NO MEETING": the series still names itself.
+        named = [p for p in parts if not _NO_EVENT.match(p) and is_series_name(p)]
+        if named and parse.series is None:
+            parse.series, parse.rules["series"] = named[0], "summary.series_no_event"
         return
     # "Seminar - Thursday": a part that only says when is no title.
     parts = [p for p in parts if not _only_says_when(p)] or parts
@@ -335,6 +368,12 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
         if parse.series is None:
             parse.series, parse.rules["series"] = others[0], "summary.series_part"
         others = others[1:]
+    elif people_at is not None and len(others) > 1 and is_series_name(others[-1]) and \
+            not is_series_name(others[0]):
+        # "Title // Name (Institution) // Series": the series last.
+        if parse.series is None:
+            parse.series, parse.rules["series"] = others[-1], "summary.series_last"
+        others = others[:-1]
     elif people_at is not None and len(others) == 1 and people_at > 0 and \
             is_series_name(others[0]) and len(others[0].split()) <= 5 and \
             not _names_kind_of_event(others[0]):
@@ -365,9 +404,11 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
     _set_title(parse, rest, "summary.title_part" if people_at is not None else "summary.title_only")
 
 
-_KIND_PREFIX = regex.compile(r"^(?:keynote(?: address| lecture| talk)?|panel(?: discussion)?|"
-                             r"invited talk|contributed talk|plenary(?: talk)?|talk|lecture|"
-                             r"seminar|colloquium|tutorial)\s*[:–—-]\s+", regex.IGNORECASE)
+_KIND_PREFIX = regex.compile(r"^(?:(?:opening|closing|invited|contributed|featured|special|public|"
+                             r"plenary|evening|lunchtime)\s+)?"
+                             r"(?:keynote(?: address| lecture| talk)?|panel(?: discussion)?|"
+                             r"plenary(?: talk)?|talk|lecture|seminar|colloquium|tutorial)"
+                             r"\s*[:–—-]\s+", regex.IGNORECASE)
 
 
 def _set_title(parse: SummaryParse, text: str, rule: str) -> None:

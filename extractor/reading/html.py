@@ -22,9 +22,13 @@ _CSS = dict(CSS_PROFILES["strict"])
 _CSS["dt"] = HtmlElement("dt", suffix=": ")
 _CSS["dd"] = HtmlElement("dd")
 _TERM = regex.compile(r"<dt\b", regex.IGNORECASE)
+# A table row of a header cell and a data cell ("<th>Speaker</th><td>Ada Roe</td>") is a label
+# line too: the header cell gets its colon ("Speaker:   Ada Roe").
+_ROW_HEADER = regex.compile(r"(<th\b[^>]{0,200}>[^<:]{1,80}?)\s{0,5}(</th>\s{0,20}<td\b)", regex.IGNORECASE)
 _CONFIG = ParserConfig(css=_CSS, display_links=False)
 # A page's main heading and its <title>; bounded, so that they stay linear on any markup.
 _H1 = regex.compile(r"<h1\b[^>]{0,400}>(?P<inner>.{1,1000}?)</h1\s{0,3}>", regex.IGNORECASE | regex.DOTALL)
+_H2 = regex.compile(r"<h2\b[^>]{0,400}>(?P<inner>.{1,1000}?)</h2\s{0,3}>", regex.IGNORECASE | regex.DOTALL)
 _TITLE = regex.compile(r"<title\b[^>]{0,400}>(?P<inner>.{1,1000}?)</title\s{0,3}>",
                        regex.IGNORECASE | regex.DOTALL)
 _ANY_TAG = regex.compile(r"<[^<>]{0,400}>")
@@ -53,6 +57,8 @@ def html_to_text(markup: str) -> str:
         markup = markup.replace("\n", "<br>\n")
     if "<dt" in markup or "<DT" in markup:
         markup = _TERM.sub("<br><dt", markup)
+    if "<th" in markup or "<TH" in markup:
+        markup = _ROW_HEADER.sub(r"\1:\2", markup)
     text = get_text(markup, _CONFIG)
     lines = [line.rstrip() for line in text.splitlines()]
     return "\n".join(lines).strip("\n")
@@ -68,6 +74,11 @@ def page_heading(markup: str) -> tuple[str | None, list[str]]:
     title = _inner_text(_TITLE.search(markup[:20000]))
     parts = [p for p in _TITLE_SEPARATOR.split(title) if p] if title else []
     return heading, parts
+
+
+def page_subheading(markup: str) -> str | None:
+    """Return the page's first <h2>: an event card's title under a section heading."""
+    return _inner_text(_H2.search(markup))
 
 
 def _inner_text(match: regex.Match[str] | None) -> str | None:

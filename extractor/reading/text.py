@@ -11,9 +11,10 @@ from email.message import EmailMessage
 
 import regex
 
+from .. import rules
 from ..shapes import is_series_name
 from .glued import split_glued_lines
-from .html import html_to_text, looks_like_html, page_heading, unescape_entities
+from .html import html_to_text, looks_like_html, page_heading, page_subheading, unescape_entities
 from .ics import VeventView
 
 _FRONT_MATTER = regex.compile(r"\A---\s*\n(?P<head>.{0,4000}?)\n---\s*\n", regex.DOTALL)
@@ -46,6 +47,15 @@ def _page_summary(markup: str) -> str:
     of its <title>; a series named in the <title> after the heading goes before it
     ("Talk title | Algebra Seminar | Site" gives "Algebra Seminar: Talk title")."""
     heading, parts = page_heading(markup)
+    subheading = page_subheading(markup)
+    if heading is not None and subheading is not None and is_series_name(heading) and \
+            not is_series_name(subheading):
+        # "<h1>Lunch Talks</h1><h2>Talk title</h2>": the series over the talk.
+        return f"{heading}: {subheading}"
+    if heading is None or _only_category_words(heading):
+        # A section heading ("Events") or none: an event card's <h2>, else the <title>.
+        heading = subheading if subheading and not _only_category_words(subheading) else None
+    parts = [p for p in parts if not _only_category_words(p)]
     if heading is None and not parts:
         return ""
     head = heading or parts[0]
@@ -54,6 +64,13 @@ def _page_summary(markup: str) -> str:
     if series and series.casefold() not in head.casefold():
         return f"{series}: {head}"
     return head
+
+
+def _only_category_words(text: str) -> bool:
+    """Return whether ``text`` only names a calendar section ("Events", "News & Events")."""
+    words = [w.lower() for w in regex.findall(r"\w+", text)]
+    categories = rules.gazetteer("category_words")
+    return bool(words) and all(w in categories or w in {"and", "the", "all", "upcoming"} for w in words)
 
 
 def _read_email(text: str, view: VeventView) -> None:
