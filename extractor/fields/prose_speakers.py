@@ -180,7 +180,7 @@ def _people_listed_after(ann: Announcement, end: int) -> list[Person]:
     """Return the people of a list right after a cue, up to the end of its clause."""
     # "Dr." and "Prof." end no clause.
     right = _TITLE_DOT.sub(r"\g<title>", " ".join(ann.text[end:end + 400].split()))
-    clause = regex.match(r"[^.;:!?\n]{3,400}", right)
+    clause = regex.match(r"[^.:!?\n]{3,400}", right)  # ";" separates the people of a list
     if clause is None:
         return []
     text = clause.group()

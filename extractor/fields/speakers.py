@@ -272,11 +272,13 @@ def _from_programme(ann: Announcement) -> Candidate | None:
     "“Title” - Name"; breaks, lunches and discussions have no name and are passed over."""
     people: list[Person] = []
     first: Line | None = None
+    blocks = 0
     for index, line in enumerate(ann.lines):
         timed = _PROGRAMME_LINE.match(line.text)
         item = _TITLE_DASH_NAME.match(line.text)
         person = None
-        if _is_name_under_title(ann.lines, index):
+        if talk_block_title(ann.lines, index) is not None:
+            blocks += 1
             named = parse_people(line.text)
             role = ann.lines[index + 1].text
             aff = pick_affiliation(role.split(",")) if len(named) == 1 and \
@@ -299,37 +301,49 @@ def _from_programme(ann: Announcement) -> Candidate | None:
         if person and not any(same_person(p.name, person.name) for p in people):
             people.append(person)
             first = first or line
-    if not people or first is None or len(people) < 2 and not _has_by_line(ann):
+    if not people or first is None:
+        return None
+    if blocks == 1 and len(people) == len(parse_people(first.text)):
+        # One talk presented as a block: its speakers, and its title above them.
+        return Candidate("speakers", people, "DESCRIPTION", TALK_BLOCK, (first.start, first.end))
+    if len(people) < 2 and not _has_by_line(ann):
         return None
     return Candidate("speakers", people, "DESCRIPTION", "layout.programme", (first.start, first.end))
 
 
-def _is_name_under_title(lines: list[Line], index: int) -> bool:
-    """Return whether line ``index`` is a talk's speaker in a post of several talks: a name
-    alone in a paragraph, under a one-line title paragraph and over the talk's text.
+def talk_block_title(lines: list[Line], index: int) -> str | None:
+    """Return the title of the talk whose speaker line ``index`` is, in a post that presents a
+    talk as a block: a name alone in a paragraph, under a title paragraph and over the text.
 
-        Love on a Glacier          <- no full stop, comma or colon at its end
+        Love on a Glacier          <- one or two lines, no full stop, comma or colon at the end
 
         Ada Roe & Bo Okafor        <- names with known given names, nothing else
 
         Antarctica is arguably ...
+
+    None when line ``index`` is no such speaker line.
     """
     line = lines[index]
     if index == 0 or index + 1 >= len(lines) or len(line.text.split()) > 5:
-        return False
+        return None
     above, below = lines[index - 1], lines[index + 1]
     if above.number != line.number - 2 or below.number != line.number + 2 or \
             above.text[-1:] in ".,:;!":
-        return False
+        return None
     # The title paragraph: one line, or two of a wrapped title.
     top = index - 1
     if top > 0 and lines[top - 1].number == above.number - 1:
         top -= 1
     title = " ".join(l.text for l in lines[top:index])
     if top > 0 and lines[top - 1].number == lines[top].number - 1 or len(title.split()) > 25:
-        return False
+        return None
+    title = title.strip("*_# ")
+    if rules.label_fields().get(title.lower()) or "biograph" in title.lower():
+        return None  # "About the speaker", "Biographical information": a section, not a talk
     people = parse_people(line.text)
-    return bool(people) and all(has_known_given_name(p.name) and not p.affiliation for p in people)
+    if people and all(has_known_given_name(p.name) and not p.affiliation for p in people):
+        return title
+    return None
 
 
 def _has_by_line(ann: Announcement) -> bool:
@@ -352,6 +366,7 @@ def _affiliation_label(ann: Announcement) -> str | None:
     return None
 
 
+TALK_BLOCK = "layout.talk_block"
 _WITH_LEAD = regex.compile(r"^(?:With|Featuring)\s+(?=\p{Lu})")
 
 

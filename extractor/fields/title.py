@@ -6,6 +6,7 @@ import regex
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..shapes import has_head, is_person_name, is_placeholder, strip_quotes
+from .speakers import TALK_BLOCK, talk_block_title
 from .summary import SummaryParse
 from .talk_kind import is_non_talk
 
@@ -35,6 +36,11 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
         span = (label.value_start, label.value_start + len(label.value)) if label.value else None
         found.append(Candidate("title", value, "DESCRIPTION", f"label.{label.label}", span))
         break
+    if speaker_rule == TALK_BLOCK:
+        block = next((title for index in range(len(ann.lines))
+                      if (title := talk_block_title(ann.lines, index)) is not None), None)
+        if block and not is_placeholder(block):
+            found.append(Candidate("title", block, "DESCRIPTION", TALK_BLOCK))
     quoted = _quoted_after_cue(ann) or _quoted_line(ann) or _quoted_beside_talk_noun(ann)
     title_only = summary.rules.get("title") == "summary.title_only"
     if summary.title and not (quoted and title_only) and \
