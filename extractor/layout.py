@@ -98,11 +98,13 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
             field = known.get(regex.sub(r"[·.*:](?:e|in|innen)$|\(s\)$", "", label))
         if field is None and label.endswith("s"):
             field = known.get(label[:-1])
+        value = match.group("value").strip().strip("*").strip()
         if field is None:
-            if len(label.split()) > 3 or label[:1].isdigit():
+            # An unknown label before a long run of prose is a title and its subtitle in a
+            # sentence ("The Long Road: Memoirs of a Judge, Roe tells ..."), not a label.
+            if len(label.split()) > 3 or label[:1].isdigit() or len(value.split()) > 25:
                 continue
             field = "other"
-        value = match.group("value").strip().strip("*").strip()
         value_start = line.start + match.start("value")
         found.append(LabelLine(line, label, field, value, value_start))
     return found

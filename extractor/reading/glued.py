@@ -1,4 +1,4 @@
-"""Lines that a publisher's HTML-to-text step glued together.
+"""Lines that a publisher's HTML-to-text step glued together, or broke apart.
 
 Feeds flatten a list of ``<p>`` or ``<br>`` items into one run of text with no break between
 the items: "Ada Roe, Director, Lakeshore CenterBo Okafor, Professor, ..." or
@@ -6,6 +6,10 @@ the items: "Ada Roe, Director, Lakeshore CenterBo Okafor, Professor, ..." or
 straight into a capitalised word that opens a name ("Bo Okafor,": a known given name, a
 capitalised word and a comma) or a known label followed by a colon. The word before must end
 in three lower-case letters, so "McDonald" and "MacKenzie" stay whole.
+
+The same step breaks a line around a link or an italic title ("... comes\n*The Book*\n, a
+gripping ..."): a line that opens with a comma, semicolon or closing bracket goes back onto
+the line before it.
 """
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ import regex
 
 from .. import rules
 
+_BROKEN = regex.compile(r"[ \t]{0,3}\n[ \t]{0,3}(?=[,;)\]])")
 _GLUED = regex.compile(r"(?<=\p{Ll}{3})(?P<word>\p{Lu}\p{Ll}{1,20})"
                        r"(?=(?P<name>[ \t]\p{Lu}[\p{L}\p{M}'’\-]{1,30},)|[ \t]{0,2}:)")
 
@@ -26,7 +31,11 @@ def split_glued_lines(text: str) -> str:
     'Student Service Program\\nLocation: Room 4'
     >>> split_glued_lines("Ronald McDonald Smith, Chair; the JavaScript: part")
     'Ronald McDonald Smith, Chair; the JavaScript: part'
+    >>> split_glued_lines("comes\\nThe Book\\n, a gripping story")
+    'comes\\nThe Book, a gripping story'
     """
+    if "\n" in text:
+        text = _BROKEN.sub("", text)
     if not _GLUED.search(text):
         return text
     given, labels = rules.given_names(), rules.label_fields()
