@@ -50,6 +50,8 @@ _NOT_NAME_WORDS = frozenset({
     "systems", "system", "network", "networks", "methods", "graduate", "undergraduate",
     "cancelled", "canceled", "postponed", "rescheduled", "night", "nite", "circle", "help",
     "economics", "history", "english", "french", "arts", "music", "health",
+    "team", "teams", "committee", "committees", "groups", "languages", "management",
+    "environmental", "board", "alliance", "coalition",
 })
 # Words that are names when capitalised ("Will Okafor", "Li An", "May Tanaka", "Bo You") but function
 # words in lower case: rejected only as written in lower case.

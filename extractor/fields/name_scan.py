@@ -82,8 +82,8 @@ def _ends_run(word: str) -> bool:
     """Return whether punctuation after ``word`` closes a name ("Hermes," or "Hall.")."""
     if word.rstrip("\"'”’").endswith((",", ";", ":", "!", "?", ")")) and not word.startswith("("):
         return True
-    if word.endswith("."):
-        core = word.strip("\"'“”(").rstrip(".")
+    if word.rstrip("\"'”’").endswith("."):  # 'Presidency."' ends a sentence too
+        core = word.strip("\"'“”’(").rstrip(".")
         # "D." and "Dr." continue a name; a full word with a full stop ends the sentence.
         return not (len(core) == 1 or core.lower() in honorifics())
     return False

@@ -37,10 +37,20 @@ def clean_name(text: str) -> str:
 
     >>> clean_name("Dr. Ji-woo Park (박지우), PhD")
     'Ji-woo Park'
+    >>> clean_name("the Lakeshore Presidency. Ada Roe"), clean_name("Dr. Ada B. Roe")
+    ('Ada Roe', 'Ada B. Roe')
     """
     text = _STATUS.sub("", _NATIVE_SCRIPT.sub("", text).strip())
     text = text.strip().strip("\"'“”‘’*").strip()
+    sentence_end = _SENTENCE_IN_NAME.match(text)
+    if sentence_end and is_person_name(text[sentence_end.end():].strip(" ,;:")):
+        text = text[sentence_end.end():]  # "... the Presidency.\" Ada Roe": the name only
     return _without_leading_descriptor(strip_honorifics(text).strip(" ,;:-–—"))
+
+
+# The end of a sentence inside a "name": a word of two lower-case letters or more, then a full
+# stop ("Presidency. Ada Roe"); initials ("Ada B. Roe") and honorifics ("Dr.") have none.
+_SENTENCE_IN_NAME = regex.compile(r"^.{0,200}?\p{Ll}{2}[.!?][\"”’']{0,2}\s{1,3}(?=\p{Lu})")
 
 
 # Words that open a sentence before a name rather than belong to it ("But Ada Roe will ...").
