@@ -6,6 +6,7 @@ import regex
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..shapes import has_head, is_institution, is_person_name, is_placeholder, is_series_name
+from .people import parse_people
 from .summary import SummaryParse
 from .talk_kind import is_non_talk
 
@@ -25,6 +26,8 @@ _NAMED_MEETING = regex.compile(
     rf"(?:(?:19|20)\d{{2}}[ \t]{{1,3}})?(?P<name>(?:{_CAP}[ \t]{{1,3}}){{1,4}}"
     r"(?:Symposium|Workshop|Conference|Congress|Summit|Forum|Colloquium|Seminar)"
     rf"[ \t]{{1,3}}(?:on|in|of|for)[ \t]{{1,3}}(?:the[ \t]{{1,3}})?{_CAP}(?:[ \t]{{1,3}}(?:and[ \t]{{1,3}})?{_CAP}){{0,5}})")
+_STATUS = regex.compile(r"(?i)(?:cancell?ed|postponed|rescheduled)\b")
+_YEAR_EDGE = regex.compile(r"^(?:19|20)\d{2}\s{1,3}|\s{1,3}(?:19|20)\d{2}$")
 _URLISH = regex.compile(r"https?://|www\.")
 
 
@@ -36,6 +39,9 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     read as a bare title ("Ecology Brown Bag") then names the recurring event instead.
     """
     found: list[Candidate] = []
+    named = event_in_speaker_label(ann)
+    if named is not None:
+        found.append(named)
     for label in ann.labelled("series"):
         value = label.value.strip()
         # A series label is trusted unless its value is a link, a placeholder or an
@@ -85,6 +91,21 @@ def _heading_series(ann: Announcement) -> Candidate | None:
     if alone and is_series_name(text) and _names_an_event(text):
         return Candidate("series", text, "DESCRIPTION", "layout.heading_series",
                          (first.start, first.end))
+    return None
+
+
+def event_in_speaker_label(ann: Announcement) -> Candidate | None:
+    """A "Speaker:" label that holds the name of a series or meeting instead of a person
+    ("Speaker: Lakeshore Cancer Symposium 2026"): the series, without its year."""
+    for label in ann.labelled("speaker"):
+        value = label.value.strip()
+        if not value or "(" in value or parse_people(value) or not is_series_name(value) \
+                or _STATUS.match(value):
+            continue  # "Seminar (Ada Roe)" names a person too; "CANCELLED ..." a status
+        name = _YEAR_EDGE.sub("", value).strip()
+        if name:
+            return Candidate("series", name, "DESCRIPTION", "label.speaker_names_event",
+                             (label.value_start, label.value_start + len(value)))
     return None
 
 

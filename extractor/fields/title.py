@@ -6,6 +6,7 @@ import regex
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..shapes import has_head, is_person_name, is_placeholder, strip_quotes
+from .series import event_in_speaker_label
 from .speakers import TALK_BLOCK, talk_block_title
 from .summary import SummaryParse
 from .talk_kind import is_non_talk
@@ -43,6 +44,12 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
             found.append(Candidate("title", block, "DESCRIPTION", TALK_BLOCK))
     quoted = _quoted_after_cue(ann) or _quoted_line(ann) or _quoted_beside_talk_noun(ann)
     title_only = summary.rules.get("title") == "summary.title_only"
+    event = event_in_speaker_label(ann)
+    if title_only and event is not None and summary.title and \
+            _same_words(str(event.value), summary.title):
+        # "Speaker: Lakeshore Symposium 2026" and the SUMMARY says the same: the event's name,
+        # no talk's title.
+        return found
     if summary.title and not (quoted and title_only) and \
             (not title_only or _looks_like_talk(ann, summary, speaker_rule)):
         found.append(Candidate("title", summary.title, "SUMMARY", summary.rules["title"]))
@@ -52,6 +59,13 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
     if layout and _looks_like_talk(ann, summary, speaker_rule):
         found.append(layout)
     return found
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Return whether two names have the same words, years aside."""
+    def key(text: str) -> set[str]:
+        return {w for w in regex.findall(r"\w+", text.lower()) if not regex.fullmatch(r"(?:19|20)\d{2}", w)}
+    return key(a) == key(b)
 
 
 def _quoted_after_cue(ann: Announcement) -> Candidate | None:
