@@ -61,7 +61,8 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     if not summary_is_title and summary.series is None and \
             summary.rules.get("title") == "summary.title_only" and _names_an_event(summary.title):
         found.append(Candidate("series", summary.title, "SUMMARY", "summary.event_name"))
-    heading = _heading_series(ann)
+    _spell_out_acronym(found, ann.text[:20000])
+    heading = _heading_series(ann) or _about_the_series(ann)
     if heading is not None:
         found.append(heading)
     meeting = _NAMED_MEETING.search(ann.text[:20000])
@@ -71,8 +72,8 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     for match in _NAMED_SERIES.finditer(ann.text[:20000]):
         name = regex.sub(r"^(?:the|of|on|in|and|for)\s+", "", match.group("name").strip(),
                          flags=regex.IGNORECASE)
-        if is_series_name(name) and len(name.split()) >= 2 and \
-                sum(w[:1].isupper() for w in name.split()) >= 2:
+        named = [w for w in name.split() if w[:1].isupper() and w.lower() not in _NO_NAME_WORDS]
+        if is_series_name(name) and len(name.split()) >= 2 and len(named) >= 2:
             found.append(Candidate("series", name, "DESCRIPTION", "prose.named_series",
                                    (match.start("name"), match.end("name"))))
             break
@@ -107,6 +108,50 @@ def event_in_speaker_label(ann: Announcement) -> Candidate | None:
             return Candidate("series", name, "DESCRIPTION", "label.speaker_names_event",
                              (label.value_start, label.value_start + len(value)))
     return None
+
+
+# Words of a heading, not of a series' name ("About the Series", "Upcoming Series").
+_NO_NAME_WORDS = frozenset({"about", "the", "this", "our", "upcoming", "past", "next", "all",
+                            "more", "see", "view", "other"})
+_ABOUT_SERIES = regex.compile(r"(?i)^about\s(?:the|this|our)\s(?:series|program(?:me)?|lecture series)\s?:?$")
+_SUBJECT_IS = regex.compile(r"^(?P<name>\p{Lu}[^.!?]{2,100}?)\s(?:is|are|was)\s(?:a|an|the|our)\s")
+
+
+def _about_the_series(ann: Announcement) -> Candidate | None:
+    """An "About the series" heading over a paragraph that names it: "Bridging Ideas: Health
+    Talks is a partnership between ..." gives the subject of that first sentence."""
+    for index, line in enumerate(ann.lines[:-1]):
+        if not _ABOUT_SERIES.match(line.text.strip("*_#: ")):
+            continue
+        below = ann.lines[index + 1]
+        subject = _SUBJECT_IS.match(below.text)
+        if subject and len(subject.group("name").split()) <= 10 and \
+                subject.group("name").split()[0].lower() not in {"this", "the", "it", "our"}:
+            return Candidate("series", subject.group("name"), "DESCRIPTION", "layout.about_the_series",
+                             (below.start, below.start + subject.end("name")))
+    return None
+
+
+_ACRONYM_HEAD = regex.compile(r"^(?P<acronym>\p{Lu}{2,6})\s(?P<rest>.{2,60})$")
+
+
+def _spell_out_acronym(found: list[Candidate], text: str) -> None:
+    """Replace "FDS Seminar" by "Foundations of Data Science Seminar Series" when the text
+    spells the acronym out before the same series words."""
+    if not found:
+        return
+    short = _ACRONYM_HEAD.match(str(found[0].value))
+    if short is None:
+        return
+    for match in _NAMED_SERIES.finditer(text):
+        long = regex.sub(r"^(?:the|of|on|in|and|for)\s+", "", match.group("name").strip(), flags=regex.IGNORECASE)
+        initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+        words = long.lower().split()
+        if initials.startswith(short.group("acronym")) and \
+                all(w in words for w in short.group("rest").lower().split()):
+            found[0] = Candidate("series", long, "DESCRIPTION", "prose.spelled_out_series",
+                                  (match.start("name"), match.end("name")))
+            return
 
 
 def _names_an_event(text: str | None) -> bool:
