@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..shapes import has_head, is_institution, is_person_name, is_placeholder, is_series_name
@@ -42,8 +43,14 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     named = event_in_speaker_label(ann)
     if named is not None:
         found.append(named)
+    # "Program: Lectures and Training" beside "Event type: Lectures and Training": a category
+    # made of kind words; "Grand Rounds" in both places is still a series.
+    kinds = {item.value.strip().lower() for item in ann.labelled("type")
+             if _generic_kind(item.value)}
     for label in ann.labelled("series"):
         value = label.value.strip()
+        if value.lower() in kinds:
+            continue
         # A series label is trusted unless its value is a link, a placeholder or an
         # institution ("Series: Some University" names the host, not a series).
         if value and not _URLISH.search(value) and not is_placeholder(value) \
@@ -55,7 +62,8 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     if is_non_talk(ann):
         # A book club or a concert series is no seminar series: the event is no talk.
         return found
-    if summary.series and summary.series.lower() not in {"talk", "talks", "break", "plenary"}:
+    if summary.series and summary.series.lower() not in {"talk", "talks", "break", "plenary"} \
+            and summary.series.lower() not in kinds:
         found.append(Candidate("series", summary.series, "SUMMARY",
                                summary.rules.get("series", "summary")))
     if not summary_is_title and summary.series is None and \
@@ -152,6 +160,14 @@ def _spell_out_acronym(found: list[Candidate], text: str) -> None:
             found[0] = Candidate("series", long, "DESCRIPTION", "prose.spelled_out_series",
                                   (match.start("name"), match.end("name")))
             return
+
+
+def _generic_kind(text: str) -> bool:
+    """Return whether ``text`` is made of event-kind and category words only."""
+    vocabulary = rules.gazetteer("event_kinds") | rules.gazetteer("category_words")
+    words = regex.findall(r"\w+", text.lower())
+    return bool(words) and all(w in vocabulary or w in {"and", "training", "trainings"}
+                               for w in words)
 
 
 def _names_an_event(text: str | None) -> bool:
