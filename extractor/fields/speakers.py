@@ -24,6 +24,11 @@ _PROGRAMME_LINE = regex.compile(r"^\s*\d{1,2}[:.h]\d{2}\s*(?:(?:[ap]\.?m\.?)\s*)
                                 r"\s*(?:[ap]\.?m\.?)?)?\s*[|:–—-]?\s+(?P<rest>.{3,300})$", regex.IGNORECASE)
 _QUOTED_TAIL = regex.compile(r"(?:[,:–—-]|(?<!\s))\s*[\"“”«„].*$")
 _TITLE_DASH_NAME = regex.compile(r"^\s*(?:[-*•]\s*)?[\"“][^\"“”]{2,200}[\"”]\s*[-–—]\s*(?P<name>[^\"“”]{3,80})$")
+# "Sniffing Alien Worlds – Ada Roe (Lakeshore Lab)": a talk's title, a dash, its speaker and
+# where they are from; "The Physics of Swing by Ada Roe and Bo Okafor": the title credited
+# ("Hosted by", "Moderated by": a participle before "by" credits no talk).
+_TITLE_THEN_PERSON = regex.compile(r"^.{3,200}?\s[–—-]\s(?P<name>[^–—()]{3,60}\([^()]{2,80}\))\s*$")
+_TITLE_BY_NAMES = regex.compile(r"^[^,;]{3,160}?(?<!ed)\sby\s(?P<names>\p{Lu}[^,;:()]{2,80})$")
 _URL_ONLY = regex.compile(r"^\S*(?:https?://|www\.)\S*$")
 
 
@@ -298,6 +303,16 @@ def _from_programme(ann: Announcement) -> Candidate | None:
                 person = parse_person(rest) if rest else None
         elif item:
             person = parse_person(item.group("name"))
+        elif (dashed := _TITLE_THEN_PERSON.match(line.text)) is not None:
+            person = parse_person(dashed.group("name"))
+        elif (credited := _TITLE_BY_NAMES.match(line.text.strip("*_ "))) is not None:
+            named = parse_people(credited.group("names"))
+            if named and all(has_known_given_name(p.name) for p in named):
+                for other in named:
+                    if not any(same_person(p.name, other.name) for p in people):
+                        people.append(other)
+                first = first or line
+            continue
         if person and not any(same_person(p.name, person.name) for p in people):
             people.append(person)
             first = first or line
