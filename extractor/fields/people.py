@@ -147,7 +147,7 @@ def _is_proper_name(part: str) -> bool:
     return 2 <= len(tokens) <= 8 and all(t[:1].isupper() for t in tokens)
 
 
-_AFTER_POSITION = regex.compile(r"\s(?:of|at|for)\s(?:the\s)?(?=\p{Lu})")
+_AFTER_POSITION = regex.compile(r"\s(?:of|at|for|with)\s(?:the\s)?(?=\p{Lu})")
 
 
 def opens_with_position(part: str) -> bool:
@@ -161,7 +161,7 @@ def opens_with_position(part: str) -> bool:
     """
     tokens = part.lower().split()
     heads = rules.gazetteer("position_heads")
-    return any(t in heads and tokens[i + 1] in {"of", "in", "for"}
+    return any(t in heads and tokens[i + 1] in {"of", "in", "for", "with", "at"}
                for i, t in enumerate(tokens[:3]) if i + 1 < len(tokens))
 
 
@@ -257,6 +257,7 @@ def _is_short_proper_name(text: str) -> bool:
         clean_name(f"Ada Roe, {text}") == "Ada Roe, " + text.strip()
 
 
+_SEMICOLON_LIST = regex.compile(r"\s{0,3};\s{0,3}(?:and\s{1,3})?")
 _AFTER_PAREN = regex.compile(r"(?<=\)),\s{0,3}(?:and\s{1,3})?")
 
 
@@ -291,6 +292,13 @@ def parse_people(text: str) -> list[Person]:
         # "Ada Roe, Bo Okafor": names only, each opening with a known given name ("Ada Roe,
         # Lakeshore Tech" is a name and an institution).
         return [Person(clean_name(p), None) for p in commas]
+    if ";" in text:
+        # "A, professor of history; B, lecturer in writing; and C, ...": semicolons part the
+        # people, and the "and" inside a position stays in it.
+        parts = [p for p in _SEMICOLON_LIST.split(text) if p.strip()]
+        found = [parse_person(p) for p in parts]
+        if len(parts) > 1 and all(found):
+            return [p for p in found if p]
     if "), " in text:
         # "Ada Roe (Lakeshore), Bo Okafor (Fernhill)": each name with its institution.
         bracketed = [p for p in _AFTER_PAREN.split(text) if p.strip()]

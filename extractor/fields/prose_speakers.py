@@ -38,7 +38,8 @@ _NAME_IN_CLAUSE = regex.compile(
 # What follows "join" when it invites the reader rather than naming a guest.
 _NOT_A_GUEST = regex.compile(r"\s{1,3}(?i:us|the|our|your|fellow|other|friends|them|a|an|in|this|"
                              r"these|colleagues|members|moderator|host)\b")
-_CLAUSE_TAIL = regex.compile(r",?\s{1,3}(?:who|will|to|for|on|about|at|in)\s")
+_CLAUSE_TAIL = regex.compile(r",?\s{1,3}(?:who|will)\s|,?\s{1,3}(?:to|for|on|about|at|in)\s(?!\p{Lu})")
+_INITIALISM = regex.compile(r"\b(?:\p{Lu}\.){2,4}")
 _TITLE_DOT = regex.compile(r"\b(?P<title>Dr|Prof|Mr|Mrs|Ms|Mx|St|Rev|Hon)\.")
 _OF_AFF = regex.compile(r"^(?:of|from|at)\s+(?P<aff>.+)$")
 
@@ -179,12 +180,15 @@ def _full_name(text: str, surname: str) -> str | None:
 def _people_listed_after(ann: Announcement, end: int) -> list[Person]:
     """Return the people of a list right after a cue, up to the end of its clause."""
     # "Dr." and "Prof." end no clause.
-    right = _TITLE_DOT.sub(r"\g<title>", " ".join(ann.text[end:end + 400].split()))
-    clause = regex.match(r"[^.:!?\n]{3,400}", right)  # ";" separates the people of a list
+    right = _TITLE_DOT.sub(r"\g<title>", " ".join(ann.text[end:end + 700].split()))
+    right = _INITIALISM.sub(lambda m: m.group().replace(".", ""), right)  # "D.C.", "U.S."
+    clause = regex.match(r"[^.:!?\n]{3,700}", right)  # ";" separates the people of a list
     if clause is None:
         return []
     text = clause.group()
-    for tail in _CLAUSE_TAIL.finditer(text):
+    # In a list parted by semicolons the clause goes on only after the last person.
+    last_part = text.rfind(";") + 1
+    for tail in _CLAUSE_TAIL.finditer(text, last_part):
         # "A (Institute for X) and B for an evening": the clause goes on after the names, but
         # not inside parentheses.
         if text.count("(", 0, tail.start()) == text.count(")", 0, tail.start()):

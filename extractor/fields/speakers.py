@@ -28,6 +28,8 @@ _TITLE_DASH_NAME = regex.compile(r"^\s*(?:[-*•]\s*)?[\"“][^\"“”]{2,200}[
 # where they are from; "The Physics of Swing by Ada Roe and Bo Okafor": the title credited
 # ("Hosted by", "Moderated by": a participle before "by" credits no talk).
 _TITLE_THEN_PERSON = regex.compile(r"^.{3,200}?\s[–—-]\s(?P<name>[^–—()]{3,60}\([^()]{2,80}\))\s*$")
+# "* Ada Roe--Dubbed the poet of the valley, Roe ...": a list of people, each with a note.
+_NAME_DASH_ITEM = regex.compile(r"^[*•]\s{0,3}(?P<name>[^*•\-–—]{3,60}?)\s{0,2}(?:--|—|–)\s{0,2}\S")
 _TITLE_BY_NAMES = regex.compile(r"^[^,;]{3,160}?(?<!ed)\sby\s(?P<names>\p{Lu}[^,;:()]{2,80})$")
 _URL_ONLY = regex.compile(r"^\S*(?:https?://|www\.)\S*$")
 
@@ -303,6 +305,9 @@ def _from_programme(ann: Announcement) -> Candidate | None:
                 person = parse_person(rest) if rest else None
         elif item:
             person = parse_person(item.group("name"))
+        elif (noted := _NAME_DASH_ITEM.match(line.text)) is not None:
+            named = parse_person(noted.group("name"))
+            person = named if named and has_known_given_name(named.name) else None
         elif (dashed := _TITLE_THEN_PERSON.match(line.text)) is not None:
             person = parse_person(dashed.group("name"))
         elif (credited := _TITLE_BY_NAMES.match(line.text.strip("*_ "))) is not None:
