@@ -43,8 +43,8 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     named = event_in_speaker_label(ann)
     if named is not None:
         found.append(named)
-    # "Program: Lectures and Training" beside "Event type: Lectures and Training": a category
-    # made of kind words; "Grand Rounds" in both places is still a series.
+    # "Program: Talks and Training" beside "Event type: Talks and Training": a category
+    # made of kind words; "Surgical Rounds" in both places is still a series.
     kinds = {item.value.strip().lower() for item in ann.labelled("type")
              if _generic_kind(item.value)}
     for label in ann.labelled("series"):
@@ -144,7 +144,7 @@ _ACRONYM_HEAD = regex.compile(r"^(?P<acronym>\p{Lu}{2,6})\s(?P<rest>.{2,60})$")
 
 
 def _spell_out_acronym(found: list[Candidate], text: str) -> None:
-    """Replace "FDS Seminar" by "Foundations of Data Science Seminar Series" when the text
+    """Replace "QRS Seminar" by "Quantum Research Studies Seminar Series" when the text
     spells the acronym out before the same series words."""
     if not found:
         return
