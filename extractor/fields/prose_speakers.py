@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..shapes import has_known_given_name, is_institution, is_person_name, is_position
@@ -110,7 +111,9 @@ def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, in
     if match:
         name = _trim_descriptors(clean_name(match.group("name")))
         if is_person_name(name):
-            return Person(name, _prose_affiliation(match)), (sentence_start, start)
+            aff = _prose_affiliation(match) or _premodifier_affiliation(
+                flat[:match.start("name") + match.group("name").find(name)])
+            return Person(name, aff), (sentence_start, start)
     bare = _SURNAME_BEFORE_CUE.search(flat)
     if bare:
         # "Okafor will discuss": a surname alone, named in full elsewhere in the text.
@@ -125,6 +128,27 @@ def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, in
         if full:
             return Person(full, None), (sentence_start, start)
     return None
+
+
+# "Lakeshore University dean of engineering Ada Roe", "Caltech astronomer Ada Roe": where the
+# person works, then what they are, right before the name.
+_PREMODIFIER = regex.compile(r"(?:^|[\s,;(])(?P<org>\p{Lu}[\p{L}.&'’\-]{0,40}(?:\s\p{Lu}[\p{L}.&'’\-]{0,40}){0,4})"
+                             r"\s(?P<role>(?:\p{Ll}[\p{Ll}\-]{0,30}\s){1,6})$")
+
+
+def _premodifier_affiliation(before: str) -> str | None:
+    """Return the institution of "Lakeshore University dean of engineering <Name>" from the text
+    right before a name, when the words between open with a position ("Lakeshore presents
+    acclaimed author <Name>" has a verb there)."""
+    match = _PREMODIFIER.search(before[-200:])
+    if match is None:
+        return None
+    org, role = match.group("org"), match.group("role").split()
+    heads = rules.gazetteer("position_heads") | rules.gazetteer("position_words")
+    if role[0] not in heads or org.split()[0] in {"The", "A", "An", "This"} \
+            or is_person_name(org) and has_known_given_name(org):
+        return None
+    return org if is_institution(org) or org.isupper() or len(org.split()) >= 2 else None
 
 
 def _prose_affiliation(match: regex.Match[str]) -> str | None:

@@ -107,7 +107,7 @@ def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[li
 
 # "<Name> is a Developer Advocate at Org", "<Surname> is professor of history at Org".
 # Bounded spaces and word lengths: linear on any text (tests/test_regex_budget.py).
-_BIO_ROLE = r",?\s{1,12}(?:is|was|serves as|works as|is currently)\s{1,12}[^.;\n]{0,140}?\s"
+_BIO_ROLE = r",?\s{1,12}(?:is|was|has been|serves as|works as|is currently)\s{1,12}[^.;\n]{0,140}?\s"
 _BIO_ORG = (r"(?:at|with|for)\s{1,12}(?:the\s{1,12})?(?P<org>\p{Lu}[\p{L}\p{M}&'’\-]{0,40}"
             r"(?:\s{1,12}(?:of|for|and|de|the|\p{Lu}[\p{L}\p{M}&'’\-]{0,40})){0,8})")
 # Compiled once: a pattern per speaker name cost more than the rest of the record.
