@@ -91,7 +91,11 @@ def _role(paragraph: Paragraph, in_person_part: bool) -> str:
             and not _SENTENCE_END.search(text):
         return "heading"
     bio = paragraph.count("bio")
-    if bio and (sentences[0].role == "bio" or in_person_part or 2 * bio >= len(sentences)):
+    # A bio opens on the speaker's career and goes on about it; one opening sentence about the
+    # guest ("Acclaimed author Ada Roe shares ...") before sentences about the book or talk
+    # does not make a bio.
+    opens_bio = sentences[0].role == "bio" and (len(sentences) < 3 or sentences[1].role == "bio")
+    if bio and (opens_bio or in_person_part or 2 * bio >= len(sentences)):
         # A paragraph that opens on the speaker's career is a bio even if it names the talk.
         if content == 0 or sentences[0].role == "bio":
             return "bio"
