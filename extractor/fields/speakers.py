@@ -107,12 +107,15 @@ def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[li
 
 # "<Name> is a Developer Advocate at Org", "<Surname> is professor of history at Org".
 # Bounded spaces and word lengths: linear on any text (tests/test_regex_budget.py).
-_BIO_ROLE = r",?\s{1,12}(?:is|was|has been|serves as|works as|is currently)\s{1,12}[^.;\n]{0,140}?\s"
+_BIO_ROLE = r",?\s{1,12}(?:is|was|am|has been|serves as|works as|is currently)\s{1,12}[^.;\n]{0,140}?\s"
 _BIO_ORG = (r"(?:at|with|for)\s{1,12}(?:the\s{1,12})?(?P<org>\p{Lu}[\p{L}\p{M}&'’\-]{0,40}"
             r"(?:\s{1,12}(?:of|for|and|de|the|\p{Lu}[\p{L}\p{M}&'’\-]{0,40})){0,8})")
 # Compiled once: a pattern per speaker name cost more than the rest of the record.
 _BIO_CLAIM = regex.compile(_BIO_ROLE + _BIO_ORG)
-_PRONOUN_BIO_CLAIM = regex.compile(r"\b(?:He|She|They)" + _BIO_ROLE + _BIO_ORG)
+_PRONOUN_BIO_CLAIM = regex.compile(r"\b(?:He|She|They|I)" + _BIO_ROLE + _BIO_ORG)
+# A bio that opens on the position alone: "Senior Software Engineer at Org. Core developer ...".
+_POSITION_AT = regex.compile(r"(?:^|\n)[^\S\n]{0,6}(?P<position>(?:\p{Lu}[\p{L}/&\-]{0,30}[^\S\n]{1,3}){1,5})"
+                             + _BIO_ORG)
 
 
 def _affiliation_from_bio(text: str, name: str) -> str | None:
@@ -124,9 +127,19 @@ def _affiliation_from_bio(text: str, name: str) -> str | None:
     tokens = name.split()
     subjects: list[str | None] = [name, tokens[-1]] if len(tokens) > 1 else [name]
     first = text.find(name)
-    near = text[first:first + 700] if first >= 0 else ""
-    for who, window in [(s, text[:20000]) for s in subjects] + [(None, near)]:
-        match = _PRONOUN_BIO_CLAIM.search(window) if who is None else _claim_after(who, window)
+    stop = first + 700
+    while 0 <= first and stop < len(text) and not text[stop].isspace() and stop < first + 800:
+        stop += 1  # the window ends between words: "Museum of Civil", not "Museum of Ci"
+    near = text[first:stop] if first >= 0 else ""
+    for who, window in [(s, text[:20000]) for s in subjects] + [(None, near), ("", near)]:
+        if who == "":
+            # "Senior Software Engineer at Org." on the line after the name.
+            match = _POSITION_AT.search(near)
+            heads = rules.gazetteer("position_heads")
+            if match and match.group("position").split()[-1].lower() not in heads:
+                match = None
+        else:
+            match = _PRONOUN_BIO_CLAIM.search(window) if who is None else _claim_after(who, window)
         if match:
             org = regex.sub(r"\s+(?:of|for|and|de|at|in|the)$", "", match.group("org").strip(" .,"))
             if org and not is_person_name(org) and len(org) > 1:
