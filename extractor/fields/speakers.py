@@ -107,9 +107,12 @@ def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[li
 
 # "<Name> is a Developer Advocate at Org", "<Surname> is professor of history at Org".
 # Bounded spaces and word lengths: linear on any text (tests/test_regex_budget.py).
-_BIO_ROLE = r",?\s{1,12}(?:is|was|am|has been|serves as|works as|is currently)\s{1,12}[^.;\n]{0,140}?\s"
-_BIO_ORG = (r"(?:at|with|for)\s{1,12}(?:the\s{1,12})?(?P<org>\p{Lu}[\p{L}\p{M}&'’\-]{0,40}"
-            r"(?:\s{1,12}(?:of|for|and|de|the|\p{Lu}[\p{L}\p{M}&'’\-]{0,40})){0,8})")
+_BIO_ROLE = (r",?\s{1,12}(?:is|was|am|has been|serves as|works as|is currently|teaches|"
+             r"researches|studies|works(?=\s{1,3}(?:at|for)\s))(?:\s{1,12}[^.;\n]{0,140}?)?\s{1,12}")
+# "... is the founder of Org": the organisation a person heads or founded.
+_BIO_ORG = (r"(?:at|with|for|(?:founder|co-founder|director|head|president|owner|co-owner)\s{1,3}of)"
+            r"\s{1,12}(?:the\s{1,12})?(?P<org>\p{Lu}[\p{L}\p{M}&'’\-]{0,40}"
+            r"(?:\s{1,12}(?:of|for|and|de|the|&|\p{Lu}[\p{L}\p{M}&'’\-]{0,40})){0,8})")
 # Compiled once: a pattern per speaker name cost more than the rest of the record.
 _BIO_CLAIM = regex.compile(_BIO_ROLE + _BIO_ORG)
 _PRONOUN_BIO_CLAIM = regex.compile(r"\b(?:He|She|They|I)" + _BIO_ROLE + _BIO_ORG)
@@ -131,7 +134,11 @@ def _affiliation_from_bio(text: str, name: str) -> str | None:
     while 0 <= first and stop < len(text) and not text[stop].isspace() and stop < first + 800:
         stop += 1  # the window ends between words: "Museum of Civil", not "Museum of Ci"
     near = text[first:stop] if first >= 0 else ""
-    for who, window in [(s, text[:20000]) for s in subjects] + [(None, near), ("", near)]:
+    # The given name alone is a bio's subject too, near the name ("Ada teaches at Org").
+    windows = [(s, text[:20000]) for s in subjects] + [(None, near), ("", near)]
+    if len(tokens) > 1:
+        windows.insert(len(subjects), (tokens[0], near))
+    for who, window in windows:
         if who == "":
             # "Senior Software Engineer at Org." on the line after the name.
             match = _POSITION_AT.search(near)
