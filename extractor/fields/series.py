@@ -108,6 +108,8 @@ def event_in_speaker_label(ann: Announcement) -> Candidate | None:
     ("Speaker: Lakeshore Cancer Symposium 2026"): the series, without its year."""
     for label in ann.labelled("speaker"):
         value = label.value.strip()
+        if label.label == "name":
+            continue  # "Name:" names whatever the page is about, a talk as often as a person
         if not value or "(" in value or parse_people(value) or not is_series_name(value) \
                 or _STATUS.match(value):
             continue  # "Seminar (Ada Roe)" names a person too; "CANCELLED ..." a status

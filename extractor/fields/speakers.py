@@ -195,8 +195,9 @@ def _from_labels(ann: Announcement) -> Candidate | None:
         if not lines or _URL_ONLY.match(lines[0]):
             continue
         people = parse_people(lines[0])
-        if not people:
-            continue
+        if not people or label.label == "name" and not all(has_known_given_name(p.name)
+                                                            for p in people):
+            continue  # "Name: <a talk's title>": the label names the item, not always a person
         if len(people) == 1 and not people[0].affiliation:
             # "Speaker: Name" then "Assistant Professor, Department, Institution" on the lines
             # below: the last line that names an institution says where they are from.

@@ -404,6 +404,7 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
     _set_title(parse, rest, "summary.title_part" if people_at is not None else "summary.title_only")
 
 
+_TITLE_TWICE = regex.compile(r"^(?P<a>[^\"“”]{3,300}?),?\s{0,3}[\"“](?P<b>[^\"“”]{3,300})[\"”]$")
 _KIND_PREFIX = regex.compile(r"^(?:(?:opening|closing|invited|contributed|featured|special|public|"
                              r"plenary|evening|lunchtime)\s+)?"
                              r"(?:keynote(?: address| lecture| talk)?|panel(?: discussion)?|"
@@ -414,5 +415,8 @@ _KIND_PREFIX = regex.compile(r"^(?:(?:opening|closing|invited|contributed|featur
 def _set_title(parse: SummaryParse, text: str, rule: str) -> None:
     # "Keynote: Title", "Panel: Title": the kind of talk is no part of its title.
     title = strip_quotes(_KIND_PREFIX.sub("", text.strip(" ,;")))
+    twice = _TITLE_TWICE.match(title)
+    if twice and twice.group("a").casefold() == twice.group("b").casefold():
+        title = twice.group("a")  # 'Title, "Title"': a template wrote it twice
     if title and not is_placeholder(title):
         parse.title, parse.rules["title"] = title, rule

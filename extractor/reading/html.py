@@ -14,6 +14,10 @@ from .limits import MAX_HTML_DEPTH, flat_html_text, html_depth
 _TAG = regex.compile(r"</?(?:p|br|div|b|strong|i|em|a|span|li|ul|ol|h[1-6]|table|tr|td|html|body)\b",
                      regex.IGNORECASE)
 _BLOCK = regex.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|table|tr)\b", regex.IGNORECASE)
+# Markup that opens with a line of text rather than a tag: a plain description with some HTML.
+_TEXT_FIRST = regex.compile(r"\A\s{0,10}[^<\s][^<\n]{0,300}\n")
+# A line break outside a tag (not in "<a\nhref=...>").
+_BARE_BREAK = regex.compile(r"\n(?![^<>]{0,500}>)")
 _ENTITY = regex.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", regex.IGNORECASE)
 # A definition list ("<dt>Speaker</dt><dd>Ada Roe</dd>") is the label lines of an event card:
 # each term opens a line (a <br> goes in before it) and ends in a colon, its description
@@ -53,8 +57,10 @@ def html_to_text(markup: str) -> str:
     """
     if html_depth(markup) > MAX_HTML_DEPTH:
         return flat_html_text(markup)  # lxml would drop the text nested deepest
-    if "\n" in markup and not _BLOCK.search(markup):
-        markup = markup.replace("\n", "<br>\n")
+    if "\n" in markup and (not _BLOCK.search(markup) or _TEXT_FIRST.match(markup)):
+        # Plain lines (all of them, or before the first tag: "Speaker: X\nAffiliation: Y\n<p>")
+        # keep their breaks; a page's own layout comes from its tags.
+        markup = _BARE_BREAK.sub("<br>\n", markup)
     if "<dt" in markup or "<DT" in markup:
         markup = _TERM.sub("<br><dt", markup)
     if "<th" in markup or "<TH" in markup:
