@@ -69,7 +69,7 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
         "source": {"path": path, "index": view.index},
         "uid": view.uid,
         "title": title,
-        "speakers": [{"name": _one_line(p.name), "affiliation": _one_line(p.affiliation)}
+        "speakers": [{"name": _one_line(p.name), "affiliation": _one_sentence(_one_line(p.affiliation))}
                      for p in speakers],
         "abstract": abstract,
         "contact": asdict(contact) if contact else {"name": None, "email": None, "phone": None},
@@ -105,6 +105,15 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
 def _one_line(text: str | None) -> str | None:
     """Return ``text`` with the line breaks and runs of spaces of wrapped text made one space."""
     return " ".join(text.split()) if text is not None else None
+
+
+_SENTENCE_END = regex.compile(r"(?<=\p{Ll}{2})\.\s+(?=\p{Lu})")
+
+
+def _one_sentence(text: str | None) -> str | None:
+    """Return an affiliation without the sentence that a loose rule read on after it
+    ("Lakeshore University. She will give ..." gives "Lakeshore University")."""
+    return _SENTENCE_END.split(text, maxsplit=1)[0] if text else text
 
 
 def _no_talk_here(ann: Announcement, summary: SummaryParse, winner: Candidate) -> bool:

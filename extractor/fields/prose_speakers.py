@@ -22,7 +22,8 @@ _NAME_BEFORE = regex.compile(
 _NAME_AFTER = regex.compile(
     r"^\s*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
     r"(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|van|von|de|der|da|di|del|la|le)){1,4})"
-    r"(?:\s*\((?P<paren>[^()]{2,120})\)|,\s*(?P<aff>[^,;.]{2,120}))?")
+    r"(?:\s*\((?P<paren>[^()]{2,120})\)|,\s*(?P<aff>[^,;.]{2,120})|"
+    r"\s(?:of|from)\s(?:the\s)?(?P<of>\p{Lu}[^,;.()]{1,80}))?")
 # A name introduced by an honorific after some descriptors: "author and professor Dr. Ada Roe".
 _HONORIFIC_NAME = regex.compile(
     r"\b(?:Dr|Prof|Professor|Dra)\.?\s+(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})"
@@ -241,4 +242,7 @@ def _person_after(ann: Announcement, end: int) -> tuple[Person, tuple[int, int]]
     if aff and match.groupdict().get("aff") and right[match.end():match.end() + 1].isalpha():
         aff = None  # cut off mid-word at the length bound: not the whole affiliation
     aff = pick_affiliation(aff.split(",")) if aff else None
+    of = match.groupdict().get("of")
+    if aff is None and of and is_institution(of):
+        aff = of.strip()  # "a talk by Ada Roe of the Lakeshore Field Station, titled ..."
     return Person(name, aff), (end + match.start("name"), end + match.end("name"))

@@ -76,7 +76,23 @@ def _quoted_after_cue(ann: Announcement) -> Candidate | None:
             if title and not is_placeholder(title):
                 return Candidate("title", title, "DESCRIPTION", f"prose.{cue.id_}",
                                  (match.start("title"), match.end("title")))
+        elif cue.text.lower().endswith("titled") and \
+                _TALK_BEFORE_TITLED.search(ann.text, max(0, cue.start_char - 80), cue.start_char):
+            # "a talk by Ada Roe, titled Prairie after corn: lessons from twenty restorations."
+            bare = _UNQUOTED.match(ann.text, cue.end_char, cue.end_char + 320)
+            if bare and not is_placeholder(bare.group("title")) and \
+                    len(bare.group("title").split()) <= 20:
+                title = " ".join(bare.group("title").split())
+                return Candidate("title", title, "DESCRIPTION", f"prose.{cue.id_}.unquoted",
+                                 (bare.start("title"), bare.end("title")))
     return None
+
+
+# "a talk by Ada Roe, titled ..." (not "her book titled ..."): a talk noun shortly before.
+_TALK_BEFORE_TITLED = regex.compile(r"(?i)\b(?:talk|lecture|presentation|seminar|colloquium|keynote|"
+                                    r"address)\b[^.!?\n]{0,70}$")
+# An unquoted title after "titled", up to the end of its sentence.
+_UNQUOTED = regex.compile(r"[\s,:]{1,3}(?P<title>\p{Lu}[^.!?\n\"“”]{2,240}?[?!]?)(?=\.\s|\.$|\s{2}|\n|$|[?!]\s)")
 
 
 # A quoted title beside a talk noun: 'The lecture, "X," will be presented by', '"X," presented
