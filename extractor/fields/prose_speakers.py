@@ -56,9 +56,8 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
     spans: list[tuple[int, int]] = []
     rules: list[str] = []
     for cue in ann.cues("SPEAKER_AFTER"):
-        found = _person_before(ann, cue.start_char)
-        if found:
-            people.append(found[0]), spans.append(found[1]), rules.append(cue.id_)
+        for person, span in _people_before(ann, cue.start_char):
+            people.append(person), spans.append(span), rules.append(cue.id_)
     for cue in ann.cues("SPEAKER_BEFORE", "SPEAKER_JOIN", "SPEAKER_FEATURED"):
         if cue.label_ == "SPEAKER_JOIN" and not _invites_to_join(ann.text, cue.start_char, cue.end_char):
             continue
@@ -93,6 +92,24 @@ def _invites_to_join(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 3):start].rstrip()
     opens = not before or before[-1] in ".!?,:;\n" or start - len(before) == 0
     return opens and _NOT_A_GUEST.match(text, end) is None
+
+
+# A sentence begins after . ! ? and a space, but not after "Dr." or "Prof.".
+_SENTENCE_START = regex.compile(r"(?<=[.!?])(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Jr|Sr|Rev)\.)\s+(?=\p{Lu})")
+
+
+def _people_before(ann: Announcement, start: int) -> list[tuple[Person, tuple[int, int]]]:
+    """Return the speakers named before a cue: "A (X) and Prof. B (Y) will present" gives
+    both; otherwise the one person _person_before finds."""
+    left = ann.text[max(0, start - 400):start]
+    left = left[left.rfind("\n\n") + 2:] if "\n\n" in left else left
+    flat = " ".join(_SENTENCE_START.split(left)[-1].split())
+    if " and " in flat or ";" in flat:
+        listed = parse_people(flat)
+        if len(listed) > 1 and all(has_known_given_name(p.name) or p.affiliation for p in listed):
+            return [(p, (start - len(flat), start)) for p in listed]
+    found = _person_before(ann, start)
+    return [found] if found else []
 
 
 def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, int]] | None:
