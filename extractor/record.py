@@ -56,7 +56,7 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
     title = _first(candidates, "title", title_candidates(
         ann, summary, speaker_rule=speaker_winner.rule if speaker_winner else None), provenance)
     if title:
-        title = strip_speaker_prefix(title, [p.name.split()[-1] for p in speakers])
+        title = _one_line(strip_speaker_prefix(title, [p.name.split()[-1] for p in speakers]))
     abstract = _first(candidates, "abstract", abstract_candidates(ann), provenance)
     contact = _first(candidates, "contact", contact_candidates(ann), provenance)
     sponsors = _first(candidates, "sponsors", sponsor_candidates(ann), provenance) or []
@@ -75,7 +75,7 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
         "contact": asdict(contact) if contact else {"name": None, "email": None, "phone": None},
         "sponsors": [asdict(s) for s in sponsors],
         "price": asdict(price) if price else None,
-        "series": series,
+        "series": _one_line(series),
         "start": view.start,
         "end": view.end,
         "timezone": view.timezone,

@@ -11,8 +11,11 @@ from .speakers import TALK_BLOCK, talk_block_title
 from .summary import SummaryParse
 from .talk_kind import is_non_talk
 
-_QUOTED = regex.compile(r"[\s,:]{0,3}(?P<open>[\"“‘'«])(?P<title>[^\"“”«»\n]{3,300}?)"
-                        r"(?P<close>[\"”’'»])")
+# A quoted title closes with the quote that matches its opening one; an apostrophe inside a
+# word ("Navarre's") closes nothing.
+_QUOTED = regex.compile(r"[\s,:]{0,3}(?:(?P<open>[\"“])(?P<title>[^\"“”«»\n]{3,300}?)(?P<close>[\"”])"
+                        r"|(?P<open>[‘'])(?P<title>[^\"“”«»\n]{3,300}?)(?P<close>[’'])(?!\p{L})"
+                        r"|(?P<open>«)(?P<title>[^\"“”«»\n]{3,300}?)(?P<close>»))")
 _TERMINAL = regex.compile(r"[.!]\s*$")
 _QUOTED_LINE = regex.compile(r"^[\"“‘«](?P<title>[^\"“”«»\n]{3,300})[\"”’»]$")
 _TALK_WORDS = regex.compile(r"(?i)\b(?:talk|lecture|seminar|colloquium|keynote|presentation|"
