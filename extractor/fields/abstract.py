@@ -198,8 +198,12 @@ def _past_announcement(paragraphs: list[Paragraph], roles: list[str], seed: int)
 def _joins(paragraphs: list[Paragraph], roles: list[str], left: int, right: int,
            story: bool) -> bool:
     """Return whether two neighbouring paragraphs belong to one abstract."""
-    if paragraphs[right].after_field is not None:
-        return False  # a label line between them ends the abstract
+    if paragraphs[right].after_field not in (None, "other") or \
+            paragraphs[right].after_field == "other" and paragraphs[right].count("content") == 0 \
+            and paragraphs[left].count("content") == 0:
+        # A field's label line between them ends the abstract; an unknown one ("What to
+        # expect:") goes on with it when the talk's content is on either side.
+        return False
     pair = {roles[left], roles[right]}
     if not pair <= {"prose", "heading"}:
         return False
