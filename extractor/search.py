@@ -39,8 +39,8 @@ class Filters:
 def fts_query(text: str) -> str:
     """Return the FTS5 query for a user's search text; empty when it has no words.
 
-    >>> fts_query('transition to linearity')
-    '"transition" "to" "linearity"'
+    >>> fts_query('rings of Saturn')
+    '"rings" "of" "Saturn"'
     >>> fts_query('"deep learning" optim* OR')
     '"deep learning" "optim"* "OR"'
     >>> fts_query('Okafor\\'s (2021)')
