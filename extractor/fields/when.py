@@ -63,7 +63,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     v = vocabulary()
     named = word_alternation(list(v["named_times"]))
     meridiem = r"(?:[ap]\.?\s?m\b\.?)"
-    clock = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
+    clock = r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?"  # "3:30", "15.30", "14h00"
     # A lone time: "noon", "12 noon", "3:30", "3:30pm", "4 p.m.", "12:00 noon".
     one = rf"(?:(?:12\s?)?{named}\b|{clock}(?:\s?{meridiem}|\s?{named}\b)?)"
     guard_l = r"(?<![\w:./$-])"
@@ -86,6 +86,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "abstract": regex.compile(r"(?m)^Abstract:"),
         "dmy": regex.compile(rf"\b(?P<d>\d{{1,2}})-(?P<m>{months})-(?P<y>\d{{2,4}})\b", regex.I),
         "md": regex.compile(rf"\b(?P<m>{months})\.?\s{{1,3}}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s{{1,3}}(?P<y>(?:19|20)\d\d)\b)?", regex.I),
+        # Day first: "22. Januar 2026", "6 de noviembre de 2025", "10 mars 2026".
+        "dm": regex.compile(rf"\b(?P<d>[0-3]?\d)\.?\s{{1,3}}(?:de\s{{1,3}})?(?P<m>{months})\b\.?"
+                            rf"(?:,?\s{{1,3}}(?:de\s{{1,3}})?(?P<y>(?:19|20)\d\d)\b)?", regex.I),
         "dates_line": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['dates'])}:[^\n]{{0,80}}"),
         "posted_line": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['posted'])}:[^\n]{{0,200}}"),
     }
@@ -103,7 +106,7 @@ def parse_clock(s: str) -> Clock | None:
     for word, hour in vocabulary()["named_times"].items():
         if word in low:
             return Clock(hour, 0, "pm" if hour == 12 else "am")
-    m = regex.match(r"\s*(\d{1,2})(?:[:.]?(\d{2}))?\s?([ap])?", low)
+    m = regex.match(r"\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s?([ap])?", low)
     if not m:
         return None
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
@@ -166,6 +169,9 @@ def _covered(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+_H_CLOCK = regex.compile(r"\dh[0-5]\d")  # "14h00", as French and others write the hour
+
+
 def _times_in(text: str, lo: int, hi: int, *, lone: bool) -> list[_Found]:
     """Return ranges (and lone times when ``lone``) found in text[lo:hi], in order."""
     p = _patterns()
@@ -181,7 +187,8 @@ def _times_in(text: str, lo: int, hi: int, *, lone: bool) -> list[_Found]:
         if not a or not b or _covered(taken, m.start()):
             continue
         # "3-5" alone is too often a date or a score; ask for a colon, am/pm or a word.
-        if not (":" in m[0] or "." in m[0] or a.meridiem or b.meridiem or not m[0][-1].isdigit()):
+        if not (":" in m[0] or "." in m[0] or _H_CLOCK.search(m[0]) or a.meridiem or b.meridiem
+                or not m[0][-1].isdigit()):
             if not p["cue"].search(text, max(0, m.start() - 12), m.start()):
                 continue
         start, end = resolve_range(a, b)
@@ -193,7 +200,7 @@ def _times_in(text: str, lo: int, hi: int, *, lone: bool) -> list[_Found]:
                 continue
             c = parse_clock(m[0])
             cued = bool(p["cue"].search(text, max(0, m.start() - 12), m.start()))
-            if c is None or not (":" in m[0] or c.meridiem or cued):
+            if c is None or not (":" in m[0] or _H_CLOCK.search(m[0]) or c.meridiem or cued):
                 continue
             if "." in m[0] and not (c.meridiem or cued):
                 continue  # "1.25 hours" is a duration, not a time
@@ -286,7 +293,12 @@ def talk_date(text: str, reference: datetime.date | None = None) -> datetime.dat
     posted_date = None
     if posted and (m := p["dmy"].search(posted[0])):
         posted_date = _safe_date(_year(m["y"]), months[m["m"].lower()], int(m["d"]))
-    m = p["md"].search(text, _header_end(text))
+    start = _header_end(text)
+    if text.startswith("Date:"):
+        # An e-mail's own Date header opens the text; it is the reference, not the talk's day.
+        start = max(start, text.find("\n") + 1 if "\n" in text else len(text))
+    month_day, day_month = p["md"].search(text, start), p["dm"].search(text, start)
+    m = min((x for x in (month_day, day_month) if x), key=lambda x: x.start(), default=None)
     if m:
         year = int(m["y"]) if m["y"] else (reference or posted_date or datetime.date.min).year
         if year > 1:
