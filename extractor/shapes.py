@@ -127,7 +127,8 @@ def is_person_name(text: str) -> bool:
     for index, token in enumerate(tokens):
         lower = token.lower().strip(".,")
         initial = len(token) == 2 and token[1] == "."  # "Ada B. Roe", "A. Roe": no article
-        if lower in _NOT_NAME_WORDS and not initial or lower in heads and not _INITIAL.match(token):
+        if lower in _NOT_NAME_WORDS and not initial or lower in heads and not _INITIAL.match(token) \
+                and not _surname_like_position(tokens, index):
             return False
         if token in _LOWER_ONLY_NOT_NAME or len(token) >= 7 and _NOUN_ENDING.search(token):
             return False
@@ -142,6 +143,15 @@ def is_person_name(text: str) -> bool:
     if all(_INITIAL.match(t) for t in tokens):
         return False
     return capitalised >= 2 and not _INITIAL.match(tokens[-1])
+
+
+def _surname_like_position(tokens: list[str], index: int) -> bool:
+    """Return whether a position word ends a name as a surname: "Ada Dean", "Bo Reader"
+    (a known given name first; "Assistant Dean" has none)."""
+    return index == len(tokens) - 1 and index > 0 and tokens[index][:1].isupper() and \
+        tokens[index].lower() in _vocab("position_heads") and \
+        tokens[0].lower().strip(".,") in rules.given_names() and \
+        tokens[index].lower() not in _vocab("institution_heads") | _vocab("series_heads")
 
 
 def has_known_given_name(name: str) -> bool:

@@ -19,6 +19,9 @@ _NAME_OF = regex.compile(r"^(?P<name>(?:[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}\s{1,3}
                          r"\s{1,3}(?:of|from|at)\s{1,3}(?:the\s{1,3})?(?P<aff>\p{Lu}.{2,120})$")
 # Lower-case words before a name in a list: "artist Ada Roe", "and historian Bo Okafor".
 _LOWER_DESCRIPTOR = regex.compile(r"^(?:\p{Ll}[\p{Ll}\-]{1,30}\s{1,3}){1,3}(?=\p{Lu})")
+_NAME_AFTER_ROLE = regex.compile(r"^.{0,80}?(?<!\S)(?!(?:with|by|and|of|for|on|at|to|from|featuring|in|"
+                              r"the|a|an|presents|meets|hosts|welcomes)\s)\p{Ll}[\p{Ll}\-]{1,30}\s{1,3}(?P<name>\p{Lu}[\p{L}\p{M}'’\-]{1,30}"
+                              r"(?:\s{1,3}(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}|de|da|di|del|le|la|van|von)){1,3})$")
 _LIST_SPLIT = regex.compile(r"(?<!\s)\s*(?:;|\band\b|&|\bund\b|\bet\b|\by\b)\s*")
 _STATUS = regex.compile(r"^(?:CANCELL?ED|Cancell?ed|POSTPONED|Postponed|RESCHEDULED|"
                         r"Rescheduled|UPDATED?|NEW)\b[\s:!\-]*")
@@ -265,7 +268,14 @@ def _without_lower_descriptor(text: str) -> str:
     """Return ``text`` without lower-case words before a name ("and historian Ada Roe"), when
     the name after them opens with a known given name."""
     rest = _LOWER_DESCRIPTOR.sub("", text)
-    return rest if rest != text and has_known_given_name(rest) else text
+    if rest != text and has_known_given_name(rest):
+        return rest
+    # "Lakeshore director Ada Roe", "deputy director for curatorial affairs Bo Okafor": the name
+    # after the last lower-case word.
+    tail = _NAME_AFTER_ROLE.match(text)
+    if tail and has_known_given_name(tail.group("name")) and is_person_name(tail.group("name")):
+        return tail.group("name")
+    return text
 
 
 def parse_people(text: str) -> list[Person]:
