@@ -245,11 +245,11 @@ def _lines_below(ann: Announcement, anchor: Line) -> list[Line]:
     for line in ann.lines:
         if line.number <= anchor.number:
             continue
-        # One blank line may stand between the anchor and the lines about the person.
-        gap = 2 if not below and previous == anchor.number else 1
+        # One or two blank lines may stand between the anchor and the lines about the person.
+        gap = 3 if not below and previous == anchor.number else 1
         if line.number > previous + gap or line.number in ann.label_line_numbers:
             break
-        if len(line.text.split()) > 16 or _TERMINAL_SENTENCE.search(line.text):
+        if len(line.text.split()) > 24 or _TERMINAL_SENTENCE.search(line.text):
             break  # prose (a bio) has begun: positions and institutions are short lines
         below.append(line)
         previous = line.number
