@@ -137,10 +137,16 @@ def pick_affiliation(parts: list[str]) -> str | None:
             # position before it, whatever its name.
             kept.append(part)
     if kept:
-        return ", ".join(kept)
+        return kept[-1] if len(kept) > 1 and _PARENT_ORG.search(kept[-1]) else ", ".join(kept)
     if after_positions:
         return after_positions[-1]
     return units[-1] if units else None
+
+
+# The body that holds the others in "Lakeshore Institute, Health Initiative, The Lakeshore
+# Foundation" or "Centre X, University of Y": the last part, when it names such a body.
+_PARENT_ORG = regex.compile(r"(?i)\b(?:university|universit[éàä]t?|college|foundation|corporation|"
+                            r"inc\.?|ltd\.?|llc|hospital|school of \w+)\b")
 
 
 def _is_proper_name(part: str) -> bool:
