@@ -101,7 +101,7 @@ def pick_affiliation(parts: list[str]) -> str | None:
     >>> pick_affiliation(["professor at Lakeshore University and author of two books"])
     'Lakeshore University'
     """
-    parts = [_without_lower_tail(p.strip(" .;")) for p in parts if p.strip(" .;")]
+    parts = [_without_unit_before(_without_lower_tail(p.strip(" .;"))) for p in parts if p.strip(" .;")]
     kept: list[str] = []
     units: list[str] = []
     after_positions: list[str] = []
@@ -147,6 +147,29 @@ def pick_affiliation(parts: list[str]) -> str | None:
 # Foundation" or "Centre X, University of Y": the last part, when it names such a body.
 _PARENT_ORG = regex.compile(r"(?i)\b(?:university|universit[éàä]t?|college|foundation|corporation|"
                             r"inc\.?|ltd\.?|llc|hospital|school of \w+)\b")
+
+
+# "Cellular and Developmental Biology Lakeshore University", "Hematology & Oncology School of
+# Medicine": a field's name run into the institution after it.
+_TRAILING_INSTITUTION = regex.compile(
+    r"^(?P<unit>.{3,80}?(?:\s(?:and|&)\s).{3,80}?)\s(?P<inst>(?:\p{Lu}[\p{L}'’.\-]{0,30}\s){1,3}"
+    r"(?:University|College|Institute)|(?:University|School|College|Institute) of\s.{3,60})$")
+
+
+# Endings of the names of fields of study ("Biology", "Economics", "Studies", "Medicine").
+_FIELD_WORD = regex.compile(r"(?:ogy|ics|ies|ion|nce|ure|ine|ing|ism|ry|ts)$")
+
+
+def _without_unit_before(part: str) -> str:
+    """Return the institution of a part where a field's name (with "and" or "&" in it) runs
+    straight into the institution, else the part."""
+    match = _TRAILING_INSTITUTION.match(part)
+    if match and (not is_institution(match.group("unit")) or is_unit_only(match.group("unit"))):
+        words = match.group("inst").split()
+        while len(words) > 2 and _FIELD_WORD.search(words[0]):
+            words = words[1:]  # "Biology Lakeshore University": the field's last word goes
+        return " ".join(words)
+    return part
 
 
 def _is_proper_name(part: str) -> bool:
