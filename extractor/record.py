@@ -19,7 +19,7 @@ from .fields.speakers import resolve_speakers, speaker_candidates
 from .fields.sponsors import sponsor_candidates
 from .fields.summary import SummaryParse, parse_summary
 from .fields.talk_kind import is_non_talk
-from .fields.title import strip_speaker_prefix, title_candidates
+from .fields.title import strip_speaker_prefix, title_candidates, without_coauthors
 from .fields.when import resolve_when
 from .fields.where import resolve_location
 from .reading.ics import VeventView
@@ -56,7 +56,8 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
     title = _first(candidates, "title", title_candidates(
         ann, summary, speaker_rule=speaker_winner.rule if speaker_winner else None), provenance)
     if title:
-        title = _one_line(strip_speaker_prefix(title, [p.name.split()[-1] for p in speakers]))
+        title = _one_line(without_coauthors(
+            strip_speaker_prefix(title, [p.name.split()[-1] for p in speakers])))
     abstract = _first(candidates, "abstract", abstract_candidates(ann), provenance)
     contact = _first(candidates, "contact", contact_candidates(ann), provenance)
     sponsors = _first(candidates, "sponsors", sponsor_candidates(ann), provenance) or []

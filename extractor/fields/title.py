@@ -120,6 +120,24 @@ def _cut_tail(value: str) -> str:
     return value[:tail.start()] if tail else value
 
 
+# "Title (joint with A, B and C)": co-authors, not part of the title, even when the feed cut
+# the parenthesis short ("(joint with A, B, C…").
+_JOINT_TAIL = regex.compile(r"\s{0,3}\((?:joint(?: work)? with|with|w/)\s[^()]{0,200}(?:\)|…|\.\.\.)?\s{0,3}$",
+                            regex.IGNORECASE)
+
+
+def without_coauthors(title: str) -> str:
+    """Return ``title`` without a closing "(joint with ...)".
+
+    >>> without_coauthors("On rings (joint with Ada Roe and Bo Okafor)")
+    'On rings'
+    """
+    bare = _JOINT_TAIL.sub("", title) or title
+    if bare != title and bare.endswith(("”", '"')) and not any(q in bare[:-1] for q in '"“'):
+        bare = bare[:-1].rstrip()  # the closing quote of a title whose opening one is lost
+    return bare
+
+
 def strip_speaker_prefix(title: str, surnames: list[str]) -> str:
     """Return ``title`` without a leading "Surname:" of one of its speakers.
 
