@@ -71,9 +71,14 @@ def _quick_check(branch: str | None) -> Check | None:
     schema_check.py does not compile: then jsonschema alone validates."""
     from jsonschema import Draft202012Validator, FormatChecker
 
-    schema = {key: value for key, value in _validator(branch).schema.items() if key != "$defs"}
+    # The schema is inlined here rather than taken from _validator: building that validator
+    # checks the schema against the metaschema first, which cost more than the whole compile
+    # and is left to the records that fail (tests check the schema itself).
+    defs = talk_schema()["$defs"]
+    root = talk_schema() if branch is None else defs[branch]
+    schema = {key: value for key, value in root.items() if key != "$defs"}
     try:
-        return compile_check(_inline(schema, talk_schema()["$defs"]), formats=FormatChecker(),
+        return compile_check(_inline(schema, defs), formats=FormatChecker(),
                              is_type=Draft202012Validator.TYPE_CHECKER.is_type)
     except NotImplementedError:
         return None

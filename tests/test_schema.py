@@ -113,3 +113,12 @@ def test_the_quick_check_refuses_what_it_does_not_compile(schema: object) -> Non
 
     with pytest.raises(NotImplementedError):
         compile_check(schema, formats=None, is_type=None)
+
+
+def test_the_talk_schema_is_a_valid_2020_12_schema() -> None:
+    # Records are checked by the compiled quick check, which does not check the schema itself.
+    from jsonschema import Draft202012Validator
+
+    from extractor.schema import talk_schema
+
+    Draft202012Validator.check_schema(talk_schema())
