@@ -26,6 +26,8 @@ WHITESPACE_EXAMPLES = [
     ("sequence_at_end", "The lecture from"),
     ("money_and_mail", "Tickets $20 or 15 EUR; write to pat@example.edu. Presented by X"),
     ("empty", ""),
+    ("flag_then_word", "Ada Roe has been a fellow. Roe\nhas been the chair; roe has been an x."),
+    ("two_words_apart", "The\ntalk is titled\n\nX. In  this talk, the speaker the  lecturer"),
 ]
 
 

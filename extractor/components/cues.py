@@ -18,6 +18,7 @@ away.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 from spacy.attrs import IDS
@@ -29,7 +30,8 @@ from .. import rules
 
 SPANS_KEY = "cues"
 # Token flags a sequence step may test; none is ever true of a blank token.
-SEQUENCE_FLAGS = ("LIKE_EMAIL", "LIKE_NUM", "IS_CURRENCY", "LIKE_URL", "IS_DIGIT", "IS_ALPHA")
+SEQUENCE_FLAGS = ("LIKE_EMAIL", "LIKE_NUM", "IS_CURRENCY", "LIKE_URL", "IS_DIGIT", "IS_ALPHA",
+                  "IS_TITLE")
 COLUMNS = ("LOWER", "IS_SPACE") + SEQUENCE_FLAGS
 _BLANK = {"IS_SPACE": True, "OP": "?"}
 
@@ -44,7 +46,13 @@ class CueRuler:
         self.name = name
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.other_tokens = Matcher(nlp.vocab)  # the token patterns that are no sequence
+        # Sequences are looked up by their first two words where both are words ("the" starts
+        # dozens of phrases), by their second word where a flag comes first, else by their
+        # first word, or tried at every token that has their first flag.
         self.by_word: dict[int, list[tuple[str, tuple[Step, ...]]]] = defaultdict(list)
+        self.by_two_words: dict[tuple[int, int], list[tuple[str, tuple[Step, ...]]]] = \
+            defaultdict(list)
+        self.by_word_after_flag: dict[int, list[tuple[str, tuple[Step, ...]]]] = defaultdict(list)
         self.by_flag: list[tuple[str, tuple[Step, ...]]] = []
         self.label_of: dict[str, str] = {}
         self.rank: dict[str, int] = {}
@@ -61,11 +69,19 @@ class CueRuler:
             steps = sequence_steps(pattern, nlp)
             if steps is None:
                 self.other_tokens.add(cue.id, [pattern])
-            elif steps[0][0] == 0:  # a word or a few words first: found by the word
+            elif steps[0][0] == 0 and len(steps) > 1 and steps[1][0] == 0:
+                for first in steps[0][1]:
+                    for second in steps[1][1]:
+                        self.by_two_words[first, second].append((cue.id, steps))
+            elif steps[0][0] == 0:
                 for word in steps[0][1]:
                     self.by_word[word].append((cue.id, steps))
+            elif len(steps) > 1 and steps[1][0] == 0:
+                for word in steps[1][1]:
+                    self.by_word_after_flag[word].append((cue.id, steps))
             else:
                 self.by_flag.append((cue.id, steps))
+        self.first_words = frozenset(first for first, _ in self.by_two_words)
         self.columns = [IDS[name] for name in COLUMNS]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -96,18 +112,49 @@ class CueRuler:
         length = len(lowers)
         found: list[tuple[str, int, int]] = []
         for start, lower in enumerate(lowers):
-            for rule_id, steps in self.by_word.get(lower, ()):
+            candidates = self.by_word.get(lower, [])
+            if lower in self.first_words:
+                # The second word stands next, or after one blank (which no word test passes).
+                second = start + 1 + (start + 1 < length and blanks[start + 1])
+                if second < length:
+                    candidates = candidates + self.by_two_words.get((lower, lowers[second]), [])
+            after_flag = self.by_word_after_flag.get(lower)
+            if after_flag:
+                # This word is the second step: the flag stands before it, or before a blank.
+                firsts = (start - 1, start - 2) if start > 0 and blanks[start - 1] else \
+                    (start - 1,)
+                for first in firsts:
+                    if first >= 0:
+                        for rule_id, steps in after_flag:
+                            if columns[steps[0][0]][first] == 1:
+                                end = _match_end(steps, columns, blanks, first, length)
+                                if end:
+                                    found.append((rule_id, first, end))
+            for rule_id, steps in candidates:
                 end = _match_end(steps, columns, blanks, start, length)
                 if end:
                     found.append((rule_id, start, end))
         for rule_id, steps in self.by_flag:
-            first_column, first_values = steps[0][0], steps[0][1]
-            for start, value in enumerate(columns[first_column]):
-                if value in first_values:
-                    end = _match_end(steps, columns, blanks, start, length)
-                    if end:
-                        found.append((rule_id, start, end))
+            for start in _flagged(columns[steps[0][0]]):
+                end = _match_end(steps, columns, blanks, start, length)
+                if end:
+                    found.append((rule_id, start, end))
         return found
+
+
+def _flagged(column: list[int]) -> Iterator[int]:
+    """Yield the positions at which a flag column holds 1 (a flag step passes 1 only).
+
+    >>> list(_flagged([0, 1, 1, 0, 1]))
+    [1, 2, 4]
+    """
+    at = -1
+    try:
+        while True:
+            at = column.index(1, at + 1)  # a scan in C, not a Python loop over every token
+            yield at
+    except ValueError:
+        return
 
 
 def _match_end(steps: tuple[Step, ...], columns: list[list[int]], blanks: list[int],
