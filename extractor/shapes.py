@@ -60,6 +60,8 @@ _LOWER_ONLY_NOT_NAME = frozenset({"will", "an", "may", "june", "can", "do", "so"
 _NOUN_ENDING = regex.compile(r"(?:tions?|sions?|ics|ogy|ness|ships?|isms?|ity|ysis|tures?|ments?|"
                              r"ities)$", regex.IGNORECASE)
 _GERUND = regex.compile(r"^\p{Lu}\p{Ll}{5,}ing$")
+_ACRONYM_ONLY = regex.compile(r"\p{Lu}[\p{Lu}&\-/]{1,9}")
+_BLANKS_AND_PUNCTUATION = regex.compile(r"[\s\p{P}]+")
 _INITIAL = regex.compile(r"\p{Lu}\.?$")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.-?){1,3}$|\p{Lu}$")
 
@@ -121,8 +123,7 @@ def is_person_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= int(rules.config()["name_max_tokens"]):
         return False
-    heads = (_vocab("institution_heads") | _vocab("series_heads") | _vocab("unit_heads")
-             | _vocab("position_words") | _vocab("category_words") | _vocab("event_kinds"))
+    heads = _name_stop_heads()
     capitalised = 0
     for index, token in enumerate(tokens):
         lower = token.lower().strip(".,")
@@ -152,6 +153,13 @@ def _surname_like_position(tokens: list[str], index: int) -> bool:
         tokens[index].lower() in _vocab("position_heads") and \
         tokens[0].lower().strip(".,") in rules.given_names() and \
         tokens[index].lower() not in _vocab("institution_heads") | _vocab("series_heads")
+
+
+@cache
+def _name_stop_heads() -> frozenset[str]:
+    """Return the head words that no name holds (made once: every name check asked for it)."""
+    return (_vocab("institution_heads") | _vocab("series_heads") | _vocab("unit_heads")
+            | _vocab("position_words") | _vocab("category_words") | _vocab("event_kinds"))
 
 
 def has_known_given_name(name: str) -> bool:
@@ -193,7 +201,7 @@ def is_institution(text: str) -> bool:
     if has_head(text, "institution_heads") or has_head(text, "unit_heads"):
         return not is_person_name(text)
     # An acronym alone: "UCSD", "IATP", "CNRS".
-    return bool(regex.fullmatch(r"\p{Lu}[\p{Lu}&\-/]{1,9}", text))
+    return bool(_ACRONYM_ONLY.fullmatch(text))
 
 
 def is_unit_only(text: str) -> bool:
@@ -232,7 +240,7 @@ def is_placeholder(text: str | None) -> bool:
     """Return whether ``text`` is a placeholder such as TBA or "To be announced"."""
     if text is None:
         return True
-    key = regex.sub(r"[\s\p{P}]+", " ", text.lower()).strip()
+    key = _BLANKS_AND_PUNCTUATION.sub(" ", text.lower()).strip()
     return not key or key in _PLACEHOLDERS or text.strip().lower() in _PLACEHOLDERS \
         or bool(_ORDINAL_LABEL.match(text.strip()))
 
