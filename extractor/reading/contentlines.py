@@ -186,7 +186,7 @@ def read_event(lines: Iterable[str]) -> LeanEvent:
         if uname == "BEGIN":
             if finished:
                 raise ValueError("Found multiple components where only one is allowed")
-            stack.append(unescape_backslash(raw).upper())
+            stack.append(_unescape(raw).upper())
         elif uname == "END":
             if not stack:
                 raise ValueError("END encountered without an accompanying BEGIN!")
@@ -224,8 +224,7 @@ def _add_property(event: LeanEvent, name: str, params: Parameters | None, raw: s
             except ValueError as exc:
                 _add_broken(event, name, params, line[separator + 1:], factory, exc)
                 return
-    value_text = raw if hasattr(factory, "get_value_from_content_line") else \
-        unescape_backslash(raw)
+    value_text = raw if hasattr(factory, "get_value_from_content_line") else _unescape(raw)
     tzid = params.get("TZID") if params is not None and name in _TZID_PROPERTIES else None
     try:
         parsed = factory.from_ical(value_text, tzid) if tzid else factory.from_ical(value_text)
@@ -239,6 +238,15 @@ def _add_property(event: LeanEvent, name: str, params: Parameters | None, raw: s
     if params is not None:
         value.params = params
     event.add(name, value)
+
+
+def _unescape(raw: str) -> str:
+    r"""Return icalendar's unescape_backslash of a raw value, at no cost without a backslash.
+
+    >>> _unescape(r"a\, b\nc"), _unescape("plain")
+    ('a, b\nc', 'plain')
+    """
+    return unescape_backslash(raw) if "\\" in raw else raw
 
 
 @lru_cache(maxsize=256)

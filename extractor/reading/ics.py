@@ -65,6 +65,9 @@ class VeventView:
     warnings: list[str] = field(default_factory=list)
 
 
+_B_OR_E = frozenset("bBeE")
+
+
 def iter_vevent_blocks(lines: Iterable[str] | str, *,
                        max_chars: int | None = None) -> Iterator[VeventBlock | str]:
     """Yield each VEVENT block in file order, and each VTIMEZONE block as a plain string.
@@ -100,7 +103,9 @@ def iter_vevent_blocks(lines: Iterable[str] | str, *,
                            too_long)
 
     for number, line in enumerate(lines, start=1):
-        head = line[:16].upper()
+        # Only a line that opens with B or E can begin or end a component: the others (most
+        # lines of a calendar) are kept without a look at their head.
+        head = line[:16].upper() if line[:1] in _B_OR_E else ""
         if collecting is None:
             if head.startswith(("BEGIN:VEVENT", "BEGIN:VTIMEZONE")):
                 collecting, kind, start_line, size = [], head[6:].rstrip(), number, 0
@@ -117,7 +122,7 @@ def iter_vevent_blocks(lines: Iterable[str] | str, *,
         keep(line)
         # Only the component's own END closes it; a stray END stays inside, for the parser
         # to judge.
-        if line[:1] not in " \t" and head.startswith(f"END:{kind}"):
+        if head and head.startswith(f"END:{kind}"):
             if kind == "VEVENT":
                 yield block(complete=True)
                 index += 1

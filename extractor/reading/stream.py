@@ -67,9 +67,13 @@ class LineSource:
     def __iter__(self) -> Iterator[str]:
         """Yield the lines; CR LF, LF and lone CR all end a line, NULs are dropped."""
         if _ascii_compatible(self.encoding):
-            byte_lines = _byte_lines(self.head[self._skip:], self.stream)
-            for raw in byte_lines:
-                yield from _split_cr(self._decode(raw).replace("\x00", ""))
+            for block in _byte_blocks(self.head[self._skip:], self.stream):
+                text = self._decode_block(block)
+                if text is None:  # a line that is not UTF-8 in it: line by line
+                    for raw in block.split(b"\n"):
+                        yield from _split_cr(self._decode(raw).replace("\x00", ""))
+                else:
+                    yield from _text_lines(text)
         else:
             # UTF-16 and UTF-32 do not end a line with the byte 0x0A: decode as text first.
             text = io.TextIOWrapper(_Prefixed(self.head, self.stream), encoding=self.encoding,
@@ -79,6 +83,21 @@ class LineSource:
                     yield line.rstrip("\n").replace("\x00", "")
             except UnicodeDecodeError:
                 raise InputError("E002", path=self.path, encoding=self.encoding) from None
+
+    def _decode_block(self, block: bytes) -> str | None:
+        """Return a block of whole UTF-8 lines decoded at once, NULs dropped; None where a line
+        of it is not UTF-8 (or another encoding is in force), for _decode to read line by line.
+
+        A line feed is never part of a UTF-8 sequence, so the block decodes exactly when each
+        of its lines does.
+        """
+        if self._guess is not None or self.encoding != "utf-8":
+            return None
+        try:
+            text = block.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        return text.replace("\x00", "") if "\x00" in text else text
 
     def _decode(self, raw: bytes) -> str:
         if self._guess is None:
@@ -115,19 +134,41 @@ def _read_up_to(stream: BinaryIO, size: int) -> bytes:
     return b"".join(parts)
 
 
-def _byte_lines(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
-    """Yield the byte lines of ``head`` followed by the stream, without their LF."""
+def _byte_blocks(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
+    """Yield ``head`` followed by the stream as blocks of whole lines: each block is one or more
+    lines joined by LF, without the LF after its last line (a last line without LF included).
+
+    >>> import io
+    >>> [b.split(b"\\n") for b in _byte_blocks(b"a\\nb", io.BytesIO(b"c\\n\\nd"))]
+    [[b'a'], [b'bc', b''], [b'd']]
+    """
     pending = head
     while True:
-        lines = pending.split(b"\n")
-        pending = lines.pop()
-        yield from lines
+        cut = pending.rfind(b"\n")
+        if cut >= 0:
+            yield pending[:cut]
+            pending = pending[cut + 1:]
         chunk = stream.read(CHUNK)
         if not chunk:
             break
         pending += chunk
     if pending:
         yield pending
+
+
+def _text_lines(text: str) -> list[str]:
+    """Return the lines of a block of text whose lines were cut at LF: CR LF, LF and lone CR
+    all end a line, as _split_cr has it line by line.
+
+    >>> _text_lines("a\\r\\nb\\r"), _text_lines("a\\rb\\r\\nc"), _text_lines("a\\nb")
+    (['a', 'b'], ['a', 'b', 'c'], ['a', 'b'])
+    """
+    if "\r" not in text:
+        return text.split("\n")
+    body = text[:-1] if text.endswith("\r") else text  # the last line's CR, before its LF
+    if body.count("\r") == body.count("\r\n"):  # every CR ends a line: the usual CR LF file
+        return body.replace("\r\n", "\n").split("\n")
+    return [part for line in text.split("\n") for part in _split_cr(line)]
 
 
 def _split_cr(line: str) -> list[str]:
