@@ -7,7 +7,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
-from .components.cues import SPANS_KEY
+from .components.cues import SPANS_KEY, CueRuler
 from .layout import LabelLine, Line, block_after, find_label_lines, split_lines
 from .pipeline import build_pipeline
 from .reading.ics import VeventView
@@ -63,8 +63,9 @@ class Announcement:
         summary = self.view.summary
         if not summary.strip():
             return frozenset()
-        doc = build_pipeline()(summary[:500])
-        return frozenset(span.label_ for span in doc.spans[SPANS_KEY])
+        nlp = build_pipeline()
+        ruler: CueRuler = nlp.get_pipe("talk_cues")
+        return ruler.labels(nlp.make_doc(summary[:500]))
 
     @cached_property
     def label_line_numbers(self) -> frozenset[int]:

@@ -127,3 +127,12 @@ def test_sequence_steps() -> None:
     assert cues.sequence_steps([{"LOWER": {"NOT_IN": ["a"]}}], nlp) is None
     assert cues.sequence_steps([{"IS_SPACE": True}], nlp) is None
     assert cues.sequence_steps([{"LIKE_NUM": False}], nlp) is None
+
+
+@pytest.mark.parametrize("text", [t for _, t in WHITESPACE_EXAMPLES],
+                         ids=[name for name, _ in WHITESPACE_EXAMPLES])
+def test_labels_are_those_of_the_spans(text: str) -> None:
+    nlp = build_pipeline()
+    ruler = nlp.get_pipe("talk_cues")
+    doc = nlp(text)
+    assert ruler.labels(nlp.make_doc(text)) == {s.label_ for s in doc.spans[cues.SPANS_KEY]}

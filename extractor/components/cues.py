@@ -82,6 +82,9 @@ class CueRuler:
             else:
                 self.by_flag.append((cue.id, steps))
         self.first_words = frozenset(first for first, _ in self.by_two_words)
+        # The words at which some sequence may be found: every other token is passed over.
+        self.anchor_words = self.first_words | self.by_word.keys() | \
+            self.by_word_after_flag.keys()
         self.columns = [IDS[name] for name in COLUMNS]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -94,6 +97,14 @@ class CueRuler:
         spans.sort(key=lambda s: (s.start, -s.end, self.rank[s.id_]))
         doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans)
         return doc
+
+    def labels(self, doc: Doc) -> frozenset[str]:
+        """Return the labels of the cues in ``doc`` (a Doc that did not run the pipeline): the
+        labels of the spans __call__ would set, without making the spans."""
+        strings = doc.vocab.strings
+        found = {self.label_of[strings[match_id]] for match_id, _, _ in self.phrases(doc)}
+        found.update(self.label_of[rule_id] for rule_id, _, _ in self.token_matches(doc))
+        return frozenset(found)
 
     def token_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
         """Return (rule id, start, end) of every match of a token pattern or several-word
@@ -111,7 +122,9 @@ class CueRuler:
         lowers, blanks = columns[0], columns[1]
         length = len(lowers)
         found: list[tuple[str, int, int]] = []
-        for start, lower in enumerate(lowers):
+        anchors = self.anchor_words
+        for start in [at for at, lower in enumerate(lowers) if lower in anchors]:
+            lower = lowers[start]
             candidates = self.by_word.get(lower, [])
             if lower in self.first_words:
                 # The second word stands next, or after one blank (which no word test passes).
