@@ -27,6 +27,9 @@ _NAMED_MEETING = regex.compile(
     rf"(?:(?:19|20)\d{{2}}[ \t]{{1,3}})?(?P<name>(?:{_CAP}[ \t]{{1,3}}){{1,4}}"
     r"(?:Symposium|Workshop|Conference|Congress|Summit|Forum|Colloquium|Seminar)"
     rf"[ \t]{{1,3}}(?:on|in|of|for)[ \t]{{1,3}}(?:the[ \t]{{1,3}})?{_CAP}(?:[ \t]{{1,3}}(?:and[ \t]{{1,3}})?{_CAP}){{0,5}})")
+# The head words of _NAMED_MEETING: a text without one of them holds no named meeting.
+_MEETING_WORDS = ("Symposium", "Workshop", "Conference", "Congress", "Summit", "Forum",
+                  "Colloquium", "Seminar")
 _STATUS = regex.compile(r"(?i)(?:cancell?ed|postponed|rescheduled)\b")
 _YEAR_EDGE = regex.compile(r"^(?:19|20)\d{2}\s{1,3}|\s{1,3}(?:19|20)\d{2}$")
 _URLISH = regex.compile(r"https?://|www\.")
@@ -73,13 +76,14 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     heading = _heading_series(ann) or _about_the_series(ann)
     if heading is not None:
         found.append(heading)
-    meeting = _NAMED_MEETING.search(ann.text[:20000])
+    text = ann.text[:20000]
+    # Both patterns below need a word of their own to end on (neither ignores case), and
+    # searched every position of every description: the search is skipped without it.
+    meeting = _NAMED_MEETING.search(text) if any(word in text for word in _MEETING_WORDS) \
+        else None
     if meeting is not None:
         found.append(Candidate("series", meeting.group("name"), "DESCRIPTION", "prose.named_meeting",
                                (meeting.start("name"), meeting.end("name"))))
-    text = ann.text[:20000]
-    # Every name _NAMED_SERIES finds ends in "Series", "series" or "Colloquium"; its search
-    # tried each position of every description (a twentieth of the time of a record).
     matches = _NAMED_SERIES.finditer(text) if "eries" in text or "Colloquium" in text else ()
     for match in matches:
         name = regex.sub(r"^(?:the|of|on|in|and|for)\s+", "", match.group("name").strip(),
