@@ -47,6 +47,8 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     if summary.speakers:
         found.append(Candidate("speakers", summary.speakers, "SUMMARY",
                                summary.rules.get("speakers", "summary")))
+    elif (guest := _guest_in_summary(ann)) is not None:
+        found.append(guest)
     programme = _from_programme(ann)
     if programme and len(programme.value) > 1 and found and found[-1].source == "SUMMARY":
         # Several talks in the programme outweigh one name-like phrase in the SUMMARY.
@@ -408,6 +410,30 @@ def _affiliation_label(ann: Announcement) -> str | None:
 
 
 TALK_BLOCK = "layout.talk_block"
+# "A Conversation with Ada Roe-Okafor for Students": a guest named after "with" in the SUMMARY.
+_SUMMARY_GUEST = regex.compile(r"\bwith\s{1,3}(?P<name>\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:\s{1,3}\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){1,3})"
+                               r"(?=\s{1,3}(?:for|at|on|in)\b|\s{0,3}[,:;(–—-]|\s{0,3}$)")
+
+
+def _guest_in_summary(ann: Announcement) -> Candidate | None:
+    """The guest of "An Evening with Ada Roe" when the description names them too: a name
+    after "with" is trusted without a known given name once the text repeats it followed by
+    what the person is ("Ada Roe, award-winning reporter")."""
+    match = _SUMMARY_GUEST.search(ann.view.summary)
+    if match is None:
+        return None
+    name = clean_name(match.group("name"))
+    at = ann.text.find(name + ",")
+    if not is_person_name(name) or at < 0:
+        return None
+    # "Ada Roe-Okafor, Pulitzer Prize-winning reporter ...": the text says what the guest is.
+    described = ann.text[at + len(name) + 1:at + len(name) + 80].lower()
+    heads = rules.gazetteer("position_heads")
+    if not any(word.strip(".,;") in heads for word in described.split()[:8]):
+        return None
+    return Candidate("speakers", [Person(name, None)], "SUMMARY", "summary.guest_named_in_text")
+
+
 _WITH_LEAD = regex.compile(r"^(?:With|Featuring)\s+(?=\p{Lu})")
 
 
