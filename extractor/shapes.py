@@ -51,7 +51,9 @@ _NOT_NAME_WORDS = frozenset({
     "cancelled", "canceled", "postponed", "rescheduled", "night", "nite", "circle", "help",
     "economics", "history", "english", "french", "arts", "music", "health",
     "team", "teams", "committee", "committees", "groups", "languages", "management",
-    "environmental", "board", "alliance", "coalition",
+    "environmental", "board", "alliance", "coalition", "performance", "ensemble", "quartet",
+    "quintet", "trio", "orchestra", "choir", "chorus", "band", "theatre", "theater",
+    "productions", "therapy",
 })
 # Words that are names when capitalised ("Will Okafor", "Li An", "May Tanaka", "Bo You") but function
 # words in lower case: rejected only as written in lower case.

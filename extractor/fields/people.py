@@ -289,6 +289,7 @@ def _is_short_proper_name(text: str) -> bool:
         clean_name(f"Ada Roe, {text}") == "Ada Roe, " + text.strip()
 
 
+_HOST_FIRST = regex.compile(r"(?i)\s{0,3}(?:and\s{1,3})?(?:moderator|host|chair|emcee|introduced by|moderated by)\b")
 _SEMICOLON_LIST = regex.compile(r"\s{0,3};\s{0,3}(?:and\s{1,3})?")
 _AFTER_PAREN = regex.compile(r"(?<=\)),\s{0,3}(?:and\s{1,3})?")
 
@@ -333,8 +334,8 @@ def parse_people(text: str) -> list[Person]:
         return [Person(clean_name(p), None) for p in commas]
     if ";" in text:
         # "A, professor of history; B, lecturer in writing; and C, ...": semicolons part the
-        # people, and the "and" inside a position stays in it.
-        parts = [p for p in _SEMICOLON_LIST.split(text) if p.strip()]
+        # people, and the "and" inside a position stays in it; "and moderator D" is no speaker.
+        parts = [p for p in _SEMICOLON_LIST.split(text) if p.strip() and not _HOST_FIRST.match(p)]
         found = [parse_person(p) for p in parts]
         if len(parts) > 1 and all(found):
             return [p for p in found if p]
