@@ -121,9 +121,12 @@ class _CueIndex:
     """Cue spans by label, to give each sentence its role with a linear sweep."""
 
     def __init__(self, ann: Announcement) -> None:
-        cues = sorted((c.start_char, c.label_) for c in ann.cues(
-            "BIO", "LOGISTICS", "TALK_CONTENT", "JOINT", "SPONSOR", "EMAIL",
-            "SPEAKER_BEFORE", "HOST"))
+        # "The panel is made up of A, B and C" says who, not what; "will feature" is too
+        # general to tell ("will feature a review of ...").
+        cues = sorted((c.start_char, "SPEAKER_BEFORE" if c.label_ == "SPEAKER_FEATURED" else c.label_)
+                      for c in ann.cues("BIO", "LOGISTICS", "TALK_CONTENT", "JOINT", "SPONSOR", "EMAIL",
+                                        "SPEAKER_BEFORE", "SPEAKER_FEATURED", "HOST")
+                      if c.label_ != "SPEAKER_FEATURED" or "panel" in c.id_)
         self.starts = [at for at, _ in cues]
         self.labels = [label for _, label in cues]
 

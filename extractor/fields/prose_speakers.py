@@ -43,6 +43,8 @@ _NOT_A_GUEST = regex.compile(r"\s{1,3}(?i:us|the|our|your|fellow|other|friends|t
 _CLAUSE_TAIL = regex.compile(r",?\s{1,3}(?:who|will)\s|,?\s{1,3}(?:to|for|on|about|at|in)\s(?!\p{Lu})")
 _INITIALISM = regex.compile(r"\b(?:\p{Lu}\.){2,4}")
 _TITLE_DOT = regex.compile(r"\b(?P<title>Dr|Prof|Mr|Mrs|Ms|Mx|St|Rev|Hon)\.")
+# "... from the University of Marlow Heath": the name ends an institution's name.
+_HEAD_OF = regex.compile(r"(?P<head>\p{Lu}[\p{L}\-]{1,30})\s(?:of|for)\s(?:the\s)?$")
 _OF_AFF = regex.compile(r"^(?:of|from|at)\s+(?P<aff>.+)$")
 
 
@@ -128,7 +130,8 @@ def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, in
     match = _NAME_BEFORE.search(flat)
     if match:
         name = _trim_descriptors(clean_name(match.group("name")))
-        if is_person_name(name):
+        head = _HEAD_OF.search(flat, 0, match.start("name"))
+        if is_person_name(name) and not (head and is_institution(head.group("head"))):
             aff = _prose_affiliation(match) or _premodifier_affiliation(
                 flat[:match.start("name") + match.group("name").find(name)])
             return Person(name, aff), (sentence_start, start)

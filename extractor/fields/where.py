@@ -221,6 +221,8 @@ def _shape_candidates(text: str, lo: int) -> list[PlaceCandidate]:
             s, e = m.span()
             if text[s:e].endswith(")") and text[s:e].count("(") < text[s:e].count(")"):
                 e -= 1
+            if _SENTENCE_FULL_STOP.search(text, s, e):
+                e -= 1  # "... in the Linden Room of the Marlow Library." ends a sentence
             rule = _prose_rule(text, s, e)
             strength = _strength(text[s:e])
             if (rule == "where.shape" and strength < 2) or (strength == 0 and rule in WEAK_CONTEXTS):
@@ -232,6 +234,10 @@ def _shape_candidates(text: str, lo: int) -> list[PlaceCandidate]:
                                           CONTEXT_WEIGHT["where.prose_room_number"] + (25 if near else 0)))
         pos = stop + 2
     return found
+
+
+# A full stop after a word too long for an abbreviation ("Library.", not "St." or "Bldg.").
+_SENTENCE_FULL_STOP = regex.compile(r"\p{L}{5}\.$")
 
 
 def location_candidates(text: str) -> list[PlaceCandidate]:
