@@ -59,7 +59,7 @@ _NOT_NAME_WORDS = frozenset({
 # words in lower case: rejected only as written in lower case.
 _LOWER_ONLY_NOT_NAME = frozenset({"will", "an", "may", "june", "can", "do", "so", "see", "you"})
 # Endings of common nouns that (almost) never end a name token: "Organization", "Economics".
-_NOUN_ENDING = regex.compile(r"(?:tions?|sions?|ics|ogy|ness|ships?|isms?|ity|ysis|tures?|ments?|"
+_NOUN_ENDING = regex.compile(r"(?:tions?|sions?|ics|ogy|ness|ships?|isms?|ity|lysis|tures?|ments?|"
                              r"ities)$", regex.IGNORECASE)
 _GERUND = regex.compile(r"^\p{Lu}\p{Ll}{5,}ing$")
 _ACRONYM_ONLY = regex.compile(r"\p{Lu}[\p{Lu}&\-/]{1,9}")
@@ -218,8 +218,8 @@ def is_position(text: str) -> bool:
     """Return whether ``text`` is a position or role ("Associate Professor", "PhD student")."""
     ws = [w.lower().strip(".") for w in words(text) if w.strip(".,")]
     positions = _vocab("position_words")
-    if len(ws) > 1 and ws[-1] in _vocab("position_heads") and not _PREPOSITIONS.intersection(ws):
-        return True  # head-final: "Visitor Services Manager", "Centre Director"
+    if ws and ws[-1] in _vocab("position_heads") and not _PREPOSITIONS.intersection(ws):
+        return True  # head-final: "Visitor Services Manager", "Centre Director", "Treasurer"
     # Every word a position word, or all but one in a longer phrase ("Lecturer in History");
     # "Lakeshore Research" is a lab, not a position.
     return bool(ws) and sum(w in positions or w in {"of", "in", "and", "the", "at"} for w in ws) \

@@ -120,6 +120,7 @@ def pick_affiliation(parts: list[str]) -> str | None:
             if tail != part and is_institution(tail) and not is_unit_only(tail):
                 after_positions.append(tail)
             continue
+        part = _without_trailing_position(part)
         if is_position(part):
             continue
         if is_institution(part):
@@ -169,6 +170,27 @@ def _without_unit_before(part: str) -> str:
         while len(words) > 2 and _FIELD_WORD.search(words[0]):
             words = words[1:]  # "Biology Lakeshore University": the field's last word goes
         return " ".join(words)
+    return part
+
+
+# An organisation by a word no office or team is called by ("Visitor Services Manager" is a
+# position): a university, museum or lab, or an acronym.
+_STRONG_ORG = regex.compile(r"\b(?:University|College|Institute|Museum|Hospital|Laborator(?:y|ies)|Labs?|"
+                            r"Inc|Corporation|Foundation|School|\p{Lu}{2,6})\b")
+
+
+def _without_trailing_position(part: str) -> str:
+    """Return the organisation of "Lakeshore AI & NYU Visiting Research Professor": a proper
+    name, then a position ending in a position noun; else ``part``."""
+    words = part.split()
+    if len(words) < 2 or words[-1].lower() not in rules.gazetteer("position_heads"):
+        return part
+    degrees = rules.gazetteer("degrees")  # "MD Oncology Fellow": a degree, then the position
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if is_position(tail) and _STRONG_ORG.search(head) and is_institution(head) and \
+                not is_person_name(head) and (cut > 1 or head.lower() not in degrees):
+            return head
     return part
 
 

@@ -58,6 +58,9 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     bylines = _from_bylines(ann)
     if bylines:
         found.append(bylines)
+    credited = _credited_after_title(ann, summary.title)
+    if credited:
+        found.append(credited)
     prose = prose_candidate(ann)
     if prose:
         found.append(prose)
@@ -320,6 +323,31 @@ def _from_bylines(ann: Announcement) -> Candidate | None:
     if not people or first is None:
         return None
     return Candidate("speakers", people, "DESCRIPTION", "layout.byline", (first.start, first.end))
+
+
+# "... in Africa's Green Revolution   by Ada Roe   A growing number of ...": the title the
+# SUMMARY gives, then its speaker, in a flattened description.
+_CREDIT_AFTER_TITLE = regex.compile(r"[\"”]?\s{0,6}by\s{1,6}(?:(?:Dr|Prof|Professor)\.?\s{1,3})?"
+                                    r"(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:\s\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){1,3})")
+_TITLE_TAIL_CHARS = 24
+
+
+def _credited_after_title(ann: Announcement, title: str | None) -> Candidate | None:
+    """The speaker credited with "by <Name>" right after the SUMMARY's title in the text."""
+    if not title or len(title) < _TITLE_TAIL_CHARS:
+        return None
+    tail = title[-_TITLE_TAIL_CHARS:]
+    at = ann.text.find(tail)
+    if at < 0:
+        return None
+    match = _CREDIT_AFTER_TITLE.match(ann.text, at + len(tail))
+    if match is None:
+        return None
+    name = clean_name(match.group("name"))
+    if not is_person_name(name):
+        return None
+    return Candidate("speakers", [Person(name, None)], "DESCRIPTION", "prose.by_after_title",
+                     match.span("name"))
 
 
 def _from_programme(ann: Announcement) -> Candidate | None:

@@ -10,7 +10,7 @@ import regex
 from .. import rules
 from ..shapes import (has_known_given_name, is_person_name, is_placeholder, is_series_name,
                       strip_quotes, words)
-from .people import Person, parse_people, parse_person
+from .people import Person, clean_name, parse_people, parse_person
 
 _BRACKET = regex.compile(r"^\s*\[(?P<inner>[^\[\]]{1,80})\]\s*(?P<rest>.*)$")
 _COLON = regex.compile(r"^(?P<left>[^:]{2,80}?)\s*:\s+(?P<rest>.+)$")
@@ -62,6 +62,9 @@ def parse_summary(summary: str) -> SummaryParse:
     ('On Bernoulli numbers', 'University of London')
     >>> parse_summary("Ada Lovelace (University of London), On Bernoulli numbers").title
     'On Bernoulli numbers'
+    >>> s = parse_summary("CS Colloquium, Ada Roe, Lakeshore University Visiting Professor")
+    >>> s.series, s.speakers
+    ('CS Colloquium', [Person(name='Ada Roe', affiliation='Lakeshore University')])
     >>> parse_summary("Colloquium Series").series
     'Colloquium Series'
     """
@@ -95,6 +98,8 @@ def parse_summary(summary: str) -> SummaryParse:
         if _is_series_tag(inner):
             parse.series, parse.rules["series"] = inner, "summary.bracket"
         text = bracket.group("rest")
+    if _series_comma_person(text, parse):
+        return parse
     colon = _COLON.match(text)
     if colon and not _DASHES.search(colon.group("left")):
         left, rest = colon.group("left").strip(), _STATUS_WORD.sub("", colon.group("rest").strip())
@@ -131,6 +136,23 @@ def parse_summary(summary: str) -> SummaryParse:
             return parse
     _read_parts(_STATUS_WORD.sub("", text), parse)
     return parse
+
+
+def _series_comma_person(text: str, parse: SummaryParse) -> bool:
+    """Read "CS Colloquium, Ada Roe, Lakeshore University": a series, a comma, then the
+    speaker with where they are from; return whether the SUMMARY has that shape."""
+    left, comma, rest = text.partition(", ")
+    if not comma or ":" in text or _DASHES.search(text) or not is_series_name(left) or \
+            parse_people(left):
+        return False
+    person = parse_person(rest)
+    if person is None or not (person.affiliation or has_known_given_name(person.name)) or \
+            not is_person_name(clean_name(rest.split(",")[0])):
+        return False
+    parse.speakers, parse.rules["speakers"] = [person], "summary.series_comma_person"
+    if parse.series is None and not _only_kind_words(left) and not _is_category(left):
+        parse.series, parse.rules["series"] = left, "summary.series_comma_person"
+    return True
 
 
 def _strip_status(text: str) -> str:
