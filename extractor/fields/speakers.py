@@ -42,7 +42,9 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     mail_like = ann.view.kind == "text" and ann.view.text_format in ("txt", "eml")
     found: list[Candidate] = text_speaker_candidates(ann) if mail_like else []
     labelled = _from_labels(ann)
-    if labelled:
+    if labelled and mail_like and labelled.rule.endswith(".list") and len(labelled.value) > 1:
+        found.insert(0, labelled)  # "Presented by:" over a name a line: every one of them
+    elif labelled:
         found.append(labelled)
     if summary.speakers:
         found.append(Candidate("speakers", summary.speakers, "SUMMARY",
@@ -302,12 +304,13 @@ def _name_lines(lines: list[Line]) -> list[Person]:
     return people
 
 
-_BYLINE = regex.compile(r"^(?:By|Presented by)\s+(?P<name>[^,;:()]{3,60}?)\s*"
+_BYLINE = regex.compile(r"^(?:By|Presented by|[Ww]ith)\s+(?P<name>[^,;:()]{3,60}?)\s*"
                         r"(?:\((?P<aff>[^()]{2,100})\)|,\s*(?P<aff2>[^,;]{2,100}))?$")
 
 
 def _from_bylines(ann: Announcement) -> Candidate | None:
-    """Speakers of a post that presents several talks, each with a byline: "By Ada Roe"."""
+    """Speakers on byline lines: "By Ada Roe" under each talk of a post, "with Ada Roe, Curator"
+    under a gallery talk's title."""
     people: list[Person] = []
     first: Line | None = None
     for line in ann.lines:

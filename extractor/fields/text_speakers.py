@@ -238,16 +238,27 @@ def _line_rest_affiliation(rest: str) -> str | None:
     return aff if aff and not _is_degree_tail(aff) else None
 
 
+_NEXT_LABEL_LINE = regex.compile(r"\n[ \t]{0,4}\p{Lu}[\p{L}\p{M}]{0,20}(?: [\p{L}\p{M}]{1,20}){0,3}:")
+_LINE_BELOW = regex.compile(r"[ \t]{0,3}\n[ \t]{0,6}(?P<line>[^\n]{3,200}?)[ \t]*(?:\n|$)")
+
+
 def _affiliation_after(text: str) -> str | None:
     """Return the affiliation in "(X)", ", X, ..." or "of/from X" right after a name."""
     text = text.split("\n\n", 1)[0][:200]
     paren = regex.match(r"\s{0,3}\(([^()]{2,120})\)", text)
     if paren and is_institution(paren.group(1)):
         return paren.group(1).strip()
+    below = _LINE_BELOW.match(text)
+    if below and ":" not in below.group("line") and len(below.group("line").split()) <= 20:
+        # The name alone on its line, "Division of X, Department of Y, Lakeshore University"
+        # on the next.
+        return pick_affiliation(below.group("line").split(","))
     tail = regex.match(r"\s{0,3}(?:,|\s(?:of|from|at)\s)\s{0,3}(?:the\s)?([^\"“(;]{2,200})", text)
     if not tail:
         return None
-    parts = regex.split(r",|\s(?:will|who|is|has)\s", tail.group(1))
+    # A label line below ("Afiliacja: ...") is no part of what follows the name.
+    value = _NEXT_LABEL_LINE.split(tail.group(1), maxsplit=1)[0]
+    parts = regex.split(r",|\s(?:will|who|is|has)\s", value)
     return pick_affiliation([p for p in parts[:4] if len(p) < 90])
 
 
