@@ -54,6 +54,9 @@ _NOT_NAME_WORDS = frozenset({
     "environmental", "board", "alliance", "coalition", "performance", "ensemble", "quartet",
     "quintet", "trio", "orchestra", "choir", "chorus", "band", "theatre", "theater",
     "productions", "therapy",
+    # Prepositions that open a title's phrase ("Working After Dark"), never a name's word.
+    "after", "before", "beyond", "between", "under", "into", "against", "without", "within",
+    "through", "across", "behind", "during", "towards", "toward", "upon", "beneath", "among",
 })
 # Words that are names when capitalised ("Will Okafor", "Li An", "May Tanaka", "Bo You") but function
 # words in lower case: rejected only as written in lower case.

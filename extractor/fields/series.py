@@ -65,6 +65,9 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     if is_non_talk(ann):
         # A book club or a concert series is no seminar series: the event is no talk.
         return found
+    part_of = _part_of_series(ann.text[:20000])
+    if part_of is not None:
+        found.append(part_of)  # said outright, it outweighs a prefix of the SUMMARY
     if summary.series and summary.series.lower() not in {"talk", "talks", "break", "plenary"} \
             and summary.series.lower() not in kinds:
         found.append(Candidate("series", summary.series, "SUMMARY",
@@ -94,6 +97,27 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
                                    (match.start("name"), match.end("name"))))
             break
     return found
+
+
+# "Part of our monthly Poetry at the Mill series", "part of the Lakeshore Talks series": the
+# series said outright, its name capitalised, "series" in lower case after it.
+_PART_OF_SERIES = regex.compile(
+    r"(?i:part\s{1,3}of)\s{1,3}(?i:the|our|this)\s{1,3}(?:(?i:monthly|weekly|annual|ongoing|popular|"
+    r"free|new|spring|summer|fall|autumn|winter)\s{1,3}){0,2}"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}'’&\-]{0,30}(?:\s{1,3}(?:at|of|on|in|and|for|the|&|\p{Lu}[\p{L}\p{M}'’&\-]{0,30})){0,7})"
+    r"\s{1,3}series\b")
+
+
+def _part_of_series(text: str) -> Candidate | None:
+    """A series the text says the event is part of, by a name that is no person's."""
+    match = _PART_OF_SERIES.search(text) if "eries" in text else None
+    if match is None or is_person_name(match.group("name")):
+        return None
+    end = match.end("name")
+    if match.group("name").split()[-1].lower() in rules.gazetteer("series_heads"):
+        end = match.end()  # "the Inaugural Lecture series": the word belongs to the name
+    return Candidate("series", " ".join(text[match.start("name"):end].split()), "DESCRIPTION",
+                     "prose.part_of_series", (match.start("name"), end))
 
 
 def _heading_series(ann: Announcement) -> Candidate | None:

@@ -34,9 +34,10 @@ _WHEN_PHRASE = regex.compile(r"(?i)\s(?:this|next)\s(?:monday|tuesday|wednesday|
 # "#14", "No. 3": the number of a meeting in a series.
 _NUMBERED = regex.compile(r"\s(?:#\s?\d{1,4}|No\.?\s?\d{1,4}|Nr\.?\s?\d{1,4})$")
 _BRACKET_TAIL = regex.compile(r"^(?P<rest>.*\S)\s*\[(?P<inner>[^\[\]]{2,80})\]\s*$")
-_TITLE_THEN_PERSON = regex.compile(r"^[\"“](?P<title>[^\"“”]{2,300})[\"”]\s*[,:–—-]\s*(?P<person>.{3,200})$")
+# Curly single quotes too ("‘Title’"); a lazy title lets "People’s" keep its apostrophe.
+_TITLE_THEN_PERSON = regex.compile(r"^[\"“‘](?P<title>[^\"“”‘]{2,300}?)[\"”’]\s*[,:–—-]\s*(?P<person>.{3,200})$")
 _TITLE_PAREN_PERSON = regex.compile(r"^(?P<title>.{3,300}?)\s*\((?P<person>[^()]{3,160})\)\s*$")
-_PERSON_QUOTED_TITLE = regex.compile(r"^(?P<person>[^,\"“]{3,80}),\s*[\"“](?P<title>[^\"“”]{2,300})[\"”]?$")
+_PERSON_QUOTED_TITLE = regex.compile(r"^(?P<person>[^,\"“‘]{3,80}),\s*[\"“‘](?P<title>[^\"“”‘]{2,300}?)[\"”’]?$")
 _NAME_COMMA_TITLE = regex.compile(r"^(?P<person>[^,()]{3,60}\([^()]{2,120}\))\s*[,:]\s+"
                                   r"(?P<title>.{3,})$")
 
@@ -109,7 +110,7 @@ def parse_summary(summary: str) -> SummaryParse:
             text = rest
         elif _starts_with_person(rest) and not left_people and _credible_after_colon(rest):
             # "Series: Name — Title"; a calendar category ("Campus Events:") is no series.
-            if not _is_category(left) and parse.series is None:
+            if not _is_category(left) and not _only_kind_words(left) and parse.series is None:
                 parse.series, parse.rules["series"] = left, "summary.prefix_before_person"
             text = rest
         elif _NUMBERED.search(left) and not left_people:
@@ -185,23 +186,33 @@ def _person_in_paren(inner: str) -> Person | None:
     return None
 
 
+_GENERIC_TALK_HEADS = frozenset({"talk", "talks"})
+
+
 def _only_kind_words(text: str) -> bool:
     """Return whether ``text`` only names a kind of event ("Evening lecture", "Session 2A",
     "Invited talk"), which is no series."""
     kinds, categories = rules.gazetteer("event_kinds"), rules.gazetteer("category_words")
     written = [w for w in words(text) if w.strip(".,&()")]
-    if len(written) > 1 and all(w[:1].isupper() or w.isdigit() for w in written):
-        return False  # "Evening Lecture" in title case is the proper name of a series
+    if len(written) > 1 and all(w[:1].isupper() or w.isdigit() for w in written) and \
+            written[-1].lower() not in _GENERIC_TALK_HEADS:
+        # "Evening Lecture" in title case is the proper name of a series; "Curator Talk" and
+        # "Guest Talk" only say who gives a talk.
+        return False
     tokens = [w.lower() for w in written]
-    return bool(tokens) and all(t in kinds or t in categories or any(c.isdigit() for c in t)
-                                or len(t) == 1 for t in tokens)
+    givers = rules.gazetteer("talk_givers") if tokens and tokens[-1] in _GENERIC_TALK_HEADS else ()
+    return bool(tokens) and all(t in kinds or t in categories or t in givers
+                                or any(c.isdigit() for c in t) or len(t) == 1 for t in tokens)
 
 
 def _only_says_when(part: str) -> bool:
     """Return whether a SUMMARY part is only a day or date ("Thursday", "March 3", "3/14")."""
     calendar = rules.gazetteer("calendar_words")
     tokens = [w.lower().strip(".,") for w in words(part) if w.strip(".,/-")]
-    return bool(tokens) and all(t in calendar or t.isdigit() or t in {"the", "of"} for t in tokens)
+    # "May" is a month only beside a day's number ("Thursday May 7"), else a name or a verb.
+    dated = any(t.isdigit() for t in tokens)
+    return bool(tokens) and all(t in calendar or t.isdigit() or t in {"the", "of"}
+                                or t == "may" and dated for t in tokens)
 
 
 def _is_series_tag(tag: str) -> bool:
