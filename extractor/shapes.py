@@ -118,6 +118,14 @@ def _is_degree(token: str, degrees: frozenset[str]) -> bool:
                 {"jr", "sr"})
 
 
+def capitalised_run(more: int, joiners: str = "of|for|and|the") -> str:
+    """Return a regex fragment for a proper name: a capitalised word, then up to ``more`` words
+    that are capitalised or ``joiners`` ("University of Lakeshore", "Poetry at the Mill").
+    Bounded spaces and word lengths keep it linear on any text."""
+    word = r"\p{Lu}[\p{L}\p{M}'’&\-]{0,40}"
+    return rf"{word}(?:\s{{1,3}}(?:{joiners}|{word})){{0,{more}}}"
+
+
 def is_person_name(text: str) -> bool:
     """Return whether ``text`` has the shape of a person's name (honorifics already stripped).
 

@@ -6,7 +6,8 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
-from ..shapes import has_head, is_institution, is_person_name, is_placeholder, is_series_name
+from ..shapes import (capitalised_run, has_head, is_institution, is_person_name, is_placeholder,
+                      is_series_name)
 from .people import parse_people
 from .summary import SummaryParse
 from .talk_kind import is_non_talk
@@ -104,8 +105,7 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
 _PART_OF_SERIES = regex.compile(
     r"(?i:part\s{1,3}of)\s{1,3}(?i:the|our|this)\s{1,3}(?:(?i:monthly|weekly|annual|ongoing|popular|"
     r"free|new|spring|summer|fall|autumn|winter)\s{1,3}){0,2}"
-    r"(?P<name>\p{Lu}[\p{L}\p{M}'’&\-]{0,30}(?:\s{1,3}(?:at|of|on|in|and|for|the|&|\p{Lu}[\p{L}\p{M}'’&\-]{0,30})){0,7})"
-    r"\s{1,3}series\b")
+    rf"(?P<name>{capitalised_run(7, 'at|of|on|in|and|for|the|&')})\s{{1,3}}series\b")
 
 
 def _part_of_series(text: str) -> Candidate | None:

@@ -11,8 +11,8 @@ from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import LabelLine, Line
-from ..shapes import (has_head, has_known_given_name, is_institution, is_person_name, is_position,
-                      is_unit_only, strip_quotes)
+from ..shapes import (capitalised_run, has_head, has_known_given_name, is_institution,
+                      is_person_name, is_position, is_unit_only, strip_quotes)
 from .people import (Person, clean_name, opens_with_position, parse_people, parse_person,
                      pick_affiliation, same_person)
 from .prose_speakers import prose_candidate
@@ -121,14 +121,15 @@ def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[li
 _GROUP_FROM = regex.compile(
     r"\b(?:faculty(?:\s{1,3}members)?|professors|researchers|scientists|scholars)\s{1,3}"
     r"(?:drawn\s{1,3})?(?:from|of|at)\s{1,3}(?:the\s{1,3})?"
-    r"(?P<org>\p{Lu}[\p{L}\p{M}&\-]{0,40}(?:\s{1,3}(?:of|for|and|the|\p{Lu}[\p{L}\p{M}&\-]{0,40})){0,8})"
+    rf"(?P<org>{capitalised_run(8)})"
     r"(?P<place>,\s{1,3}\p{Lu}[\p{L}\-]{1,30}(?:\s{1,3}\p{Lu}[\p{L}\-]{1,30}){0,2}(?=,))?")
 
 
 def _group_affiliation(text: str) -> str | None:
     """Return the institution a sentence gives a whole group of speakers, if one does."""
     for match in _GROUP_FROM.finditer(text[:20000]):
-        org = regex.sub(r"\s+(?:of|for|and|the)$", "", match.group("org"))
+        # "drawn from WU's four divisions": the institution without its possessive.
+        org = regex.sub(r"['’]s$|\s+(?:of|for|and|the)$", "", match.group("org"))
         if not is_institution(org) or is_person_name(org):
             continue
         place = match.group("place")
