@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from .. import rules
-from ..shapes import has_head, is_person_name, is_placeholder, strip_honorifics
+from ..shapes import has_head, has_known_given_name, is_person_name, is_placeholder, strip_honorifics
 
 # An acronym word ("UCSC", "AT&T", "IEEE's"): a person's name has none.
 ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,9}(?:['’]s)?")
@@ -20,7 +20,8 @@ FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "&", "at", "on", "in", "d
                             "des", "der", "y", "et", "für", "und", "to", "a"})
 _LEADING = regex.compile(
     r"^(?:the|a|an|die|der|das|le|la|les|el|los|las|by|also by|generous|generously|including|"
-    r"in part|part|(?:grants?|gifts?|donations?|support|funding) from|"
+    r"in part|part|(?:(?:educational|unrestricted|independent|research)\s)?"
+    r"(?:grants?|gifts?|donations?|support|funding) from|"
     r"(?:the\s)?(?:generous\s)?support of)\s+", regex.IGNORECASE)
 _JOINERS = regex.compile(r"(?<!\s)\s+(?:in collaboration with|in conjunction with|together with|"
                          r"as well as|and also by|and)\s+", regex.IGNORECASE)
@@ -30,6 +31,8 @@ _PLURAL_HEAD = regex.compile(r"^(?:the\s+|[\p{L}.\-]{1,40}['’]s\s+)?(?P<head>\
 # A name that ends in a one-word topic may go on listing topics: "Series on Mission, Quality".
 _OPEN_TOPIC = regex.compile(r"\s(?:for|on|of)\s\p{Lu}[\p{L}\-]{1,30}$")
 _CAMPUS = regex.compile(r"\bUniversity of \p{Lu}[\p{L}\-]{1,30}$")
+# "... Lakeshore University, Easton." closing a list: the town of the university before it.
+_TOWN_AFTER = regex.compile(r"\p{Lu}[\p{L}\-]{1,30} University$")
 
 
 def clean_organisation_name(name: str) -> str:
@@ -77,13 +80,17 @@ def is_organisation_name(name: str) -> bool:
 def _looks_like_person(name: str) -> bool:
     """Return whether ``name`` reads as a person's: a two-word name, or one with an initial.
 
+    A pair of words with no known given name is a company's name ("Larchmont Kitchenware").
     A longer run of capitalised words with no acronym is more often an organisation whose head
     word no gazetteer knows ("Young Authors Circle") than a person named as a sponsor.
     """
     tokens = strip_honorifics(name).split()
     if not is_person_name(" ".join(tokens)) or any(ACRONYM.fullmatch(t) for t in tokens):
         return False
-    return len(tokens) <= 2 or any(regex.fullmatch(r"\p{Lu}\.", t) for t in tokens)
+    if any(regex.fullmatch(r"\p{Lu}\.", t) for t in tokens):
+        return True
+    # "Larchmont Kitchenware": two capitalised words read as a person's only with a given name.
+    return len(tokens) <= 2 and has_known_given_name(" ".join(tokens))
 
 
 def is_organisation_head(word: str) -> bool:
@@ -158,7 +165,8 @@ def split_organisations(text: str) -> list[str]:
     else:
         groups = []
         enumerating = False  # inside "Center for Justice, Tolerance, and Community"
-        for piece in (p.strip() for p in text.split(",")):
+        pieces = [p.strip() for p in text.split(",")]
+        for index, piece in enumerate(pieces):
             last_item = piece.startswith("and ")
             piece = regex.sub(r"^and\s+", "", piece)
             if not piece:
@@ -167,7 +175,10 @@ def split_organisations(text: str) -> list[str]:
             bare = first not in {"the", "The"} and not any(
                 is_organisation_head(w) for w in piece.split())
             continues = groups and _distribute(groups[-1][:1]) is not None and bare
-            campus = groups and _CAMPUS.search(groups[-1][-1]) and len(piece.split()) <= 3 and bare
+            campus = groups and bare and (
+                _CAMPUS.search(groups[-1][-1]) and len(piece.split()) <= 3 or
+                _TOWN_AFTER.search(groups[-1][-1]) and len(piece.split()) <= 2 and
+                index == len(pieces) - 1 and not last_item)
             enumerating = bool(groups and bare and len(piece.split()) <= 2 and not continues and (
                 enumerating or (_OPEN_TOPIC.search(groups[-1][-1]) and not last_item)))
             if campus or enumerating:

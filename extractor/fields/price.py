@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 import regex
 from price_parser import Price as ParsedPrice
 
+from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 
 _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "CA$": "CAD",
             "C$": "CAD", "A$": "AUD", "CHF": "CHF", "EUR": "EUR", "USD": "USD", "GBP": "GBP",
-            "CAD": "CAD", "AUD": "AUD", "Fr.": "CHF", "kr": "SEK", "₹": "INR"}
+            "CAD": "CAD", "AUD": "AUD", "Fr.": "CHF", "kr": "SEK", "₹": "INR", "SEK": "SEK",
+            "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "zł": "PLN", "CZK": "CZK", "Kč": "CZK"}
 _GENERAL = regex.compile(r"(?i)\b(?:general|public|non-?members?|adults?|standard|regular|"
                          r"full|door)\b")
 _DISCOUNT = regex.compile(r"(?i)\b(?:members?|students?|seniors?|children|kids|youth|"
-                          r"early|reduced|concessions?|staff|faculty|before|until|advance)\b")
+                          r"early|reduced|concessions?|staff|faculty|before|until|advance|"
+                          r"studerande|studenter|studenci|ulgowy|pensionärer|barn|opiskelijat)\b")
 # "free" speaks of admission only in some company: "free and open to the public", "admission is
 # free", "a free ticket"; not in "feel free", "free energy" or "open and free".
 _FREE_WORD_OK = regex.compile(r"(?i)\bfree\b(?=\s*(?:$|!|and open|to (?:the public|attend|all)|"
@@ -26,18 +30,23 @@ _FREE_WORD_OK = regex.compile(r"(?i)\bfree\b(?=\s*(?:$|!|and open|to (?:the publ
                               r"early|webinar|workshop|session|performance|concert|reading)\b)|"
                               r"(?:\b(?:is|are|be|it's|admission|entry)\s+)free\b|^\s*free\b")
 # Free admission said in other words and languages: "no charge", "entrada franca", "ingresso
-# libero", "evento gratuito", "Eintritt frei", "vrij toegankelijk".
-_FREE_ELSEWHERE = regex.compile(r"(?i)\b(?:no charge|no cost|gratuit[oaeis]?|gratis|kostenlos|"
-                                r"kostenfrei|eintritt frei|freier eintritt|entrada (?:franca|libre|"
-                                r"gratuita)|ingresso (?:libero|gratuito)|accès libre|entrée (?:libre|"
-                                r"gratuite)|vrij toegankelijk|toegang gratis|gratis toegang|"
-                                r"(?:libre|acceso) (?:acceso|libre))\b")
+# libero", "Eintritt frei", "wstęp wolny": every FREE cue phrase of models/patterns but the bare
+# "free", which needs the company _FREE_WORD_OK checks.
+@cache
+def _free_elsewhere() -> regex.Pattern[str]:
+    phrases = sorted({str(c.pattern).lower() for c in rules.cue_patterns()
+                      if c.label == "FREE" and c.id != "free.free" and isinstance(c.pattern, str)},
+                     key=len, reverse=True)
+    return regex.compile(r"(?i)\b(?:no charge|no cost|gratuit[oaeis]?|"
+                         + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
+
+
 # "Registration and fee are required", "a fee applies": not free, no amount stated.
 _FEE_REQUIRED = regex.compile(r"(?i)\b(?:fees?|costs?|charges?)\b[^.\n]{0,60}?\b(?:required|applies|"
                               r"apply|charged|payable)\b|\b(?:a|the) (?:fee|charge) of\b")
 _AMOUNT = regex.compile(r"(?:[$€£¥₹]|US\$|CA\$|C\$|A\$|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)"
-                        r"\s?\d{1,6}(?:[.,]\d{1,2})?|\b\d{1,6}(?:[.,]\d{1,2})?\s?(?:[$€£]|"
-                        r"\b(?:USD|EUR|GBP|CAD|AUD|CHF|dollars|euros|pounds)\b)")
+                        r"\s?\d{1,6}(?:[.,]\d{1,2})?|\b\d{1,6}(?:[.,]\d{1,2})?\s?(?:[$€£]|zł|"
+                        r"\b(?:USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|CZK|Kč|kr|dollars|euros|pounds)\b)")
 
 
 @dataclass(frozen=True)
@@ -60,7 +69,7 @@ def parse_price_text(text: str) -> Price | None:
     amounts = list(_AMOUNT.finditer(text))
     amounts = [m for m in amounts if _to_decimal(m.group()) != 0]
     if not amounts:
-        if _FREE_WORD_OK.search(text) or _FREE_ELSEWHERE.search(text):
+        if _FREE_WORD_OK.search(text) or _free_elsewhere().search(text):
             return Price(text, None, None, True)
         if _FEE_REQUIRED.search(text):
             return Price(text, None, None, False)

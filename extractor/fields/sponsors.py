@@ -112,8 +112,9 @@ def _list_end(text: str, start: int) -> int:
             if after.startswith("\n") or not after:
                 end = mark.start()
                 break
-            if _CONNECTOR_END.search(before) or after[:1].islower():
-                continue  # a wrapped line: the list goes on below
+            head = after.split(maxsplit=1)[0].strip(".,;") if after.split() else ""
+            if _CONNECTOR_END.search(before) or after[:1].islower() or is_organisation_head(head):
+                continue  # a wrapped line ("... the Lakeshore Supercomputing\nCenter and ...")
             end = mark.start()
             break
         if mark.group() == ".":
@@ -141,6 +142,10 @@ def _names(phrase: str) -> list[str]:
     return [n for n in split_organisations(_URL.sub("", phrase)) if is_organisation_name(n)]
 
 
+# "Friends of the Lakeshore Library": a supporters' society, an organisation by its shape.
+_FRIENDS_OF = regex.compile(r"^(?:The\s)?Friends\sof\s(?:the\s)?\p{Lu}")
+
+
 def _credited(names: list[str], *, every: bool) -> list[str]:
     """Return the names of a presenter credit when ``every`` (or any) one is an organisation.
 
@@ -152,7 +157,8 @@ def _credited(names: list[str], *, every: bool) -> list[str]:
     def org(name: str) -> bool:
         words = name.split()
         return (is_institution(name) and (len(words) == 1 or any(
-            w[:1].isupper() for w in words[1:]))) or any(ACRONYM.fullmatch(w) for w in words)
+            w[:1].isupper() for w in words[1:]))) or any(ACRONYM.fullmatch(w) for w in words) \
+            or _FRIENDS_OF.match(name) is not None
     found = [org(n) for n in names]
     return names if names and (all(found) if every else any(found)) else []
 
@@ -166,8 +172,8 @@ def _funds_other_work(text: str, cue: _Cue) -> bool:
 def _about_event(text: str, cue: _Cue) -> bool:
     """Return whether "presented by" credits the event: after "is", a comma or an event noun."""
     before = text[_sentence_before(text, cue.start):cue.start].rstrip()
-    if _BE.search(before):
-        return True
+    if _BE.search(before) or not before.strip(" *_-•"):
+        return True  # "... is presented by X"; "Presented by X." opening a sentence or line
     nouns = _cues(before, "EVENT_NOUN")
     return bool(nouns) and nouns[-1].end == len(before)
 
@@ -229,7 +235,7 @@ def _prose_candidates(text: str, source: str, *, after: tuple[str, ...] = ("SPON
             if label == "PRESENTER":  # a credit names the presenter, not its collaborators
                 partner = _PARTNERS.search(text, cue.end, end)
                 end = partner.start() if partner else end
-            names = _names(regex.sub(r"\s+and\s*$", "", text[cue.end:end]).lstrip(" :"))
+            names = _names(regex.sub(r"\s+and\s*$", "", text[cue.end:end]).lstrip(" :,"))
             if label == "PRESENTER":
                 names = _credited(names, every=False) if _about_event(text, cue) else []
             elif _funds_other_work(text, cue):
