@@ -8,7 +8,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
-from .paragraphs import SEPARATOR, Paragraph, sentences_between, split_paragraphs
+from .paragraphs import SEPARATOR, Paragraph, Sentence, sentences_between, split_paragraphs
 from .talk_kind import is_non_talk
 
 _SENTENCE_END = regex.compile(r"[.!?][\"”’')]*$")
@@ -17,6 +17,12 @@ _TRAILERS = regex.compile(r"(?i)(?:^|\s)(?:JEL (?:Classification|codes?)|Keyword
                           r"This is (?:a )?joint work|Joint work|Based on joint|"
                           r"\[?(?:Paper|Slides|Link|Video)\]?:\s)")
 
+
+# "Join Ada Roe for an evening exploring ...": an invitation that opens the summary says what the
+# event is about, though it names who comes.
+# "Join us as Ada Roe, a fellow at X, discusses ..." and "Join us to celebrate ..." introduce the
+# guest instead.
+_INVITES = regex.compile(r"(?:Please\s)?[Jj]oin\s[^.!?]{0,150}?\bfor\s(?:an?|the)\s")
 
 # Fields whose label lines start the part about the speaker, not about the talk.
 _PERSON_FIELDS = frozenset({"speaker", "bio", "affiliation", "host", "contact"})
@@ -236,7 +242,7 @@ def _trim(ann: Announcement, start: int, end: int,
             break
     # A summary does not open on when the talk is: "Ada Quill will give the annual lecture
     # on March 24." announces the talk, the sentences after it describe it.
-    while sentences and (sentences[0].role in _EDGE_ROLES
+    while sentences and (sentences[0].role in _EDGE_ROLES and not _opens_summary(sentences)
                          or sentences[0].dated and len(sentences) > 1):
         sentences = sentences[1:]
     while sentences and sentences[-1].role in _EDGE_ROLES:
@@ -244,6 +250,14 @@ def _trim(ann: Announcement, start: int, end: int,
     if not sentences:
         return None
     return sentences[0].start, sentences[-1].end
+
+
+def _opens_summary(sentences: list[Sentence]) -> bool:
+    """Return whether an invitation opens the summary: "Join Ada Roe for an evening exploring
+    ...", followed by what the talk is about, not by when and where it is."""
+    if not _INVITES.match(sentences[0].text):
+        return False
+    return len(sentences) == 1 or sentences[1].role not in _EDGE_ROLES and not sentences[1].dated
 
 
 def _cut_end(ann: Announcement, start: int, end: int) -> int:

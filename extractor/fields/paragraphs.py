@@ -123,9 +123,11 @@ class _CueIndex:
     def __init__(self, ann: Announcement) -> None:
         # "The panel is made up of A, B and C" says who, not what; "will feature" is too
         # general to tell ("will feature a review of ...").
-        cues = sorted((c.start_char, "SPEAKER_BEFORE" if c.label_ == "SPEAKER_FEATURED" else c.label_)
+        # "X and Y present a special event!" (INTRO) introduces, like a "talk by" cue.
+        cues = sorted((c.start_char, "SPEAKER_BEFORE" if c.label_ in ("SPEAKER_FEATURED", "INTRO")
+                       else c.label_)
                       for c in ann.cues("BIO", "LOGISTICS", "TALK_CONTENT", "JOINT", "SPONSOR", "EMAIL",
-                                        "SPEAKER_BEFORE", "SPEAKER_FEATURED", "HOST")
+                                        "SPEAKER_BEFORE", "SPEAKER_FEATURED", "HOST", "INTRO")
                       if c.label_ != "SPEAKER_FEATURED" or "panel" in c.id_)
         self.starts = [at for at, _ in cues]
         self.labels = [label for _, label in cues]
