@@ -117,6 +117,17 @@ def split_paragraphs(ann: Announcement) -> list[Paragraph]:
     return found
 
 
+# What a sponsor credit goes on with: an organisation ("supported by the Lakeshore Trust", "by
+# NSF", "by a grant from"); "the complexity supported by the data" credits no one.
+_ORGANISATION_NEXT = regex.compile(r"\s{1,3}(?:(?:the|a|an|our|generous|grants?|funds?|funding|gifts?|"
+                                   r"support|in\s+part)\s{1,3}){0,3}(?:\p{Lu}|(?:grants?|gifts?|award)\b)")
+
+
+def _credits_no_organisation(text: str, end: int, cue: str) -> bool:
+    """Return whether a "... by" sponsor cue at ``end`` is followed by no organisation."""
+    return cue.lower().endswith(" by") and _ORGANISATION_NEXT.match(text, end) is None
+
+
 class _CueIndex:
     """Cue spans by label, to give each sentence its role with a linear sweep."""
 
@@ -128,7 +139,9 @@ class _CueIndex:
                        else c.label_)
                       for c in ann.cues("BIO", "LOGISTICS", "TALK_CONTENT", "JOINT", "SPONSOR", "EMAIL",
                                         "SPEAKER_BEFORE", "SPEAKER_FEATURED", "HOST", "INTRO")
-                      if c.label_ != "SPEAKER_FEATURED" or "panel" in c.id_)
+                      if (c.label_ != "SPEAKER_FEATURED" or "panel" in c.id_)
+                      and not (c.label_ in ("SPONSOR", "LOGISTICS")
+                               and _credits_no_organisation(ann.text, c.end_char, c.text)))
         self.starts = [at for at, _ in cues]
         self.labels = [label for _, label in cues]
 
@@ -167,9 +180,25 @@ class _CueIndex:
             role = "logistics"
         elif labels & {"SPEAKER_BEFORE", "HOST"}:
             role = "intro"  # "A lecture by ...", "Moderated by ...": who, not what
-        elif len(body.split()) <= _HEADING_MAX_WORDS and not _ENDS_SENTENCE.search(body):
+        elif len(body.split()) <= _HEADING_MAX_WORDS and not _ENDS_SENTENCE.search(body) \
+                or _is_heading_lines(body):
             role = "heading"
         return Sentence(start, end, body, role, _is_dated(body))
+
+
+# A line of a heading: short, most of its words capitalised ("Ada Roe, PhD candidate, Lakeshore
+# University", "What Can Transport Data Reveal?").
+_HEADING_LINE_WORDS = 16
+_HEADING_CAPITALS = 0.6
+
+
+def _is_heading_lines(body: str) -> bool:
+    """Return whether a "sentence" is really heading lines run together: two lines or more,
+    each short and mostly capitalised (a speaker line over a title line)."""
+    lines = [line.split() for line in body.splitlines() if line.strip()]
+    return len(lines) >= 2 and all(
+        len(words) <= _HEADING_LINE_WORDS and
+        sum(w[:1].isupper() for w in words) >= _HEADING_CAPITALS * len(words) for words in lines)
 
 
 def _is_named_bio(body: str) -> bool:
