@@ -103,7 +103,7 @@ def _role(paragraph: Paragraph, in_person_part: bool) -> str:
     opens_bio = sentences[0].role == "bio" and (len(sentences) < 3 or sentences[1].role == "bio")
     if bio and (opens_bio or in_person_part or 2 * bio >= len(sentences)):
         # A paragraph that opens on the speaker's career is a bio even if it names the talk.
-        if content == 0 or sentences[0].role == "bio":
+        if content == 0 or sentences[0].role == "bio" and content < bio:
             return "bio"
     logistics = paragraph.count("logistics")
     if logistics and 2 * logistics > len(sentences) and content == 0:
