@@ -202,16 +202,36 @@ def _from_layout(ann: Announcement, speaker_rule: str | None) -> Candidate | Non
     if not unlabelled:
         return None
     first = unlabelled[0]
+    end = None
     if speaker_rule == "layout.first_line" and len(unlabelled) > 1:
         candidate = unlabelled[1]
     elif len(unlabelled) == 1 and not known:
         candidate = first
+    elif len(unlabelled) == 2 and not known and unlabelled[1].text.lstrip()[:1].islower() and \
+            unlabelled[1].number == first.number + 1:
+        # "Main conjectures, Sylvester's conjecture\n  and Goldfeld's conjecture": one title
+        # wrapped over two lines.
+        candidate, end = first, unlabelled[1].end
     else:
         return None
-    words = candidate.text.split()
-    if not 2 <= len(words) <= 40 or _TERMINAL.search(candidate.text) and len(words) > 12:
+    span = (candidate.start, end or candidate.end)
+    text = _without_reading_note(" ".join(ann.text[span[0]:span[1]].split()))
+    words = text.split()
+    if not 2 <= len(words) <= 40 or _TERMINAL.search(text) and len(words) > 12:
         return None
-    if is_person_name(candidate.text) or is_placeholder(candidate.text):
+    if is_person_name(text) or is_placeholder(text):
         return None
-    return Candidate("title", strip_quotes(candidate.text), "DESCRIPTION", "layout.title_line",
-                     (candidate.start, candidate.end))
+    return Candidate("title", strip_quotes(text), "DESCRIPTION", "layout.title_line", span)
+
+
+# "p-adic forms à la Serre.  Serre, Chapter 1.  (notes)": a reading seminar's topic, then what
+# to read and a link's name.
+_READING_NOTE = regex.compile(
+    r"\.\s+\p{Lu}[\p{L}\-]{1,30}(?:\s(?:and|&)\s\p{Lu}[\p{L}\-]{1,30})?(?:\s(?:19|20)\d{2})?,\s"
+    r"(?:Chapters?|Ch\.|Sections?|Sec\.|§|Appendix|Lecture|pp?\.)\s?[\dIVX].*$")
+_LINK_NAME = regex.compile(r"\s*\((?:notes|slides|video|recording|pdf|link)\)\s*$", regex.IGNORECASE)
+
+
+def _without_reading_note(text: str) -> str:
+    """Return a title without the reading and the link name a reading seminar adds to it."""
+    return _READING_NOTE.sub("", _LINK_NAME.sub("", text)).strip()
