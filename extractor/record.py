@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import datetime
 import json
 import os
 from dataclasses import asdict
@@ -127,19 +128,30 @@ def _no_talk_here(ann: Announcement, summary: SummaryParse, winner: Candidate) -
 
 def _times_and_place_from_text(record: dict[str, Any], text: str,
                                provenance: dict[str, Any]) -> None:
-    """A text announcement has no DTSTART or LOCATION: read them from its lines and prose."""
-    when = resolve_when(text)
-    if when is not None:
-        record["start"], record["end"] = when.start, when.end
-        found = Candidate("start", when.start, "DESCRIPTION", when.rule, when.span)
-        provenance["start"] = found.provenance()
-        if when.end:
-            provenance["end"] = found.provenance()
-    where = resolve_location(text)
-    if where is not None:
-        record["location"] = where.text
-        provenance["location"] = Candidate("location", where.text, "DESCRIPTION", where.rule,
-                                           where.span).provenance()
+    """A text announcement has no DTSTART or LOCATION: read them from its lines and prose,
+    unless an event page's front matter gave them (a day alone still needs the time)."""
+    if not (record["start"] and "T" in record["start"]):
+        when = resolve_when(text, reference=_day_of(record["start"]))
+        if when is not None:
+            record["start"], record["end"] = when.start, when.end
+            found = Candidate("start", when.start, "DESCRIPTION", when.rule, when.span)
+            provenance["start"] = found.provenance()
+            if when.end:
+                provenance["end"] = found.provenance()
+    if record["location"] is None:
+        where = resolve_location(text)
+        if where is not None:
+            record["location"] = where.text
+            provenance["location"] = Candidate("location", where.text, "DESCRIPTION", where.rule,
+                                               where.span).provenance()
+
+
+def _day_of(value: str | None) -> datetime.date | None:
+    """Return the date of an ISO date or date-time string, if it has one."""
+    try:
+        return datetime.date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
 
 
 def _first(candidates: dict[str, list[Candidate]], field: str, found: list[Candidate],

@@ -57,6 +57,7 @@ _NOT_NAME_WORDS = frozenset({
     # Prepositions that open a title's phrase ("Working After Dark"), never a name's word.
     "after", "before", "beyond", "between", "under", "into", "against", "without", "within",
     "through", "across", "behind", "during", "towards", "toward", "upon", "beneath", "among",
+    "war", "wars",
 })
 # Words that are names when capitalised ("Will Okafor", "Li An", "May Tanaka", "Bo You") but function
 # words in lower case: rejected only as written in lower case.

@@ -348,9 +348,8 @@ def parse_people(text: str) -> list[Person]:
         if slashed:
             return slashed
     single = parse_person(text)
-    commas = [p.strip() for p in text.split(",")]
-    if len(commas) > 1 and all(is_person_name(clean_name(p)) and has_known_given_name(p)
-                               and not is_institution(p) for p in commas):
+    commas = _names_only(text)
+    if commas:
         # "Ada Roe, Bo Okafor": names only, each opening with a known given name ("Ada Roe,
         # Lakeshore Tech" is a name and an institution).
         return [Person(clean_name(p), None) for p in commas]
@@ -367,7 +366,8 @@ def parse_people(text: str) -> list[Person]:
         groups = [parse_people(p) for p in bracketed]
         if len(bracketed) > 1 and all(groups):
             return [p for group in groups for p in group]
-    pieces = [p for p in _LIST_SPLIT.split(text) if p.strip()]
+    # "A, B and C": the names before "and" are parted by commas.
+    pieces = [q for p in _LIST_SPLIT.split(text) if p.strip() for q in _names_only(p) or [p]]
     if len(pieces) > 1:
         people = [parse_person(p) for p in pieces]
         if all(people):
@@ -385,6 +385,16 @@ def parse_people(text: str) -> list[Person]:
         if len(flat) > 1 and all(people):
             return [p for p in people if p]
     return [single] if single else []
+
+
+def _names_only(text: str) -> list[str]:
+    """Return the comma-parted names of "Ada Roe, Bo Okafor" when every part is a person's
+    name with a known given name (not "Ada Roe, Lakeshore Tech"), else []."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) > 1 and all(is_person_name(clean_name(p)) and has_known_given_name(p)
+                              and not is_institution(p) for p in parts):
+        return parts
+    return []
 
 
 def same_person(a: str, b: str) -> bool:

@@ -283,7 +283,8 @@ def _year(y: str) -> int:
 
 
 def talk_date(text: str, reference: datetime.date | None = None) -> datetime.date | None:
-    """Return the date of the talk from the Dates header, the body or the PostedBy line."""
+    """Return the date of the talk from the Dates header, the body or the PostedBy line; else
+    ``reference`` (the day an event page's front matter gives)."""
     p = _patterns()
     months: dict[str, int] = vocabulary()["months"]
     dates = p["dates_line"].search(text)
@@ -303,7 +304,7 @@ def talk_date(text: str, reference: datetime.date | None = None) -> datetime.dat
         year = int(m["y"]) if m["y"] else (reference or posted_date or datetime.date.min).year
         if year > 1:
             return _safe_date(year, months[m["m"].lower().rstrip(".")], int(m["d"]))
-    return posted_date
+    return posted_date or reference
 
 
 def _safe_date(y: int, m: int, d: int) -> datetime.date | None:

@@ -12,6 +12,7 @@ from email.message import EmailMessage
 import regex
 
 from .. import rules
+from ..fields.when import vocabulary
 from ..shapes import is_series_name
 from .glued import split_glued_lines
 from .html import html_to_text, looks_like_html, page_heading, page_subheading, unescape_entities
@@ -33,6 +34,8 @@ def text_view(text: str, *, kind: str) -> VeventView:
     elif kind == "md":
         view.description = _markdown_text(text)
         view.summary = _event_title(text)
+        view.start, view.end = _event_dates(text)
+        view.location = _event_place(text)
     elif kind == "html" or looks_like_html(text[:2000]):
         view.description = html_to_text(text)
         view.summary = _page_summary(text)
@@ -137,8 +140,58 @@ def _event_title(text: str) -> str:
     match = _FRONT_MATTER.match(text)
     if match is None or not _EVENT_KEYS.search(match.group("head")):
         return ""
-    title = _FRONT_TITLE.search(match.group("head"))
-    return title.group("title").strip() if title else ""
+    found = _FRONT_TITLE.search(match.group("head"))
+    title = found.group("title").strip() if found else ""
+    words = title.split()
+    if len(words) > 1 and words[-1].lower() in _months():
+        # "Science Pub March": this month's meeting of a series; the post's first heading
+        # names what the evening is about ("## Cities Under Water").
+        heading = _MD_HEADING.search(text, match.end())
+        if heading:
+            return f"[{' '.join(words[:-1])}] {heading.group('text').strip()}"
+    return title
+
+
+# "date: 2025-04-17 19:00", "startDate: 2025-04-17": when an event page's front matter says.
+_FRONT_DATE = regex.compile(r"(?m)^(?P<key>date|startDate|start|endDate|end):\s*[\"']?"
+                            r"(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{1,2}:\d{2}))?")
+
+
+def _event_dates(text: str) -> tuple[str | None, str | None]:
+    """Return the start and end an event page's front matter gives (ISO, naive), if any; a
+    post's front matter dates its publication, not the event."""
+    match = _FRONT_MATTER.match(text)
+    if match is None or not _EVENT_KEYS.search(match.group("head")):
+        return None, None
+    found: dict[str, str] = {}
+    for date in _FRONT_DATE.finditer(match.group("head")):
+        key = "end" if date.group("key") in ("endDate", "end") else "start"
+        time = date.group("time")
+        value = f"{date.group('day')}T{int(time.split(':')[0]):02d}:{time.split(':')[1]}:00" if time \
+            else date.group("day")
+        found.setdefault(key, value)
+    return found.get("start"), found.get("end")
+
+
+# "location: Hall 4" or "location:\n  name: \"The Copper Kettle\"" in an event page's front matter.
+_FRONT_PLACE = regex.compile(r"(?m)^(?:location|venue):[ \t]*(?:[\"']?(?P<inline>[^\"'\n]{2,200}?)[\"']?[ \t]*$|\n"
+                             r"[ \t]{1,8}name:[ \t]*[\"']?(?P<name>[^\"'\n]{2,200}?)[\"']?[ \t]*$)")
+
+
+def _event_place(text: str) -> str | None:
+    """Return the place an event page's front matter names, if any."""
+    match = _FRONT_MATTER.match(text)
+    if match is None or not _EVENT_KEYS.search(match.group("head")):
+        return None
+    place = _FRONT_PLACE.search(match.group("head"))
+    return (place.group("inline") or place.group("name")).strip() if place else None
+
+
+_MD_HEADING = regex.compile(r"(?m)^#{1,4}[ \t]+(?P<text>[^#\n]{3,150}?)[ \t#]*$")
+
+
+def _months() -> frozenset[str]:
+    return frozenset(vocabulary()["months"])
 
 
 # A press release opens with its dateline: "RIVERTON, OR--". It names the press office's
