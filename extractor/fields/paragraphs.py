@@ -20,7 +20,10 @@ from ..layout import Line
 Role = Literal["bio", "logistics", "credit", "content", "intro", "heading", "prose"]
 
 # A sentence ends at . ! ? (and closing quotes) before a blank; one bounded class, so linear.
-_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’')\]]{0,3}\s+(?=[\p{Lu}\p{N}\"“‘(*•\-])|\n[ \t]*\n\s*")
+# A sentence mark then a space; or, where a publisher's HTML-to-text step glued sentences
+# together ("... in America?Join us ..."), a word's end, the mark and a capitalised word.
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’')\]]{0,3}\s+(?=[\p{Lu}\p{N}\"“‘(*•\-])|\n[ \t]*\n\s*|"
+                                r"(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll}{2})")
 _ENDS_SENTENCE = regex.compile(r"[.!?:;,][\"”’')\]]{0,3}$")
 _HEADING_MAX_WORDS = 8
 _LINK_ONLY = regex.compile(r"^\S{0,40}(?:https?://|www\.)\S+$|^[^\s@]+@\S+\.\w+$")
