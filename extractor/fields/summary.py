@@ -231,7 +231,9 @@ def _is_category(text: str) -> bool:
 
 
 _YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
-_ANNUAL = regex.compile(r"^(?:The\s+)?(?:19|20)\d{2}(?:[–-]\d{2,4})?\s+(?P<name>[^,:]{3,80})$")
+# "The 2024 Harland Lecture", "The Harland Lecture 2024": this year's instance of a series.
+_ANNUAL = regex.compile(r"^(?:The\s+)?(?:(?:19|20)\d{2}(?:[–-]\d{2,4})?\s+(?P<name>[^,:]{3,80})|"
+                        r"(?P<name>[^,:]{3,80}?)\s+(?:19|20)\d{2}(?:[–-]\d{2,4})?)$")
 _QUOTED_SPAN = regex.compile(r"[\"“][^\"“”]{1,300}[\"”]")
 
 
@@ -441,13 +443,20 @@ _TITLE_TWICE = regex.compile(r"^(?P<a>[^\"“”]{3,300}?),?\s{0,3}[\"“](?P<b>
 _KIND_PREFIX = regex.compile(r"^(?:(?:opening|closing|invited|contributed|featured|special|public|"
                              r"plenary|evening|lunchtime)\s+)?"
                              r"(?:keynote(?: address| lecture| talk)?|panel(?: discussion)?|"
-                             r"plenary(?: talk)?|talk|lecture|seminar|colloquium|tutorial)"
+                             r"plenary(?: talk)?|talk|lecture|seminar|colloquium|tutorial|webinar|"
+                             r"(?:(?:ph\.?d\.?|doctoral|dissertation|thesis|master'?s|m\.?s\.?|m\.?a\.?|"
+                             r"proposal|final)\s+){0,3}defen[cs]e)"
                              r"\s*[:–—-]\s+", regex.IGNORECASE)
 
 
 def _set_title(parse: SummaryParse, text: str, rule: str) -> None:
     # "Keynote: Title", "Panel: Title": the kind of talk is no part of its title.
     title = strip_quotes(_KIND_PREFIX.sub("", text.strip(" ,;")))
+    if title != strip_quotes(text.strip(" ,;")) and not parse.speakers and \
+            (people := parse_people(title)) and all(has_known_given_name(p.name) for p in people):
+        # "PhD Defense: Ada Roe": the kind of event, then who presents, and no title.
+        parse.speakers, parse.rules["speakers"] = people, "summary.kind_then_person"
+        return
     twice = _TITLE_TWICE.match(title)
     if twice and twice.group("a").casefold() == twice.group("b").casefold():
         title = twice.group("a")  # 'Title, "Title"': a template wrote it twice
