@@ -1,0 +1,130 @@
+"""Where speakers are from when their own line does not say: a shared "Affiliation:" label,
+a bio sentence ("Ada Roe is a professor at X"), a longer spelling of an acronym elsewhere in the
+event, or one institution a sentence gives the whole group ("six faculty members from X")."""
+from __future__ import annotations
+
+import regex
+
+from .. import rules
+from ..announcement import Announcement
+from ..candidate import Candidate
+from ..shapes import (capitalised_run, has_head, has_known_given_name, is_institution,
+                      is_person_name, is_unit_only, strip_quotes)
+from .people import Person, parse_people, pick_affiliation, same_person
+
+# "Six faculty members from the University of Westland, Easton, will be featured", "four
+# faculty members drawn from WU's four divisions": where a group of speakers all come from.
+_GROUP_FROM = regex.compile(
+    r"\b(?:faculty(?:\s{1,3}members)?|professors|researchers|scientists|scholars)\s{1,3}"
+    r"(?:drawn\s{1,3})?(?:from|of|at)\s{1,3}(?:the\s{1,3})?"
+    rf"(?P<org>{capitalised_run(8)})"
+    r"(?P<place>,\s{1,3}\p{Lu}[\p{L}\-]{1,30}(?:\s{1,3}\p{Lu}[\p{L}\-]{1,30}){0,2}(?=,))?")
+
+
+def group_affiliation(text: str) -> str | None:
+    """Return the institution a sentence gives a whole group of speakers, if one does."""
+    for match in _GROUP_FROM.finditer(text[:20000]):
+        # "drawn from WU's four divisions": the institution without its possessive.
+        org = regex.sub(r"['’]s$|\s+(?:of|for|and|the)$", "", match.group("org"))
+        if not is_institution(org) or is_person_name(org):
+            continue
+        place = match.group("place")
+        # "the University of Westland, Easton,": the campus belongs to the name.
+        return org + place if place and has_head(org, "institution_heads") else org
+    return None
+
+
+# "<Name> is a Developer Advocate at Org", "<Surname> is professor of history at Org".
+# Bounded spaces and word lengths: linear on any text (tests/test_regex_budget.py).
+_BIO_ROLE = (r",?\s{1,12}(?:is|was|am|has been|serves as|works as|is currently|teaches|"
+             r"researches|studies|works(?=\s{1,3}(?:at|for)\s))(?:\s{1,12}[^.;\n]{0,140}?)?\s{1,12}")
+# "... is the founder of Org": the organisation a person heads or founded.
+_BIO_ORG = (r"(?:at|with|for|(?:founder|co-founder|director|head|president|owner|co-owner)\s{1,3}of)"
+            r"\s{1,12}(?:the\s{1,12})?(?P<org>\p{Lu}[\p{L}\p{M}&'’\-]{0,40}"
+            r"(?:\s{1,12}(?:of|for|and|de|the|&|\p{Lu}[\p{L}\p{M}&'’\-]{0,40})){0,8})")
+# Compiled once: a pattern per speaker name cost more than the rest of the record.
+_BIO_CLAIM = regex.compile(_BIO_ROLE + _BIO_ORG)
+_PRONOUN_BIO_CLAIM = regex.compile(r"\b(?:He|She|They|I)" + _BIO_ROLE + _BIO_ORG)
+# A bio that opens on the position alone: "Senior Software Engineer at Org. Core developer ...".
+_POSITION_AT = regex.compile(r"(?:^|\n)[^\S\n]{0,6}(?P<position>(?:\p{Lu}[\p{L}/&\-]{0,30}[^\S\n]{1,3}){1,5})"
+                             + _BIO_ORG)
+
+
+def affiliation_from_bio(text: str, name: str) -> str | None:
+    """Return the organisation a bio sentence places the speaker at, if one does.
+
+    The subject is the name, the surname, or a pronoun in the few sentences after the name's
+    first mention ("Ada Roe has spent a decade ... She is a Principal Architect at Org").
+    """
+    tokens = name.split()
+    subjects: list[str | None] = [name, tokens[-1]] if len(tokens) > 1 else [name]
+    first = text.find(name)
+    stop = first + 700
+    while 0 <= first and stop < len(text) and not text[stop].isspace() and stop < first + 800:
+        stop += 1  # the window ends between words: "Museum of Civil", not "Museum of Ci"
+    near = text[first:stop] if first >= 0 else ""
+    # The given name alone is a bio's subject too, near the name ("Ada teaches at Org").
+    windows = [(s, text[:20000]) for s in subjects] + [(None, near), ("", near)]
+    if len(tokens) > 1:
+        windows.insert(len(subjects), (tokens[0], near))
+    for who, window in windows:
+        if who == "":
+            # "Senior Software Engineer at Org." on the line after the name.
+            match = _POSITION_AT.search(near)
+            heads = rules.gazetteer("position_heads")
+            if match and match.group("position").split()[-1].lower() not in heads:
+                match = None
+        else:
+            match = _PRONOUN_BIO_CLAIM.search(window) if who is None else _claim_after(who, window)
+        if match:
+            org = regex.sub(r"\s+(?:of|for|and|de|at|in|the)$", "", match.group("org").strip(" .,"))
+            if org and not is_person_name(org) and len(org) > 1:
+                return org
+    return None
+
+
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+
+
+def is_acronym(text: str) -> bool:
+    """Return whether an affiliation is an acronym alone ("WTU")."""
+    return _ACRONYM.fullmatch(text) is not None
+
+
+def spelled_out(person: Person, others: list[Candidate]) -> str | None:
+    """Return an institution another candidate gives the same person, when it spells out more."""
+    for other in others:
+        match = next((p for p in other.value if same_person(p.name, person.name)), None)
+        if match and match.affiliation and not _ACRONYM.fullmatch(match.affiliation) and \
+                is_institution(match.affiliation):
+            return match.affiliation
+    return None
+
+
+def _claim_after(subject: str, window: str) -> regex.Match[str] | None:
+    """Return the first bio claim right after ``subject`` in ``window``: what searching for
+    ``regex.escape(subject) + _BIO_ROLE + _BIO_ORG`` finds, with no pattern compiled."""
+    at = window.find(subject)
+    while at >= 0:
+        match = _BIO_CLAIM.match(window, at + len(subject))
+        if match:
+            return match
+        at = window.find(subject, at + 1)
+    return None
+
+
+
+
+def affiliation_label(ann: Announcement) -> str | None:
+    for label in ann.labelled("affiliation"):
+        value = strip_quotes(label.value)
+        # "Affiliation: Advisor: Ada Roe" holds a person; "Institution: TU Hohenfeld" only looks
+        # like a name, and opens with no known given name.
+        opening = value.split()[0] if value.split() else ""
+        person_like = (is_person_name(value) or bool(parse_people(value))) and \
+            has_known_given_name(value) and not (opening.isupper() and len(opening) <= 3)
+        if not value or ":" in value or person_like:
+            continue
+        if is_institution(value) or len(value.split()) <= 8:
+            return pick_affiliation(value.split(",")) or value if not is_unit_only(value) else value
+    return None
