@@ -141,8 +141,11 @@ class _CueIndex:
         cues = sorted((c.start_char, "SPEAKER_BEFORE" if c.label_ in ("SPEAKER_FEATURED", "INTRO")
                        else c.label_)
                       for c in ann.cues("BIO", "LOGISTICS", "TALK_CONTENT", "JOINT", "SPONSOR", "EMAIL",
-                                        "SPEAKER_BEFORE", "SPEAKER_FEATURED", "HOST", "INTRO")
+                                        "SPEAKER_BEFORE", "SPEAKER_FEATURED", "HOST", "INTRO",
+                                        "FREE")
                       if (c.label_ != "SPEAKER_FEATURED" or "panel" in c.id_)
+                      # "free" alone is as often "free energy" as free admission
+                      and c.id_ != "free.free"
                       and not (c.label_ in ("SPONSOR", "LOGISTICS")
                                and _credits_no_organisation(ann.text, c.end_char, c.text)))
         self.starts = [at for at, _ in cues]
@@ -178,7 +181,7 @@ class _CueIndex:
             role = "credit"
         elif "BIO" in labels or _FIRST_PERSON_BIO.match(body) or _is_named_bio(body):
             role = "bio"
-        elif labels & {"LOGISTICS", "SPONSOR", "EMAIL"} or _LINK_ONLY.match(body) \
+        elif labels & {"LOGISTICS", "SPONSOR", "EMAIL", "FREE"} or _LINK_ONLY.match(body) \
                 or _CLOCK_TIME.search(body):
             role = "logistics"
         elif labels & {"SPEAKER_BEFORE", "HOST"}:
