@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import regex
 
@@ -229,10 +230,13 @@ def _label_time(text: str) -> tuple[_Found, str] | None:
     """Return the first time found on a time label line (or just below it) with its rule."""
     p = _patterns()
     head_end = _header_end(text)
-    matches = list(p["header_label"].finditer(text, 0, head_end)) if head_end else []
-    matches += [m for m in p["label"].finditer(text, head_end) if m.start() >= head_end]
-    for m in matches:
-        rule = "when.header_time" if m.start() < head_end else "when.label_time"
+    matches = [(m, "when.header_time") for m in p["header_label"].finditer(text, 0, head_end)] \
+        if head_end else []
+    # Without a bulletin header ("Time:" over "Abstract:"), a "When:" line above the abstract
+    # is a label line like any other.
+    lo = head_end if matches else 0
+    matches += [(m, "when.label_time") for m in p["label"].finditer(text, lo) if m.start() >= lo]
+    for m, rule in matches:
         lo = m.start("value")
         # A label may put the date on its own line and the time on the next ones.
         hi = lo
@@ -267,7 +271,9 @@ def _better_from_body(chosen: _Found, text: str) -> _Found:
 def _prose_time(text: str) -> tuple[_Found, str] | None:
     """Return the first ranged or cued time in the body, with its rule."""
     p = _patterns()
-    found = _times_in(text, _header_end(text), len(text), lone=True)
+    head_end = _header_end(text)
+    # A web page may say when above its "Abstract:" heading, where a bulletin keeps its header.
+    found = _times_in(text, head_end, len(text), lone=True) or _times_in(text, 0, head_end, lone=True)
     ranged = [f for f in found if f.end is not None]
     if ranged:
         return ranged[0], "when.prose_range"
@@ -299,12 +305,30 @@ def talk_date(text: str, reference: datetime.date | None = None) -> datetime.dat
         # An e-mail's own Date header opens the text; it is the reference, not the talk's day.
         start = max(start, text.find("\n") + 1 if "\n" in text else len(text))
     month_day, day_month = p["md"].search(text, start), p["dm"].search(text, start)
+    if not (month_day or day_month) and start and not posted_date:
+        # A web page may give the day above its "Abstract:" heading (an e-mail's own Date
+        # header excepted).
+        top = text.find("\n") + 1 if text.startswith("Date:") else 0
+        month_day, day_month = p["md"].search(text, top, start), p["dm"].search(text, top, start)
     m = min((x for x in (month_day, day_month) if x), key=lambda x: x.start(), default=None)
     if m:
         year = int(m["y"]) if m["y"] else (reference or posted_date or datetime.date.min).year
         if year > 1:
             return _safe_date(year, months[m["m"].lower().rstrip(".")], int(m["d"]))
     return posted_date or reference
+
+
+def _date_on_line(text: str, at: int) -> datetime.date | None:
+    """Return a full date written on the line of the time at ``at`` ("When: Wednesday, February
+    4, 2026 12:00 PM-1:15 PM"): it is the talk's day whatever other dates the text holds."""
+    p = _patterns()
+    months: dict[str, int] = vocabulary()["months"]
+    lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    hi = len(text) if hi < 0 else hi
+    for m in (p["md"].search(text, lo, hi), p["dm"].search(text, lo, hi)):
+        if m and m["y"]:
+            return _safe_date(int(m["y"]), months[m["m"].lower().rstrip(".")], int(m["d"]))
+    return None
 
 
 def _safe_date(y: int, m: int, d: int) -> datetime.date | None:
@@ -314,11 +338,39 @@ def _safe_date(y: int, m: int, d: int) -> datetime.date | None:
         return None
 
 
-def _iso(minutes: int | None, day: datetime.date | None) -> str | None:
+def _iso(minutes: int | None, day: datetime.date | None,
+         zone: datetime.tzinfo | None = None) -> str | None:
     if minutes is None:
         return None
     t = datetime.time(minutes // 60 % 24, minutes % 60)
-    return datetime.datetime.combine(day, t).isoformat() if day else t.isoformat()
+    if day is None:
+        return t.isoformat()
+    return datetime.datetime.combine(day, t).replace(tzinfo=zone).isoformat()
+
+
+# "12:00 PM-1:15 PM (UTC-05:00)", "3 pm GMT+1": an offset written after the time.
+_UTC_OFFSET = regex.compile(r"\b(?:UTC|GMT)\s?(?P<sign>[+\-−–])\s?(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?")
+_ZONE_WINDOW = 60
+
+
+@cache
+def _zone_names() -> regex.Pattern[str]:
+    names = sorted(vocabulary()["time_zones"], key=len, reverse=True)
+    return regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(n) for n in names) + r")(?!\p{L})")
+
+
+def _zone_after(text: str, span: tuple[int, int]) -> datetime.tzinfo | None:
+    """Return the time zone written right after a time on its line ("11:00 AM PT", "(UTC-05:00)
+    Eastern Time"), if one is; a text with none keeps naive times."""
+    end = text.find("\n", span[1])
+    window = text[span[1]:min(len(text) if end < 0 else end, span[1] + _ZONE_WINDOW)]
+    offset = _UTC_OFFSET.search(window)
+    if offset:
+        minutes = int(offset["h"]) * 60 + int(offset["m"] or 0)
+        sign = -1 if offset["sign"] in "-−–" else 1
+        return datetime.timezone(datetime.timedelta(minutes=sign * minutes))
+    name = _zone_names().search(window)
+    return ZoneInfo(vocabulary()["time_zones"][name.group()]) if name else None
 
 
 def resolve_when(text: str, *, reference: datetime.date | None = None) -> When | None:
@@ -332,5 +384,6 @@ def resolve_when(text: str, *, reference: datetime.date | None = None) -> When |
         return None
     found, rule = got
     found = _better_from_body(found, text)
-    day = talk_date(text, reference)
-    return When(_iso(found.start, day), _iso(found.end, day), found.span, rule)
+    day = _date_on_line(text, found.span[0]) or talk_date(text, reference)
+    zone = _zone_after(text, found.span) if found.span else None
+    return When(_iso(found.start, day, zone), _iso(found.end, day, zone), found.span, rule)

@@ -244,8 +244,12 @@ def location_candidates(text: str) -> list[PlaceCandidate]:
     """Return every place candidate in ``text`` with its rule and score, in text order."""
     m = _patterns()["abstract"].search(text)
     head_end = m.end() if m else 0
-    return sorted(_label_candidates(text, head_end) + _shape_candidates(text, head_end),
-                  key=lambda c: (c.start, -c.score))
+    found = _label_candidates(text, head_end) + _shape_candidates(text, head_end)
+    if head_end and not any(c.rule != "where.shape" for c in found):
+        # Nothing below the "Abstract:" heading but a bare shape (a footer's street address): a
+        # web page says where above that heading, in lines and prose like the rest of its text.
+        found += _shape_candidates(text[:head_end], 0)
+    return sorted(found, key=lambda c: (c.start, -c.score))
 
 
 def pick_location(text: str, candidates: list[PlaceCandidate]) -> PlaceCandidate | None:

@@ -102,7 +102,7 @@ def _read_email(text: str, view: VeventView) -> None:
 
 
 # "---------- Forwarded message ---------" or "Begin forwarded message:".
-_FORWARDED = regex.compile(r"(?mi)^[ \t>]{0,4}(?:-{2,20}\s{0,3}(?:forwarded message|original message)"
+_FORWARDED = regex.compile(r"(?mi)^[ \t>]{0,4}(?:-{2,20}\s{0,3}(?:forwarded message|original message|original appointment)"
                            r"\s{0,3}-{0,20}|begin forwarded message:)[ \t]{0,8}$\n?")
 _INNER_HEADERS = regex.compile(r"(?:[ \t]{0,4}(?:From|Date|Sent|Subject|To|Cc|Reply-To):[^\n]{0,300}\n){1,8}")
 # A signature: a "-- " line and the few lines under it, up to a blank line (RFC 3676).
