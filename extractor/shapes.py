@@ -57,7 +57,7 @@ _NOT_NAME_WORDS = frozenset({
     # Prepositions that open a title's phrase ("Working After Dark"), never a name's word.
     "after", "before", "beyond", "between", "under", "into", "against", "without", "within",
     "through", "across", "behind", "during", "towards", "toward", "upon", "beneath", "among",
-    "war", "wars",
+    "war", "wars", "do", "does", "did", "should", "would", "could", "must", "might",
 })
 # Words that are names when capitalised ("Will Okafor", "Li An", "May Tanaka", "Bo You") but function
 # words in lower case: rejected only as written in lower case.
@@ -98,6 +98,8 @@ def strip_honorifics(name: str) -> str:
         rank += 1
     if rank and tokens[rank].strip(".").lower() in honorifics:
         tokens = tokens[rank:]
+    if len(tokens) > 2 and tokens[0].lower() == "the" and tokens[1].replace(".", "").lower() in honorifics:
+        tokens = tokens[1:]  # "The Honorable Ada Roe", "The Hon. Ada Roe"
     while len(tokens) > 1 and tokens[0].replace(".", "").lower() in honorifics:
         tokens = tokens[1:]  # "Dr.", "Dott.ssa", "Profª"
     while len(tokens) > 1 and (tokens[-1] == "," or _is_degree(tokens[-1], degrees)

@@ -43,12 +43,17 @@ def clean_name(text: str) -> str:
     >>> clean_name("the Lakeshore Presidency. Ada Roe"), clean_name("Dr. Ada B. Roe")
     ('Ada Roe', 'Ada B. Roe')
     """
-    text = _STATUS.sub("", _NATIVE_SCRIPT.sub("", text).strip())
+    text = _STATUS.sub("", _NATIVE_SCRIPT.sub("", _CLASS_YEAR.sub("", text)).strip())
     text = text.strip().strip("\"'“”‘’*").strip()
     sentence_end = _SENTENCE_IN_NAME.match(text)
     if sentence_end and is_person_name(text[sentence_end.end():].strip(" ,;:")):
         text = text[sentence_end.end():]  # "... the Presidency.\" Ada Roe": the name only
     return _without_leading_descriptor(strip_honorifics(text).strip(" ,;:-–—"))
+
+
+# An alumna's class year after her name ("Ada Roe '98", "Bo Okafor '11, MBA '16", "P'27"): no
+# part of the name or of where she works.
+_CLASS_YEAR = regex.compile(r"(?:\s(?:[A-Z][A-Za-z]{0,4}|P))?\s?['’]\d{2}\b(?![’'\w])")
 
 
 # The end of a sentence inside a "name": a word of two lower-case letters or more, then a full
@@ -117,7 +122,10 @@ def pick_affiliation(parts: list[str]) -> str | None:
             # unless another part names one ("Clinical Professor of Law and Director of the
             # Family Clinic, Lakeshore School of Law").
             tail = _AFTER_POSITION.split(part)[-1]
-            if tail != part and is_institution(tail) and not is_unit_only(tail):
+            # "Managing Director at Greyfin Capital": a proper name after "at" is where the
+            # position is, though no gazetteer word says it is an organisation.
+            if tail != part and (is_institution(tail) and not is_unit_only(tail) or
+                                 " at " in part and _is_proper_name(tail) and not has_known_given_name(tail)):
                 after_positions.append(tail)
             continue
         part = _without_trailing_position(part)
@@ -260,7 +268,7 @@ def _parse_person(text: str) -> Person | None:
     >>> parse_person("historian Ines Roe of Lakeshore College")
     Person(name='Ines Roe', affiliation='Lakeshore College')
     """
-    text = _STATUS.sub("", _NATIVE_SCRIPT.sub("", text.strip()))
+    text = _STATUS.sub("", _NATIVE_SCRIPT.sub("", _CLASS_YEAR.sub("", text.strip())))
     match = _PAREN_TAIL.match(text)
     if match and not match.group("rest").strip(" .,"):
         name = clean_name(match.group("name"))

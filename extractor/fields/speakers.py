@@ -33,6 +33,8 @@ _TITLE_THEN_PERSON = regex.compile(r"^.{3,200}?\s[–—-]\s(?P<name>[^–—()]
 # "* Ada Roe--Dubbed the poet of the valley, Roe ...": a list of people, each with a note.
 _NAME_DASH_ITEM = regex.compile(r"^[*•]\s{0,3}(?P<name>[^*•\-–—]{3,60}?)\s{0,2}(?:--|—|–)\s{0,2}\S")
 _TITLE_BY_NAMES = regex.compile(r"^[^,;]{3,160}?(?<!ed)\sby\s(?P<names>\p{Lu}[^,;:()]{2,80})$")
+# "Talk:", "Keynote:", "Talk 2:" opening a programme line before the talk's quoted title.
+_KIND_LEAD = regex.compile(r"^(?:(?:Lightning\s)?Talk|Keynote|Lecture|Presentation)(?:\s\d{1,2})?:\s{0,3}")
 _URL_ONLY = regex.compile(r"^\S*(?:https?://|www\.)\S*$")
 
 
@@ -264,6 +266,7 @@ def _from_programme(ann: Announcement) -> Candidate | None:
     people: list[Person] = []
     first: Line | None = None
     blocks = 0
+    titled_talk = False  # a timed line credits a titled talk to its speaker
     for index, line in enumerate(ann.lines):
         timed = _PROGRAMME_LINE.match(line.text)
         item = _TITLE_DASH_NAME.match(line.text)
@@ -282,11 +285,23 @@ def _from_programme(ann: Announcement) -> Candidate | None:
             continue
         if timed:
             by = timed.group("rest").rsplit(" by ", 1)
+            titled = _TITLE_DASH_NAME.match(_KIND_LEAD.sub("", timed.group("rest")))
             if len(by) == 2:  # "Talk 1: 'Title' by Name (Company)"
                 person = parse_person(by[1].strip(" ,.;"))
+                titled_talk = True
+            elif titled:  # "6:45 Talk: "Title" - Name (Company)"
+                person = parse_person(titled.group("name"))
+                titled_talk = True
             else:
                 rest = _QUOTED_TAIL.sub("", timed.group("rest")).strip(" ,:-–—")
                 person = parse_person(rest) if rest else None
+                below = ann.lines[index + 1] if index + 1 < len(ann.lines) else None
+                if person is None and below is not None and below.number == line.number + 1 \
+                        and not _PROGRAMME_LINE.match(below.text) and len(below.text.split()) <= 8:
+                    # "6:40 Flashing firmware over the air" over "Ada Roe (Sealark Labs)".
+                    named = parse_person(below.text)
+                    if named and (named.affiliation or "(" in below.text or has_known_given_name(named.name)):
+                        person, titled_talk = named, True
         elif item:
             person = parse_person(item.group("name"))
         elif (noted := _NAME_DASH_ITEM.match(line.text)) is not None:
@@ -310,7 +325,7 @@ def _from_programme(ann: Announcement) -> Candidate | None:
     if blocks == 1 and len(people) == len(parse_people(first.text)):
         # One talk presented as a block: its speakers, and its title above them.
         return Candidate("speakers", people, "DESCRIPTION", TALK_BLOCK, (first.start, first.end))
-    if len(people) < 2 and not _has_by_line(ann):
+    if len(people) < 2 and not (titled_talk or _has_by_line(ann)):
         return None
     return Candidate("speakers", people, "DESCRIPTION", "layout.programme", (first.start, first.end))
 

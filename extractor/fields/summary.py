@@ -11,6 +11,7 @@ from .. import rules
 from ..shapes import (has_known_given_name, is_person_name, is_placeholder, is_series_name,
                       strip_quotes, words)
 from .people import Person, clean_name, parse_people, parse_person
+from .when import vocabulary
 
 _BRACKET = regex.compile(r"^\s*\[(?P<inner>[^\[\]]{1,80})\]\s*(?P<rest>.*)$")
 _COLON = regex.compile(r"^(?P<left>[^:]{2,80}?)\s*:\s+(?P<rest>.+)$")
@@ -21,7 +22,8 @@ _NO_EVENT = regex.compile(r"^(?:no\s|holiday\b)", regex.IGNORECASE)
 # Status and e-mail words before the real SUMMARY: "Cancelled: ...", "Fwd: Reminder: TODAY ...".
 # In lower or title case they need a separator after them ("New Directions in Ecology" stays).
 _STATUS_WORD = regex.compile(r"^(?:(?i:cancell?ed|postponed|rescheduled|updated?|new|reminder|re|"
-                             r"fwd?|fw|aw|wg|tr|today|tomorrow|tonight)\s*[:!–—-]+"
+                             r"fwd?|fw|aw|wg|tr|today|tomorrow|tonight|you(?:'re|’re| are) invited|"
+                             r"save the date|invitation)\s*[:!–—-]+"
                              r"|(?:CANCELL?ED|POSTPONED|RESCHEDULED|UPDATED?|NEW|TODAY|TOMORROW|"
                              r"TONIGHT)\b[\s:!–—-]*)\s*")
 # ", 12:15 in Room 3B", "- Thursday": when and where, not part of a title or series.
@@ -195,13 +197,15 @@ def _only_kind_words(text: str) -> bool:
     kinds, categories = rules.gazetteer("event_kinds"), rules.gazetteer("category_words")
     written = [w for w in words(text) if w.strip(".,&()")]
     if len(written) > 1 and all(w[:1].isupper() or w.isdigit() for w in written) and \
-            written[-1].lower() not in _GENERIC_TALK_HEADS:
+            written[-1].lower() not in _GENERIC_TALK_HEADS and \
+            written[0].lower() not in vocabulary()["months"]:
         # "Evening Lecture" in title case is the proper name of a series; "Curator Talk" and
         # "Guest Talk" only say who gives a talk.
         return False
     tokens = [w.lower() for w in written]
     givers = rules.gazetteer("talk_givers") if tokens and tokens[-1] in _GENERIC_TALK_HEADS else ()
-    return bool(tokens) and all(t in kinds or t in categories or t in givers
+    months = vocabulary()["months"]  # "April Meetup": this month's meeting, of no named series
+    return bool(tokens) and all(t in kinds or t in categories or t in givers or t in months
                                 or any(c.isdigit() for c in t) or len(t) == 1 for t in tokens)
 
 
