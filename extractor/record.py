@@ -63,7 +63,9 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
     contact = _first(candidates, "contact", contact_candidates(ann), provenance)
     sponsors = _first(candidates, "sponsors", sponsor_candidates(ann), provenance) or []
     price = _first(candidates, "price", price_candidates(ann), provenance)
-    summary_is_title = provenance.get("title", {}).get("source") == "SUMMARY"
+    # The SUMMARY is the title also when the text repeats it ("Async Rust" quoted in the agenda).
+    summary_is_title = provenance.get("title", {}).get("source") == "SUMMARY" or bool(
+        title and summary.title and title.casefold() == summary.title.casefold())
     series = _first(candidates, "series", series_candidates(
         ann, summary, summary_is_title=summary_is_title or title is None), provenance)
 
