@@ -97,6 +97,8 @@ CONTENT_LINE_EXAMPLES = [
     'BEGIN:VEVENT\nUID :q7\nSUMMARY\t;LANGUAGE=en:spaced\nEND:VEVENT',
     # A date without VALUE=DATE: icalendar leaves the line's (empty) parameters on it.
     'BEGIN:VEVENT\nUID:q8\nDTSTART:20240105\nDTEND:20240105T100000Z\nEND:VEVENT',
+    # An escaped line end in a URI: icalendar refuses the value (vBroken).
+    'BEGIN:VEVENT\nUID:q9\nURL:https://example.org/a\\nb\nEND:VEVENT',
 ]
 
 
@@ -116,7 +118,8 @@ def test_blocks_icalendar_refuses_are_refused() -> None:
 # Values the reader makes without running icalendar's constructors (plain text and URIs,
 # dates and times): every attribute, and the parameters' own, as icalendar's parser has it.
 CONSTRUCTOR_FREE_EXAMPLES = [
-    "SUMMARY:A plain title", "URL:https://example.org/talk", "DTSTART:20240105T150000Z",
+    "SUMMARY:A plain title", "DESCRIPTION:Two\\nlines\\, escaped", "URL:https://example.org/talk",
+    "URL:https://example.org/a\\,b", "DTSTART:20240105T150000Z",
     "DTSTART:20240105", "DTSTART;TZID=Europe/Berlin:20240105T150000",
     "DTSTART;VALUE=DATE:20240106", "DTSTART:20240105T150000",
 ]

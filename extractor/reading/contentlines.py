@@ -39,7 +39,6 @@ _USED_AND_STRUCTURE = USED_PROPERTIES | {"BEGIN", "END"}
 _TYPES = icalendar.Event.types_factory
 # Value types whose from_ical gives a value of the type itself, equal to the type applied to it.
 _SELF_PARSING = frozenset({vText, vUri, vCalAddress})
-_PLAIN_TEXT_TYPES = frozenset({vText, vUri})
 _VALID_NAMES: set[str] = set()
 # The caches below keep short keys only: a hostile file's long heads must not fill the memory.
 _CACHED_LENGTH = 200
@@ -237,10 +236,10 @@ def _add_property(event: LeanEvent, name: str, params: Parameters | None, raw: s
             except ValueError as exc:
                 _add_broken(event, name, params, line[separator + 1:], factory, exc)
                 return
-    if params is None and factory in _PLAIN_TEXT_TYPES and "\\" not in raw:
-        event.add(name, _plain_text_value(factory, raw))
-        return
     value_text = raw if keeps_raw else _unescape(raw)
+    if params is None and (factory is vText or factory is vUri and _on_one_line(value_text)):
+        event.add(name, _plain_text_value(factory, value_text))
+        return
     tzid = params.get("TZID") if params is not None and name in _TZID_PROPERTIES else None
     try:
         parsed = factory.from_ical(value_text, tzid) if tzid else factory.from_ical(value_text)
@@ -275,11 +274,11 @@ def _date_time_value(parsed: Any, params: Parameters | None) -> vDDDTypes:
 
 
 def _plain_text_value(factory: type[vText] | type[vUri], text: str) -> vText | vUri:
-    """Return ``factory.from_ical(text)`` of a TEXT or URI value with no parameters and
-    nothing to unescape (most UID, SUMMARY, DESCRIPTION, LOCATION, STATUS and URL lines).
+    """Return ``factory.from_ical(text)`` of a TEXT value, or of a URI on one line, with no
+    parameters (most UID, SUMMARY, DESCRIPTION, LOCATION, STATUS and URL lines).
 
     Made as the constructor makes it (the str, its encoding for vText, empty parameters)
-    without its checks, which cannot fail on such a value: a content line holds no CR or LF.
+    without its checks, which cannot fail on such a value (vUri refuses only CR and LF).
     ``tests/test_reader_vs_icalendar.py`` holds every slot equal to icalendar's own value.
     """
     value = str.__new__(factory, text)
@@ -287,6 +286,11 @@ def _plain_text_value(factory: type[vText] | type[vUri], text: str) -> vText | v
         value.encoding = DEFAULT_ENCODING
     value.params = _empty_parameters()
     return value
+
+
+def _on_one_line(text: str) -> bool:
+    """Return whether a text holds no line end (a URI that does is refused by vUri)."""
+    return "\n" not in text and "\r" not in text
 
 
 def _empty_parameters() -> Parameters:
