@@ -32,7 +32,7 @@ from .reading.stream import LineSource, open_binary
 from .record import error_record
 
 Record = dict[str, Any]
-CHUNK_EVENTS = 32  # small enough to share one large calendar among workers, large enough
+CHUNK_EVENTS = 16  # small enough to share one large calendar among workers, large enough
 #                    that sending a unit costs little next to extracting its events
 IN_FLIGHT_PER_WORKER = 4
 UNREADABLE_CODES = frozenset({"E001", "E002", "E009", "E010", "E016"})
@@ -287,6 +287,11 @@ def _run_units(units: Iterator[Unit], options: Options,
                 pool = yield from _take(pending, pool, options, jobs)
             while len(pending) >= jobs * IN_FLIGHT_PER_WORKER * 2:  # memory stays flat
                 pool = yield from _take(pending, pool, options, jobs)
+        # All is read: the units no worker has started yet are taken back and extracted here
+        # while the workers finish theirs, so that no core waits for the others at the end.
+        for position, (unit, result) in enumerate(pending):
+            if isinstance(result, Future) and result.cancel():
+                pending[position] = (unit, _run_here(unit, options))
         while pending:
             pool = yield from _take(pending, pool, options, jobs)
     finally:
