@@ -258,10 +258,9 @@ def _run_units(units: Iterator[Unit], options: Options,
     worker processes.
 
     This process is one of the ``jobs``: it reads the units, keeps each worker fed with up to
-    ``IN_FLIGHT_PER_WORKER`` of them, and extracts the others itself instead of waiting. An
-    idle parent beside ``jobs`` workers left one core's worth of start-up (forking, building a
-    pipeline) and of sending units to and fro on the table; with --jobs 2 only one process is
-    started now. The output order does not depend on who extracted a unit.
+    ``IN_FLIGHT_PER_WORKER`` of them, and extracts the others itself instead of waiting for
+    them (beside ``jobs`` workers it sat idle, and every worker built its own pipeline). The
+    output order does not depend on who extracted a unit.
     """
     if jobs == 1:
         for unit in units:
