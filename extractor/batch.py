@@ -1,12 +1,13 @@
 """Batch conversion: walk the inputs, stream calendars in chunks of events, run the chunks in
 worker processes, and count what came out.
 
-The parent process only reads: it walks folders and globs, streams each calendar's lines and
-cuts them into units of at most ``CHUNK_EVENTS`` VEVENT blocks (a text announcement is a unit of
-its own). Units run in worker processes (``--jobs``), which send back records as plain dicts,
-never spaCy objects; the parent takes results in unit order, so the output does not depend on
-the number of workers. At most a few units per worker are in flight, so memory stays flat
-however large the archive or a single calendar is.
+The parent process reads: it walks folders and globs, streams each calendar's lines and cuts
+them into units of at most ``CHUNK_EVENTS`` VEVENT blocks (a text announcement is a unit of its
+own). With ``--jobs N`` it starts N - 1 worker processes, which send back records as plain
+dicts, never spaCy objects, and extracts the units they have no room for itself; it takes
+results in unit order, so the output does not depend on the number of workers. At most a few
+units per worker are in flight, so memory stays flat however large the archive or a single
+calendar is.
 
 Nothing is lost: every VEVENT becomes exactly one record or error line, and a file that cannot
 be read becomes one error line.
@@ -31,7 +32,7 @@ from .reading.stream import LineSource, open_binary
 from .record import error_record
 
 Record = dict[str, Any]
-CHUNK_EVENTS = 32  # small enough to share one large calendar among workers, large enough
+CHUNK_EVENTS = 16  # small enough to share one large calendar among workers, large enough
 #                    that sending a unit costs little next to extracting its events
 IN_FLIGHT_PER_WORKER = 4
 UNREADABLE_CODES = frozenset({"E001", "E002", "E009", "E010", "E016"})
@@ -253,43 +254,90 @@ def run_unit(unit: Unit, options: Options) -> list[Record]:
 
 def _run_units(units: Iterator[Unit], options: Options,
                jobs: int) -> Iterator[tuple[Unit, list[Record]]]:
-    """Yield each unit with its records, in unit order, from ``jobs`` worker processes."""
+    """Yield each unit with its records, in unit order, from this process and ``jobs - 1``
+    worker processes.
+
+    This process is one of the ``jobs``: it reads the units, keeps each worker fed with up to
+    ``IN_FLIGHT_PER_WORKER`` of them, and extracts the others itself instead of waiting for
+    them (beside ``jobs`` workers it sat idle, and every worker built its own pipeline). The
+    output order does not depend on who extracted a unit.
+    """
     if jobs == 1:
         for unit in units:
             yield unit, run_unit(unit, options)
         return
-    pool = _new_pool(jobs)
-    pending: deque[tuple[Unit, Future[list[Record]] | None]] = deque()
+    pool = _new_pool(jobs - 1)  # the workers are forked at the first unit sent
+    pending: deque[tuple[Unit, Future[list[Record]] | list[Record]]] = deque()
+    sent_limit = (jobs - 1) * IN_FLIGHT_PER_WORKER
+    warm = False
     try:
         for unit in units:
-            # Ready-made records skip the round trip but still wait for their turn.
-            pending.append((unit, None if unit.kind == "records" else
-                            pool.submit(run_unit, unit, options)))
-            while len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
+            if unit.kind == "records":  # ready-made: no round trip, but it waits for its turn
+                pending.append((unit, list(unit.records)))
+            elif warm and _unfinished(pending) < sent_limit:
+                pending.append((unit, pool.submit(run_unit, unit, options)))
+            else:
+                # The first unit is extracted here, before any worker is forked: the workers
+                # inherit the pipeline and the dictionaries it built, which each of them
+                # otherwise built again (a third of a second of CPU apiece).
+                pending.append((unit, _run_here(unit, options)))
+                warm = True
+            while pending and _is_ready(pending[0][1]):
                 pool = yield from _take(pending, pool, options, jobs)
+            while len(pending) >= jobs * IN_FLIGHT_PER_WORKER * 2:  # memory stays flat
+                pool = yield from _take(pending, pool, options, jobs)
+        # All is read: the units no worker has started yet are taken back and extracted here
+        # while the workers finish theirs, so that no core waits for the others at the end.
+        for position, (unit, result) in enumerate(pending):
+            if isinstance(result, Future) and result.cancel():
+                pending[position] = (unit, _run_here(unit, options))
         while pending:
             pool = yield from _take(pending, pool, options, jobs)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _take(pending: deque[tuple[Unit, Future[list[Record]] | None]], pool: ProcessPoolExecutor,
-          options: Options, jobs: int) -> Iterator[tuple[Unit, list[Record]]]:
+def _unfinished(pending: deque[tuple[Unit, Future[list[Record]] | list[Record]]]) -> int:
+    """Return how many of the pending units are with a worker and not done yet."""
+    return sum(isinstance(result, Future) and not result.done() for _, result in pending)
+
+
+def _is_ready(result: Future[list[Record]] | list[Record]) -> bool:
+    return not isinstance(result, Future) or result.done()
+
+
+def _run_here(unit: Unit, options: Options) -> list[Record]:
+    """Return a unit's records extracted in this process; a failure costs the unit's events
+    (E012), as it would in a worker."""
+    try:
+        return run_unit(unit, options)
+    except Exception as exc:  # noqa: BLE001 - a bug on one unit must not stop the batch
+        return _lost_unit(unit, f"{type(exc).__name__}: {exc}"[:300])
+
+
+def _take(pending: deque[tuple[Unit, Future[list[Record]] | list[Record]]],
+          pool: ProcessPoolExecutor, options: Options,
+          jobs: int) -> Iterator[tuple[Unit, list[Record]]]:
     """Yield the oldest unit's records; returns the pool to go on with (a new one after a
     worker died, with the units still pending sent again)."""
-    unit, future = pending.popleft()
-    if future is None:
-        yield unit, list(unit.records)
+    unit, result = pending.popleft()
+    if not isinstance(result, Future):
+        yield unit, result
+        return pool
+    if result.cancel():
+        # Not started by a worker yet (the end of the input, or a slow worker): extracting
+        # it here is sooner than waiting for the worker to reach it.
+        yield unit, _run_here(unit, options)
         return pool
     try:
-        yield unit, future.result()
+        yield unit, result.result()
         return pool
     except BrokenProcessPool as exc:
         yield unit, _lost_unit(unit, f"{type(exc).__name__}: {exc}")
         pool.shutdown(wait=False, cancel_futures=True)
-        pool = _new_pool(jobs)
-        for position, (other, other_future) in enumerate(pending):
-            if other_future is not None:
+        pool = _new_pool(jobs - 1)
+        for position, (other, other_result) in enumerate(pending):
+            if isinstance(other_result, Future):
                 pending[position] = (other, pool.submit(run_unit, other, options))
         return pool
     except Exception as exc:  # noqa: BLE001 - a unit that cannot be sent or returned

@@ -76,8 +76,8 @@ def extract(
         help="Treat warnings as errors: print each as an E017 line on standard error and "
              "exit 1 (the records are still written).")] = False,
     quiet: Quiet = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one "
-                                      "per core).")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes that extract: this "
+                                      "one and N - 1 workers (0: one per core).")] = 1,
     engine: Annotated[Engine, typer.Option(
         help="local: this machine (--jobs); dask: a Dask cluster (--scheduler), writing JSON "
              "Lines partitions (part-00000.jsonl, ...) into the folder -o names.")] = "local",

@@ -95,6 +95,10 @@ CONTENT_LINE_EXAMPLES = [
     'BEGIN:VEVENT\nUID:q5\nDTSTART:2024XX05T150000Z\nnot a content line\nEND:VEVENT',
     'BEGIN:VEVENT\nUID:q6\nBEGIN:VALARM\nDESCRIPTION:alarm\nEND:VALARM\nSUMMARY:s\nEND:VEVENT',
     'BEGIN:VEVENT\nUID :q7\nSUMMARY\t;LANGUAGE=en:spaced\nEND:VEVENT',
+    # A date without VALUE=DATE: icalendar leaves the line's (empty) parameters on it.
+    'BEGIN:VEVENT\nUID:q8\nDTSTART:20240105\nDTEND:20240105T100000Z\nEND:VEVENT',
+    # An escaped line end in a URI: icalendar refuses the value (vBroken).
+    'BEGIN:VEVENT\nUID:q9\nURL:https://example.org/a\\nb\nEND:VEVENT',
 ]
 
 
@@ -109,3 +113,32 @@ def test_blocks_icalendar_refuses_are_refused() -> None:
         icalendar.Event.from_ical(broken)
     with pytest.raises(ValueError):
         read_event(broken.split("\n"))
+
+
+# Values the reader makes without running icalendar's constructors (plain text and URIs,
+# dates and times): every attribute, and the parameters' own, as icalendar's parser has it.
+CONSTRUCTOR_FREE_EXAMPLES = [
+    "SUMMARY:A plain title", "DESCRIPTION:Two\\nlines\\, escaped", "URL:https://example.org/talk",
+    "URL:https://example.org/a\\,b", "DTSTART:20240105T150000Z",
+    "DTSTART:20240105", "DTSTART;TZID=Europe/Berlin:20240105T150000",
+    "DTSTART;VALUE=DATE:20240106", "DTSTART:20240105T150000",
+]
+
+
+def _state(value: Any) -> Any:
+    slots = {name for cls in type(value).__mro__ for name in getattr(cls, "__slots__", ())}
+    attributes = {name: getattr(value, name) for name in slots if hasattr(value, name)}
+    attributes |= {key: item for key, item in getattr(value, "__dict__", {}).items()
+                   if key != "params"}
+    params = value.params
+    return (type(value), str(value), attributes, type(params), dict(params),
+            getattr(params, "__dict__", None))
+
+
+@pytest.mark.parametrize("line", CONSTRUCTOR_FREE_EXAMPLES)
+def test_values_made_without_constructors_equal_icalendars(line: str) -> None:
+    text = f"BEGIN:VEVENT\nUID:c\n{line}\nEND:VEVENT"
+    name = line.split(";")[0].split(":")[0]
+    ours = read_event(text.split("\n")).get(name)
+    theirs = icalendar.Event.from_ical(text)[name]
+    assert _state(ours) == _state(theirs)

@@ -9,6 +9,7 @@ in a full parse.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -83,17 +84,9 @@ def iter_vevent_blocks(lines: Iterable[str] | str, *,
         # \x1c or U+2028 inside a value and make up lines (and events) that are not there.
         lines = lines.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     index = start_line = size = 0
+    limit: float = math.inf  # the size over which a VEVENT keeps no lines (VTIMEZONE: none)
     collecting: list[str] | None = None
     kind = ""
-
-    def keep(line: str) -> None:
-        nonlocal size
-        assert collecting is not None
-        size += len(line) + 1
-        if kind == "VEVENT" and max_chars is not None and size > max_chars:
-            collecting.clear()  # over the limit: only the count is kept from here on
-        else:
-            collecting.append(line)
 
     def block(complete: bool) -> VeventBlock:
         assert collecting is not None
@@ -102,14 +95,33 @@ def iter_vevent_blocks(lines: Iterable[str] | str, *,
         return VeventBlock(index, start_line, tuple(collecting) + ending, complete, size,
                            too_long)
 
+    def keep(line: str) -> None:
+        """Keep a line of the block being collected, or only count it past ``limit``."""
+        nonlocal size
+        assert collecting is not None
+        size += len(line) + 1
+        if size > limit:
+            collecting.clear()  # over the limit: only the count is kept from here on
+        else:
+            collecting.append(line)
+
     for number, line in enumerate(lines, start=1):
         # Only a line that opens with B or E can begin or end a component: the others (most
         # lines of a calendar) are kept without a look at their head.
-        head = line[:16].upper() if line[:1] in _B_OR_E else ""
+        if line[:1] not in _B_OR_E:
+            if collecting is not None:
+                size += len(line) + 1
+                if size > limit:
+                    collecting.clear()  # over the limit: only the count is kept from here on
+                else:
+                    collecting.append(line)
+            continue
+        head = line[:16].upper()
         if collecting is None:
             if head.startswith(("BEGIN:VEVENT", "BEGIN:VTIMEZONE")):
                 collecting, kind, start_line, size = [], head[6:].rstrip(), number, 0
                 kind = "VEVENT" if kind.startswith("VEVENT") else "VTIMEZONE"
+                limit = max_chars if kind == "VEVENT" and max_chars is not None else math.inf
                 keep(line)
             continue
         if kind == "VEVENT" and head.startswith("BEGIN:VEVENT") and line[:1] not in " \t":
@@ -122,7 +134,7 @@ def iter_vevent_blocks(lines: Iterable[str] | str, *,
         keep(line)
         # Only the component's own END closes it; a stray END stays inside, for the parser
         # to judge.
-        if head and head.startswith(f"END:{kind}"):
+        if head.startswith(f"END:{kind}"):
             if kind == "VEVENT":
                 yield block(complete=True)
                 index += 1
