@@ -10,8 +10,8 @@ from extractor.api import extract_paths
 from extractor.evaluate import evaluate, load_jsonl
 
 # Floors a little under the figures measured when they were last raised (see the closing notes).
-FLOORS = {"speaker": 0.93, "affiliation": 0.88, "title": 0.88, "abstract": 0.75,
-          "contact_email": 0.98, "sponsor": 0.96, "price": 0.98, "series": 0.91}
+FLOORS = {"speaker": 0.94, "affiliation": 0.895, "title": 0.91, "abstract": 0.80,
+          "contact_email": 0.98, "sponsor": 0.96, "price": 0.98, "series": 0.92}
 CMU_FLOORS = {"cmu_speaker": 0.91, "cmu_location": 0.90, "cmu_stime": 0.99, "cmu_etime": 0.97}
 
 
