@@ -115,7 +115,7 @@ def _part_of_series(text: str) -> Candidate | None:
         return None
     end = match.end("name")
     if match.group("name").split()[-1].lower() in rules.gazetteer("series_heads"):
-        end = match.end()  # "the Inaugural Lecture series": the word belongs to the name
+        end = match.end()  # "the Founders Lecture series": the word belongs to the name
     return Candidate("series", " ".join(text[match.start("name"):end].split()), "DESCRIPTION",
                      "prose.part_of_series", (match.start("name"), end))
 

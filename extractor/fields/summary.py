@@ -65,9 +65,9 @@ def parse_summary(summary: str) -> SummaryParse:
     ('On Bernoulli numbers', 'University of London')
     >>> parse_summary("Ada Lovelace (University of London), On Bernoulli numbers").title
     'On Bernoulli numbers'
-    >>> s = parse_summary("CS Colloquium, Ada Roe, Lakeshore University Visiting Professor")
+    >>> s = parse_summary("Geology Colloquium, Ada Roe, Lakeshore University Visiting Professor")
     >>> s.series, s.speakers
-    ('CS Colloquium', [Person(name='Ada Roe', affiliation='Lakeshore University')])
+    ('Geology Colloquium', [Person(name='Ada Roe', affiliation='Lakeshore University')])
     >>> parse_summary("Colloquium Series").series
     'Colloquium Series'
     """
@@ -142,7 +142,7 @@ def parse_summary(summary: str) -> SummaryParse:
 
 
 def _series_comma_person(text: str, parse: SummaryParse) -> bool:
-    """Read "CS Colloquium, Ada Roe, Lakeshore University": a series, a comma, then the
+    """Read "Geology Colloquium, Ada Roe, Lakeshore University": a series, a comma, then the
     speaker with where they are from; return whether the SUMMARY has that shape."""
     left, comma, rest = text.partition(", ")
     if not comma or ":" in text or _DASHES.search(text) or not is_series_name(left) or \
