@@ -270,4 +270,9 @@ def _cut_end(ann: Announcement, start: int, end: int) -> int:
 
 def _clean(text: str) -> str:
     text = " ".join(text.split())
-    return _DATELINE.sub("", text).strip()
+    return _CAPS_HEADING.sub("", _DATELINE.sub("", text)).strip()
+
+
+# "PROGRAM DESCRIPTION Deepfaked audio ...": a heading in capitals run into the abstract's first
+# sentence by a flattened page (two capitalised words or more, so "NASA missions" stays).
+_CAPS_HEADING = regex.compile(r"^(?:\p{Lu}{2,}\s){2,5}(?=\p{Lu}\p{Ll})")
