@@ -15,6 +15,7 @@ from typing import Any
 from .errors import ExtractorError, message
 from .reading.decode import decode_bytes
 from .reading.ics import VeventBlock, iter_vevent_blocks, parse_vevent, register_timezone
+from .reading.programmes import recurring_prefixes, summary_values
 from .reading.repair import repair_view
 from .reading.text import text_view
 from .record import build_record, error_record
@@ -152,19 +153,22 @@ def extract_text(text: str, *, path: str = "-", kind: str = "txt",
 def _calendar_records(text: str, path: str, options: Options,
                       warnings: list[str]) -> Iterator[dict[str, Any]]:
     any_event = False
+    recurring = recurring_prefixes(summary_values(text.split("\n")))
     for block in iter_vevent_blocks(text):
         if isinstance(block, str):
             register_timezone(block)
             continue
         any_event = True
-        yield event_record(block, path, options, warnings)
+        yield event_record(block, path, options, warnings, recurring)
     if not any_event:
         yield no_event_error(path, text[:100000])
 
 
 def event_record(block: VeventBlock, path: str, options: Options,
-                 warnings: list[str] | tuple[str, ...] = ()) -> dict[str, Any]:
-    """Return the record of one VEVENT block, or the error line that stands in for it."""
+                 warnings: list[str] | tuple[str, ...] = (),
+                 recurring: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """Return the record of one VEVENT block, or the error line that stands in for it;
+    ``recurring`` are the programme names its calendar repeats before titles."""
     if block.too_long:
         return error_record(path, block.index, "E013", message(
             "E013", path=path, event=block.index, size=block.size, limit=options.max_chars))
@@ -174,6 +178,7 @@ def event_record(block: VeventBlock, path: str, options: Options,
         return error_record(path, block.index, "E004", message(
             "E004", path=path, event=block.index, reason=str(exc)[:200]))
     view.warnings[:0] = list(warnings)
+    view.recurring_prefixes = recurring
     return _finish(view, path, options)
 
 

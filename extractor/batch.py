@@ -27,6 +27,7 @@ from typing import Any, BinaryIO, Literal
 from .api import Options, event_record, extract_bytes, input_kind, iter_input_paths, no_event_error
 from .errors import InputError, message
 from .reading.ics import VeventBlock, iter_vevent_blocks, register_timezone
+from .reading.programmes import recurring_prefixes, summary_values
 from .reading.paths import folder_error, is_utf8_name, printable_path
 from .reading.stream import LineSource, open_binary
 from .record import error_record
@@ -53,6 +54,7 @@ class Unit:
     data: bytes = b""
     records: tuple[Record, ...] = ()
     last: bool = True
+    recurring: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -188,18 +190,21 @@ def _file_units(path: str, stream: BinaryIO, options: Options) -> Iterator[Unit]
     timezones: list[str] = []
     events = 0
     failure: Record | None = None
+    recurring = _recurring_prefixes(path, source.encoding)
     try:
         for block in iter_vevent_blocks(source, max_chars=options.max_chars):
             if isinstance(block, str):
                 if chunk:  # events before this zone must not see it, as in a one-pass read
-                    yield Unit(path, "events", tuple(chunk), tuple(timezones), last=False)
+                    yield Unit(path, "events", tuple(chunk), tuple(timezones), last=False,
+                               recurring=recurring)
                     chunk = []
                 timezones.append(block)
                 continue
             chunk.append((block, tuple(source.warnings)))
             events += 1
             if len(chunk) >= CHUNK_EVENTS:
-                yield Unit(path, "events", tuple(chunk), tuple(timezones), last=False)
+                yield Unit(path, "events", tuple(chunk), tuple(timezones), last=False,
+                           recurring=recurring)
                 chunk = []
     except InputError as exc:
         failure = error_record(path, events, exc.code, str(exc))
@@ -209,9 +214,24 @@ def _file_units(path: str, stream: BinaryIO, options: Options) -> Iterator[Unit]
     if failure is None and not events:
         failure = no_event_error(path, source.head.decode(source.encoding, errors="ignore"))
     if chunk:
-        yield Unit(path, "events", tuple(chunk), tuple(timezones), last=failure is None)
+        yield Unit(path, "events", tuple(chunk), tuple(timezones), last=failure is None,
+                   recurring=recurring)
     if failure is not None or not chunk:
         yield Unit(path, "records", records=(failure,) if failure else ())
+
+
+def _recurring_prefixes(path: str, encoding: str) -> frozenset[str]:
+    """Return the programme names a calendar file repeats before its titles, from a first quick
+    pass over its SUMMARY lines (reading/programmes.py); standard input is read once, so it
+    has none."""
+    if path == "-":
+        return frozenset()
+    try:
+        with open_binary(path) as stream:
+            lines = (raw.decode(encoding, errors="replace").rstrip("\r\n") for raw in stream)
+            return recurring_prefixes(summary_values(lines))
+    except (OSError, EOFError, LookupError):
+        return frozenset()  # the main pass reports what is wrong with the file
 
 
 def _text_unit(path: str, source: LineSource, options: Options) -> Unit:
@@ -249,7 +269,8 @@ def run_unit(unit: Unit, options: Options) -> list[Record]:
         if zone not in _registered_zones:  # a worker sees a file's zones with every chunk
             register_timezone(zone)
             _registered_zones.add(zone)
-    return [event_record(block, unit.path, options, warnings) for block, warnings in unit.blocks]
+    return [event_record(block, unit.path, options, warnings, unit.recurring)
+            for block, warnings in unit.blocks]
 
 
 def _run_units(units: Iterator[Unit], options: Options,

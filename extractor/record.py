@@ -40,7 +40,7 @@ def error_record(path: str, index: int, code: str, message: str) -> dict[str, An
 def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[str, Any]:
     """Return the talk record of one event view (not yet validated)."""
     ann = parse_announcement(view)
-    summary = parse_summary(view.summary)
+    summary = parse_summary(view.summary, recurring=view.recurring_prefixes)
     provenance: dict[str, Any] = {}
     candidates: dict[str, list[Candidate]] = {}
 

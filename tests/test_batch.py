@@ -143,3 +143,19 @@ def test_a_calendar_that_is_not_utf8_is_read_with_a_warning() -> None:
     records = list(batch.iter_records(["-"], stdin=text))
     assert len(records) == 2 and "Café Müller" in records[0]["location"]
     assert any("not UTF-8" in w for w in records[0]["warnings"])
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_programme_the_calendar_repeats_is_found_in_every_unit(jobs: int,
+                                                                tmp_path: Path) -> None:
+    # The prefix is learnt from the whole file, so the events of a later unit see it too.
+    source = (CORPUS / "summary" / "recurring-programme.ics").read_text(encoding="utf-8")
+    first, last = source.index("BEGIN:VEVENT"), source.rindex("END:VEVENT") + len("END:VEVENT")
+    events = source[first:last]
+    repeated = "\n".join(events.replace("UID:", f"UID:copy{n}-", 1) for n in range(12))
+    calendar = tmp_path / "programme.ics"
+    calendar.write_text(source[:first] + repeated + source[last:], encoding="utf-8")
+    records = list(batch.iter_records([str(calendar)], jobs=jobs))
+    assert len(records) == 36
+    assert {r["series"] for r in records[0::3]} == {"Harbour Histories"}
+    assert {r["title"] for r in records[1::3]} == {"Smugglers' Lanes"}

@@ -54,8 +54,9 @@ class SummaryParse:
     rules: dict[str, str] = field(default_factory=dict)
 
 
-def parse_summary(summary: str) -> SummaryParse:
-    """Return the series, speakers and title a SUMMARY holds.
+def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> SummaryParse:
+    """Return the series, speakers and title a SUMMARY holds; ``recurring`` are the programme
+    names its calendar writes before a colon in other SUMMARYs too.
 
     >>> s = parse_summary("Number Theory Seminar: Ada Lovelace — On Bernoulli numbers")
     >>> s.series, s.speakers[0].name, s.title
@@ -68,6 +69,9 @@ def parse_summary(summary: str) -> SummaryParse:
     >>> s = parse_summary("Geology Colloquium, Ada Roe, Lakeshore University Visiting Professor")
     >>> s.series, s.speakers
     ('Geology Colloquium', [Person(name='Ada Roe', affiliation='Lakeshore University')])
+    >>> parse_summary("Ghost Walks of Riverton: The Mill Flood",
+    ...               recurring=frozenset({"Ghost Walks of Riverton"})).title
+    'The Mill Flood'
     >>> parse_summary("Colloquium Series").series
     'Colloquium Series'
     """
@@ -137,6 +141,17 @@ def parse_summary(summary: str) -> SummaryParse:
             parse.speakers, parse.rules["speakers"] = left_people, "summary.person_colon_title"
             _set_title(parse, rest, "summary.person_colon_title")
             return parse
+        elif left in recurring and not _only_kind_words(left) and \
+                not any(has_known_given_name(p.name) for p in left_people):
+            # "Ghost Walks of Riverton: The Harbour Fire", and the calendar says "Ghost Walks of
+            # Riverton:" before other titles too: the programme, then this talk's title.
+            if parse.series is None and not _is_category(left):
+                parse.series, parse.rules["series"] = left, "summary.recurring_prefix"
+            people = parse_people(rest)
+            if not people or not all(has_known_given_name(p.name) for p in people):
+                _set_title(parse, rest, "summary.title_only")  # a bare title after the programme
+                return parse
+            text = rest
     _read_parts(_STATUS_WORD.sub("", text), parse)
     return parse
 

@@ -63,6 +63,8 @@ class VeventView:
     end: str | None = None
     timezone: str | None = None
     conference: str | None = None
+    # Programme names the whole calendar repeats before its titles (reading/programmes.py).
+    recurring_prefixes: frozenset[str] = frozenset()
     warnings: list[str] = field(default_factory=list)
 
 

@@ -1,0 +1,63 @@
+"""Programme names that a calendar repeats before its events' titles.
+
+A feed that writes "Ghost Walks of Riverton: The Harbour Fire" and "Ghost Walks of Riverton:
+The Mill Flood" names a programme before each talk's title, though no series word says so. One
+event alone cannot tell such a prefix from the first half of a title ("Lost Rivers: A History");
+the calendar can. This module reads the SUMMARY lines of a whole calendar, cheaply and without
+parsing its events, and returns the prefixes that stand before a colon in two SUMMARYs or more
+with different titles after them.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+import regex
+
+# "SUMMARY;LANGUAGE=en:Ghost Walks: The Harbour Fire" (a content line, unfolded).
+_SUMMARY_LINE = regex.compile(r"(?i)^SUMMARY(?:;[^:\n]{0,200})?:(?P<value>.{0,400})")
+# The part of a SUMMARY before its first colon: a short name, then a title after it.
+_PREFIX = regex.compile(r"^(?P<prefix>[^:\n]{3,60}?)\s{0,2}:\s{1,3}(?P<rest>\S.{0,300})$")
+_MAX_WORDS = 6
+# A calendar of a few hundred programmes at most: a bound keeps the set small to pass around.
+_MAX_PREFIXES = 500
+
+
+def summary_values(lines: Iterable[str]) -> Iterable[str]:
+    """Yield the SUMMARY values of a calendar's content lines (folded lines joined, the usual
+    TEXT escapes undone)."""
+    current: str | None = None
+    for line in lines:
+        if current is not None and line[:1] in (" ", "\t"):
+            current += line[1:]
+            continue
+        if current is not None:
+            yield _unescape(current)
+            current = None
+        match = _SUMMARY_LINE.match(line)
+        if match:
+            current = match.group("value")
+    if current is not None:
+        yield _unescape(current)
+
+
+def recurring_prefixes(summaries: Iterable[str]) -> frozenset[str]:
+    """Return the prefixes written before a colon in two SUMMARYs or more, each time before a
+    different title.
+
+    >>> sorted(recurring_prefixes(["Ghost Walks: The Harbour Fire", "Ghost Walks: The Mill Flood",
+    ...                            "Lost Rivers: A History"]))
+    ['Ghost Walks']
+    """
+    titles: dict[str, set[str]] = defaultdict(set)
+    for summary in summaries:
+        match = _PREFIX.match(" ".join(summary.split()))
+        if match and len(match.group("prefix").split()) <= _MAX_WORDS:
+            titles[match.group("prefix").strip()].add(match.group("rest").casefold())
+    found = sorted((p for p, rest in titles.items() if len(rest) > 1), key=lambda p: -len(titles[p]))
+    return frozenset(found[:_MAX_PREFIXES])
+
+
+def _unescape(value: str) -> str:
+    return value.replace("\\,", ",").replace("\\;", ";").replace("\\n", " ").replace("\\N", " ") \
+        .replace("\\\\", "\\").strip()
