@@ -22,6 +22,12 @@ LABELLED_EXAMPLES = [
     ("bio_label_ends_the_abstract",
      f"Abstract: {BODY}\n\nBio:\nAda Quill is a professor of mathematics.\n",
      "Sparse graphs appear", "for short cycles."),
+    ("what_to_expect_list_goes_on_with_the_prose_above_it",
+     "Memory changes with age, and sleep may be part of the story. Join a researcher to "
+     "explore what recent studies say about sleep and memory in later life.\n\n"
+     "What to expect:\n- How sleep changes, and what happens to deep sleep after sixty.\n"
+     "- Which kinds of memory depend on a good night.\n",
+     "Memory changes with age", "depend on a good night."),
     ("zoom_text_after_abstract_is_cut",
      f"Abstract:\n{BODY} You are invited to a scheduled Zoom meeting. Meeting ID: 123\n",
      "Sparse graphs appear", "for short cycles."),
@@ -67,6 +73,21 @@ PROSE_EXAMPLES = [
      "the great flood that struck the valley one wet spring.\n\n"
      "Parking is available behind the hall. For more information, call the library.\n",
      "In her lecture, Quill will discuss", "within a single generation."),
+    ("third_person_talk_sentence_starts_after_the_guest_is_introduced",
+     "Hailed as one of the finest potters of her generation, Ada Quill has worked with clay "
+     "for thirty years. Her bowls are held in many collections. In her talk, Quill will "
+     "describe how a glaze is found by trial and error and why most of them fail in the "
+     "kiln.\n",
+     "In her talk, Quill will describe", "fail in the kiln."),
+    ("first_person_talk_sentence_keeps_the_background_before_it",
+     f"{BODY} In this talk, we show how the lemma extends to graphs of bounded genus and "
+     "what that means for colouring maps.\n",
+     "Sparse graphs appear", "for colouring maps."),
+    ("possessive_research_sentence_after_the_summary_is_a_bio",
+     "Roe will discuss how river deltas form and why some of them are shrinking faster "
+     "than the sea rises. Roe's research, funded by a national agency, concerns sediment "
+     "transport. Her findings have been covered widely in the press.\n",
+     "Roe will discuss how river deltas", "faster than the sea rises."),
     ("schedule_is_not_an_abstract",
      "9:00 Welcome and coffee\n9:30 First session on graphs\n10:30 Break\n11:00 Second "
      "session on colourings\n12:00 Lunch\n",

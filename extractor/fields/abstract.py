@@ -8,6 +8,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..layout import LabelLine
 from .paragraphs import SEPARATOR, Paragraph, Sentence, sentences_between, split_paragraphs
 from .talk_kind import is_non_talk
 
@@ -23,6 +24,14 @@ _TRAILERS = regex.compile(r"(?i)(?:^|\s)(?:JEL (?:Classification|codes?)|Keyword
 # "Join us as Ada Roe, a fellow at X, discusses ..." and "Join us to celebrate ..." introduce the
 # guest instead.
 _INVITES = regex.compile(r"(?:Please\s)?[Jj]oin\s[^.!?]{0,150}?\bfor\s(?:an?|the)\s")
+
+# "In his lecture, Roe will ...", "In this talk, the author traces ...", not "In this talk, we".
+_TOLD_OF_TALK = regex.compile(r"^In\s(?:this|his|her|their|the|\p{Lu}[\p{L}\-]+['’]s)\s(?:[\p{Ll}\-]+\s)?"
+                              r"(?:talk|lecture|presentation|keynote|address|speech|remarks)\b,?\s"
+                              r"(?!(?:I|we|We|you|You|our)\b)")
+
+# A sentence about someone: the background of a subject names no one.
+_THIRD_PERSON = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers)\b")
 
 # Fields whose label lines start the part about the speaker, not about the talk.
 _PERSON_FIELDS = frozenset({"speaker", "bio", "affiliation", "host", "contact"})
@@ -64,6 +73,7 @@ def _from_label(ann: Announcement) -> Candidate | None:
         start = label.value_start if label.value else (block[0].start if block else None)
         if start is None:
             continue
+        start = _summary_before(ann, label, start)
         end = block[-1].end if block else label.line.end
         span = _trim(ann, start, end)
         if span is None:
@@ -76,6 +86,18 @@ def _from_label(ann: Announcement) -> Candidate | None:
         if best is None or words > len(str(best.value).split()):
             best = Candidate("abstract", text, "DESCRIPTION", f"label.{label.label}", span)
     return best
+
+
+def _summary_before(ann: Announcement, label: LabelLine, start: int) -> int:
+    """Return where the abstract under a label starts: a "What to expect:" list goes on with
+    the paragraph of prose right above it, which says what the talk is about."""
+    if label.label.lower() not in rules.config()["abstract_continuation_labels"]:
+        return start
+    above = [p for p in split_paragraphs(ann) if p.end <= label.line.start]
+    if not above or above[-1].after_field is not None or _role(above[-1], False) != "prose" \
+            or any(above[-1].end <= other.line.start < label.line.start for other in ann.labels):
+        return start
+    return above[-1].start
 
 
 def _min_words() -> int:
@@ -249,6 +271,15 @@ def _trim(ann: Announcement, start: int, end: int,
         sentences = sentences[:-1]
     if not sentences:
         return None
+    # "In his talk, Roe will trace ...": a writer who tells of the talk in the third person
+    # starts its summary there; what comes before introduces the guest or the occasion.
+    # ("In this talk, we show ..." follows the background of an abstract in the first person.)
+    told = next((i for i, s in enumerate(sentences) if s.role == "content"
+                 and _TOLD_OF_TALK.match(s.text)), 0)
+    lead = sentences[:told]
+    if not any(s.role == "content" for s in lead) and any(
+            s.role in ("bio", "intro") or _THIRD_PERSON.search(s.text) for s in lead):
+        sentences = sentences[told:]
     return sentences[0].start, sentences[-1].end
 
 
