@@ -88,6 +88,10 @@ PROSE_EXAMPLES = [
      "than the sea rises. Roe's research, funded by a national agency, concerns sediment "
      "transport. Her findings have been covered widely in the press.\n",
      "Roe will discuss how river deltas", "faster than the sea rises."),
+    ("dated_programme_line_after_the_summary_ends_it_whatever_follows",
+     f"{BODY} Thursday, April 21, 6:30 PM Reception 7:00 PM Presentation. We will "
+     "verify this at the door. Wear a mask indoors.\n",
+     "Sparse graphs appear", "for short cycles."),
     ("schedule_is_not_an_abstract",
      "9:00 Welcome and coffee\n9:30 First session on graphs\n10:30 Break\n11:00 Second "
      "session on colourings\n12:00 Lunch\n",

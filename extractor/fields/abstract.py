@@ -33,6 +33,10 @@ _TOLD_OF_TALK = regex.compile(r"^In\s(?:this|his|her|their|the|\p{Lu}[\p{L}\-]+[
 # A sentence about someone: the background of a subject names no one.
 _THIRD_PERSON = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers)\b")
 
+# A sentence that says when ("Thursday, April 21, 6:30 PM Reception") after this many sentences
+# of summary ends it, whatever follows (house rules, a programme of the evening).
+_SUMMARY_BEFORE_WHEN = 3
+
 # Fields whose label lines start the part about the speaker, not about the talk.
 _PERSON_FIELDS = frozenset({"speaker", "bio", "affiliation", "host", "contact"})
 # A heading inside an abstract: a short line without a sentence end ("Problem statement").
@@ -258,8 +262,9 @@ def _trim(ann: Announcement, start: int, end: int,
         before = [s for s in sentences[:i] if s.role in ("prose", "content")]
         if not before:
             continue
-        if sentence.role in ("bio", "credit") or sentence.role == "logistics" and not any(
-                s.role == "content" for s in sentences[i:]) and 2 * i >= len(sentences):
+        if sentence.role in ("bio", "credit") or sentence.role == "logistics" and (not any(
+                s.role == "content" for s in sentences[i:]) and 2 * i >= len(sentences)
+                or sentence.dated and len(before) >= _SUMMARY_BEFORE_WHEN):
             sentences = sentences[:i]
             break
     # A summary does not open on when the talk is: "Ada Quill will give the annual lecture
