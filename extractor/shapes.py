@@ -249,7 +249,14 @@ def is_series_name(text: str) -> bool:
     text = text.strip()
     if not text or len(text.split()) > 10:
         return False
-    return has_head(text, "series_heads") and not is_person_name(text)
+    return (has_head(text, "series_heads") or _compound_series_word(text)) \
+        and not is_person_name(text)
+
+
+def _compound_series_word(text: str) -> bool:
+    """Return whether a compound ends in a series word: "Geoinformatik-Kolloquium"."""
+    vocab = _vocab("series_heads")
+    return any("-" in w and w.lower().rsplit("-", 1)[-1] in vocab for w in words(text))
 
 
 def is_placeholder(text: str | None) -> bool:

@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -11,7 +12,7 @@ from .. import rules
 from ..shapes import (has_known_given_name, is_person_name, is_placeholder, is_series_name,
                       strip_quotes, words)
 from .people import Person, clean_name, parse_people, parse_person
-from .when import vocabulary
+from .when import vocabulary, word_alternation
 
 _BRACKET = regex.compile(r"^\s*\[(?P<inner>[^\[\]]{1,80})\]\s*(?P<rest>.*)$")
 _COLON = regex.compile(r"^(?P<left>[^:]{2,80}?)\s*:\s+(?P<rest>.+)$")
@@ -23,7 +24,8 @@ _NO_EVENT = regex.compile(r"^(?:no\s|holiday\b)", regex.IGNORECASE)
 # In lower or title case they need a separator after them ("New Directions in Ecology" stays).
 _STATUS_WORD = regex.compile(r"^(?:(?i:cancell?ed|postponed|rescheduled|updated?|new|reminder|re|"
                              r"fwd?|fw|aw|wg|tr|today|tomorrow|tonight|you(?:'re|’re| are) invited|"
-                             r"save the date|invitation)\s*[:!–—-]+"
+                             r"save the date|invitation|einladung|invitación|invitacion|invito|convite|"
+                             r"uitnodiging|inbjudan|zaproszenie)\s*[:!–—-]+"
                              r"|(?:CANCELL?ED|POSTPONED|RESCHEDULED|UPDATED?|NEW|TODAY|TOMORROW|"
                              r"TONIGHT)\b[\s:!–—-]*)\s*")
 # ", 12:15 in Room 3B", "- Thursday": when and where, not part of a title or series.
@@ -79,7 +81,7 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
     text = strip_quotes(" ".join(summary.split())).rstrip(" -–—:|")
     if not text or _NO_EVENT.match(text):
         return parse
-    text = _WHEN_PHRASE.sub("", _strip_status(text))
+    text = _strip_date_tail(_WHEN_PHRASE.sub("", _strip_status(text)))
     tail = _BRACKET_TAIL.match(text)
     if tail and _is_series_tag(tail.group("inner").strip()):
         # "Speaker — Title [Series]"
@@ -183,6 +185,37 @@ def _strip_status(text: str) -> str:
     return text
 
 
+def _strip_date_tail(text: str) -> str:
+    """Return ``text`` without a date at its end: "Kolloquium am 22.01.2026", "Seminario de
+    Ecología - jueves 6 de noviembre", "Brown Bag, Thursday, March 5".
+
+    >>> _strip_date_tail("Seminario de Ecología Marina - jueves 6 de noviembre")
+    'Seminario de Ecología Marina'
+    >>> _strip_date_tail("The Road to 2030")
+    'The Road to 2030'
+    """
+    match = _date_tail().search(text)
+    if match is None or match.start() < 3:
+        return text
+    return text[:match.start()].rstrip(" ,;-–—|")
+
+
+@functools.cache
+def _date_tail() -> regex.Pattern[str]:
+    months = word_alternation(sorted(vocabulary()["months"]))
+    weekdays = word_alternation(sorted(rules.gazetteer("weekday_words")))
+    # A day's name alone ends a SUMMARY only written out: "Touch the Sun" keeps its sun.
+    full_weekdays = word_alternation(sorted(w for w in rules.gazetteer("weekday_words") if len(w) > 4))
+    day = r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?"
+    date = (rf"(?:{day}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?"
+            rf"|{day}\s{{1,3}}(?:de\s{{1,3}})?(?:{months})\.?(?:,?\s{{1,3}}(?:de\s{{1,3}})?\d{{4}})?"
+            rf"|(?:{months})\.?\s{{1,3}}{day}(?:,?\s{{1,3}}\d{{4}})?)")
+    return regex.compile(
+        rf"(?i)(?:\s{{1,3}}[-–—|,]\s{{1,3}}|,\s{{0,3}}|\s(?:am|on|le|el|il|op|em|den|du)\s{{1,3}})"
+        rf"(?:(?:{weekdays})\.?,?\s{{1,3}}(?:(?:the|den|le|el|il)\s{{1,3}})?)?"
+        rf"(?:{date}|(?:{full_weekdays}))\s*$")
+
+
 def _series_before_colon(text: str) -> bool:
     """Return whether ``text`` opens with a series before a colon ("Optics Lunch #14: ...")."""
     left, colon, _ = text.partition(":")
@@ -276,7 +309,8 @@ def _split_outside_quotes(text: str) -> list[str]:
 # Head-first series names: "Séminaire de probabilités", "Seminario de Ecología". In English a
 # head-first phrase is a title ("Roundtable on AI ..."), unless a name stands before the head
 # ("Halvorsen Lecture in Environmental Ethics").
-_SERIES_PREPOSITIONS = frozenset({"de", "di", "d'", "des", "del", "du", "della", "für", "zur",
+_SERIES_PREPOSITIONS = frozenset({"de", "di", "d'", "des", "del", "du", "della", "dello", "dei",
+                                  "degli", "delle", "do", "da", "dos", "das", "der", "für", "zur",
                                   "zum", "sur", "en"})
 _ENGLISH_PREPOSITIONS = frozenset({"in", "on", "of", "for"})
 
@@ -290,7 +324,8 @@ def _ends_in_series_word(text: str) -> bool:
     ...  "Make Robots Talk, Make Robots Listen", "Roundtable on AI in the classroom"]]
     [True, True, False, False]
     """
-    tokens = [w.lower() for w in words(text) if w.strip(".,:;!?()")]
+    # "Geoinformatik-Kolloquium": a compound's last part is its head.
+    tokens = [w.lower().rsplit("-", 1)[-1] for w in words(text) if w.strip(".,:;!?()")]
     if not tokens or "," in text or not is_series_name(text) or _YEAR.search(text):
         return False  # a year names an occasion ("Founders Prize 2026 Colloquium"), not a series
     heads = rules.gazetteer("series_heads")

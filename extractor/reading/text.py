@@ -62,6 +62,12 @@ def _page_summary(markup: str) -> str:
     if heading is None and not parts:
         return ""
     head = heading or parts[0]
+    if heading is not None and parts and ":" in parts[0]:
+        # "<title>Grand Rounds: Talk title | Site</title>" over "<h1>Talk title: subtitle</h1>":
+        # the <title> names the series before the talk.
+        prefix = parts[0].split(":", 1)[0].strip()
+        if is_series_name(prefix) and prefix.casefold() not in heading.casefold():
+            return f"{prefix}: {heading}"
     rest = parts[1:] if parts and parts[0].casefold() == head.casefold() else []
     series = next((p for p in rest[:2] if is_series_name(p)), None)
     if series and series.casefold() not in head.casefold():
