@@ -143,6 +143,11 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
             parse.speakers, parse.rules["speakers"] = left_people, "summary.person_colon_title"
             _set_title(parse, rest, "summary.person_colon_title")
             return parse
+        elif group := _group_before_month(left):
+            # "PyRiverside January: Title": the group, this month's meeting, then its title.
+            if parse.series is None:
+                parse.series, parse.rules["series"] = group, "summary.group_month"
+            text = rest
         elif left in recurring and not _only_kind_words(left) and \
                 not any(has_known_given_name(p.name) for p in left_people):
             # "Ghost Walks of Riverton: The Harbour Fire", and the calendar says "Ghost Walks of
@@ -255,6 +260,50 @@ def _only_kind_words(text: str) -> bool:
     months = vocabulary()["months"]  # "April Meetup": this month's meeting, of no named series
     return bool(tokens) and all(t in kinds or t in categories or t in givers or t in months
                                 or any(c.isdigit() for c in t) or len(t) == 1 for t in tokens)
+
+
+# A word no person's name has: an acronym, "&", a number ("Bay Side JS", "Makers & Circuits").
+_NOT_A_NAME_WORD = regex.compile(r"\b\p{Lu}{2,}\b|&|\d")
+
+
+def _group_of_meeting(parts: list[str]) -> str | None:
+    """Return the group of "Group — March Meetup" (either order): the part beside one that
+    only names this month's or this number's meeting; a person is no group.
+
+    >>> _group_of_meeting(["Harbour Coders", "Monthly Meetup"]), _group_of_meeting(["Ada Roe", "March Meetup"])
+    ('Harbour Coders', None)
+    """
+    meeting = [p for p in parts if _meeting_pattern().match(p)]
+    if len(meeting) != 1:
+        return None
+    group = parts[1 - parts.index(meeting[0])]
+    if is_placeholder(group) or not _NOT_A_NAME_WORD.search(group) and any(
+            has_known_given_name(p.name) for p in parse_people(group)):
+        return None
+    return group
+
+
+@functools.cache
+def _meeting_pattern() -> regex.Pattern[str]:
+    """"March Meetup", "Monthly Meeting", "Meetup #42": a meeting named by when or its number."""
+    months = word_alternation(sorted(vocabulary()["months"]))
+    return regex.compile(
+        rf"(?i)^(?:the\s)?(?:(?:{months}|monthly|weekly|first|second|third|fourth|last|"
+        rf"\d{{1,2}}(?:st|nd|rd|th))\s{{1,3}}(?:\d{{4}}\s{{1,3}})?)?(?:meetup|meet-up|meeting|social)"
+        rf"(?:\s{{1,3}}#?\d{{1,4}})?$")
+
+
+def _group_before_month(left: str) -> str | None:
+    """Return the group of "PyRiverside January" (a SUMMARY's part before a colon): a name, then
+    the month of this meeting; a person is no group."""
+    *head, last = left.split() or [""]
+    if not head or last.lower().rstrip(".") not in vocabulary()["months"] or last.lower() == "may":
+        return None
+    group = " ".join(head)
+    if _only_kind_words(group) or not _NOT_A_NAME_WORD.search(group) and any(
+            has_known_given_name(p.name) for p in parse_people(group)):
+        return None
+    return group
 
 
 def _only_says_when(part: str) -> bool:
@@ -385,6 +434,16 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
         return
     # "Seminar - Thursday": a part that only says when is no title.
     parts = [p for p in parts if not _only_says_when(p)] or parts
+    if len(parts) == 2 and parse.series is None and (group := _group_of_meeting(parts)):
+        # "Bay Side JS — March Meetup": this month's meeting of a group, which is the series.
+        parse.series, parse.rules["series"] = group, "summary.group_meeting"
+        return
+    numbered = _NUMBERED.search(parts[0]) if len(parts) == 1 else None
+    if numbered and parse.series is None and not _only_kind_words(parts[0][:numbered.start()]) \
+            and not any(has_known_given_name(p.name) for p in parse_people(parts[0][:numbered.start()])):
+        # "Makers & Circuits #42": the forty-second meeting of a series, and no title.
+        parse.series, parse.rules["series"] = parts[0][:numbered.start()].strip(), "summary.numbered_series"
+        return
     # "Title - TBA (TBA)": a speaker still to be announced is no part of the title.
     kept = [p for p in parts if not is_placeholder(regex.sub(r"\([^()]*\)", "", p))] or parts
     if len(kept) == 1 < len(parts) and len(kept[0].split()) <= 3 and parse.series is None \
