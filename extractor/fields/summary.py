@@ -251,7 +251,8 @@ def _only_kind_words(text: str) -> bool:
     written = [w for w in words(text) if w.strip(".,&()")]
     if len(written) > 1 and all(w[:1].isupper() or w.isdigit() for w in written) and \
             written[-1].lower() not in _GENERIC_TALK_HEADS and \
-            written[0].lower() not in vocabulary()["months"]:
+            written[0].lower() not in vocabulary()["months"] and \
+            not any(w.isdigit() for w in written):  # "Session 2A": a kind and its number
         # "Evening Lecture" in title case is the proper name of a series; "Curator Talk" and
         # "Guest Talk" only say who gives a talk.
         return False
