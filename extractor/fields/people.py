@@ -267,6 +267,8 @@ def _parse_person(text: str) -> Person | None:
     True
     >>> parse_person("historian Ines Roe of Lakeshore College")
     Person(name='Ines Roe', affiliation='Lakeshore College')
+    >>> parse_person("astronomer Dr. Ada Roe of the Lakeshore Observatory")
+    Person(name='Ada Roe', affiliation='Lakeshore Observatory')
     """
     text = _STATUS.sub("", _NATIVE_SCRIPT.sub("", _CLASS_YEAR.sub("", text.strip())))
     match = _PAREN_TAIL.match(text)
@@ -328,7 +330,7 @@ def _without_lower_descriptor(text: str) -> str:
     """Return ``text`` without lower-case words before a name ("and historian Ada Roe"), when
     the name after them opens with a known given name."""
     rest = _LOWER_DESCRIPTOR.sub("", text)
-    if rest != text and has_known_given_name(rest):
+    if rest != text and has_known_given_name(strip_honorifics(rest)):  # "astronomer Dr. Ada Roe"
         return rest
     # "Lakeshore director Ada Roe", "deputy director for curatorial affairs Bo Okafor": the name
     # after the last lower-case word.
