@@ -50,7 +50,8 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
         found.insert(0, labelled)  # "Presented by:" over a name a line: every one of them
     elif labelled:
         found.append(labelled)
-    if summary.speakers:
+    prose = prose_candidate(ann)
+    if summary.speakers and not _unknown_names_beside_known(summary.speakers, prose):
         found.append(Candidate("speakers", summary.speakers, "SUMMARY",
                                summary.rules.get("speakers", "summary")))
     elif (guest := _guest_in_summary(ann)) is not None:
@@ -67,7 +68,6 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     credited = _credited_after_title(ann, summary.title)
     if credited:
         found.append(credited)
-    prose = prose_candidate(ann)
     if prose:
         found.append(prose)
     first = _from_first_line(ann)
@@ -76,6 +76,13 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     if not found and ann.view.kind == "text" and not mail_like:
         found = text_speaker_candidates(ann)
     return found
+
+
+def _unknown_names_beside_known(people: list[Person], prose: Candidate | None) -> bool:
+    """Return whether a SUMMARY's name-like phrase ("Becoming Madison", a book's title) has no
+    known given name while the description's prose names someone who has one."""
+    return prose is not None and not any(has_known_given_name(p.name) for p in people) and \
+        all(has_known_given_name(p.name) for p in prose.value)
 
 
 _PI_GROUP = regex.compile(r"\p{Lu}[\p{L}'’\-]{1,30}\s(?:Lab|Laboratory|Group|Research Group)")
