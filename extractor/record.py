@@ -119,10 +119,25 @@ def _one_line(text: str | None) -> str | None:
 _SENTENCE_END = regex.compile(r"(?<=\p{Ll}{2})\.\s+(?=\p{Lu})")
 
 
+# A word's lower-case end glued to a capitalised word that opens a sentence of three lower-case
+# words or more ("MinnesotaBuilding regional climate resilience").
+_GLUED_SENTENCE = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}[\p{Ll}\-]*){3})")
+
+
 def _one_sentence(text: str | None) -> str | None:
     """Return an affiliation without the sentence that a loose rule read on after it
-    ("Lakeshore University. She will give ..." gives "Lakeshore University")."""
-    return _SENTENCE_END.split(text, maxsplit=1)[0] if text else text
+    ("Lakeshore University. She will give ..." gives "Lakeshore University").
+
+    >>> _one_sentence("Lakeshore UniversityBuilding river towns requires local knowledge")
+    'Lakeshore University'
+    >>> _one_sentence("JavaScript Guild")
+    'JavaScript Guild'
+    """
+    if not text:
+        return text
+    # "University of MinnesotaBuilding regional resilience requires ...": a page's HTML-to-text
+    # step glued the next sentence onto the institution.
+    return _GLUED_SENTENCE.split(_SENTENCE_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
 
 
 def _no_talk_here(ann: Announcement, summary: SummaryParse, winner: Candidate) -> bool:
