@@ -397,6 +397,51 @@ def parse_people(text: str) -> list[Person]:
     return [single] if single else []
 
 
+def parse_described_list(text: str) -> list[Person]:
+    """Return the people of a list whose names each follow what the person is: "architect Ada
+    Roe, celebrated curator and historian Bo Okafor, and writer Cy Dunn". Read from the end,
+    a fragment without a name describes the next one; two in a row end the list.
+
+    >>> [p.name for p in parse_described_list(
+    ...     "Acclaimed architect Ada Roe, celebrated curator and historian Bo Okafor, and writer "
+    ...     "and activist Cy Dunn")]
+    ['Ada Roe', 'Bo Okafor', 'Cy Dunn']
+    """
+    found: list[Person] = []
+    unnamed = 0
+    for fragment in reversed(_DESCRIBED_LIST_SPLIT.split(text)):
+        fragment = fragment.strip(" ,;")
+        if not fragment:
+            continue
+        name = _described_name(fragment)
+        if name:
+            found.append(Person(name, None))
+            unnamed = 0
+            continue
+        unnamed += 1
+        if unnamed > 1 or not found:
+            break
+    if len(found) < 2 or not any(has_known_given_name(p.name) for p in found):
+        return []
+    return found[::-1]
+
+
+def _described_name(fragment: str) -> str | None:
+    """Return the name a list fragment ends in, after the words that describe the person."""
+    if is_person_name(fragment) and has_known_given_name(fragment):
+        return fragment
+    # "senior editor Solana Roe": a lower-case description says a person follows.
+    tail = _NAME_AFTER_ROLE.match(fragment)
+    if tail and is_person_name(tail.group("name")):
+        return tail.group("name")
+    return None
+
+
+# Commas part a described list, and so does "and" (also inside a description: "curator and
+# historian Bo Okafor" is two fragments, the first without a name).
+_DESCRIBED_LIST_SPLIT = regex.compile(r"\s{0,3},\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
+
+
 def _names_only(text: str) -> list[str]:
     """Return the comma-parted names of "Ada Roe, Bo Okafor" when every part is a person's
     name with a known given name (not "Ada Roe, Lakeshore Tech"), else []."""

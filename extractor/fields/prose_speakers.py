@@ -13,7 +13,7 @@ from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..shapes import has_known_given_name, is_institution, is_person_name, is_position
-from .people import Person, clean_name, parse_people, pick_affiliation, same_person
+from .people import Person, clean_name, parse_described_list, parse_people, pick_affiliation, same_person
 
 _NAME_BEFORE = regex.compile(
     r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,40}\s+){1,4}\p{Lu}[\p{L}\p{M}'’\-]{1,40})\s*"
@@ -110,6 +110,10 @@ def _people_before(ann: Announcement, start: int) -> list[tuple[Person, tuple[in
         listed = parse_people(flat)
         if len(listed) > 1 and all(has_known_given_name(p.name) or p.affiliation for p in listed):
             return [(p, (start - len(flat), start)) for p in listed]
+        described = parse_described_list(flat)
+        if len(described) > 1:
+            # "Architect Ada Roe, curator and historian Bo Okafor, and writer Cy Dunn join ..."
+            return [(p, (start - len(flat), start)) for p in described]
     found = _person_before(ann, start)
     return [found] if found else []
 
