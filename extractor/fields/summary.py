@@ -466,6 +466,10 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
             parts[index] = ""
             break
         head, colon, tail = part.partition(":")
+        if colon and tail.strip() and rules.label_fields().get(head.strip().lower()) == "speaker":
+            # "Journal Club — Presenter: Ada Roe": a speaker's label inside a part.
+            part = parts[index] = tail.strip()
+            head, colon, tail = part.partition(":")
         named = parse_people(head) if colon and tail.strip() else []
         if named and all(has_known_given_name(p.name) for p in named) and \
                 not parse_people(tail) and not is_placeholder(tail):

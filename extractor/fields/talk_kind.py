@@ -25,6 +25,8 @@ def is_non_talk(ann: Announcement) -> bool:
     more often than a talk ("This course ... hands-on ... lecture"), or when nothing in the
     event speaks of a talk ("lecture", "will discuss"), a speaker or an abstract.
     """
+    if says_no_meeting(ann.view.summary):
+        return True  # "No Journal Club this week", "Pas de séminaire": whoever is named, no talk
     summary_labels = ann.summary_cue_labels
     if "NON_TALK_EVENT" in summary_labels:
         # "Reading Group: guest talk" names a talk held by a group that is no talk itself.
@@ -39,6 +41,25 @@ def is_non_talk(ann: Announcement) -> bool:
         # includes lecture, discussion and exercises").
         return True
     return not ann.cues("TALK", "TALK_CONTENT")
+
+
+def says_no_meeting(summary: str | None) -> bool:
+    """Return whether a SUMMARY says a series does not meet: "No seminar", "No Journal Club —
+    lab retreat", "Pas de séminaire", "Kein Kolloquium".
+
+    >>> says_no_meeting("No Journal Club — lab retreat"), says_no_meeting("Notes on seminars")
+    (True, False)
+    """
+    tokens = [w.strip(",.:;!()").lower() for w in (summary or "").split()]
+    if not tokens or tokens[0] not in _NO_WORDS:
+        return False
+    heads = rules.gazetteer("series_heads")
+    return any(t in heads for t in tokens[1:5])
+
+
+# "No", "Pas (de)", "Kein(e)", "Sin", "Nessun(a)", "Geen", "Ingen", "Brak": no meeting of ...
+_NO_WORDS = frozenset({"no", "pas", "kein", "keine", "sin", "nessun", "nessuna", "geen", "ingen",
+                       "brak", "não", "nao"})
 
 
 def _non_talk_category(ann: Announcement) -> bool:
