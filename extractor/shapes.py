@@ -204,6 +204,11 @@ def has_head(text: str, vocabulary: str) -> bool:
     return any(w.lower().strip(".") in vocab for w in words(text))
 
 
+# Capitalised words joined by "&" (or the fullwidth one that stands in for it while a list is
+# parted): the name of a firm or a partnership.
+_FIRM_NAME = regex.compile(r"\p{Lu}[\p{L}'’\-]{1,40}\s[&\uff06]\s\p{Lu}[\p{L}'’\-]{1,40}(?:\s\p{Lu}[\p{L}'’.\-]{1,40}){0,3}")
+
+
 def is_institution(text: str) -> bool:
     """Return whether ``text`` names an institution (or, weaker, a unit of one).
 
@@ -216,6 +221,8 @@ def is_institution(text: str) -> bool:
         return False
     if has_head(text, "institution_heads") or has_head(text, "unit_heads"):
         return not is_person_name(text)
+    if _FIRM_NAME.fullmatch(text) and text.split()[-1].lower().strip(".") in _vocab("firm_words"):
+        return True  # "Tallis & Morrow Engineering", "Halden & Voss LLP": a firm
     # An acronym alone: "UCSD", "IATP", "CNRS".
     return bool(_ACRONYM_ONLY.fullmatch(text))
 

@@ -18,6 +18,8 @@ _PAREN_TAIL = regex.compile(r"^(?P<name>[^()]{3,80}?)\s*[(\[](?P<aff>[^()\[\]]{2
 _NAME_OF = regex.compile(r"^(?P<name>(?:[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}\s{1,3}){1,4}?[\p{Lu}][\p{L}\p{M}'’\-]{0,40})"
                          r"\s{1,3}(?:of|from|at)\s{1,3}(?:the\s{1,3})?(?P<aff>\p{Lu}.{2,120})$")
 # Lower-case words before a name in a list: "artist Ada Roe", "and historian Bo Okafor".
+# A lower-case note in parentheses at the end of a person's entry: "(study consultant)".
+_LOWER_NOTE = regex.compile(r"(?<=\S)\s{0,3}\(\p{Ll}[\p{Ll}\s\-]{1,40}\)\s{0,3}\.?$")
 _LOWER_DESCRIPTOR = regex.compile(r"^(?:\p{Ll}[\p{Ll}\-]{1,30}\s{1,3}){1,3}(?=\p{Lu})")
 _NAME_AFTER_ROLE = regex.compile(r"^.{0,80}?(?<!\S)(?!(?:with|by|and|of|for|on|at|to|from|featuring|in|"
                               r"the|a|an|presents|meets|hosts|welcomes)\s)\p{Ll}[\p{Ll}\-]{1,30}\s{1,3}(?P<name>\p{Lu}[\p{L}\p{M}'’\-]{1,30}"
@@ -271,6 +273,7 @@ def _parse_person(text: str) -> Person | None:
     Person(name='Ada Roe', affiliation='Lakeshore Observatory')
     """
     text = _STATUS.sub("", _NATIVE_SCRIPT.sub("", _CLASS_YEAR.sub("", text.strip())))
+    text = _LOWER_NOTE.sub("", text)  # "..., Tallis & Morrow (study consultant)": a note
     match = _PAREN_TAIL.match(text)
     if match and not match.group("rest").strip(" .,"):
         name = clean_name(match.group("name"))
@@ -341,6 +344,39 @@ def _without_lower_descriptor(text: str) -> str:
 
 
 def parse_people(text: str) -> list[Person]:
+    """Return every person in a list such as "A (X) and B (Y)" or "A, B and C"; an "&" inside
+    a firm's name ("Tallis & Morrow Engineering") parts no one.
+
+    >>> parse_people("Bo Strand, Senior Planner, Tallis & Morrow Engineering")
+    [Person(name='Bo Strand', affiliation='Tallis & Morrow Engineering')]
+    >>> [p.name for p in parse_people("Kwabena Ilves & Maren Roe")]
+    ['Kwabena Ilves', 'Maren Roe']
+    """
+    if "&" not in text:
+        return _parse_people(text)
+    kept = _FIRM_AMPERSAND.sub(_keep_firm, text)
+    if kept == text:
+        return _parse_people(text)
+    return [Person(p.name.replace(_FIRM_AND, "&"),
+                   p.affiliation.replace(_FIRM_AND, "&") if p.affiliation else None)
+            for p in _parse_people(kept)]
+
+
+# "Tallis & Morrow Engineering", "Halden & Voss LLP": a one-word name (no known given name) at
+# the start of a list part, "&", then capitalised words to the part's end.
+_FIRM_AMPERSAND = regex.compile(r"(?:(?<=^)|(?<=,\s{1,3}))(?P<a>\p{Lu}[\p{L}'’\-]{1,40})\s&\s"
+                                r"(?P<b>\p{Lu}[\p{L}'’\-]{1,40}(?:\s\p{Lu}[\p{L}'’.\-]{1,40}){0,3})(?=\s{0,3}(?:[,(;.]|$))")
+_FIRM_AND = "\uff06"  # a fullwidth ampersand stands in while the list is parted
+
+
+def _keep_firm(match: regex.Match[str]) -> str:
+    if has_known_given_name(match.group("a")) or has_known_given_name(match.group("b")) or \
+            match.group("a").replace(".", "").lower() in rules.gazetteer("degrees"):
+        return match.group(0)  # "Ada & Bo Roe", "Roe, PhD & Bo Okafor": people
+    return f"{match.group('a')} {_FIRM_AND} {match.group('b')}"
+
+
+def _parse_people(text: str) -> list[Person]:
     """Return every person in a list such as "A (X) and B (Y)" or "A, B and C".
 
     >>> [p.name for p in parse_people("Ada Lovelace and Charles Babbage")]
