@@ -241,7 +241,7 @@ def _person_in_paren(inner: str) -> Person | None:
     return None
 
 
-_GENERIC_TALK_HEADS = frozenset({"talk", "talks"})
+_GENERIC_TALK_HEADS = frozenset({"talk", "talks", "meeting", "meetings"})
 
 
 def _only_kind_words(text: str) -> bool:
