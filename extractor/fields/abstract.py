@@ -2,6 +2,7 @@
 lines and "Joint work with" credits."""
 from __future__ import annotations
 
+import functools
 
 import regex
 
@@ -306,7 +307,16 @@ def _cut_end(ann: Announcement, start: int, end: int) -> int:
 
 def _clean(text: str) -> str:
     text = " ".join(text.split())
-    return _CAPS_HEADING.sub("", _DATELINE.sub("", text)).strip()
+    return _label_before_dash().sub("", _CAPS_HEADING.sub("", _DATELINE.sub("", text))).strip()
+
+
+@functools.cache
+def _label_before_dash() -> regex.Pattern[str]:
+    """"Abstract - Small satellites ...": an abstract's label written with a dash, which the
+    label lines (a colon) do not take."""
+    spellings = sorted((s for s, field in rules.label_fields().items() if field == "abstract"),
+                       key=len, reverse=True)
+    return regex.compile(r"(?i)^(?:" + "|".join(regex.escape(s) for s in spellings) + r")\s{0,3}[-–—]\s{1,3}")
 
 
 # "PROGRAM DESCRIPTION Deepfaked audio ...": a heading in capitals run into the abstract's first

@@ -34,7 +34,13 @@ _NAMED_IS = regex.compile(r"^(?:\p{Lu}[\p{L}.'’\-]*\s){0,3}\p{Lu}[\p{L}'’\-]
                           r"(?:a|an|the)\s(?P<rest>(?:\S+\s){0,8})")
 _FIRST_PERSON_BIO = regex.compile(r"^(?:I am|I'm|I’m|My research|My work)\b")
 # A clock time ("7:30 p.m.", "8 pm") says when and where, not what the talk is about.
-_CLOCK_TIME = regex.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?", regex.IGNORECASE)
+_CLOCK_TIME = regex.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\b\d{1,2}[:.]\d{2}\s?(?:Uhr|h)\b|"
+                         r"\b\d{1,2}h\d{2}\b", regex.IGNORECASE)
+# A telephone number: who to call is logistics ("call 555-0155 five days in advance").
+_PHONE_NUMBER = regex.compile(r"(?<!\d)(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)"
+                              r"|(?<![\d\-])\d{3}-\d{4}(?![\d\-])")
+# A sentence of a few words that says the event is free ("Free.", "Free admission!").
+_FREE_ONLY_WORDS = 3
 # A capitalised word, maybe followed by a day number: "Thursday", "May 26", "Oct. 13".
 _DAY_SHAPE = regex.compile(r"\b(?P<word>\p{Lu}\p{Ll}{2,8})\b\.?(?:\s(?P<day>\d{1,2})\b)?")
 # A line of only rules or stars ("***", "----") ends one part of a description.
@@ -139,13 +145,13 @@ class _CueIndex:
         # general to tell ("will feature a review of ...").
         # "X and Y present a special event!" (INTRO) introduces, like a "talk by" cue.
         cues = sorted((c.start_char, "SPEAKER_BEFORE" if c.label_ in ("SPEAKER_FEATURED", "INTRO")
-                       else c.label_)
+                       else "FREE_WORD" if c.id_ == "free.free" else c.label_)
                       for c in ann.cues("BIO", "LOGISTICS", "TALK_CONTENT", "JOINT", "SPONSOR", "EMAIL",
                                         "SPEAKER_BEFORE", "SPEAKER_FEATURED", "HOST", "INTRO",
                                         "FREE")
                       if (c.label_ != "SPEAKER_FEATURED" or "panel" in c.id_)
-                      # "free" alone is as often "free energy" as free admission
-                      and c.id_ != "free.free"
+                      # "free" alone is as often "free energy" as free admission: it only
+                      # marks a sentence of a few words ("Free.")
                       and not (c.label_ in ("SPONSOR", "LOGISTICS")
                                and _credits_no_organisation(ann.text, c.end_char, c.text)))
         self.starts = [at for at, _ in cues]
@@ -182,7 +188,8 @@ class _CueIndex:
         elif "BIO" in labels or _FIRST_PERSON_BIO.match(body) or _is_named_bio(body):
             role = "bio"
         elif labels & {"LOGISTICS", "SPONSOR", "EMAIL", "FREE"} or _LINK_ONLY.match(body) \
-                or _CLOCK_TIME.search(body):
+                or _CLOCK_TIME.search(body) or _PHONE_NUMBER.search(body) or \
+                "FREE_WORD" in labels and len(body.split()) <= _FREE_ONLY_WORDS:
             role = "logistics"
         elif labels & {"SPEAKER_BEFORE", "HOST"}:
             role = "intro"  # "A lecture by ...", "Moderated by ...": who, not what
