@@ -264,7 +264,7 @@ def _only_kind_words(text: str) -> bool:
 
 
 # A word no person's name has: an acronym, "&", a number ("Bay Side JS", "Makers & Circuits").
-_NOT_A_NAME_WORD = regex.compile(r"\b\p{Lu}{2,}\b|&|\d")
+_NOT_A_NAME_WORD = regex.compile(r"\b\p{Lu}{2,12}\b|&|\d")
 
 
 def _group_of_meeting(parts: list[str]) -> str | None:
