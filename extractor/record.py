@@ -140,10 +140,16 @@ def _one_sentence(text: str | None) -> str | None:
     return _GLUED_SENTENCE.split(_SENTENCE_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
 
 
+# Labels a concert's programme uses as much as a talk's ("Featuring: the Abele Quartet"): they
+# do not make an event a talk.
+_PERFORMER_LABELS = ("label.featuring", "label.guests")
+
+
 def _no_talk_here(ann: Announcement, summary: SummaryParse, winner: Candidate) -> bool:
     """Return whether a non-talk event's people are no speakers: a "Speaker:" label, or a
     SUMMARY that names both a presenter and a title, still makes it a talk."""
-    if winner.rule.startswith("label.") or summary.speakers and summary.title:
+    if winner.rule.startswith("label.") and not winner.rule.startswith(_PERFORMER_LABELS) or \
+            summary.speakers and summary.title:
         return False
     return is_non_talk(ann)
 

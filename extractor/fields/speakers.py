@@ -165,6 +165,17 @@ def _from_labels(ann: Announcement) -> Candidate | None:
             for person in _name_lines(ann.block(label, paragraphs=True)):
                 if not any(same_person(p.name, person.name) for p in people):
                     people.append(person)
+            # "Speaker(s):  A, Engineer, X" / "             B, Student, Y": one a line.
+            for line in _lines_below(ann, label.line):
+                person = parse_person(line.text)
+                if person and person.affiliation and has_known_given_name(person.name) and \
+                        not any(same_person(p.name, person.name) for p in people):
+                    people.append(person)
+        for other in ann.labelled("speaker"):
+            # "Presenter: A" and "Co-presenter: B": both present.
+            if other is not label and other.label.startswith("co") and other.value:
+                people += [p for p in parse_people(other.value)
+                           if not any(same_person(q.name, p.name) for q in people)]
         span = (label.value_start, label.value_start + len(value)) if value else None
         return Candidate("speakers", people, "DESCRIPTION", f"label.{label.label}", span)
     return None
