@@ -62,6 +62,8 @@ def parse_price_text(text: str) -> Price | None:
 
     >>> parse_price_text("$10 members, $15 general admission")
     Price(text='$10 members, $15 general admission', amount='15', currency='USD', is_free=False)
+    >>> parse_price_text("$15 members / $20 non-members").amount
+    '20'
     >>> parse_price_text("Free and open to the public").is_free
     True
     """
@@ -83,13 +85,20 @@ def parse_price_text(text: str) -> Price | None:
     return Price(text, _decimal_text(amount), currency, False)
 
 
+# What parts one price tier from the next: "$15 members, $20 general", "$15 / $20", "$15; $20".
+_TIER_BREAK = regex.compile(r"[,/;|]")
+
+
 def _general_admission(text: str, amounts: list[regex.Match[str]]) -> regex.Match[str]:
     if len(amounts) == 1:
         return amounts[0]
-    for match in amounts:
-        after = text[match.end():match.end() + 30]
-        before = text[max(0, match.start() - 30):match.start()]
-        if _GENERAL.search(after.split(",")[0]) or _GENERAL.search(before.split(",")[-1]):
+    for index, match in enumerate(amounts):
+        # The words beside an amount, up to its neighbours: "$15 members / $20 non-members".
+        stop = amounts[index + 1].start() if index + 1 < len(amounts) else len(text)
+        begin = amounts[index - 1].end() if index else 0
+        after = _TIER_BREAK.split(text[match.end():min(stop, match.end() + 30)])[0]
+        before = _TIER_BREAK.split(text[max(begin, match.start() - 30):match.start()])[-1]
+        if _GENERAL.search(after) or _GENERAL.search(before):
             return match
     discounted = [m for m in amounts if _DISCOUNT.search(text[m.end():m.end() + 25])]
     if discounted:
@@ -124,13 +133,18 @@ def _currency(symbol: str) -> str | None:
 def price_candidates(ann: Announcement) -> list[Candidate]:
     """Return price candidates, best first: a price label, then cued sentences."""
     found: list[Candidate] = []
+    not_price = ann.cues("NOT_PRICE")
     for label in ann.labelled("price"):
         value = label.value or " ".join(line.text for line in ann.block(label)[:1])
+        if label.value and any(label.value_start <= c.start_char < label.value_start + len(value)
+                               for c in not_price):
+            # "Cost: The talk is free. Optional dinner $25": the dinner's sentence is no price.
+            value = " ".join(part for part in _SENTENCE_SPLIT.split(value)
+                             if not any(p.text.lower() in part.lower() for p in not_price))
         price = parse_price_text(value)
         if price:
             found.append(Candidate("price", price, "DESCRIPTION", f"label.{label.label}",
                                    (label.value_start, label.value_start + len(label.value))))
-    not_price = ann.cues("NOT_PRICE")
     # A title or a speaker line may say "Free Entry and ...": only prose and price lines count.
     other_labels = {l.line.number for l in ann.labels if l.field not in ("price", "other")}
     for cue in ann.cues("PRICE", "MONEY", "FREE"):
@@ -154,6 +168,9 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
                                    (sentence_start, sentence_end)))
             break
     return found
+
+
+_SENTENCE_SPLIT = regex.compile(r"(?<=[.!?;])\s{1,3}")
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
