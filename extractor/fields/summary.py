@@ -74,6 +74,8 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
     >>> parse_summary("Ghost Walks of Riverton: The Mill Flood",
     ...               recurring=frozenset({"Ghost Walks of Riverton"})).title
     'The Mill Flood'
+    >>> parse_summary("Fireside chat: Ten Years of On-Call (1.5 CLE credits)").title
+    'Ten Years of On-Call'
     >>> parse_summary("Colloquium Series").series
     'Colloquium Series'
     """
@@ -558,9 +560,14 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
 
 
 _TITLE_TWICE = regex.compile(r"^(?P<a>[^\"“”]{3,300}?),?\s{0,3}[\"“](?P<b>[^\"“”]{3,300})[\"”]$")
+# "(Sponsored by the X Foundation)", "(1.5 CLE credits)": a note after a title, no part of it.
+_NOTE_TAIL = regex.compile(r"\s{0,3}\((?:(?:co-?)?sponsored|presented|hosted|supported|funded) by [^()]{3,120}\)$|"
+                           r"\s{0,3}\(\d{1,2}(?:\.\d{1,2})?\s{0,2}(?:CLE|CME|CE|CPE|PDH|CEU|CPD)?\s{0,2}"
+                           r"(?:credits?|hours?|units?|points?)\)$", regex.IGNORECASE)
 _KIND_PREFIX = regex.compile(r"^(?:(?:opening|closing|invited|contributed|featured|special|public|"
-                             r"plenary|evening|lunchtime)\s+)?"
+                             r"plenary|evening|lunchtime|cle|cme)\s+)?"
                              r"(?:keynote(?: address| lecture| talk)?|panel(?: discussion)?|"
+                             r"fireside chat|roundtable|(?:author|book|artist|curator|gallery) talk|"
                              r"plenary(?: talk)?|talk|lecture|seminar|colloquium|tutorial|webinar|"
                              r"(?:(?:ph\.?d\.?|doctoral|dissertation|thesis|master'?s|m\.?s\.?|m\.?a\.?|"
                              r"proposal|final)\s+){0,3}defen[cs]e)"
@@ -569,7 +576,8 @@ _KIND_PREFIX = regex.compile(r"^(?:(?:opening|closing|invited|contributed|featur
 
 def _set_title(parse: SummaryParse, text: str, rule: str) -> None:
     # "Keynote: Title", "Panel: Title": the kind of talk is no part of its title.
-    title = strip_quotes(_KIND_PREFIX.sub("", text.strip(" ,;")))
+    text = _NOTE_TAIL.sub("", text.strip(" ,;"))
+    title = strip_quotes(_KIND_PREFIX.sub("", text))
     if title != strip_quotes(text.strip(" ,;")) and not parse.speakers and \
             (people := parse_people(title)) and all(has_known_given_name(p.name) for p in people):
         # "PhD Defense: Ada Roe": the kind of event, then who presents, and no title.
