@@ -55,7 +55,7 @@ def clean_name(text: str) -> str:
 
 # An alumna's class year after her name ("Ada Roe '98", "Bo Okafor '11, MBA '16", "P'27"): no
 # part of the name or of where she works.
-_CLASS_YEAR = regex.compile(r"(?:\s(?:[A-Z][A-Za-z]{0,4}|P))?\s?['’]\d{2}\b(?![’'\w])")
+_CLASS_YEAR = regex.compile(r"(?:\s(?:[A-Z]{1,4}|P))?\s?['’]\d{2}\b(?![’'\w])")
 
 
 # The end of a sentence inside a "name": a word of two lower-case letters or more, then a full

@@ -40,6 +40,8 @@ _NUMBERED = regex.compile(r"\s(?:#\s?\d{1,4}|No\.?\s?\d{1,4}|Nr\.?\s?\d{1,4})$")
 _BRACKET_TAIL = regex.compile(r"^(?P<rest>.*\S)\s*\[(?P<inner>[^\[\]]{2,80})\]\s*$")
 # Curly single quotes too ("‘Title’"); a lazy title lets "People’s" keep its apostrophe.
 _TITLE_THEN_PERSON = regex.compile(r"^[\"“‘](?P<title>[^\"“”‘]{2,300}?)[\"”’]\s*[,:–—-]\s*(?P<person>.{3,200})$")
+_PERSON_ON_QUOTED = regex.compile(r"^(?P<person>[^\"“”:]{3,80}?)\s(?:on|über|sur|sobre|su)\s"
+                                  r"[\"“„«](?P<title>[^\"“”„«»]{2,300})[\"”“»]$")
 _TITLE_PAREN_PERSON = regex.compile(r"^(?P<title>.{3,300}?)\s*\((?P<person>[^()]{3,160})\)\s*$")
 _PERSON_QUOTED_TITLE = regex.compile(r"^(?P<person>[^,\"“‘]{3,80}),\s*[\"“‘](?P<title>[^\"“”‘]{2,300}?)[\"”’]?$")
 _NAME_COMMA_TITLE = regex.compile(r"^(?P<person>[^,()]{3,60}\([^()]{2,120}\))\s*[,:]\s+"
@@ -76,6 +78,9 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
     'The Mill Flood'
     >>> parse_summary("Fireside chat: Ten Years of On-Call (1.5 CLE credits)").title
     'Ten Years of On-Call'
+    >>> s = parse_summary("Author Series: Ada Roe '02 on “The Borrowed Coast”")
+    >>> s.series, s.speakers[0].name, s.title
+    ('Author Series', 'Ada Roe', 'The Borrowed Coast')
     >>> parse_summary("Colloquium Series").series
     'Colloquium Series'
     """
@@ -89,6 +94,8 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
         # "Speaker — Title [Series]"
         parse.series, parse.rules["series"] = tail.group("inner").strip(), "summary.bracket_tail"
         text = tail.group("rest")
+    if _person_on_quoted(text, parse):
+        return parse
     quoted = _TITLE_THEN_PERSON.match(text)
     if quoted and (people := parse_people(quoted.group("person"))):
         # "“Title”, Name (Institution)"
@@ -419,8 +426,23 @@ def _starts_with_person(text: str) -> bool:
     return bool(parse_people(head)) or bool(parse_person(head.split(",")[0]))
 
 
+def _person_on_quoted(text: str, parse: SummaryParse) -> bool:
+    """Read "Ada Roe '02 on “The Borrowed Coast”": who, then the quoted title."""
+    person_on = _PERSON_ON_QUOTED.match(text)
+    if person_on is None:
+        return False
+    people = parse_people(person_on.group("person"))
+    if not people or not all(is_person_name(p.name) for p in people):
+        return False
+    parse.speakers, parse.rules["speakers"] = people, "summary.person_on_quoted_title"
+    _set_title(parse, person_on.group("title"), "summary.person_on_quoted_title")
+    return True
+
+
 def _read_parts(text: str, parse: SummaryParse) -> None:
     text = _LOGISTICS_TAIL.sub("", text)
+    if _person_on_quoted(text, parse):
+        return
     paren = _TITLE_PAREN_PERSON.match(text)
     if paren and not _DASHES.search(text) and not _ends_in_person(paren.group("title")) and \
             (person := _person_in_paren(paren.group("person"))):
