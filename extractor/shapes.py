@@ -5,7 +5,7 @@ proposes is checked here for the shape its field needs. Vocabularies come from m
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -132,6 +132,13 @@ def capitalised_run(more: int, joiners: str = "of|for|and|the") -> str:
     return rf"{word}(?:\s{{1,3}}(?:{joiners}|{word})){{0,{more}}}"
 
 
+# The person checks below are pure functions of short strings, and the resolvers of one event
+# ask them about the same strings again and again (a name in the SUMMARY, in a label and in
+# prose): each keeps its recent answers.
+NAME_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def is_person_name(text: str) -> bool:
     """Return whether ``text`` has the shape of a person's name (honorifics already stripped).
 

@@ -5,12 +5,13 @@ Shared by the SUMMARY reader, label lines and prose rules. Pure functions over s
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from .. import rules
-from ..shapes import (has_known_given_name, is_institution, is_person_name, is_position,
-                      is_unit_only, strip_honorifics)
+from ..shapes import (NAME_CACHE_SIZE, has_known_given_name, is_institution, is_person_name,
+                      is_position, is_unit_only, strip_honorifics)
 
 _PAREN_TAIL = regex.compile(r"^(?P<name>[^()]{3,80}?)\s*[(\[](?P<aff>[^()\[\]]{2,160})[)\]]\s*"
                             r"(?P<rest>.*)$")
@@ -37,6 +38,7 @@ class Person:
     affiliation: str | None = None
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def clean_name(text: str) -> str:
     """Return a name without honorifics, degrees, quotes or a native-script twin in parentheses.
 
@@ -238,6 +240,7 @@ def _is_place_qualifier(part: str) -> bool:
 _NICKNAME = regex.compile(r"(?<=\p{L})\s+\((?P<nick>\p{Lu}\p{Ll}{1,15})\)(?=\s+\p{Lu})")
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def parse_person(text: str) -> Person | None:
     """Return the person in a short string, keeping a nickname in parentheses inside the name.
 
