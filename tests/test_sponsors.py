@@ -174,3 +174,27 @@ SPLIT_EXAMPLES = {
                          ids=list(SPLIT_EXAMPLES))
 def test_split_examples(text: str, expected: list[str]) -> None:
     assert split_organisations(text) == expected
+
+
+CUE_LABELS = ("SPONSOR", "SPONSOR_BEFORE", "PRESENTER", "PRESENTER_BEFORE", "SPONSOR_NOUN",
+              "FUNDED_WORK", "EVENT_NOUN")
+
+
+@pytest.mark.parametrize("label", CUE_LABELS)
+def test_cue_prefilter_keeps_every_phrase(label: str) -> None:
+    """The substring test before a cue pattern passes every phrase of the label in any case,
+    with wrapped blanks, and with the letters the pattern's case folding matches to ASCII."""
+    from extractor import rules
+    from extractor.fields.sponsors import _cue_pattern, _may_hold
+
+    pattern, _ = _cue_pattern(label)
+    for cue in rules.cue_patterns():
+        if cue.label != label or not isinstance(cue.pattern, str):
+            continue
+        phrase = str(cue.pattern)
+        for variant in (phrase, phrase.upper(), phrase.title(), phrase.replace(" ", "\n  "),
+                        phrase.replace("s", "ſ"), phrase.replace("i", "İ"),
+                        phrase.replace("k", "\u212a")):
+            text = f"The event, {variant} the Fern Society."
+            if pattern.search(text):
+                assert _may_hold(text, label), (label, variant)

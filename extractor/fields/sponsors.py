@@ -80,6 +80,40 @@ def _fold(phrase: str) -> str:  # the lookup key of a matched phrase
     return " ".join(phrase.lower().replace("’", "'").replace("-", "").split())
 
 
+@cache
+def _cue_anchors(label: str) -> tuple[str, ...] | None:
+    """Return lower-case words one of which every match of ``label``'s pattern holds, or
+    None when a phrase has no plain word to go by.
+
+    A phrase's anchor is its longest run of ASCII letters and digits, which its pattern
+    matches literally (the blanks, hyphens and apostrophes around it vary); an anchor that
+    holds another anchor adds nothing.
+    """
+    anchors = set()
+    for cue in rules.cue_patterns():
+        if cue.label == label and isinstance(cue.pattern, str):
+            runs = _ASCII_RUN.findall(str(cue.pattern).lower())
+            if not runs:
+                return None
+            anchors.add(max(runs, key=len))
+    return tuple(sorted(a for a in anchors if not any(b != a and b in a for b in anchors)))
+
+
+_ASCII_RUN = regex.compile(r"[a-z0-9]+")
+
+
+def _may_hold(text: str, label: str) -> bool:
+    """Return False when no phrase of ``label`` can occur in ``text``: a few substring tests
+    spare the large pattern most descriptions."""
+    anchors = _cue_anchors(label)
+    if anchors is None:
+        return True
+    # The pattern ignores case: besides what lower() maps, it matches "ſ" to "s" and "İ"
+    # (lower() gives "i" and a combining dot) to "i".
+    folded = text.lower().replace("ſ", "s").replace("\u0307", "")
+    return any(anchor in folded for anchor in anchors)
+
+
 def _cues(text: str, label: str) -> list[_Cue]:
     """Return the matches of the cue phrases of ``label`` in ``text``, in order."""
     # The cache must not keep long texts alive: those are searched each time.
@@ -91,6 +125,8 @@ def _cues(text: str, label: str) -> list[_Cue]:
 def _cached_cues(text: str, label: str) -> tuple[_Cue, ...]:
     """Return _cues(text, label): an event's description is searched for the same labels
     several times, and these large patterns were a tenth of the time of a record."""
+    if not _may_hold(text, label):
+        return ()
     pattern, ids = _cue_pattern(label)
     return tuple(_Cue(ids.get(_fold(m.group()), label.lower()), m.start(), m.end())
                  for m in pattern.finditer(text))
