@@ -169,6 +169,29 @@ def test_mojibake_is_left_alone_when_it_is_not_plainly_mojibake() -> None:
     assert not any("mojibake" in w for w in record["warnings"])
 
 
+def test_text_without_mojibake_marks_is_what_ftfy_leaves_alone() -> None:
+    """Skipping ftfy for text without any of the marks changes nothing: wherever ftfy's
+    badness pattern matches, one of the marks is in the text."""
+    import random
+
+    from ftfy.badness import BADNESS_RE
+
+    from extractor.reading.repair import _mojibake_marks
+
+    marks = _mojibake_marks()
+    assert marks is not None and "’" not in marks and "–" not in marks
+    pool = sorted(set(BADNESS_RE.pattern) | set("aZ .,'\"-\n\xa0") |
+                  {chr(c) for c in range(0x80, 0x3000, 7)})
+    rng = random.Random(5)
+    matched = 0
+    for _ in range(50_000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 8)))
+        if BADNESS_RE.search(text):
+            matched += 1
+            assert not marks.isdisjoint(text), text
+    assert matched > 1000
+
+
 # --- File-system traps. --------------------------------------------------------------------
 
 def test_symlink_loops_are_reported_not_followed_forever(tmp_path: Path) -> None:

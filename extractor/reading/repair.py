@@ -7,7 +7,8 @@ a user can force ``--encoding`` when we chose wrong.
 from __future__ import annotations
 
 import unicodedata
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from charset_normalizer import from_bytes
 
@@ -72,12 +73,68 @@ def repair_mojibake(text: str) -> str:
     """
     if text.isascii():
         return text
+    marks = _mojibake_marks()
+    if marks is not None and marks.isdisjoint(text):
+        return text  # ftfy would find no mojibake: its measure needs one of these characters
     # ftfy (a well-kept library) decides from a "badness" measure whether a run of characters
     # is mojibake, and re-decodes only then; fix_encoding does nothing else to the text (no
     # quote or HTML changes).
     from ftfy import fix_encoding
 
     return fix_encoding(text)
+
+
+@cache
+def _mojibake_marks() -> frozenset[str] | None:
+    """Return characters one of which every match of ftfy's badness pattern holds (text
+    without them is left as it is), or None when the pattern cannot be read that way.
+
+    ftfy leaves text alone unless that pattern matches, and searching it took most of the
+    time of a repair, while most text beyond ASCII has only accents, quotes and dashes. Each
+    alternative of the pattern is a sequence of single characters; in each, the character
+    class with the fewest members, all of them beyond ASCII, is one every match holds.
+    """
+    import re
+
+    from ftfy.badness import BADNESS_RE
+
+    if BADNESS_RE.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _constants, _parser  # the standard parser of re's own pattern syntax
+
+        (branch, (_, alternatives)), = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).data
+    except (ImportError, ValueError, TypeError, re.error):
+        return None
+    if branch is not _constants.BRANCH:
+        return None
+    marks: set[str] = set()
+    for alternative in alternatives:
+        members = [chars for op, value in alternative.data
+                   if (chars := _class_members(op, value, _constants)) is not None
+                   and chars and not any(char.isascii() for char in chars)]
+        if not members:
+            return None
+        marks |= min(members, key=len)
+    return frozenset(marks)
+
+
+def _class_members(op: object, value: Any, constants: Any) -> set[str] | None:
+    """Return the characters a one-character item of a parsed pattern matches, or None for
+    any other item (an optional one, a negated class, a category such as \\w)."""
+    if op is constants.LITERAL:
+        return {chr(value)}
+    if op is not constants.IN:
+        return None
+    chars: set[str] = set()
+    for kind, member in value:
+        if kind is constants.LITERAL:
+            chars.add(chr(member))
+        elif kind is constants.RANGE:
+            chars.update(map(chr, range(member[0], member[1] + 1)))
+        else:
+            return None
+    return chars
 
 
 def repair_view(view: VeventView) -> None:
