@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 import regex
@@ -57,8 +58,12 @@ class Sentence:
     end: int
     text: str
     role: Role
-    dated: bool = False
-    """Whether the sentence says when: a weekday, a month with a day, or a clock time."""
+
+    @cached_property
+    def dated(self) -> bool:
+        """Whether the sentence says when: a weekday, a month with a day, or a clock time
+        (asked of a few sentences only, so found when asked)."""
+        return _is_dated(self.text)
 
 
 @dataclass(frozen=True)
@@ -196,7 +201,7 @@ class _CueIndex:
         elif len(body.split()) <= _HEADING_MAX_WORDS and not _ENDS_SENTENCE.search(body) \
                 or _is_heading_lines(body):
             role = "heading"
-        return Sentence(start, end, body, role, _is_dated(body))
+        return Sentence(start, end, body, role)
 
 
 # A line of a heading: short, most of its words capitalised ("Ada Roe, PhD candidate, Lakeshore
