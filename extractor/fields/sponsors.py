@@ -89,7 +89,7 @@ def _cue_anchors(label: str) -> tuple[str, ...] | None:
     matches literally (the blanks, hyphens and apostrophes around it vary); an anchor that
     holds another anchor adds nothing.
     """
-    anchors = set()
+    anchors: set[str] = set()
     for cue in rules.cue_patterns():
         if cue.label == label and isinstance(cue.pattern, str):
             runs = _ASCII_RUN.findall(str(cue.pattern).lower())
