@@ -94,6 +94,7 @@ def _mojibake_marks() -> frozenset[str] | None:
     alternative of the pattern is a sequence of single characters; in each, the character
     class with the fewest members, all of them beyond ASCII, is one every match holds.
     """
+    import importlib
     import re
 
     from ftfy.badness import BADNESS_RE
@@ -101,17 +102,18 @@ def _mojibake_marks() -> frozenset[str] | None:
     if BADNESS_RE.flags & re.IGNORECASE:
         return None
     try:
-        from re import _constants, _parser  # the standard parser of re's own pattern syntax
-
-        (branch, (_, alternatives)), = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).data
+        # The standard library's own parser of re's pattern syntax (not in the typing stubs).
+        constants = importlib.import_module("re._constants")
+        parser = importlib.import_module("re._parser")
+        (branch, (_, alternatives)), = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).data
     except (ImportError, ValueError, TypeError, re.error):
         return None
-    if branch is not _constants.BRANCH:
+    if branch is not constants.BRANCH:
         return None
     marks: set[str] = set()
     for alternative in alternatives:
         members = [chars for op, value in alternative.data
-                   if (chars := _class_members(op, value, _constants)) is not None
+                   if (chars := _class_members(op, value, constants)) is not None
                    and chars and not any(char.isascii() for char in chars)]
         if not members:
             return None
