@@ -25,7 +25,8 @@ _NAMED_SERIES = regex.compile(
 # a named meeting, its head word, then what it is on.
 _CAP = r"\p{Lu}[\p{L}\p{M}'’&\-]{0,40}"
 _NAMED_MEETING = regex.compile(
-    rf"(?:(?:19|20)\d{{2}}[ \t]{{1,3}})?(?P<name>(?:{_CAP}[ \t]{{1,3}}){{1,4}}"
+    # After an ordinal ("12th Workshop on X") the head word may open the name.
+    rf"(?:(?:19|20)\d{{2}}[ \t]{{1,3}})?(?P<name>(?:(?<=\b\d{{1,3}}(?:st|nd|rd|th)[ \t])|(?:{_CAP}[ \t]{{1,3}}){{1,4}})"
     r"(?:Symposium|Workshop|Conference|Congress|Summit|Forum|Colloquium|Seminar)"
     rf"[ \t]{{1,3}}(?:on|in|of|for)[ \t]{{1,3}}(?:the[ \t]{{1,3}})?{_CAP}(?:[ \t]{{1,3}}(?:and[ \t]{{1,3}})?{_CAP}){{0,5}})")
 # The head words of _NAMED_MEETING: a text without one of them holds no named meeting.
@@ -64,8 +65,10 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
                                    (label.value_start, label.value_start + len(value))))
             break
     if is_non_talk(ann):
-        # A book club or a concert series is no seminar series: the event is no talk.
-        return found
+        # A book club or a concert series is no seminar series: the event is no talk. A
+        # conference's coffee break or poster session still belongs to the conference.
+        meeting = _named_meeting(ann.text[:20000])
+        return found + ([meeting] if meeting else [])
     part_of = _part_of_series(ann.text[:20000])
     if part_of is not None:
         found.append(part_of)  # said outright, it outweighs a prefix of the SUMMARY
@@ -81,13 +84,11 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     if heading is not None:
         found.append(heading)
     text = ann.text[:20000]
-    # Both patterns below need a word of their own to end on (neither ignores case), and
-    # searched every position of every description: the search is skipped without it.
-    meeting = _NAMED_MEETING.search(text) if any(word in text for word in _MEETING_WORDS) \
-        else None
+    meeting = _named_meeting(text)
     if meeting is not None:
-        found.append(Candidate("series", meeting.group("name"), "DESCRIPTION", "prose.named_meeting",
-                               (meeting.start("name"), meeting.end("name"))))
+        found.append(meeting)
+    # The pattern below needs a word of its own to end on, and searched every position of
+    # every description: the search is skipped without it.
     matches = _NAMED_SERIES.finditer(text) if "eries" in text or "Colloquium" in text else ()
     for match in matches:
         name = regex.sub(r"^(?:the|of|on|in|and|for)\s+", "", match.group("name").strip(),
@@ -98,6 +99,18 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
                                    (match.start("name"), match.end("name"))))
             break
     return found
+
+
+def _named_meeting(text: str) -> Candidate | None:
+    """Return "the 2025 Prairie Symposium on Computational Ecology" named in the text; the
+    search is skipped where none of the pattern's head words occurs."""
+    if not any(word in text for word in _MEETING_WORDS):
+        return None
+    meeting = _NAMED_MEETING.search(text)
+    if meeting is None:
+        return None
+    return Candidate("series", meeting.group("name"), "DESCRIPTION", "prose.named_meeting",
+                     (meeting.start("name"), meeting.end("name")))
 
 
 # "Part of our monthly Poetry at the Mill series", "part of the Lakeshore Talks series": the

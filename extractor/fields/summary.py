@@ -23,6 +23,8 @@ _NO_EVENT = regex.compile(r"^(?:no\s|holiday\b)", regex.IGNORECASE)
 # Status and e-mail words before the real SUMMARY: "Cancelled: ...", "Fwd: Reminder: TODAY ...".
 # In lower or title case they need a separator after them ("New Directions in Ecology" stays).
 _STATUS_WORD = regex.compile(r"^(?:(?i:cancell?ed|postponed|rescheduled|updated?|new|reminder|re|"
+                             r"sospeso|annullato|rinviato|abgesagt|verschoben|annulé|reporté|"
+                             r"cancelado|suspendido|aplazado|adiado|afgelast|inställt|odwołane|"
                              r"fwd?|fw|aw|wg|tr|today|tomorrow|tonight|you(?:'re|’re| are) invited|"
                              r"save the date|invitation|einladung|invitación|invitacion|invito|convite|"
                              r"uitnodiging|inbjudan|zaproszenie)\s*[:!–—-]+"
