@@ -117,7 +117,9 @@ def _claim_after(subject: str, window: str) -> regex.Match[str] | None:
 
 def affiliation_label(ann: Announcement) -> str | None:
     for label in ann.labelled("affiliation"):
-        value = strip_quotes(label.value)
+        # "Affiliation" as a heading of its own, the institution on the line below.
+        below = ann.block(label) if not label.value else []
+        value = strip_quotes(label.value or (below[0].text if len(below) == 1 else ""))
         # "Affiliation: Advisor: Ada Roe" holds a person; "Institution: TU Hohenfeld" only looks
         # like a name, and opens with no known given name.
         opening = value.split()[0] if value.split() else ""
