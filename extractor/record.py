@@ -73,6 +73,10 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
         title and summary.title and title.casefold() == summary.title.casefold())
     series = _first(candidates, "series", series_candidates(
         ann, summary, summary_is_title=summary_is_title or title is None), provenance)
+    if title and series and provenance.get("series", {}).get("source") != "SUMMARY":
+        # "Bedside Matters: Sepsis Recognition" and the text says "part of the Bedside Matters
+        # series": the SUMMARY named the series before the title.
+        title = _without_series_prefix(title, series)
 
     record: dict[str, Any] = {
         "source": {"path": path, "index": view.index},
@@ -109,6 +113,21 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
         record["candidates"] = {field: [_explain(c) for c in found]
                                 for field, found in candidates.items()}
     return record
+
+
+def _without_series_prefix(title: str, series: str) -> str:
+    """Return ``title`` without the series written before it and a colon or dash.
+
+    >>> _without_series_prefix("Bedside Matters: Sepsis Recognition", "Bedside Matters")
+    'Sepsis Recognition'
+    """
+    if not title.casefold().startswith(series.casefold()):
+        return title
+    rest = title[len(series):]
+    stripped = rest.lstrip(" :–—-|")
+    if not stripped or len(rest) - len(stripped) < 1 or rest[:1].isalnum():
+        return title
+    return stripped
 
 
 def _one_line(text: str | None) -> str | None:

@@ -6,8 +6,8 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
-from ..shapes import (capitalised_run, has_head, is_institution, is_person_name, is_placeholder,
-                      is_series_name)
+from ..shapes import (capitalised_run, has_head, has_known_given_name, is_institution, is_person_name,
+                      is_placeholder, is_series_name)
 from .people import parse_people
 from .summary import SummaryParse
 from .talk_kind import is_non_talk
@@ -117,15 +117,25 @@ def _named_meeting(text: str) -> Candidate | None:
 # series said outright, its name capitalised, "series" in lower case after it.
 _PART_OF_SERIES = regex.compile(
     r"(?i:part\s{1,3}of)\s{1,3}(?i:the|our|this)\s{1,3}(?:(?i:monthly|weekly|annual|ongoing|popular|"
-    r"free|new|spring|summer|fall|autumn|winter)\s{1,3}){0,2}"
-    rf"(?P<name>{capitalised_run(7, 'at|of|on|in|and|for|the|&')})\s{{1,3}}series\b")
+    r"free|new|spring|summer|fall|autumn|winter|signature|flagship|long-running|acclaimed|virtual|"
+    r"online|public)\s{1,3}){0,2}"
+    rf"(?P<name>{capitalised_run(7, 'at|of|on|in|and|for|the|&')})(?:\s{{1,3}}"
+    # "the Bedside Matters education series": a lower-case word of what kind of series it is
+    r"(?:(?i:education|lecture|speaker|seminar|talk|webinar|discussion|film|reading|author|"
+    r"learning|training)\s{1,3})?series\b"
+    r"|(?<=\sSeries)\b)")  # "part of our signature Salon Series"
 
 
 def _part_of_series(text: str) -> Candidate | None:
-    """A series the text says the event is part of, by a name that is no person's."""
+    """A series the text says the event is part of, by a name that is no person's.
+
+    >>> [_part_of_series(t).value for t in ["Part of the Bedside Matters education series.",
+    ...                                     "part of our signature Salon Series, where"]]
+    ['Bedside Matters', 'Salon Series']
+    """
     match = _PART_OF_SERIES.search(text) if "eries" in text else None
-    if match is None or is_person_name(match.group("name")):
-        return None
+    if match is None or is_person_name(match.group("name")) and has_known_given_name(match.group("name")):
+        return None  # "part of the Ada Roe series" names a person; "Bedside Matters" does not
     end = match.end("name")
     if match.group("name").split()[-1].lower() in rules.gazetteer("series_heads"):
         end = match.end()  # "the Founders Lecture series": the word belongs to the name

@@ -137,6 +137,9 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
             if parse.series is None:
                 parse.series, parse.rules["series"] = _NUMBERED.sub("", left).strip(), "summary.numbered_series"
             text = rest
+        elif _PLACEHOLDER_PERSON.match(left):
+            # "Speaker TBA: Title": who speaks is not known yet; the title is.
+            text = rest
         elif is_placeholder(rest) and not left_people:
             # "Civic Conversations: Title TBA": a series whose talk has no title yet.
             if parse.series is None and not _only_kind_words(left) and not _is_category(left):
@@ -274,6 +277,9 @@ def _only_kind_words(text: str) -> bool:
                                 or any(c.isdigit() for c in t) or len(t) == 1 for t in tokens)
 
 
+# "Speaker TBA", "Presenter TBD", "Guest to be announced": no one yet.
+_PLACEHOLDER_PERSON = regex.compile(r"(?i)^(?:speaker|presenter|guest|lecturer|panel(?:ists)?)\s"
+                                    r"(?:tba|tbd|tbc|to be (?:announced|confirmed|determined))$")
 # A word no person's name has: an acronym, "&", a number ("Bay Side JS", "Makers & Circuits").
 _NOT_A_NAME_WORD = regex.compile(r"\b\p{Lu}{2,12}\b|&|\d")
 
@@ -492,6 +498,10 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
             parts[index] = ""
             break
         head, colon, tail = part.partition(":")
+        if colon and tail.strip() and _PLACEHOLDER_PERSON.match(head.strip()):
+            # "Series — Speaker TBA: Title"
+            part = parts[index] = tail.strip()
+            head, colon, tail = part.partition(":")
         if colon and tail.strip() and rules.label_fields().get(head.strip().lower()) == "speaker":
             # "Journal Club — Presenter: Ada Roe": a speaker's label inside a part.
             part = parts[index] = tail.strip()
@@ -563,6 +573,12 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
     if not others:
         return
     if people_at is None and len(others) == 2 and parse.series is None and \
+            _ends_in_series_word(others[0]) and not _ends_in_series_word(others[1]) and \
+            not _only_kind_words(others[0]):
+        # "Data & Society Seminar - Who Audits the Algorithm?": a series, then the title.
+        parse.series, parse.rules["series"] = others[0], "summary.series_dash_title"
+        others = others[1:]
+    elif people_at is None and len(others) == 2 and parse.series is None and \
             len(others[0].split()) <= 3 and not is_placeholder(others[0]) and \
             not _only_kind_words(others[0]):
         # "SERIES - Title" (or "SERIES - TBC"): a short head before a dash names the series.
@@ -586,8 +602,8 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
 _TITLE_TWICE = regex.compile(r"^(?P<a>[^\"“”]{3,300}?),?\s{0,3}[\"“](?P<b>[^\"“”]{3,300})[\"”]$")
 # "(Sponsored by the X Foundation)", "(1.5 CLE credits)": a note after a title, no part of it.
 _NOTE_TAIL = regex.compile(r"\s{0,3}\((?:(?:co-?)?sponsored|presented|hosted|supported|funded) by [^()]{3,120}\)$|"
-                           r"\s{0,3}\(\d{1,2}(?:\.\d{1,2})?\s{0,2}(?:CLE|CME|CE|CPE|PDH|CEU|CPD)?\s{0,2}"
-                           r"(?:credits?|hours?|units?|points?)\)$", regex.IGNORECASE)
+                           r"\s{0,3}\(\d{1,2}(?:\.\d{1,2})?\s{0,2}(?:(?:CLE|CME|CE|CPE|PDH|CEU|CPD|contact)\s{0,2})?"
+                           r"(?:credits?|hours?|units?|points?|CLE|CME|CE|CPE|PDHs?|CEUs?|CPD)\)$", regex.IGNORECASE)
 _KIND_PREFIX = regex.compile(r"^(?:(?:opening|closing|invited|contributed|featured|special|public|"
                              r"plenary|evening|lunchtime|cle|cme)\s+)?"
                              r"(?:keynote(?: address| lecture| talk)?|panel(?: discussion)?|"
