@@ -25,8 +25,11 @@ def is_non_talk(ann: Announcement) -> bool:
     more often than a talk ("This course ... hands-on ... lecture"), or when nothing in the
     event speaks of a talk ("lecture", "will discuss"), a speaker or an abstract.
     """
-    if says_no_meeting(ann.view.summary):
-        return True  # "No Journal Club this week", "Pas de séminaire": whoever is named, no talk
+    first_line = ann.lines[0].text if ann.lines else ""
+    if says_no_meeting(ann.view.summary) or says_no_meeting(first_line):
+        # "No Journal Club this week", "Pas de séminaire", a description that opens "Nessun
+        # seminario questa settimana": whoever is named for next time, no talk
+        return True
     summary_labels = ann.summary_cue_labels
     if "NON_TALK_EVENT" in summary_labels:
         # "Reading Group: guest talk" names a talk held by a group that is no talk itself.
@@ -54,11 +57,15 @@ def says_no_meeting(summary: str | None) -> bool:
     if not tokens or tokens[0] not in _NO_WORDS:
         return False
     heads = rules.gazetteer("series_heads")
-    return any(t in heads for t in tokens[1:5])
+    return any(t in heads or t in _NO_MEETING_WORDS for t in tokens[1:5])
 
 
+# What a week without a meeting has none of, besides a series word: "No speaker this week".
+_NO_MEETING_WORDS = frozenset({"speaker", "speakers", "program", "programme", "seminario",
+                               "seminar", "séminaire", "vortrag", "charla", "lezione"})
 # "No", "Pas (de)", "Kein(e)", "Sin", "Nessun(a)", "Geen", "Ingen", "Brak": no meeting of ...
 _NO_WORDS = frozenset({"no", "pas", "kein", "keine", "sin", "nessun", "nessuna", "geen", "ingen",
+                       "nessuno", "ningún", "ninguna", "nenhum", "nenhuma", "aucun", "aucune",
                        "brak", "não", "nao"})
 
 
