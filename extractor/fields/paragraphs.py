@@ -32,7 +32,7 @@ _LINK_ONLY = regex.compile(r"^\S{0,40}(?:https?://|www\.)\S+$|^[^\s@]+@\S+\.\w+$
 _LIST_LINE = regex.compile(r"^(?:[*•\-–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\.?\b)")
 # "Ada Quill is the Kenan Professor of Law": a name, then what the person is.
 _NAMED_IS = regex.compile(r"^(?:\p{Lu}[\p{L}.'’\-]*\s){0,3}\p{Lu}[\p{L}'’\-]+\s(?:is|was|has been)\s"
-                          r"(?:a|an|the)\s(?P<rest>(?:\S+\s){0,8})")
+                          r"(?:(?:a|an|the)\s)?(?P<rest>(?:\S+\s){0,8})")
 _FIRST_PERSON_BIO = regex.compile(r"^(?:I am|I'm|I’m|My research|My work)\b")
 # A clock time ("7:30 p.m.", "8 pm") says when and where, not what the talk is about.
 _CLOCK_TIME = regex.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\b\d{1,2}[:.]\d{2}\s?(?:Uhr|h)\b|"
