@@ -31,9 +31,6 @@ _TOLD_OF_TALK = regex.compile(r"^In\s(?:this|his|her|their|the|\p{Lu}[\p{L}\-]+[
                               r"(?:talk|lecture|presentation|keynote|address|speech|remarks)\b,?\s"
                               r"(?!(?:I|we|We|you|You|our)\b)")
 
-# A sentence about someone: the background of a subject names no one.
-_THIRD_PERSON = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers)\b")
-
 # A sentence that says when ("Thursday, April 21, 6:30 PM Reception") after this many sentences
 # of summary ends it, whatever follows (house rules, a programme of the evening).
 _SUMMARY_BEFORE_WHEN = 3
@@ -283,10 +280,22 @@ def _trim(ann: Announcement, start: int, end: int,
     told = next((i for i, s in enumerate(sentences) if s.role == "content"
                  and _TOLD_OF_TALK.match(s.text)), 0)
     lead = sentences[:told]
-    if not any(s.role == "content" for s in lead) and any(
-            s.role in ("bio", "intro") or _THIRD_PERSON.search(s.text) for s in lead):
+    if lead and not any(s.role == "content" for s in lead) and _names_the_guest_before(
+            sentences[told].text, ann.text[start:sentences[told].start]):
         sentences = sentences[told:]
     return sentences[0].start, sentences[-1].end
+
+
+def _names_the_guest_before(told: str, before: str) -> bool:
+    """Return whether the sentences before "In his talk, Roe will ..." introduce Roe: the name
+    the talk sentence uses stands in them ("Hailed as ..., Ada Roe has ..."). "In this talk
+    she describes ..." names no one, and what comes before it may describe the work."""
+    names = {w for w in _CAPITALISED_WORD.findall(told[3:]) if w.lower() not in _NOT_NAMES}
+    return bool(names) and any(regex.search(rf"\b{regex.escape(n)}\b", before) for n in names)
+
+
+_CAPITALISED_WORD = regex.compile(r"\b\p{Lu}[\p{Ll}\-]{2,30}\b")
+_NOT_NAMES = frozenset({"this", "the", "his", "her", "their", "talk", "lecture", "keynote"})
 
 
 def _opens_summary(sentences: list[Sentence]) -> bool:
