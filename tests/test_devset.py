@@ -10,8 +10,8 @@ from extractor.api import extract_paths
 from extractor.evaluate import evaluate, load_jsonl
 
 # Floors a little under the figures measured when they were last raised (see the closing notes).
-FLOORS = {"speaker": 0.94, "affiliation": 0.895, "title": 0.91, "abstract": 0.80,
-          "contact_email": 0.98, "sponsor": 0.96, "price": 0.98, "series": 0.92}
+FLOORS = {"speaker": 0.95, "affiliation": 0.905, "title": 0.92, "abstract": 0.82,
+          "contact_email": 0.98, "sponsor": 0.96, "price": 0.98, "series": 0.925}
 CMU_FLOORS = {"cmu_speaker": 0.91, "cmu_location": 0.90, "cmu_stime": 0.99, "cmu_etime": 0.97}
 
 
