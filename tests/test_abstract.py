@@ -92,6 +92,15 @@ PROSE_EXAMPLES = [
      f"{BODY} Thursday, April 21, 6:30 PM Reception 7:00 PM Presentation. We will "
      "verify this at the door. Wear a mask indoors.\n",
      "Sparse graphs appear", "for short cycles."),
+    ("the_events_own_summary_comes_before_the_guests_bio",
+     "Lanterns were once the only light on the river path, and every village made its own. "
+     "In the second talk of this series we look at how lantern makers worked and what they "
+     "sold at the winter markets.\n\nAbout this event's guest:\nAda Quill\n\n"
+     "Ada Quill is a historian of crafts at a small museum.\n\nThe Collection\n\n"
+     "You can learn a great deal about a town from the things it made by hand. Whether you "
+     "collect old tools or not, the objects in our stores tell a long story, and in this "
+     "series of evenings we open the stores to visitors, one craft at a time, with tea.\n",
+     "Lanterns were once the only", "at the winter markets."),
     ("schedule_is_not_an_abstract",
      "9:00 Welcome and coffee\n9:30 First session on graphs\n10:30 Break\n11:00 Second "
      "session on colourings\n12:00 Lunch\n",

@@ -154,6 +154,10 @@ def _from_prose(ann: Announcement) -> Candidate | None:
     # the venue, the policies or the series, so the first part that has prose holds the summary.
     sections = _sections(paragraphs)
     seeds = [i for i in seeds if sections[i] == sections[seeds[0]]]
+    # The event's own summary comes before the guest's bio; prose after the bio is about the
+    # series, the venue or the guest's books ("About this event's guest:", then more).
+    bio_at = next((i for i, p in enumerate(paragraphs) if p.after_field == "bio"), len(paragraphs))
+    seeds = [i for i in seeds if i < bio_at] or seeds
     # Talk-content cues ("In this talk", "will discuss") mark the summary among press-release
     # paragraphs; among plain abstracts the longest paragraph is the body.
     seed = max(seeds, key=lambda i: _seed_rank(paragraphs[i], i))
