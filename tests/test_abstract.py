@@ -101,6 +101,10 @@ PROSE_EXAMPLES = [
      "collect old tools or not, the objects in our stores tell a long story, and in this "
      "series of evenings we open the stores to visitors, one craft at a time, with tea.\n",
      "Lanterns were once the only", "at the winter markets."),
+    ("reading_seminar_reference_is_no_abstract",
+     "Motivation from geometry; the period map and its monodromy.  Halloran 1981, Appendix 2.  "
+     "(If this runs long, the rest spills over to the next meeting.)\n",
+     None, None),
     ("schedule_is_not_an_abstract",
      "9:00 Welcome and coffee\n9:30 First session on graphs\n10:30 Break\n11:00 Second "
      "session on colourings\n12:00 Lunch\n",

@@ -37,6 +37,11 @@ _FIRST_PERSON_BIO = regex.compile(r"^(?:I am|I'm|I’m|My research|My work)\b")
 # A clock time ("7:30 p.m.", "8 pm") says when and where, not what the talk is about.
 _CLOCK_TIME = regex.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\b\d{1,2}[:.]\d{2}\s?(?:Uhr|h)\b|"
                          r"\b\d{1,2}h\d{2}\b", regex.IGNORECASE)
+# What to read, in a reading seminar's description: "Katz 1973, Appendix 1.", "Serre, Chapter
+# 1.", "Roe and Okafor 2019, §3.": a reference, not a summary.
+_READING_REFERENCE = regex.compile(r"^\p{Lu}[\p{L}\-]{1,30}(?:\s(?:and|&)\s\p{Lu}[\p{L}\-]{1,30}|\set al\.?)?"
+                                   r",?\s(?:(?:19|20)\d{2}[a-z]?,?\s?)?(?:Chapters?|Ch\.|Appendix|Section|Sections|§|pp?\.)"
+                                   r"\s?[\dIVX]{1,4}")
 # A telephone number: who to call is logistics ("call 555-0155 five days in advance").
 _PHONE_NUMBER = regex.compile(r"(?<!\d)(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)"
                               r"|(?<![\d\-])\d{3}-\d{4}(?![\d\-])")
@@ -188,7 +193,7 @@ class _CueIndex:
         if "TALK_CONTENT" in labels and "LOGISTICS" not in labels \
                 and not _CLOCK_TIME.search(body):
             role = "content"
-        elif "JOINT" in labels:
+        elif "JOINT" in labels or _READING_REFERENCE.match(body):
             role = "credit"
         elif "BIO" in labels or _FIRST_PERSON_BIO.match(body) or _is_named_bio(body):
             role = "bio"
