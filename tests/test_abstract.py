@@ -101,6 +101,11 @@ PROSE_EXAMPLES = [
      "collect old tools or not, the objects in our stores tell a long story, and in this "
      "series of evenings we open the stores to visitors, one craft at a time, with tea.\n",
      "Lanterns were once the only", "at the winter markets."),
+    ("hosted_by_opening_that_describes_the_event_is_kept",
+     "Hosted by the Northmoor Cancer Institute, the third annual Oncology Update is a two-day "
+     "programme designed to give nurse practitioners the latest evidence on symptom care. "
+     "Sessions cover new drugs, survivorship and palliative care.\n",
+     "Hosted by the Northmoor Cancer Institute", "survivorship and palliative care."),
     ("reading_seminar_reference_is_no_abstract",
      "Motivation from geometry; the period map and its monodromy.  Halloran 1981, Appendix 2.  "
      "(If this runs long, the rest spills over to the next meeting.)\n",

@@ -272,6 +272,7 @@ def _trim(ann: Announcement, start: int, end: int,
     # A summary does not open on when the talk is: "Ada Quill will give the annual lecture
     # on March 24." announces the talk, the sentences after it describe it.
     while sentences and (sentences[0].role in _EDGE_ROLES and not _opens_summary(sentences)
+                         and not _hosted_description(sentences[0])
                          or sentences[0].dated and len(sentences) > 1):
         sentences = sentences[1:]
     while sentences and sentences[-1].role in _EDGE_ROLES:
@@ -300,6 +301,17 @@ def _names_the_guest_before(told: str, before: str) -> bool:
 
 _CAPITALISED_WORD = regex.compile(r"\b\p{Lu}[\p{Ll}\-]{2,30}\b")
 _NOT_NAMES = frozenset({"this", "the", "his", "her", "their", "talk", "lecture", "keynote"})
+
+
+def _hosted_description(sentence: Sentence) -> bool:
+    """Return whether an opening "Hosted by X, the Y is a two-day programme designed to ..."
+    describes the event after naming its host: the host's phrase, then a long main clause."""
+    match = _HOSTED_OPENING.match(sentence.text)
+    return match is not None and len(sentence.text[match.end():].split()) >= _HOSTED_CLAUSE_WORDS
+
+
+_HOSTED_OPENING = regex.compile(r"(?i)^(?:hosted|organi[sz]ed|presented|sponsored)\sby\s[^,]{3,120},\s")
+_HOSTED_CLAUSE_WORDS = 15
 
 
 def _opens_summary(sentences: list[Sentence]) -> bool:
