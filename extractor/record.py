@@ -49,7 +49,7 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
     if summary.speakers and summary.title is None and summary.series is None and \
             not any(c.source == "SUMMARY" for c in speaker_found):
         # The SUMMARY's name-like phrase was set aside for the person the text names
-        # ("Becoming Madison" over "Ada Roe will discuss her new book"): it is the title.
+        # ("Becoming Hartwell" over "Ada Roe will discuss her new book"): it is the title.
         summary.title, summary.rules["title"] = " ".join(view.summary.split()), "summary.not_a_person"
     speakers, speaker_winner = resolve_speakers(ann, speaker_found)
     if speaker_winner and _no_talk_here(ann, summary, speaker_winner):
@@ -154,7 +154,7 @@ def _one_sentence(text: str | None) -> str | None:
     """
     if not text:
         return text
-    # "University of MinnesotaBuilding regional resilience requires ...": a page's HTML-to-text
+    # "Lakeshore UniversityBuilding river towns requires ...": a page's HTML-to-text
     # step glued the next sentence onto the institution.
     return _GLUED_SENTENCE.split(_SENTENCE_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
 

@@ -50,15 +50,15 @@ def talk(uid: str, title: str, *, abstract: str | None = None, speaker: str = "A
 
 # Made-up talks for ranking and filters: each name says what it tests.
 MADE_UP_TALKS = [
-    talk("title-hit", "Transition to linearity in wide networks", speaker="Mikhail Belkin",
-         affiliation="University of California, San Diego", series="Math Seminar Series"),
+    talk("title-hit", "Transition to linearity in wide networks", speaker="Ada Quillfeather",
+         affiliation="Lakeshore University, Harbour City", series="Math Seminar Series"),
     talk("abstract-only-hit", "Kernels and their limits",
          abstract="We discuss linearity, and again linearity: the transition to linearity of "
                   "wide networks, and why linearity helps.", start="2022-03-01T16:00:00Z"),
-    talk("speaker-hit", "Benign overfitting", speaker="Belkin Aster",
+    talk("speaker-hit", "Benign overfitting", speaker="Quillfeather Aster",
          affiliation="Eastvale Institute", series="ML Colloquium", start="2021-12-31"),
-    talk("abstract-names-belkin", "Interpolation",
-         abstract="Following work of Belkin and others, we study interpolation.",
+    talk("abstract-names-quillfeather", "Interpolation",
+         abstract="Following work of Quillfeather and others, we study interpolation.",
          start="2020-05-05T10:00:00Z"),
     talk("no-date", "Linearity at noon", start="12:00:00"),
 ]
@@ -81,9 +81,9 @@ def test_a_title_hit_ranks_above_an_abstract_only_hit(made_up_db: Path) -> None:
 
 
 def test_a_speaker_hit_ranks_above_a_name_in_an_abstract(made_up_db: Path) -> None:
-    keys = _keys(made_up_db, "Belkin")
+    keys = _keys(made_up_db, "Quillfeather")
     assert keys[:2] == ["title-hit", "speaker-hit"] or keys[:2] == ["speaker-hit", "title-hit"]
-    assert keys[-1] == "abstract-names-belkin"
+    assert keys[-1] == "abstract-names-quillfeather"
 
 
 def test_snippets_highlight_the_matched_words(made_up_db: Path) -> None:
@@ -93,12 +93,12 @@ def test_snippets_highlight_the_matched_words(made_up_db: Path) -> None:
 
 
 FILTER_EXAMPLES = {
-    "speaker_any_case": ({"speaker": "belkin"}, {"title-hit", "speaker-hit"}),
-    "affiliation": ({"affiliation": "San Diego"}, {"title-hit"}),
+    "speaker_any_case": ({"speaker": "quillfeather"}, {"title-hit", "speaker-hit"}),
+    "affiliation": ({"affiliation": "Harbour City"}, {"title-hit"}),
     "series": ({"series": "colloquium"}, {"speaker-hit"}),
     "after_is_inclusive": ({"after": dt.date(2021, 12, 31)}, {"speaker-hit", "abstract-only-hit"}),
     "before_is_inclusive": ({"before": dt.date(2021, 2, 18)},
-                            {"title-hit", "abstract-names-belkin"}),
+                            {"title-hit", "abstract-names-quillfeather"}),
     "a_year": ({"after": dt.date(2021, 1, 1), "before": dt.date(2021, 12, 31)},
                {"title-hit", "speaker-hit"}),
 }
@@ -106,8 +106,8 @@ FILTER_EXAMPLES = {
 
 @pytest.mark.parametrize("filters,expected", FILTER_EXAMPLES.values(), ids=FILTER_EXAMPLES.keys())
 def test_filters(made_up_db: Path, filters: dict[str, Any], expected: set[str]) -> None:
-    # "linearity OR belkin" is not a query we offer; search each word and join the keys.
-    found = set(_keys(made_up_db, "linearity", **filters)) | set(_keys(made_up_db, "Belkin",
+    # "linearity OR quillfeather" is not a query we offer; search each word and join the keys.
+    found = set(_keys(made_up_db, "linearity", **filters)) | set(_keys(made_up_db, "Quillfeather",
                                                                         **filters))
     assert found == expected
 
@@ -156,8 +156,7 @@ def test_the_dev_corpus_indexed_twice_keeps_its_row_count(
     second = index_records(dev_records, path=db)
     assert first.rows == second.rows == _rows(db) == first.added - first.repeated
     assert second.unchanged == first.added and second.added == second.updated == 0
-    assert search(db, "transition to linearity")[0]["record"]["speakers"][0]["name"] \
-        == "Mikhail Belkin"
+    assert "transition to linearity" in search(db, "transition to linearity")[0]["record"]["title"].lower()
 
 
 def _run_main(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:

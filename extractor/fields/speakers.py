@@ -79,7 +79,7 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
 
 
 def _unknown_names_beside_known(people: list[Person], prose: Candidate | None) -> bool:
-    """Return whether a SUMMARY's name-like phrase ("Becoming Madison", a book's title) has no
+    """Return whether a SUMMARY's name-like phrase ("Becoming Hartwell", a book's title) has no
     known given name while the description's prose names someone who has one."""
     return prose is not None and not any(has_known_given_name(p.name) for p in people) and \
         all(has_known_given_name(p.name) for p in prose.value)

@@ -63,7 +63,7 @@ def _page_summary(markup: str) -> str:
         return ""
     head = heading or parts[0]
     if heading is not None and parts and ":" in parts[0]:
-        # "<title>Grand Rounds: Talk title | Site</title>" over "<h1>Talk title: subtitle</h1>":
+        # "<title>Surgery Rounds: Talk title | Site</title>" over "<h1>Talk title: subtitle</h1>":
         # the <title> names the series before the talk.
         prefix = parts[0].split(":", 1)[0].strip()
         if is_series_name(prefix) and prefix.casefold() not in heading.casefold():
