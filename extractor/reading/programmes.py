@@ -9,7 +9,7 @@ with different titles after them.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter
 from typing import Iterable
 
 import regex
@@ -21,6 +21,7 @@ _PREFIX = regex.compile(r"^(?P<prefix>[^:\n]{3,60}?)\s{0,2}:\s{1,3}(?P<rest>\S.{
 _MAX_WORDS = 6
 # A calendar of a few hundred programmes at most: a bound keeps the set small to pass around.
 _MAX_PREFIXES = 500
+_MAX_TRACKED = 20000
 
 
 def summary_values(lines: Iterable[str]) -> Iterable[str]:
@@ -49,12 +50,24 @@ def recurring_prefixes(summaries: Iterable[str]) -> frozenset[str]:
     ...                            "Lost Rivers: A History"]))
     ['Ghost Walks']
     """
-    titles: dict[str, set[str]] = defaultdict(set)
+    # Memory stays bounded on a calendar of any size: a prefix keeps its first title and whether
+    # a second, different one came; no more than _MAX_TRACKED prefixes are followed.
+    first_title: dict[str, str] = {}
+    seen: Counter[str] = Counter()
+    repeated: set[str] = set()
     for summary in summaries:
         match = _PREFIX.match(" ".join(summary.split()))
-        if match and len(match.group("prefix").split()) <= _MAX_WORDS:
-            titles[match.group("prefix").strip()].add(match.group("rest").casefold())
-    found = sorted((p for p, rest in titles.items() if len(rest) > 1), key=lambda p: -len(titles[p]))
+        if not match or len(match.group("prefix").split()) > _MAX_WORDS:
+            continue
+        prefix, rest = match.group("prefix").strip(), match.group("rest").casefold()
+        if prefix not in first_title:
+            if len(first_title) >= _MAX_TRACKED:
+                continue
+            first_title[prefix] = rest
+        elif rest != first_title[prefix]:
+            repeated.add(prefix)
+        seen[prefix] += 1
+    found = sorted(repeated, key=lambda p: -seen[p])
     return frozenset(found[:_MAX_PREFIXES])
 
 
