@@ -46,8 +46,11 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     mail_like = ann.view.kind == "text" and ann.view.text_format in ("txt", "eml")
     found: list[Candidate] = text_speaker_candidates(ann) if mail_like else []
     labelled = _from_labels(ann)
-    if labelled and mail_like and labelled.rule.endswith(".list") and len(labelled.value) > 1:
-        found.insert(0, labelled)  # "Presented by:" over a name a line: every one of them
+    if labelled and mail_like and len(labelled.value) > 1 and \
+            labelled.rule.endswith((".list", "s", "(s)")):
+        # "Presented by:" over a name a line, "Speaker(s): A" with B on the line below: every
+        # one of them
+        found.insert(0, labelled)
     elif labelled:
         found.append(labelled)
     prose = prose_candidate(ann)
