@@ -69,6 +69,8 @@ _LOWER_ONLY_NOT_NAME = frozenset({"will", "an", "may", "june", "can", "do", "so"
 _NOUN_ENDING = regex.compile(r"(?:tions?|sions?|ics|ogy|ness|ships?|isms?|ity|lysis|tures?|ments?|"
                              r"ities)$", regex.IGNORECASE)
 _GERUND = regex.compile(r"^\p{Lu}\p{Ll}{5,}ing$")
+# A telephone number: "(517) 353-0844", "+1 555 010 0199", "555.010.0123".
+PHONE_NUMBER = regex.compile(r"(?<!\d)(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)")
 _ACRONYM_ONLY = regex.compile(r"\p{Lu}[\p{Lu}&\-/]{1,9}")
 _BLANKS_AND_PUNCTUATION = regex.compile(r"[\s\p{P}]+")
 _INITIAL = regex.compile(r"\p{Lu}\.?$")

@@ -113,9 +113,8 @@ def _claim_after(subject: str, window: str) -> regex.Match[str] | None:
     return None
 
 
-
-
 def affiliation_label(ann: Announcement) -> str | None:
+    """Return the institution an "Affiliation:" label (or heading) gives every speaker."""
     for label in ann.labelled("affiliation"):
         # "Affiliation" as a heading of its own, the institution on the line below.
         below = ann.block(label) if not label.value else []

@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from ..announcement import Announcement
 from ..candidate import Candidate
-from ..shapes import is_person_name
+from ..shapes import PHONE_NUMBER, is_person_name
 from .people import clean_name
 
 _OBFUSCATED = regex.compile(
@@ -20,7 +20,6 @@ _DOT = regex.compile(r"\s{0,2}[\(\[{<]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\)\]}>]\s{0,2
 # Cheap tests that a text can hold an address at all: the patterns above begin with a
 # character class that would otherwise be tried at every word character of the description.
 _OBFUSCATED_AT = regex.compile(r"[\(\[{<]\s{0,2}(?:at|AT|@)\s{0,2}[\)\]}>]")
-_PHONE = regex.compile(r"(?<!\d)(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)")
 # The contact stands among the first addresses; a description with thousands of them is a
 # list dump, and each address looks at every cue of the text, so only these many are judged.
 MAX_ADDRESSES = 50
@@ -110,13 +109,13 @@ def _phone_near(ann: Announcement, at: int) -> str | None:
     line = ann.line_at(at)
     if line is None:
         return None
-    match = _PHONE.search(line.text)
+    match = PHONE_NUMBER.search(line.text)
     return match.group() if match else None
 
 
 def _phone_from_labels(ann: Announcement) -> str | None:
     for label in ann.labelled("phone", "contact"):
-        match = _PHONE.search(label.value)
+        match = PHONE_NUMBER.search(label.value)
         if match:
             return match.group()
     return None

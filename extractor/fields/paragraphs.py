@@ -17,6 +17,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..layout import Line
+from ..shapes import PHONE_NUMBER
 
 Role = Literal["bio", "logistics", "credit", "content", "intro", "heading", "prose"]
 
@@ -42,9 +43,9 @@ _CLOCK_TIME = regex.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\b\d{1,2}[
 _READING_REFERENCE = regex.compile(r"^\p{Lu}[\p{L}\-]{1,30}(?:\s(?:and|&)\s\p{Lu}[\p{L}\-]{1,30}|\set al\.?)?"
                                    r",?\s(?:(?:19|20)\d{2}[a-z]?,?\s?)?(?:Chapters?|Ch\.|Appendix|Section|Sections|§|pp?\.)"
                                    r"\s?[\dIVX]{1,4}")
-# A telephone number: who to call is logistics ("call 555-0155 five days in advance").
-_PHONE_NUMBER = regex.compile(r"(?<!\d)(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)"
-                              r"|(?<![\d\-])\d{3}-\d{4}(?![\d\-])")
+# A telephone number, also a local one: who to call is logistics ("call 555-0155 five days in
+# advance").
+_PHONE_NUMBER = regex.compile(PHONE_NUMBER.pattern + r"|(?<![\d\-])\d{3}-\d{4}(?![\d\-])")
 # A sentence of a few words that says the event is free ("Free.", "Free admission!").
 _FREE_ONLY_WORDS = 3
 # A capitalised word, maybe followed by a day number: "Thursday", "May 26", "Oct. 13".

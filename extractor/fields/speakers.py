@@ -165,23 +165,24 @@ def _from_labels(ann: Announcement) -> Candidate | None:
                     people = [Person(people[0].name, below[0].strip())]
         if value and label.label.endswith(("s", "(s)")):
             # "Speakers: A" then A's bio, then B on a line of its own, then B's bio.
-            for person in _name_lines(ann.block(label, paragraphs=True)):
-                if not any(same_person(p.name, person.name) for p in people):
-                    people.append(person)
+            _add_new(people, _name_lines(ann.block(label, paragraphs=True)))
             # "Speaker(s):  A, Engineer, X" / "             B, Student, Y": one a line.
-            for line in _lines_below(ann, label.line):
-                person = parse_person(line.text)
-                if person and person.affiliation and has_known_given_name(person.name) and \
-                        not any(same_person(p.name, person.name) for p in people):
-                    people.append(person)
+            below = [parse_person(line.text) for line in _lines_below(ann, label.line)]
+            _add_new(people, [p for p in below if p and p.affiliation and has_known_given_name(p.name)])
         for other in ann.labelled("speaker"):
             # "Presenter: A" and "Co-presenter: B": both present.
             if other is not label and other.label.startswith("co") and other.value:
-                people += [p for p in parse_people(other.value)
-                           if not any(same_person(q.name, p.name) for q in people)]
+                _add_new(people, parse_people(other.value))
         span = (label.value_start, label.value_start + len(value)) if value else None
         return Candidate("speakers", people, "DESCRIPTION", f"label.{label.label}", span)
     return None
+
+
+def _add_new(people: list[Person], more: list[Person]) -> None:
+    """Append to ``people`` those of ``more`` who are not in it yet."""
+    for person in more:
+        if not any(same_person(p.name, person.name) for p in people):
+            people.append(person)
 
 
 def _names_an_organisation(line: str) -> bool:

@@ -220,8 +220,14 @@ def _strip_date_tail(text: str) -> str:
 
 
 @functools.cache
+def _month_words() -> str:
+    """The month names of the label languages as one alternation (models/when_where.json)."""
+    return word_alternation(sorted(vocabulary()["months"]))
+
+
+@functools.cache
 def _date_tail() -> regex.Pattern[str]:
-    months = word_alternation(sorted(vocabulary()["months"]))
+    months = _month_words()
     weekdays = word_alternation(sorted(rules.gazetteer("weekday_words")))
     # A day's name alone ends a SUMMARY only written out: "Touch the Sun" keeps its sun.
     full_weekdays = word_alternation(sorted(w for w in rules.gazetteer("weekday_words") if len(w) > 4))
@@ -284,6 +290,13 @@ _PLACEHOLDER_PERSON = regex.compile(r"(?i)^(?:speaker|presenter|guest|lecturer|p
 _NOT_A_NAME_WORD = regex.compile(r"\b\p{Lu}{2,12}\b|&|\d")
 
 
+def _names_a_person(text: str) -> bool:
+    """Return whether ``text`` names someone by a known given name, with no word a person's
+    name lacks ("Ada Roe", not "Bay Side JS" or "Makers & Circuits")."""
+    return not _NOT_A_NAME_WORD.search(text) and any(
+        has_known_given_name(p.name) for p in parse_people(text))
+
+
 def _group_of_meeting(parts: list[str]) -> str | None:
     """Return the group of "Group — March Meetup" (either order): the part beside one that
     only names this month's or this number's meeting; a person is no group.
@@ -295,16 +308,13 @@ def _group_of_meeting(parts: list[str]) -> str | None:
     if len(meeting) != 1:
         return None
     group = parts[1 - parts.index(meeting[0])]
-    if is_placeholder(group) or not _NOT_A_NAME_WORD.search(group) and any(
-            has_known_given_name(p.name) for p in parse_people(group)):
-        return None
-    return group
+    return None if is_placeholder(group) or _names_a_person(group) else group
 
 
 @functools.cache
 def _meeting_pattern() -> regex.Pattern[str]:
     """"March Meetup", "Monthly Meeting", "Meetup #42": a meeting named by when or its number."""
-    months = word_alternation(sorted(vocabulary()["months"]))
+    months = _month_words()
     return regex.compile(
         rf"(?i)^(?:the\s)?(?:(?:{months}|monthly|weekly|first|second|third|fourth|last|"
         rf"\d{{1,2}}(?:st|nd|rd|th))\s{{1,3}}(?:\d{{4}}\s{{1,3}})?)?(?:meetup|meet-up|meeting|social)"
@@ -318,10 +328,7 @@ def _group_before_month(left: str) -> str | None:
     if not head or last.lower().rstrip(".") not in vocabulary()["months"] or last.lower() == "may":
         return None
     group = " ".join(head)
-    if _only_kind_words(group) or not _NOT_A_NAME_WORD.search(group) and any(
-            has_known_given_name(p.name) for p in parse_people(group)):
-        return None
-    return group
+    return None if _only_kind_words(group) or _names_a_person(group) else group
 
 
 def _only_says_when(part: str) -> bool:
@@ -472,10 +479,11 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
         parse.series, parse.rules["series"] = group, "summary.group_meeting"
         return
     numbered = _NUMBERED.search(parts[0]) if len(parts) == 1 else None
-    if numbered and parse.series is None and not _only_kind_words(parts[0][:numbered.start()]) \
-            and not any(has_known_given_name(p.name) for p in parse_people(parts[0][:numbered.start()])):
+    name = parts[0][:numbered.start()].strip() if numbered else ""
+    if name and parse.series is None and not _only_kind_words(name) and \
+            not any(has_known_given_name(p.name) for p in parse_people(name)):
         # "Makers & Circuits #42": the forty-second meeting of a series, and no title.
-        parse.series, parse.rules["series"] = parts[0][:numbered.start()].strip(), "summary.numbered_series"
+        parse.series, parse.rules["series"] = name, "summary.numbered_series"
         return
     # "Title - TBA (TBA)": a speaker still to be announced is no part of the title.
     kept = [p for p in parts if not is_placeholder(regex.sub(r"\([^()]*\)", "", p))] or parts
@@ -498,12 +506,10 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
             parts[index] = ""
             break
         head, colon, tail = part.partition(":")
-        if colon and tail.strip() and _PLACEHOLDER_PERSON.match(head.strip()):
-            # "Series — Speaker TBA: Title"
-            part = parts[index] = tail.strip()
-            head, colon, tail = part.partition(":")
-        if colon and tail.strip() and rules.label_fields().get(head.strip().lower()) == "speaker":
-            # "Journal Club — Presenter: Ada Roe": a speaker's label inside a part.
+        if colon and tail.strip() and (_PLACEHOLDER_PERSON.match(head.strip()) or
+                                       rules.label_fields().get(head.strip().lower()) == "speaker"):
+            # "Series — Speaker TBA: Title", "Journal Club — Presenter: Ada Roe": a speaker's
+            # label (or no speaker yet) inside a part.
             part = parts[index] = tail.strip()
             head, colon, tail = part.partition(":")
         named = parse_people(head) if colon and tail.strip() else []
