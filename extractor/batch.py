@@ -97,6 +97,13 @@ class Summary:
                 f"{self.warned} with warnings; {self.files} files, {self.unreadable} unreadable")
 
 
+def warning_messages(record: Record) -> list[str]:
+    """Return the E017 message of each warning of a record: what ``--strict`` prints."""
+    return [message("E017", path=record["source"]["path"], warning=warning,
+                    event=record.get("uid") or record["source"]["index"])
+            for warning in record.get("warnings") or ()]
+
+
 def resolve_jobs(jobs: int) -> int:
     """Return the number of worker processes for ``--jobs`` (0: one per available core)."""
     if jobs > 0:

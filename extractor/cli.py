@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal, Optional
 import typer
 
 from . import api, batch
-from .errors import ExtractorError, message
+from .errors import ExtractorError
 from .outputs import OutputFormat, record_writer
 from .outputs.json_records import open_output
 
@@ -88,7 +88,7 @@ def extract(
 ) -> None:
     """Turn talk announcements into structured records: one per VEVENT or text file."""
     chosen = _output_format(fmt, as_json=as_json, as_jsonl=as_jsonl)
-    if index is not None and (chosen or output):
+    if index is not None and (chosen or output) and engine == "local":
         raise typer.BadParameter("--index stores the records instead of printing them; leave "
                                  "out --format/--json/--jsonl/-o, or run twice", param_hint="--index")
     options = api.Options(encoding=encoding, explain=explain, max_chars=max_chars)
@@ -97,8 +97,7 @@ def extract(
             raise typer.BadParameter(f"{hint} {target} would overwrite an input", param_hint=hint)
     if engine == "dask":
         _extract_on_dask(inputs, output=output, fmt=chosen, scheduler=scheduler, options=options,
-                         quiet=quiet, refused={"--index": index is not None, "--strict": strict,
-                                               "--jobs": jobs != 1})
+                         quiet=quiet, strict=strict, index=index, jobs=jobs)
         return
     if scheduler is not None:
         raise typer.BadParameter("goes with --engine dask", param_hint="--scheduler")
@@ -127,27 +126,45 @@ def extract(
 
 
 def _extract_on_dask(inputs: list[str], *, output: str | None, fmt: OutputFormat | None,
-                     scheduler: str | None, options: api.Options, quiet: bool,
-                     refused: dict[str, bool]) -> None:
-    """Run ``--engine dask`` and report as a local run does: error lines, summary, exit code."""
+                     scheduler: str | None, options: api.Options, quiet: bool, strict: bool,
+                     index: Path | None, jobs: int) -> None:
+    """Run ``--engine dask`` and report as a local run does: progress, error lines (and
+    warnings with --strict), the summary, the exit code; with --index, index the partitions."""
     if output is None or output == "-":
         raise typer.BadParameter("dask needs -o FOLDER, the folder its JSON Lines partitions "
                                  "are written to", param_hint="--engine")
     if fmt not in (None, "jsonl"):
         raise typer.BadParameter(f"--engine dask writes JSON Lines only, not {fmt}; use --jsonl",
                                  param_hint="--format")
-    extra = [hint for hint, given in refused.items() if given]
-    if extra:
+    if jobs != 1:
         raise typer.BadParameter("does not go with --engine dask (the cluster's workers do the "
-                                 "work, and write JSON Lines); leave it out", param_hint=extra[0])
-    from .dask import extract_archive  # only --engine dask pays for importing Dask
+                                 "work); leave it out", param_hint="--jobs")
+    from .dask import extract_archive, iter_partition_records  # only --engine dask pays for Dask
 
-    run = extract_archive(inputs, output, scheduler=scheduler, options=options)
-    for text in run.errors + run.failed:
+    if index is not None:  # an index that is not ours stops the run before the cluster works
+        from .outputs.sqlite_index import open_index
+
+        open_index(index, create=True).close()
+    done = batch.Summary()  # the partitions finished so far, for the progress line
+
+    with batch.ProgressLine(not quiet and sys.stderr.isatty(), done) as tick:
+        def finished(partition: batch.Summary) -> None:
+            done.add(partition)
+            tick()
+
+        run = extract_archive(inputs, output, scheduler=scheduler, options=options,
+                              strict=strict, on_partition=finished)
+    for text in run.errors + (run.warnings if strict else []) + run.failed:
         typer.echo(text, err=True)
+    if index is not None:
+        from .outputs.sqlite_index import index_records  # only --index pays for it
+
+        report = index_records(iter_partition_records(run.partitions), path=index)
     if not quiet:
         typer.echo(f"{run.summary.line()}; {len(run.partitions)} partitions in {output}", err=True)
-    if run.errors or run.failed:
+        if index is not None:
+            typer.echo(report.summary(), err=True)
+    if run.errors or run.failed or (strict and run.summary.warned):
         raise typer.Exit(1)
 
 
@@ -173,10 +190,8 @@ def _tallied(records: Iterator[dict[str, Any]], tally: _Tally, *, strict: bool,
         elif record.get("warnings"):
             tally.warned += 1
             if strict:
-                for warning in record["warnings"]:
-                    typer.echo(message("E017", path=record["source"]["path"], warning=warning,
-                                       event=record.get("uid") or record["source"]["index"]),
-                               err=True)
+                for text in batch.warning_messages(record):
+                    typer.echo(text, err=True)
         yield record
 
 

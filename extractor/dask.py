@@ -13,6 +13,11 @@ A file is never split: one file is read by one task, so a single very large cale
 shared among workers as ``--jobs`` shares it. Its lines are streamed to disk, so a worker's
 memory stays flat, but that file is read at the speed of one core.
 
+With ``strict``, every warning of a record comes back as an E017 message, as a local
+``--strict`` run prints it. ``on_partition`` is called with each partition's counts as it
+finishes (in the order they finish), for a progress line; ``iter_partition_records`` reads the
+partitions back in order, for a search index or any other consumer.
+
 The workers run this package (install the same version of talk-extractor on each), open the
 paths as the driver names them, relative ones from their own working folder, and write into the
 output folder: on a cluster of several machines, give absolute paths on a file system that every
@@ -23,15 +28,16 @@ Dask is optional (``pip install 'talk-extractor[dask]'``); it is imported only w
 """
 from __future__ import annotations
 
+import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .api import Options, iter_input_paths
-from .batch import Summary, iter_file_records
+from .batch import Summary, iter_file_records, warning_messages
 from .errors import EngineError, message
 from .outputs.json_records import RecordWriter, open_output
 
@@ -46,17 +52,24 @@ PARTITION_NAME = re.compile(r"part-\d{5,}\.jsonl")
 @dataclass
 class ArchiveRun:
     """What a Dask run wrote: the partition files in order, the counts of their lines, the
-    message of every error line in output order, and an E018 message per partition that failed."""
+    message of every error line in output order, the E017 message of every warning (a strict
+    run only) and an E018 message per partition that failed."""
 
     partitions: list[str] = field(default_factory=list)
     summary: Summary = field(default_factory=Summary)
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+
+
+PartitionResult = tuple[Summary, list[str], list[str]]  # counts, error and warning messages
 
 
 def extract_archive(inputs: Iterable[str], out_dir: str | os.PathLike[str], *,
                     scheduler: str | Client | None = None, options: Options = Options(),
-                    files_per_partition: int = DEFAULT_FILES_PER_PARTITION) -> ArchiveRun:
+                    files_per_partition: int = DEFAULT_FILES_PER_PARTITION,
+                    strict: bool = False,
+                    on_partition: Callable[[Summary], None] | None = None) -> ArchiveRun:
     """Return what was written after extracting ``inputs`` on a Dask cluster into ``out_dir``.
 
     ``inputs`` are files, folders (walked recursively) and glob patterns, as for
@@ -64,7 +77,9 @@ def extract_archive(inputs: Iterable[str], out_dir: str | os.PathLike[str], *,
     created if absent (E107 when it is a file); an earlier run's ``part-*.jsonl`` in it are
     removed first, so that it holds this run's partitions only. ``scheduler`` is the address
     of a running scheduler (``tcp://host:8786``), a ``distributed.Client``, or None for a
-    cluster of this machine's cores started for the run and closed at its end. For example
+    cluster of this machine's cores started for the run and closed at its end. ``strict``
+    collects the E017 message of every warning; ``on_partition`` gets each partition's counts
+    as soon as it is written. For example
     ``extract_archive(["archive/"], "talks/", scheduler="tcp://host:8786").summary.line()``.
     """
     inputs = list(inputs)
@@ -83,18 +98,25 @@ def extract_archive(inputs: Iterable[str], out_dir: str | os.PathLike[str], *,
     bag = dask.bag.from_sequence(paths, partition_size=files_per_partition)
     parts = bag.to_delayed()
     names = [os.path.join(folder, partition_name(n, len(parts))) for n in range(len(parts))]
-    tasks = [delayed(write_partition)(files, name, options)
+    tasks = [delayed(write_partition)(files, name, options, strict=strict)
              for files, name in zip(parts, names)]
     run = ArchiveRun()
     with _client(scheduler) as client:
         futures = client.compute(tasks)
-        distributed.wait(futures)
-        for number, (future, name) in enumerate(zip(futures, names)):
+        results: dict[int, PartitionResult] = {}
+        number_of = {future.key: number for number, future in enumerate(futures)}
+        for future in distributed.as_completed(futures):
             if future.status == "finished":
-                summary, errors = future.result()
+                results[number_of[future.key]] = future.result()
+                if on_partition is not None:
+                    on_partition(results[number_of[future.key]][0])
+        for number, (future, name) in enumerate(zip(futures, names)):
+            if number in results:
+                summary, errors, warnings = results.pop(number)
                 run.partitions.append(name)
                 run.summary.add(summary)
                 run.errors.extend(errors)
+                run.warnings.extend(warnings)
                 continue
             # from_sequence cuts the paths into partitions of exactly files_per_partition.
             files = paths[number * files_per_partition:(number + 1) * files_per_partition]
@@ -113,11 +135,13 @@ def partition_name(number: int, count: int) -> str:
     return f"part-{number:0{max(5, len(str(count - 1)))}d}.jsonl"
 
 
-def write_partition(paths: list[str], target: str, options: Options) -> tuple[Summary, list[str]]:
-    """Return the counts and error messages of the lines of ``paths``, written to ``target``
-    (atomically) as JSON Lines; runs on a Dask worker."""
+def write_partition(paths: list[str], target: str, options: Options, *,
+                    strict: bool = False) -> PartitionResult:
+    """Return the counts, error messages and (with ``strict``) warning messages of the lines of
+    ``paths``, written to ``target`` (atomically) as JSON Lines; runs on a Dask worker."""
     summary = Summary()
     errors: list[str] = []
+    warnings: list[str] = []
     with open_output(target) as stream:
         writer = RecordWriter(stream, "jsonl")
         for path in paths:
@@ -125,10 +149,21 @@ def write_partition(paths: list[str], target: str, options: Options) -> tuple[Su
                 summary.count(record)
                 if "error" in record:
                     errors.append(record["error"]["message"])
+                elif strict:
+                    warnings.extend(warning_messages(record))
                 writer.write(record)
             summary.end_file()
         writer.close()
-    return summary, errors
+    return summary, errors, warnings
+
+
+def iter_partition_records(partitions: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """Yield the lines of the partitions, in the order given (``ArchiveRun.partitions``), as
+    records and error lines; one line at a time, so any archive fits in memory."""
+    for name in partitions:
+        with open(name, encoding="utf-8") as lines:
+            for line in lines:
+                yield json.loads(line)
 
 
 def _failure(future: Any) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,6 +22,8 @@ from extractor.errors import EngineError
 BROKEN = ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:fine-1\nSUMMARY:Number Theory Seminar: Ada Example"
           " — On sums\nDTSTART:20240105T150000Z\nEND:VEVENT\nBEGIN:VEVENT\nUID:broken-2\n"
           "END:VTODO\nSUMMARY:after the end\nEND:VEVENT\nEND:VCALENDAR\n")
+WARNED = ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:warned-1\nSUMMARY:Geology Colloquium: Ada Example"
+          " — On rocks\nDTSTART:not a date\nEND:VEVENT\nEND:VCALENDAR\n")
 FILES_PER_PARTITION = 3
 QUIET = {"dashboard_address": None,  # no dashboard, and no HTTP routes on a port in use
          "scheduler_kwargs": {"dashboard_address": "127.0.0.1:0"}}
@@ -38,12 +41,13 @@ def scheduler() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder of our corpus's calendars and texts, a calendar with a broken event in it and
-    a gzip file that is none."""
+    """A folder of our corpus's calendars and texts, a calendar with a broken event in it, one
+    with a warning, and a gzip file that is none."""
     root = tmp_path_factory.mktemp("archive")
     for folder in ("money", "plaintext", "summary", "html"):
         shutil.copytree(CORPUS / folder, root / folder)
     (root / "summary" / "broken.ics").write_text(BROKEN, encoding="utf-8")
+    (root / "summary" / "warned.ics").write_text(WARNED, encoding="utf-8")
     (root / "not-gzip.ics.gz").write_bytes(b"this is not gzip data at all")
     return root
 
@@ -56,11 +60,18 @@ def local_lines(archive: Path) -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
-def run(archive: Path, scheduler: str, tmp_path_factory: pytest.TempPathFactory) -> ArchiveRun:
+def finished() -> list[batch.Summary]:
+    """The counts ``on_partition`` was given by the run, one per partition as it finished."""
+    return []
+
+
+@pytest.fixture(scope="module")
+def run(archive: Path, scheduler: str, tmp_path_factory: pytest.TempPathFactory,
+        finished: list[batch.Summary]) -> ArchiveRun:
     out = tmp_path_factory.mktemp("partitions")
     (out / "part-00099.jsonl").write_text("{}\n", encoding="utf-8")  # an earlier run's
-    return extract_archive([str(archive)], out, scheduler=scheduler,
-                           files_per_partition=FILES_PER_PARTITION)
+    return extract_archive([str(archive)], out, scheduler=scheduler, strict=True,
+                           files_per_partition=FILES_PER_PARTITION, on_partition=finished.append)
 
 
 def _read(partitions: list[str]) -> list[dict[str, Any]]:
@@ -99,6 +110,62 @@ def test_a_broken_event_is_one_error_line_and_its_neighbour_a_record(run: Archiv
     assert any(text.startswith("E001") and "not-gzip.ics.gz" in text for text in run.errors)
 
 
+def test_each_partition_is_counted_as_it_finishes(run: ArchiveRun,
+                                                 finished: list[batch.Summary]) -> None:
+    assert len(finished) == len(run.partitions)
+    total = batch.Summary()
+    for partition in finished:
+        assert partition.events > 0
+        total.add(partition)
+    assert total == run.summary
+
+
+def test_strict_gives_the_warnings_a_local_strict_run_prints(archive: Path, scheduler: str,
+                                                            tmp_path: Path) -> None:
+    local = CliRunner().invoke(files_app, [str(archive), "--jsonl", "--strict", "--quiet"])
+    warnings = [line for line in local.stderr.splitlines() if line.startswith("E017 ")]
+    assert any("warned.ics" in line for line in warnings)
+    result = CliRunner().invoke(files_app, [str(archive), "--engine", "dask", "--strict",
+                                            "--scheduler", scheduler, "-o", str(tmp_path)])
+    assert result.exit_code == 1
+    assert [line for line in result.stderr.splitlines() if line.startswith("E017 ")] == warnings
+    plain = CliRunner().invoke(files_app, [str(archive), "--engine", "dask", "--scheduler",
+                                           scheduler, "-o", str(tmp_path)])
+    assert not any(line.startswith("E017 ") for line in plain.stderr.splitlines())
+
+
+def test_index_holds_what_a_local_index_run_stores(archive: Path, scheduler: str,
+                                                   tmp_path: Path, run: ArchiveRun) -> None:
+    local_db, dask_db = tmp_path / "local.db", tmp_path / "dask.db"
+    local = CliRunner().invoke(files_app, [str(archive), "--index", str(local_db)])
+    result = CliRunner().invoke(files_app, [str(archive), "--engine", "dask", "--jsonl",
+                                            "--scheduler", scheduler, "-o", str(tmp_path / "out"),
+                                            "--index", str(dask_db)])
+    assert result.exit_code == local.exit_code == 1  # the broken event and the gzip file
+    assert f"{dask_db}: {run.summary.records} added, 0 updated" in result.stderr
+    assert _index_rows(dask_db) == _index_rows(local_db) and len(_index_rows(dask_db)) > 10
+    assert _read(sorted(str(p) for p in (tmp_path / "out").glob("part-*.jsonl")))
+
+
+def test_index_that_is_not_ours_stops_the_run_before_any_work(
+        archive: Path, scheduler: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "other.db"
+    with sqlite3.connect(db) as connection:
+        connection.execute("CREATE TABLE notes (text)")
+    with pytest.raises(SystemExit) as stopped:
+        main([str(archive), "--engine", "dask", "--scheduler", scheduler,
+              "-o", str(tmp_path / "out"), "--index", str(db)])
+    assert stopped.value.code == 2 and capsys.readouterr().err.startswith("E102 ")
+    assert not (tmp_path / "out").exists()
+
+
+def _index_rows(db: Path) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(db) as connection:
+        return connection.execute("SELECT key, content_hash, record FROM talks ORDER BY key") \
+            .fetchall()
+
+
 def test_cli_runs_on_the_scheduler_given(archive: Path, scheduler: str, tmp_path: Path,
                                          local_lines: list[dict[str, Any]]) -> None:
     out = tmp_path / "talks"
@@ -128,8 +195,10 @@ def test_installed_command_starts_a_cluster_of_its_own(tmp_path: Path) -> None:
     (["--jsonl", "--engine", "dask"], "needs -o FOLDER"),
     (["--json", "--engine", "dask", "-o", "out"], "JSON Lines only"),
     (["--engine", "dask", "-o", "out", "--jobs", "2"], "does not go with --engine dask"),
+    (["--engine", "dask", "--index", "talks.db"], "needs -o FOLDER"),
     (["--jsonl", "--scheduler", "tcp://127.0.0.1:8786"], "goes with --engine dask"),
-], ids=["no-output-folder", "json", "jobs", "scheduler-without-dask"])
+], ids=["no-output-folder", "json", "jobs", "index-without-output-folder",
+        "scheduler-without-dask"])
 def test_options_that_do_not_fit_are_usage_errors(args: list[str], complaint: str, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
