@@ -46,11 +46,15 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
 
     speaker_found = speaker_candidates(ann, summary)
     candidates["speakers"] = speaker_found
-    if summary.speakers and summary.title is None and summary.series is None and \
+    if summary.speakers and summary.title is None and \
             not any(c.source == "SUMMARY" for c in speaker_found):
         # The SUMMARY's name-like phrase was set aside for the person the text names
-        # ("Becoming Hartwell" over "Ada Roe will discuss her new book"): it is the title.
-        summary.title, summary.rules["title"] = " ".join(view.summary.split()), "summary.not_a_person"
+        # ("Becoming Hartwell" over "Ada Roe will discuss her new book"), or because the text
+        # never names it again: it is the title, the whole SUMMARY or what follows the series.
+        if summary.series is None:
+            summary.title, summary.rules["title"] = " ".join(view.summary.split()), "summary.not_a_person"
+        elif len(summary.speakers) == 1:
+            summary.title, summary.rules["title"] = summary.speakers[0].name, "summary.not_a_person"
     speakers, speaker_winner = resolve_speakers(ann, speaker_found)
     if speaker_winner and _no_talk_here(ann, summary, speaker_winner):
         # A concert, a screening or office hours name people, but nobody presents a talk

@@ -28,6 +28,13 @@ _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’')\]]{0,3}\s+(?=[\p{Lu}\p{N}\"�
                                 r"(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll}{2})")
 _ENDS_SENTENCE = regex.compile(r"[.!?:;,][\"”’')\]]{0,3}$")
 _HEADING_MAX_WORDS = 8
+# A sentence that only places the talk in its series: "Part of the X Lecture Series.", "A X
+# Series event.", "This talk is part of our X season." It says where, not what.
+_SERIES_ONLY = regex.compile(
+    r"^(?:(?:this|the)\s{1,3}\w+\s{1,3}is\s{1,3})?(?:a\s{1,3})?part\s{1,3}of\s{1,3}(?:the|our|this)\s"
+    r"[^.!?]{0,80}?\b(?:series|season|program|programme|festival)\W{0,3}$"
+    r"|^an?\s{1,3}[^.!?]{0,60}?\bseries\s{1,3}(?:event|lecture|talk|presentation|program|programme)\W{0,3}$",
+    regex.IGNORECASE)
 _LINK_ONLY = regex.compile(r"^\S{0,40}(?:https?://|www\.)\S+$|^[^\s@]+@\S+\.\w+$")
 # Lines of a schedule or list start with a clock time or a bullet.
 _LIST_LINE = regex.compile(r"^(?:[*•\-–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\.?\b)")
@@ -199,6 +206,7 @@ class _CueIndex:
         elif "BIO" in labels or _FIRST_PERSON_BIO.match(body) or _is_named_bio(body):
             role = "bio"
         elif labels & {"LOGISTICS", "SPONSOR", "EMAIL", "FREE"} or _LINK_ONLY.match(body) \
+                or _SERIES_ONLY.match(body) \
                 or _CLOCK_TIME.search(body) or _PHONE_NUMBER.search(body) or \
                 "FREE_WORD" in labels and len(body.split()) <= _FREE_ONLY_WORDS:
             role = "logistics"

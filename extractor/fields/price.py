@@ -152,9 +152,16 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
         if line is not None and line.number in other_labels:
             continue
         sentence_start, sentence_end = _sentence(ann.text, cue.start_char)
-        if any(sentence_start <= c.start_char < sentence_end for c in not_price):
-            continue
         sentence = ann.text[sentence_start:sentence_end]
+        blocked = [c for c in not_price if sentence_start <= c.start_char < sentence_end]
+        if blocked:
+            # "Free; CLE credit is available for $25": the clause of the credit fee is no
+            # price, the clause before it still is.
+            clauses = _SENTENCE_SPLIT.split(sentence)
+            kept = [part for part in clauses if not any(c.text.lower() in part.lower() for c in blocked)]
+            if len(kept) == len(clauses) or not any(cue.text in part for part in kept):
+                continue
+            sentence = " ".join(kept)
         if cue.label_ == "FREE" and cue.id_ == "free.free":
             local = ann.text[max(sentence_start, cue.start_char - 20):cue.end_char + 30]
             if not _FREE_WORD_OK.search(local):

@@ -54,7 +54,8 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     elif labelled:
         found.append(labelled)
     prose = prose_candidate(ann)
-    if summary.speakers and not _unknown_names_beside_known(summary.speakers, prose):
+    if summary.speakers and not _unknown_names_beside_known(summary.speakers, prose) and \
+            not _unknown_name_the_text_never_names(summary.speakers, ann):
         found.append(Candidate("speakers", summary.speakers, "SUMMARY",
                                summary.rules.get("speakers", "summary")))
     elif (guest := _guest_in_summary(ann)) is not None:
@@ -86,6 +87,21 @@ def _unknown_names_beside_known(people: list[Person], prose: Candidate | None) -
     known given name while the description's prose names someone who has one."""
     return prose is not None and not any(has_known_given_name(p.name) for p in people) and \
         all(has_known_given_name(p.name) for p in prose.value)
+
+
+_TEXT_MIN_WORDS = 15  # a description long enough that it would name the guest again
+
+
+def _unknown_name_the_text_never_names(people: list[Person], ann: Announcement) -> bool:
+    """Return whether a SUMMARY's lone name-like phrase of three words or more ("Small Press
+    Fair", "Pharmaceutical Last-Mile Delivery") has no known given name and its last word
+    appears nowhere in a description of some length: a guest's surname comes back in the text
+    about them."""
+    if len(people) != 1 or people[0].affiliation or len(people[0].name.split()) < 3 or \
+            has_known_given_name(people[0].name):
+        return False  # two words are as often a name the description does not repeat
+    surname = people[0].name.split()[-1]
+    return len(ann.text.split()) >= _TEXT_MIN_WORDS and surname not in ann.text
 
 
 _PI_GROUP = regex.compile(r"\p{Lu}[\p{L}'’\-]{1,30}\s(?:Lab|Laboratory|Group|Research Group)")

@@ -46,6 +46,10 @@ _PERSON_ON_QUOTED = regex.compile(r"^(?P<person>[^\"“”:]{3,80}?)\s(?:on|übe
                                   r"[\"“„«](?P<title>[^\"“”„«»]{2,300})[\"”“»]$")
 _TITLE_PAREN_PERSON = regex.compile(r"^(?P<title>.{3,300}?)\s*\((?P<person>[^()]{3,160})\)\s*$")
 _PERSON_QUOTED_TITLE = regex.compile(r"^(?P<person>[^,\"“‘]{3,80}),\s*[\"“‘](?P<title>[^\"“”‘]{2,300}?)[\"”’]?$")
+# "“Title” (Name, Institution)": the quoted title first, who gives it in brackets after it; a
+# film's "(Director, 1994)" has a year.
+_QUOTED_TITLE_PERSON = regex.compile(r"^[\"“‘](?P<title>[^\"“”‘’]{2,300})[\"”’]\s{0,3}"
+                                     r"\((?P<person>[^()\d]{3,160})\)$")  # no "(Director, 1994)"
 _NAME_COMMA_TITLE = regex.compile(r"^(?P<person>[^,()]{3,60}\([^()]{2,120}\))\s*[,:]\s+"
                                   r"(?P<title>.{3,})$")
 
@@ -495,9 +499,9 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
     parts = kept
     people_at: int | None = None
     for index, part in enumerate(parts):
-        quoted = _PERSON_QUOTED_TITLE.match(part)
+        quoted = _PERSON_QUOTED_TITLE.match(part) or _QUOTED_TITLE_PERSON.match(part)
         if quoted and (person := parse_person(quoted.group("person"))):
-            # "Name, "Title"" as one part.
+            # "Name, "Title"" or ""Title" (Name, Institution)" as one part.
             parse.speakers, people_at = [person], index
             parse.rules["speakers"] = "summary.person_quoted_title"
             _set_title(parse, quoted.group("title"), "summary.person_quoted_title")
@@ -614,6 +618,8 @@ _KIND_PREFIX = regex.compile(r"^(?:(?:opening|closing|invited|contributed|featur
                              r"plenary|evening|lunchtime|cle|cme)\s+)?"
                              r"(?:keynote(?: address| lecture| talk)?|panel(?: discussion)?|"
                              r"fireside chat|roundtable|(?:author|book|artist|curator|gallery) talk|"
+                             r"(?:live\s+|product\s+)?demo(?:nstration)?|"
+                             r"case\s+(?:conference|presentation|report)|"
                              r"plenary(?: talk)?|talk|lecture|seminar|colloquium|tutorial|webinar|"
                              r"(?:(?:ph\.?d\.?|doctoral|dissertation|thesis|master'?s|m\.?s\.?|m\.?a\.?|"
                              r"proposal|final)\s+){0,3}defen[cs]e)"

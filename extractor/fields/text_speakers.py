@@ -242,9 +242,14 @@ _NEXT_LABEL_LINE = regex.compile(r"\n[ \t]{0,4}\p{Lu}[\p{L}\p{M}]{0,20}(?: [\p{L
 _LINE_BELOW = regex.compile(r"[ \t]{0,3}\n[ \t]{0,6}(?P<line>[^\n]{3,200}?)[ \t]*(?:\n|$)")
 
 
+_DEGREE_AFTER_NAME = regex.compile(r"[ \t]{0,3},[ \t]{0,3}([^,\n]{2,12})(?=[ \t]{0,3}(?:,|\n|$))")
+
+
 def _affiliation_after(text: str) -> str | None:
     """Return the affiliation in "(X)", ", X, ..." or "of/from X" right after a name."""
     text = text.split("\n\n", 1)[0][:200]
+    while (degree := _DEGREE_AFTER_NAME.match(text)) and _is_degree_tail(degree.group(1)):
+        text = text[degree.end():]  # "Name, MD, FACC" then the affiliation
     paren = regex.match(r"\s{0,3}\(([^()]{2,120})\)", text)
     if paren and is_institution(paren.group(1)):
         return paren.group(1).strip()
@@ -287,7 +292,10 @@ _CELL_GAP = regex.compile(r"[\t ]{2,40}|\t")
 
 
 def _is_degree_tail(text: str) -> bool:
-    return text.replace(".", "").strip(" ,").lower() in rules.gazetteer("degrees")
+    """Return whether ``text`` holds only degrees and post-nominals ("PhD", "MD, FACC")."""
+    pieces = [piece.strip() for piece in text.replace(".", "").lower().split(",")]
+    degrees = rules.gazetteer("degrees")
+    return any(pieces) and all(piece in degrees for piece in pieces if piece)
 
 
 def _next_lines(lines: list[Line], index: int) -> list[Line]:
