@@ -98,6 +98,29 @@ def test_reference_fills_the_year() -> None:
     assert got is not None and got.start == "2001-04-02T15:00:00"
 
 
+# An e-mail's text opens with its Date header (reading/text.py): a day written without a year,
+# or "today"/"tomorrow", is counted from the day the mail was sent.
+SENT_DATE_EXAMPLES = [
+    ("Date: Mon, 13 Apr 2026 08:47:03 -0400\n\nJoin us this Friday, April 17, at 11:00 a.m.",
+     "2026-04-17T11:00:00"),
+    ("Date: Fri, 20 Mar 2026 12:31:55 +0000\n\nDate: Friday 27 March\nTime: 3:30pm",
+     "2026-03-27T15:30:00"),
+    ("Date: Tue, 15 Dec 2026 09:00:00 -0500\n\nThe next talk is on January 8 at 4 pm.",
+     "2027-01-08T16:00:00"),
+    ("Date: Wed, 11 Mar 2026 09:12:44 -0400\n\nTomorrow's seminar is at 4:00 pm in Room 3.",
+     "2026-03-12T16:00:00"),
+    ("Date: Thu, 5 Mar 2026 08:00:00 +0000\n\nReminder: this is happening TODAY at 12:15.",
+     "2026-03-05T12:15:00"),
+    ("Date: not a date\n\nTomorrow at 4 pm.", "16:00:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), SENT_DATE_EXAMPLES)
+def test_day_without_year_counts_from_the_mail_date(text: str, start: str) -> None:
+    when = resolve_when(text)
+    assert when is not None and when.start == start
+
+
 def test_long_input_is_fast() -> None:
     import time
     text = "Abstract:\n" + "3:30 - 4 - 5 - 6:00 to 7 " * 2000

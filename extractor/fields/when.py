@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import email.utils
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -311,11 +312,37 @@ def talk_date(text: str, reference: datetime.date | None = None) -> datetime.dat
         top = text.find("\n") + 1 if text.startswith("Date:") else 0
         month_day, day_month = p["md"].search(text, top, start), p["dm"].search(text, top, start)
     m = min((x for x in (month_day, day_month) if x), key=lambda x: x.start(), default=None)
+    sent = _sent_date(text)
     if m:
-        year = int(m["y"]) if m["y"] else (reference or posted_date or datetime.date.min).year
-        if year > 1:
-            return _safe_date(year, months[m["m"].lower().rstrip(".")], int(m["d"]))
+        month, day = months[m["m"].lower().rstrip(".")], int(m["d"])
+        if m["y"] or reference or posted_date or not sent:
+            year = int(m["y"]) if m["y"] else (reference or posted_date or datetime.date.min).year
+            return _safe_date(year, month, day) if year > 1 else None
+        # "Friday, April 17" in a mail sent on 13 April 2026: the year the mail was sent, or
+        # the next one when the day had passed long before ("January 8" sent in December).
+        found = _safe_date(sent.year, month, day)
+        if found and found < sent - _PAST_GRACE:
+            found = _safe_date(sent.year + 1, month, day)
+        return found
+    if sent and posted_date is None and reference is None and \
+            (relative := _RELATIVE_DAY.search(text, start)):
+        # "this is happening TODAY!", "tomorrow's seminar": counted from the day it was sent.
+        return sent + datetime.timedelta(days=relative.group(1).lower() == "tomorrow")
     return posted_date or reference
+
+
+_PAST_GRACE = datetime.timedelta(days=60)
+_RELATIVE_DAY = regex.compile(r"\b(today|tonight|tomorrow)(?:'s|’s)?\b", regex.IGNORECASE)
+
+
+def _sent_date(text: str) -> datetime.date | None:
+    """Return the day an e-mail was sent, from the ``Date:`` header that opens its text."""
+    if not text.startswith("Date:"):
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(text[5:text.find("\n")].strip()).date()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def _date_on_line(text: str, at: int) -> datetime.date | None:
