@@ -11,16 +11,18 @@ from ..shapes import (capitalised_run, has_head, has_known_given_name, is_instit
 from .people import parse_people
 from .summary import SummaryParse
 from .talk_kind import is_non_talk
+from .when import vocabulary
 
 # "the Harland Lecture Series", "Lakeshore Founders Lecture series": capitalised words ending in a
 # series word. Bounded repetition keeps it linear.
 # A space may be a line break of hard-wrapped text, not a blank line: a heading above the name
 # is no part of it.
 _SPACE = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})"
+# "the X Lecture Series", "tomorrow's Theory Seminar" (not "the X Seminar Committee").
 _NAMED_SERIES = regex.compile(
     rf"(?P<name>(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’&\-]{{0,40}}|of|the|on|in|and|for|[0-9]{{4}}){_SPACE}){{1,7}}"
     rf"(?:(?:Lecture|Seminar|Colloquium|Speaker|Distinguished Lecture|Talk|Reading){_SPACE})?"
-    r"(?:Series|series|Lecture Series|Colloquium|Seminar Series))\b")
+    r"(?:Series|series|Lecture Series|Colloquium|Seminar Series|Seminar(?![ \t]{1,3}\p{Lu})))\b")
 # "the 2025 Prairie Symposium on Computational Ecology", "Alpine Workshop on Quantum Materials":
 # a named meeting, its head word, then what it is on.
 _CAP = r"\p{Lu}[\p{L}\p{M}'’&\-]{0,40}"
@@ -89,14 +91,23 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
         found.append(meeting)
     # The pattern below needs a word of its own to end on, and searched every position of
     # every description: the search is skipped without it.
-    matches = _NAMED_SERIES.finditer(text) if "eries" in text or "Colloquium" in text else ()
+    matches = _NAMED_SERIES.finditer(text) if "eries" in text or "Colloquium" in text or \
+        "Seminar" in text else ()
     for match in matches:
         name = regex.sub(r"^(?:the|of|on|in|and|for)\s+", "", match.group("name").strip(),
                          flags=regex.IGNORECASE)
+        start = match.start("name")
+        if name.endswith("Seminar") and not name.endswith("Series Seminar"):
+            tokens = list(regex.finditer(r"\S+", match.group("name")))
+            before = _seminar_name_words([t.group() for t in tokens[:-1]])
+            if not _named_seminar(before):
+                continue
+            name = " ".join(before + ["Seminar"])
+            start += tokens[len(tokens) - 1 - len(before)].start()
         named = [w for w in name.split() if w[:1].isupper() and w.lower() not in _NO_NAME_WORDS]
         if is_series_name(name) and len(name.split()) >= 2 and len(named) >= 2:
             found.append(Candidate("series", name, "DESCRIPTION", "prose.named_series",
-                                   (match.start("name"), match.end("name"))))
+                                   (start, match.end("name"))))
             break
     return found
 
@@ -217,6 +228,44 @@ def _spell_out_acronym(found: list[Candidate], text: str) -> None:
             found[0] = Candidate("series", long, "DESCRIPTION", "prose.spelled_out_series",
                                   (match.start("name"), match.end("name")))
             return
+
+
+_SEMINAR_CONNECTORS = frozenset({"and", "&", "of", "on"})
+
+
+def _seminar_name_words(tokens: list[str]) -> list[str]:
+    """Return the words that name a seminar, from the words before "Seminar": the last run
+    of capitalised words and connectors, without a label or a month first.
+
+    >>> _seminar_name_words("Hall for the Joint Biostatistics and Epidemiology".split())
+    ['Joint', 'Biostatistics', 'and', 'Epidemiology']
+    >>> _seminar_name_words(["Series", "Materials", "Theory"])  # a Drupal page's heading above
+    ['Materials', 'Theory']
+    """
+    start = len(tokens)
+    while start > 0 and (tokens[start - 1][:1].isupper() or tokens[start - 1] in _SEMINAR_CONNECTORS):
+        start -= 1
+    run = tokens[start:]
+    labels, months = rules.label_fields(), vocabulary()["months"]
+    while run and (run[0] in _SEMINAR_CONNECTORS or run[0].lower() in labels or
+                   run[0].lower() in months):
+        run = run[1:]
+    return run
+
+
+def _named_seminar(tokens: list[str]) -> bool:
+    """Return whether the words before "Seminar" in prose name a seminar series ("Theory",
+    "Joint Biostatistics and Epidemiology"): words of two letters or more, not only kinds of
+    event ("Special"), and no institution ("a College Seminar" is a course the college gives).
+
+    >>> [_named_seminar(w.split()) for w in ("Theory", "Special", "Lakeshore College", "G")]
+    [True, False, False, False]
+    """
+    kinds = rules.gazetteer("event_kinds")
+    if not tokens or not tokens[-1][:1].isupper() or is_institution(" ".join(tokens)) or \
+            all(t.lower() in kinds or t in _SEMINAR_CONNECTORS for t in tokens):
+        return False
+    return all(t in _SEMINAR_CONNECTORS or len(t) >= 2 for t in tokens)
 
 
 def _generic_kind(text: str) -> bool:

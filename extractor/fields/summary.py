@@ -576,8 +576,9 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
     elif people_at is not None and len(others) == 1 and people_at > 0 and \
             is_series_name(others[0]) and len(others[0].split()) <= 5 and \
             not _names_kind_of_event(others[0]):
-        # "Crystallography Student Talks - Name": a series before the speaker, no title.
-        if parse.series is None:
+        # "Crystallography Student Talks - Name": a series before the speaker, no title;
+        # "Seminar this Friday - Name": only the kind of event, no series either.
+        if parse.series is None and not _only_kind_words(others[0]):
             parse.series, parse.rules["series"] = others[0], "summary.series_before_person"
         others = []
     if not others:
