@@ -11,15 +11,19 @@ from ..candidate import Candidate
 from ..shapes import PHONE_NUMBER, is_person_name
 from .people import clean_name
 
+# "at" and "dot" as written in an address spelt out against harvesters, in English, French,
+# Spanish and Portuguese, Italian, German, Dutch, Swedish and Polish (general knowledge).
+_AT_WORDS = r"(?:at|AT|@|arobase|arroba|chiocciola|ät|apenstaartje|snabel-a|małpa)"
+_DOT_WORDS = r"(?:dot|DOT|\.|point|punto|ponto|punkt|punt)"
 _OBFUSCATED = regex.compile(
-    r"(?<![\w.+\-])(?P<user>[\w.+\-]{1,64})\s{0,2}[\(\[{<]\s{0,2}(?:at|AT|@)\s{0,2}[\)\]}>]\s{0,2}"
-    r"(?P<host>[\w\-]{1,63}(?:\s{0,2}(?:[\(\[{<]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\)\]}>]|\.)"
+    r"(?<![\w.+\-])(?P<user>[\w.+\-]{1,64})\s{0,2}[\(\[{<]\s{0,2}" + _AT_WORDS + r"\s{0,2}[\)\]}>]\s{0,2}"
+    r"(?P<host>[\w\-]{1,63}(?:\s{0,2}(?:[\(\[{<]\s{0,2}" + _DOT_WORDS + r"\s{0,2}[\)\]}>]|\.)"
     r"\s{0,2}[\w\-]{1,63}){1,5})")
 _PLAIN_EMAIL = regex.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}")
-_DOT = regex.compile(r"\s{0,2}[\(\[{<]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\)\]}>]\s{0,2}")
+_DOT = regex.compile(r"\s{0,2}[\(\[{<]\s{0,2}" + _DOT_WORDS + r"\s{0,2}[\)\]}>]\s{0,2}")
 # Cheap tests that a text can hold an address at all: the patterns above begin with a
 # character class that would otherwise be tried at every word character of the description.
-_OBFUSCATED_AT = regex.compile(r"[\(\[{<]\s{0,2}(?:at|AT|@)\s{0,2}[\)\]}>]")
+_OBFUSCATED_AT = regex.compile(r"[\(\[{<]\s{0,2}" + _AT_WORDS + r"\s{0,2}[\)\]}>]")
 # The contact stands among the first addresses; a description with thousands of them is a
 # list dump, and each address looks at every cue of the text, so only these many are judged.
 MAX_ADDRESSES = 50
@@ -39,6 +43,8 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
 
     >>> [e for e, _, _ in find_emails("Write to Events (at) Example (dot) org or a.b@c.edu")]
     ['events@example.org', 'a.b@c.edu']
+    >>> [e for e, _, _ in find_emails("Contact : sem.hs (arobase) example (point) org")]
+    ['sem.hs@example.org']
     """
     found: list[tuple[str, int, int]] = []
     if "@" in text:

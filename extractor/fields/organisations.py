@@ -151,6 +151,9 @@ def _distribute(items: list[str]) -> list[str] | None:
     return [head + joiner + regex.sub(r"^and\s+", "", r.strip()) for r in rest if r.strip()]
 
 
+_AND_BY = regex.compile(r",?\s(?:and|as\swell\sas)\sby\s(?:(?:a|an)\s(?:\w+\s)?(?:grant|gift)\sfrom\s)?")
+
+
 def split_organisations(text: str) -> list[str]:
     """Return the organisations of a list, keeping "and" and "&" inside one name together.
 
@@ -158,8 +161,11 @@ def split_organisations(text: str) -> list[str]:
     ['Department of Astronomy and Astrophysics', 'Physics Club']
     >>> split_organisations("the Offices of the Provost and Dean, the Council of Elders, and Acme")
     ['Office of the Provost', 'Office of Dean', 'Council of Elders', 'Acme']
+    >>> split_organisations("Acme Labs and by the Lakeshore Foundation")
+    ['Acme Labs', 'Lakeshore Foundation']
     """
-    text = " ".join(text.split()).strip(" .,:;")
+    # "supported by A and by the B": the second "by" opens a second item.
+    text = _AND_BY.sub(", and ", " ".join(text.split()).strip(" .,:;"))
     if ";" in text:  # semicolons separate the items; commas then belong inside them
         groups = [[regex.sub(r"^and\s+", "", c.strip())] for c in text.split(";") if c.strip()]
     else:

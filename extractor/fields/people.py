@@ -109,6 +109,8 @@ def pick_affiliation(parts: list[str]) -> str | None:
     'University of Lakeshore, North Campus'
     >>> pick_affiliation(["professor at Lakeshore University and author of two books"])
     'Lakeshore University'
+    >>> pick_affiliation(["who is visiting us this week from the Lakeshore Institute"])
+    'Lakeshore Institute'
     """
     parts = [_without_unit_before(_without_lower_tail(p.strip(" .;"))) for p in parts if p.strip(" .;")]
     kept: list[str] = []
@@ -117,6 +119,11 @@ def pick_affiliation(parts: list[str]) -> str | None:
     for index, part in enumerate(parts):
         part = regex.sub(r"^(?:both\s+of\s+(?:the\s+)?|(?:and|at|of|from)\s+)", "", part)
         at_tail = regex.split(r"\s+(?:at|@)\s+(?:the\s+)?", part)
+        from_tail = regex.split(r"\s+from\s+(?:the\s+)?", part) if part.startswith("who ") else []
+        if len(from_tail) > 1 and is_institution(from_tail[-1]) and not is_unit_only(from_tail[-1]):
+            # "who is visiting us this week from the Institute for X": where the guest is from.
+            kept.append(from_tail[-1])
+            continue
         if len(at_tail) > 1 and is_institution(at_tail[-1]) and not is_unit_only(at_tail[-1]):
             # "Professor of astronomy at the University of X": keep what follows " at ".
             kept.append(at_tail[-1])

@@ -332,6 +332,9 @@ def _from_programme(ann: Announcement) -> Candidate | None:
                 titled_talk = True
             else:
                 rest = _QUOTED_TAIL.sub("", timed.group("rest")).strip(" ,:-–—")
+                if ": " in rest:
+                    # "15:30 — Name, Institution: Title": the title after the colon.
+                    rest = rest.split(": ", 1)[0]
                 person = parse_person(rest) if rest else None
                 below = ann.lines[index + 1] if index + 1 < len(ann.lines) else None
                 if person is None and below is not None and below.number == line.number + 1 \

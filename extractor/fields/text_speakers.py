@@ -129,9 +129,11 @@ def _cued(ann: Announcement) -> list[_Mention]:
         if name and name[1] == cue.end_char + skip + leading_honorific(right[skip:]):
             aff = _affiliation_after(text[name[2]:name[2] + 200])
             found.append(_Mention(name[0], name[1], name[2], rank, f"cue.{cue.id_}", aff))
+    title_lines = {label.line.number for label in ann.labels if label.field == "title"}
     for cue in ann.cues("TEXT_SPEAKER_NEAR"):
-        if cue.end_char in blocked:
-            continue
+        line = ann.line_at(cue.start_char)
+        if cue.end_char in blocked or line is not None and line.number in title_lines:
+            continue  # "Title: Directed Cut Sparsifiers with Few Edges" names nobody
         # "continues with multi-media artist, Jane Roe": the name within a few words.
         window = text[cue.end_char:cue.end_char + 160]
         stops = _sentence_stops(window)
