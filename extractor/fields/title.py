@@ -53,8 +53,11 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
         # "Speaker: Lakeshore Symposium 2026" and the SUMMARY says the same: the event's name,
         # no talk's title.
         return found
+    # A SUMMARY that was no person's name ("Small Press Fair") is a title only of a talk, as a
+    # bare SUMMARY is.
+    bare = title_only or summary.rules.get("title") == "summary.not_a_person"
     if summary.title and not (quoted and title_only) and \
-            (not title_only or _looks_like_talk(ann, summary, speaker_rule)):
+            (not bare or _looks_like_talk(ann, summary, speaker_rule)):
         found.append(Candidate("title", summary.title, "SUMMARY", summary.rules["title"]))
     if quoted:
         found.append(quoted)
@@ -156,7 +159,8 @@ def _looks_like_talk(ann: Announcement, summary: SummaryParse, speaker_rule: str
     Concerts, tours, sports, opening hours and socials have SUMMARY lines too; a careful reader
     calls them titles of talks only when someone speaks or the text says it is a talk.
     """
-    if speaker_rule is not None or summary.speakers:
+    if speaker_rule is not None or summary.speakers and \
+            summary.rules.get("title") != "summary.not_a_person":
         return True
     if _TALK_WORDS.search(ann.view.summary):
         return True
