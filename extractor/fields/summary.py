@@ -34,6 +34,7 @@ _STATUS_WORD = regex.compile(r"^(?:(?i:cancell?ed|postponed|rescheduled|updated?
 _LOGISTICS_TAIL = regex.compile(r"(?:,\s{0,3}|(?<!\s)\s{1,3}[-–—]\s{1,3}|(?<!\s)\s{1,3}@\s{1,3})"
                                 r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}[ap]\.?m\b|"
                                 r"(?i:today|tomorrow|tonight)\b).*$")
+_SLASH_DATE_TAIL = regex.compile(r"\s{1,3}\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 # "this Friday", "next week": when, said inside a SUMMARY ("Brown Bag this Friday - Title").
 _WHEN_PHRASE = regex.compile(r"(?i)\s(?:this|next)\s(?:monday|tuesday|wednesday|thursday|friday|"
                              r"saturday|sunday|week|weekend|morning|afternoon|evening)\b")
@@ -127,6 +128,9 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
     colon = _COLON.match(text)
     if colon and not _DASHES.search(colon.group("left")):
         left, rest = colon.group("left").strip(), _STATUS_WORD.sub("", colon.group("rest").strip())
+        # "LING COLLOQUIUM 3/27: ...", "CME Dinner Lecture, March 12: ...": the day is no part
+        # of the series.
+        left = _SLASH_DATE_TAIL.sub("", _strip_date_tail(left))
         left_people = parse_people(left)
         if rules.label_fields().get(left.lower()) == "speaker" and parse_people(rest):
             # "Speaker: Name" written in the SUMMARY: a label, not a series.
@@ -216,6 +220,8 @@ def _strip_date_tail(text: str) -> str:
     'Seminario de Ecología Marina'
     >>> _strip_date_tail("The Road to 2030")
     'The Road to 2030'
+    >>> _strip_date_tail("Zero-downtime migrations - live on May 14")
+    'Zero-downtime migrations'
     """
     match = _date_tail().search(text)
     if match is None or match.start() < 3:
@@ -240,7 +246,8 @@ def _date_tail() -> regex.Pattern[str]:
             rf"|{day}\s{{1,3}}(?:de\s{{1,3}})?(?:{months})\.?(?:,?\s{{1,3}}(?:de\s{{1,3}})?\d{{4}})?"
             rf"|(?:{months})\.?\s{{1,3}}{day}(?:,?\s{{1,3}}\d{{4}})?)")
     return regex.compile(
-        rf"(?i)(?:\s{{1,3}}[-–—|,]\s{{1,3}}|,\s{{0,3}}|\s(?:am|on|le|el|il|op|em|den|du)\s{{1,3}})"
+        rf"(?i)(?:\s{{1,3}}[-–—|,]\s{{1,3}}(?:live\s{{1,3}}(?:on\s{{1,3}})?)?|,\s{{0,3}}|"
+        rf"\s(?:am|on|le|el|il|op|em|den|du)\s{{1,3}})"
         rf"(?:(?:{weekdays})\.?,?\s{{1,3}}(?:(?:the|den|le|el|il)\s{{1,3}})?)?"
         rf"(?:{date}|(?:{full_weekdays}))\s*$")
 
