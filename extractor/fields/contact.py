@@ -21,6 +21,8 @@ _OBFUSCATED = regex.compile(
     r"\s{0,2}[\w\-]{1,63}){1,5})")
 _PLAIN_EMAIL = regex.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}")
 _DOT = regex.compile(r"\s{0,2}[\(\[{<]\s{0,2}" + _DOT_WORDS + r"\s{0,2}[\)\]}>]\s{0,2}")
+# The text of a link before an address-like string inside it ("https://...?id=a@b.c&x=1").
+_LINK_BEFORE = regex.compile(r"(?:https?://|www\.)\S*[=/]\S*$")
 # Cheap tests that a text can hold an address at all: the patterns above begin with a
 # character class that would otherwise be tried at every word character of the description.
 _OBFUSCATED_AT = regex.compile(r"[\(\[{<]\s{0,2}" + _AT_WORDS + r"\s{0,2}[\)\]}>]")
@@ -45,10 +47,14 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
     ['events@example.org', 'a.b@c.edu']
     >>> [e for e, _, _ in find_emails("Contact : sem.hs (arobase) example (point) org")]
     ['sem.hs@example.org']
+    >>> [e for e, _, _ in find_emails("<https://x.example.com/j?t=19_m@thread.v2&y=1> Host: Roe/roe@a.edu")]
+    ['roe@a.edu']
     """
     found: list[tuple[str, int, int]] = []
     if "@" in text:
         for match in _PLAIN_EMAIL.finditer(text):
+            if _in_link(text, match.start()):
+                continue  # "...?threadId=19_meeting_X@thread.v2&messageId=0": part of a link
             found.append((match.group().rstrip(".").lower(), match.start(), match.end()))
     if _OBFUSCATED_AT.search(text):
         for match in _OBFUSCATED.finditer(text):
@@ -57,6 +63,13 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
                 found.append((f"{match.group('user')}@{host}".lower(), match.start(),
                               match.end()))
     return sorted(found, key=lambda e: e[1])
+
+
+def _in_link(text: str, at: int) -> bool:
+    """Return whether the address-like string at ``at`` is part of a link: the text from the
+    last blank before it opens a URL ("Host/e-mail: Ada Roe/roe@example.edu" is no link)."""
+    token_start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), text.rfind("<", 0, at)) + 1
+    return bool(_LINK_BEFORE.search(text, token_start, at))
 
 
 def contact_candidates(ann: Announcement) -> list[Candidate]:
@@ -91,7 +104,34 @@ def contact_candidates(ann: Announcement) -> list[Candidate]:
     elif not found and phone_only:
         found.append(Candidate("contact", Contact(None, None, phone_only), "DESCRIPTION",
                                "label.phone"))
+    organizer = organizer_address(ann.view.organizer) if ann.view.kind == "calendar" else None
+    if organizer and found and found[0].value.email is None:
+        # A phone in the text and the organiser's address in ORGANIZER: one contact.
+        first = found[0]
+        found[0] = Candidate("contact", Contact(first.value.name, organizer, first.value.phone),
+                             first.source, first.rule, first.span)
+    elif organizer:
+        # A calendar's ORGANIZER is who to write to when the text gives no address (a meeting
+        # invitation says "reply to this invitation"); it comes after every address in the text.
+        found.append(Candidate("contact", Contact(None, organizer, None), "ORGANIZER", "property"))
     return found
+
+
+_NO_REPLY = regex.compile(r"^(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|"
+                          r"calendar-notification|notifications?)\b", regex.IGNORECASE)
+
+
+def organizer_address(organizer: str | None) -> str | None:
+    """Return the e-mail address of an ORGANIZER ("Name <a@b.org>"), lower-cased, unless it
+    is an address nobody reads (noreply@...).
+
+    >>> organizer_address("Physics Seminar <Phys-Seminar@example.edu>"), organizer_address("noreply@example.org")
+    ('phys-seminar@example.edu', None)
+    """
+    match = _PLAIN_EMAIL.search(organizer or "")
+    if match is None or _NO_REPLY.match(match.group()):
+        return None
+    return match.group().lower()
 
 
 def _in_notice(ann: Announcement, at: int, notice_cues: list[Span]) -> bool:

@@ -32,7 +32,8 @@ _HEADING_MAX_WORDS = 8
 # Series event.", "This talk is part of our X season." It says where, not what.
 _SERIES_ONLY = regex.compile(
     r"^(?:(?:this|the)\s{1,3}\w+\s{1,3}is\s{1,3})?(?:a\s{1,3})?part\s{1,3}of\s{1,3}(?:the|our|this)\s"
-    r"[^.!?]{0,80}?\b(?:series|season|program|programme|festival)\W{0,3}$"
+    r"[^.!?]{0,80}?\b(?:series|season|program|programme|festival|talks|lectures|seminars|"
+    r"colloquium|colloquia|forum|briefings)\W{0,3}$"
     r"|^an?\s{1,3}[^.!?]{0,60}?\bseries\s{1,3}(?:event|lecture|talk|presentation|program|programme)\W{0,3}$",
     regex.IGNORECASE)
 _LINK_ONLY = regex.compile(r"^\S{0,40}(?:https?://|www\.)\S+$|^[^\s@]+@\S+\.\w+$")

@@ -134,17 +134,21 @@ _PART_OF_SERIES = regex.compile(
     # "the Bedside Matters education series": a lower-case word of what kind of series it is
     r"(?:(?i:education|lecture|speaker|seminar|talk|webinar|discussion|film|reading|author|"
     r"learning|training)\s{1,3})?series\b"
-    r"|(?<=\sSeries)\b)")  # "part of our signature Lantern Series"
+    # "part of our signature Lantern Series", "Part of the Hazards Lunch Talks."
+    r"|(?<=\s(?:Series|Talks|Lectures|Seminars|Colloquium|Colloquia|Forum|Briefings|Conversations))\b)")
 
 
 def _part_of_series(text: str) -> Candidate | None:
     """A series the text says the event is part of, by a name that is no person's.
 
     >>> [_part_of_series(t).value for t in ["Part of the Bedside Matters education series.",
-    ...                                     "part of our signature Lantern Series, where"]]
-    ['Bedside Matters', 'Lantern Series']
+    ...                                     "part of our signature Lantern Series, where",
+    ...                                     "Part of the Harbour Lunch Talks. Free."]]
+    ['Bedside Matters', 'Lantern Series', 'Harbour Lunch Talks']
     """
-    match = _PART_OF_SERIES.search(text) if "eries" in text else None
+    # The search is skipped where the text has neither "series" nor "part of" (wrapped or not).
+    match = _PART_OF_SERIES.search(text) if "eries" in text or "art of" in text or \
+        "art\nof" in text else None
     if match is None or is_person_name(match.group("name")) and has_known_given_name(match.group("name")):
         return None  # "part of the Ada Roe series" names a person; "Bedside Matters" does not
     end = match.end("name")
