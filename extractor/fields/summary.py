@@ -103,6 +103,15 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
     >>> parse_summary("Colloquium Series").series
     'Colloquium Series'
     """
+    read = _parse_summary(summary, recurring)
+    # A new parse per call: the record's builder fills in what the SUMMARY left open.
+    return SummaryParse(read.series, read.title, list(read.speakers), dict(read.rules))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
+    """Return parse_summary(summary, recurring=recurring), kept for SUMMARYs seen again (a
+    calendar repeats those of its weekly events); callers get copies, never this one."""
     parse = SummaryParse()
     text = strip_quotes(" ".join(summary.split())).rstrip(" -–—:|")
     if not text or _NO_EVENT.match(text):
