@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -63,13 +63,20 @@ class Announcement:
         summary = self.view.summary
         if not summary.strip():
             return frozenset()
-        nlp = build_pipeline()
-        ruler: CueRuler = nlp.get_pipe("talk_cues")
-        return ruler.labels(nlp.make_doc(summary[:500]))
+        return _cue_labels(summary[:500])
 
     @cached_property
     def label_line_numbers(self) -> frozenset[int]:
         return frozenset(item.line.number for item in self.labels)
+
+
+@lru_cache(maxsize=4096)
+def _cue_labels(text: str) -> frozenset[str]:
+    """Return the cue labels found in a (short) ``text``, kept for SUMMARYs seen again: each
+    was tokenised anew for every event of a recurring series."""
+    nlp = build_pipeline()
+    ruler: CueRuler = nlp.get_pipe("talk_cues")
+    return ruler.labels(nlp.make_doc(text))
 
 
 def parse_announcement(view: VeventView) -> Announcement:

@@ -116,16 +116,20 @@ def _decimal_text(amount: Decimal) -> str:
     return text
 
 
+_DOLLAR, _EURO, _POUND = (regex.compile(r"(?i)dollar"), regex.compile(r"(?i)euro"),
+                         regex.compile(r"(?i)pound"))
+
+
 def _currency(symbol: str) -> str | None:
     symbol = symbol.strip()
     for key, code in _SYMBOLS.items():
         if key in symbol:
             return code
-    if regex.search(r"(?i)dollar", symbol):
+    if _DOLLAR.search(symbol):
         return "USD"
-    if regex.search(r"(?i)euro", symbol):
+    if _EURO.search(symbol):
         return "EUR"
-    if regex.search(r"(?i)pound", symbol):
+    if _POUND.search(symbol):
         return "GBP"
     return None
 

@@ -1,6 +1,8 @@
 """The seminar series or programme: a "Series:" line, the SUMMARY, or "part of the X Series"."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from .. import rules
@@ -23,6 +25,32 @@ _NAMED_SERIES = regex.compile(
     rf"(?P<name>(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’&\-]{{0,40}}|of|the|on|in|and|for|[0-9]{{4}}){_SPACE}){{1,7}}"
     rf"(?:(?:Lecture|Seminar|Colloquium|Speaker|Distinguished Lecture|Talk|Reading){_SPACE})?"
     r"(?:Series|series|Lecture Series|Colloquium|Seminar Series|Seminar(?![ \t]{1,3}\p{Lu})))\b")
+# Every match of _NAMED_SERIES holds one of these words (its last word, "Series" or "series",
+# holds "eries"), and starts at most 7 * (41 + 7) + 28 + 9 = 373 characters before it.
+_SERIES_END_WORDS = ("eries", "Colloquium", "Seminar")
+_SERIES_REACH = 400
+_LEADING_FUNCTION_WORD = regex.compile(r"^(?:the|of|on|in|and|for)\s+", regex.IGNORECASE)
+
+
+def _named_series_matches(text: str) -> Iterator[regex.Match[str]]:
+    """Yield the matches of _NAMED_SERIES.finditer(text), the same ones in the same order.
+
+    The pattern starts an attempt at every position and searched whole descriptions; no match
+    can start more than _SERIES_REACH characters before the next end word, so each search
+    begins there, and a text without an end word is not searched at all.
+    """
+    pos = 0
+    while True:
+        found = [at for at in (text.find(word, pos) for word in _SERIES_END_WORDS) if at >= 0]
+        if not found:
+            return
+        match = _NAMED_SERIES.search(text, max(pos, min(found) - _SERIES_REACH))
+        if match is None:
+            return
+        yield match
+        pos = match.end()
+
+
 # "the 2025 Prairie Symposium on Computational Ecology", "Alpine Workshop on Quantum Materials":
 # a named meeting, its head word, then what it is on.
 _CAP = r"\p{Lu}[\p{L}\p{M}'’&\-]{0,40}"
@@ -66,12 +94,13 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
             found.append(Candidate("series", value, "DESCRIPTION", f"label.{label.label}",
                                    (label.value_start, label.value_start + len(value))))
             break
+    text = ann.text[:20000]  # sliced once: the searches below read the same head
     if is_non_talk(ann):
         # A book club or a concert series is no seminar series: the event is no talk. A
         # conference's coffee break or poster session still belongs to the conference.
-        meeting = _named_meeting(ann.text[:20000])
+        meeting = _named_meeting(text)
         return found + ([meeting] if meeting else [])
-    part_of = _part_of_series(ann.text[:20000])
+    part_of = _part_of_series(text)
     if part_of is not None:
         found.append(part_of)  # said outright, it outweighs a prefix of the SUMMARY
     if summary.series and summary.series.lower() not in {"talk", "talks", "break", "plenary"} \
@@ -81,21 +110,15 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     if not summary_is_title and summary.series is None and \
             summary.rules.get("title") == "summary.title_only" and _names_an_event(summary.title):
         found.append(Candidate("series", summary.title, "SUMMARY", "summary.event_name"))
-    _spell_out_acronym(found, ann.text[:20000])
+    _spell_out_acronym(found, text)
     heading = _heading_series(ann) or _about_the_series(ann)
     if heading is not None:
         found.append(heading)
-    text = ann.text[:20000]
     meeting = _named_meeting(text)
     if meeting is not None:
         found.append(meeting)
-    # The pattern below needs a word of its own to end on, and searched every position of
-    # every description: the search is skipped without it.
-    matches = _NAMED_SERIES.finditer(text) if "eries" in text or "Colloquium" in text or \
-        "Seminar" in text else ()
-    for match in matches:
-        name = regex.sub(r"^(?:the|of|on|in|and|for)\s+", "", match.group("name").strip(),
-                         flags=regex.IGNORECASE)
+    for match in _named_series_matches(text):
+        name = _LEADING_FUNCTION_WORD.sub("", match.group("name").strip())
         start = match.start("name")
         if name.endswith("Seminar") and not name.endswith("Series Seminar"):
             tokens = list(regex.finditer(r"\S+", match.group("name")))
@@ -223,8 +246,8 @@ def _spell_out_acronym(found: list[Candidate], text: str) -> None:
     short = _ACRONYM_HEAD.match(str(found[0].value))
     if short is None:
         return
-    for match in _NAMED_SERIES.finditer(text):
-        long = regex.sub(r"^(?:the|of|on|in|and|for)\s+", "", match.group("name").strip(), flags=regex.IGNORECASE)
+    for match in _named_series_matches(text):
+        long = _LEADING_FUNCTION_WORD.sub("", match.group("name").strip())
         initials = "".join(w[0] for w in long.split() if w[:1].isupper())
         words = long.lower().split()
         if initials.startswith(short.group("acronym")) and \
@@ -272,10 +295,15 @@ def _named_seminar(tokens: list[str]) -> bool:
     return all(t in _SEMINAR_CONNECTORS or len(t) >= 2 for t in tokens)
 
 
+_WORD = regex.compile(r"\w+")
+# A colon, bar or dash between parts of a SUMMARY: "Thesis Defense: Name".
+_PART_BREAK = regex.compile(r"[:|–—]|\s-\s")
+
+
 def _generic_kind(text: str) -> bool:
     """Return whether ``text`` is made of event-kind and category words only."""
     vocabulary = rules.gazetteer("event_kinds") | rules.gazetteer("category_words")
-    words = regex.findall(r"\w+", text.lower())
+    words = _WORD.findall(text.lower())
     return bool(words) and all(w in vocabulary or w in {"and", "training", "trainings"}
                                for w in words)
 
@@ -289,7 +317,7 @@ def _names_an_event(text: str | None) -> bool:
     [True, False, False, False]
     """
     if not text or len(text.split()) > 6 or text.rstrip()[-1:] in "?!." or \
-            regex.search(r"[:|–—]|\s-\s", text):
+            _PART_BREAK.search(text):
         return False  # "Thesis Defense: Name" is read part by part, not as one name
     significant = [w for w in text.split() if w.lower() not in {"of", "the", "and", "&", "in", "on", "for"}]
     return bool(significant) and all(w[:1].isupper() or w[:1].isdigit() for w in significant) \

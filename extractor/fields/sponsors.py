@@ -11,6 +11,7 @@ found, is parted into organisations by organisations.py.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -110,8 +111,64 @@ def _may_hold(text: str, label: str) -> bool:
         return True
     # The pattern ignores case: besides what lower() maps, it matches "ſ" to "s" and "İ"
     # (lower() gives "i" and a combining dot) to "i".
-    folded = text.lower().replace("ſ", "s").replace("\u0307", "")
+    folded = _lower(text).replace("ſ", "s").replace("\u0307", "")
     return any(anchor in folded for anchor in anchors)
+
+
+def _lower(text: str) -> str:
+    """Return text.lower(): a description is lowered once for the several labels it is
+    searched for, not once per label (long texts are not kept)."""
+    return _cached_lower(text) if len(text) <= 100_000 else text.lower()
+
+
+@lru_cache(maxsize=8)
+def _cached_lower(text: str) -> str:
+    return text.lower()
+
+
+@cache
+def _cue_reach(label: str) -> int:
+    """Return the most characters a match of ``label``'s pattern spans: each character of a
+    phrase matches one (a hyphen one or none), and up to 12 blanks part its words."""
+    longest = 0
+    for cue in rules.cue_patterns():
+        if cue.label == label and isinstance(cue.pattern, str):
+            words = str(cue.pattern).lower().split()
+            longest = max(longest, sum(len(w) for w in words) + 12 * (len(words) - 1))
+    return longest
+
+
+def _cue_matches(text: str, label: str) -> Iterator[regex.Match[str]]:
+    """Yield the matches of ``label``'s pattern in ``text``: those of finditer, in order.
+
+    Every match holds an anchor (_cue_anchors) and spans at most _cue_reach characters, so
+    only the stretch around each anchor is searched, not every position of the text. The
+    anchors are found in the lowered text, which must keep the text's character positions.
+    """
+    pattern, _ = _cue_pattern(label)
+    anchors = _cue_anchors(label)
+    aligned = _lower(text)
+    if anchors is None or len(aligned) != len(text):  # "İ" lowers to two characters
+        yield from pattern.finditer(text)
+        return
+    aligned = aligned.replace("ſ", "s")  # one character for one: positions stay
+    reach = _cue_reach(label)
+    pos = 0
+    while True:
+        found = [at for at in (aligned.find(anchor, pos) for anchor in anchors) if at >= 0]
+        if not found:
+            return
+        at = min(found)
+        # No match starts in [pos, at - reach): it would hold an anchor before ``at``. A match
+        # that starts by ``at`` ends before the window does, and its lookahead sees the
+        # character after it; one found later in the window may be cut short, so it is not
+        # taken, and the next anchor's search finds it whole.
+        match = pattern.search(text, max(pos, at - reach), min(len(text), at + reach + 1))
+        if match is not None and match.start() <= at:
+            yield match
+            pos = match.end()
+        else:
+            pos = at + 1
 
 
 def _cues(text: str, label: str) -> list[_Cue]:
@@ -129,7 +186,7 @@ def _cached_cues(text: str, label: str) -> tuple[_Cue, ...]:
         return ()
     pattern, ids = _cue_pattern(label)
     return tuple(_Cue(ids.get(_fold(m.group()), label.lower()), m.start(), m.end())
-                 for m in pattern.finditer(text))
+                 for m in _cue_matches(text, label))
 
 
 def _list_end(text: str, start: int) -> int:

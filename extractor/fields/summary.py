@@ -55,6 +55,23 @@ _NAME_COMMA_TITLE = regex.compile(r"^(?P<person>[^,()]{3,60}\([^()]{2,120}\))\s*
                                   r"(?P<title>.{3,})$")
 
 
+# "(TBA)" after a placeholder speaker; a lone acronym ("QRS") names a series.
+_PAREN = regex.compile(r"\([^()]*\)")
+_ACRONYM = regex.compile(r"\p{Lu}{2,8}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_people(text: str) -> tuple[Person, ...]:
+    """Return parse_people(text) as a tuple: one SUMMARY asks about the same part several
+    times, and calendars repeat their SUMMARYs."""
+    return tuple(parse_people(text))
+
+
+def _people(text: str) -> list[Person]:
+    """Return the people of ``text`` as parse_people does, in a new list the caller may keep."""
+    return list(_cached_people(text))
+
+
 @dataclass
 class SummaryParse:
     """What a SUMMARY says, each part with the rule that read it."""
@@ -91,6 +108,15 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
     >>> parse_summary("Colloquium Series").series
     'Colloquium Series'
     """
+    read = _parse_summary(summary, recurring)
+    # A new parse per call: the record's builder fills in what the SUMMARY left open.
+    return SummaryParse(read.series, read.title, list(read.speakers), dict(read.rules))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
+    """Return parse_summary(summary, recurring=recurring), kept for SUMMARYs seen again (a
+    calendar repeats those of its weekly events); callers get copies, never this one."""
     parse = SummaryParse()
     text = strip_quotes(" ".join(summary.split())).rstrip(" -–—:|")
     if not text or _NO_EVENT.match(text):
@@ -104,7 +130,7 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
     if _person_on_quoted(text, parse):
         return parse
     quoted = _TITLE_THEN_PERSON.match(text)
-    if quoted and (people := parse_people(quoted.group("person"))):
+    if quoted and (people := _people(quoted.group("person"))):
         # "“Title”, Name (Institution)"
         parse.speakers, parse.rules["speakers"] = people, "summary.quoted_title_person"
         _set_title(parse, quoted.group("title"), "summary.quoted_title_person")
@@ -131,8 +157,8 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
         # "LING COLLOQUIUM 3/27: ...", "CME Dinner Lecture, March 12: ...": the day is no part
         # of the series.
         left = _SLASH_DATE_TAIL.sub("", _strip_date_tail(left))
-        left_people = parse_people(left)
-        if rules.label_fields().get(left.lower()) == "speaker" and parse_people(rest):
+        left_people = _people(left)
+        if rules.label_fields().get(left.lower()) == "speaker" and _people(rest):
             # "Speaker: Name" written in the SUMMARY: a label, not a series.
             text = rest
         elif _starts_with_person(rest) and not left_people and _credible_after_colon(rest):
@@ -160,7 +186,7 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
             text = rest
         elif len(left_people) == 1 and not _DASHES.search(rest) and \
                 not (is_person_name(rest) and has_known_given_name(rest)) and \
-                len(parse_people(rest)) < 2 and has_known_given_name(left_people[0].name):
+                len(_people(rest)) < 2 and has_known_given_name(left_people[0].name):
             # "Name: Title" — an author or speaker before their talk's title.
             parse.speakers, parse.rules["speakers"] = left_people, "summary.person_colon_title"
             _set_title(parse, rest, "summary.person_colon_title")
@@ -176,7 +202,7 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
             # Riverton:" before other titles too: the programme, then this talk's title.
             if parse.series is None and not _is_category(left):
                 parse.series, parse.rules["series"] = left, "summary.recurring_prefix"
-            people = parse_people(rest)
+            people = _people(rest)
             if not people or not all(has_known_given_name(p.name) for p in people):
                 _set_title(parse, rest, "summary.title_only")  # a bare title after the programme
                 return parse
@@ -190,7 +216,7 @@ def _series_comma_person(text: str, parse: SummaryParse) -> bool:
     speaker with where they are from; return whether the SUMMARY has that shape."""
     left, comma, rest = text.partition(", ")
     if not comma or ":" in text or _DASHES.search(text) or not is_series_name(left) or \
-            parse_people(left):
+            _people(left):
         return False
     person = parse_person(rest)
     if person is None or not (person.affiliation or has_known_given_name(person.name)) or \
@@ -261,7 +287,7 @@ def _series_before_colon(text: str) -> bool:
 def _ends_in_person(text: str) -> bool:
     """Return whether ``text`` is a person, or ends in one after a colon ("Series: Name")."""
     last = text.rsplit(":", 1)[-1].strip()
-    return bool(parse_people(text)) or bool(parse_people(last))
+    return bool(_people(text)) or bool(_people(last))
 
 
 def _person_in_paren(inner: str) -> Person | None:
@@ -305,7 +331,7 @@ def _names_a_person(text: str) -> bool:
     """Return whether ``text`` names someone by a known given name, with no word a person's
     name lacks ("Ada Roe", not "Bay Side JS" or "Makers & Circuits")."""
     return not _NOT_A_NAME_WORD.search(text) and any(
-        has_known_given_name(p.name) for p in parse_people(text))
+        has_known_given_name(p.name) for p in _people(text))
 
 
 def _group_of_meeting(parts: list[str]) -> str | None:
@@ -449,7 +475,7 @@ def _credible_after_colon(rest: str) -> bool:
 
 def _starts_with_person(text: str) -> bool:
     head = _DASHES.split(text, maxsplit=1)[0]
-    return bool(parse_people(head)) or bool(parse_person(head.split(",")[0]))
+    return bool(_people(head)) or bool(parse_person(head.split(",")[0]))
 
 
 def _person_on_quoted(text: str, parse: SummaryParse) -> bool:
@@ -457,7 +483,7 @@ def _person_on_quoted(text: str, parse: SummaryParse) -> bool:
     person_on = _PERSON_ON_QUOTED.match(text)
     if person_on is None:
         return False
-    people = parse_people(person_on.group("person"))
+    people = _people(person_on.group("person"))
     if not people or not all(is_person_name(p.name) for p in people):
         return False
     parse.speakers, parse.rules["speakers"] = people, "summary.person_on_quoted_title"
@@ -492,14 +518,14 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
     numbered = _NUMBERED.search(parts[0]) if len(parts) == 1 else None
     name = parts[0][:numbered.start()].strip() if numbered else ""
     if name and parse.series is None and not _only_kind_words(name) and \
-            not any(has_known_given_name(p.name) for p in parse_people(name)):
+            not any(has_known_given_name(p.name) for p in _people(name)):
         # "Makers & Circuits #42": the forty-second meeting of a series, and no title.
         parse.series, parse.rules["series"] = name, "summary.numbered_series"
         return
     # "Title - TBA (TBA)": a speaker still to be announced is no part of the title.
-    kept = [p for p in parts if not is_placeholder(regex.sub(r"\([^()]*\)", "", p))] or parts
+    kept = [p for p in parts if not is_placeholder(_PAREN.sub("", p))] or parts
     if len(kept) == 1 < len(parts) and len(kept[0].split()) <= 3 and parse.series is None \
-            and not parse_people(kept[0]):
+            and not _people(kept[0]):
         # "SERIES Month — speaker TBA": the short head left is the series.
         parse.series, parse.rules["series"] = kept[0], "summary.short_head_placeholder"
         return
@@ -523,16 +549,16 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
             # label (or no speaker yet) inside a part.
             part = parts[index] = tail.strip()
             head, colon, tail = part.partition(":")
-        named = parse_people(head) if colon and tail.strip() else []
+        named = _people(head) if colon and tail.strip() else []
         if named and all(has_known_given_name(p.name) for p in named) and \
-                not parse_people(tail) and not is_placeholder(tail):
+                not _people(tail) and not is_placeholder(tail):
             # "Invited talk — Name: Title": a part holds the speaker and the title.
             parse.speakers, people_at = named, index
             parse.rules["speakers"] = "summary.person_colon_title_part"
             _set_title(parse, tail, "summary.person_colon_title_part")
             parts[index] = ""
             break
-        people = parse_people(part)
+        people = _people(part)
         if people and not _long_name_without_given_name(people):
             parse.speakers, people_at = people, index
             parse.rules["speakers"] = "summary.part_person"
@@ -550,7 +576,7 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
             _set_title(parse, name_title.group("title"), "summary.person_comma_title")
             return
         given = _GIVEN_BY.match(parts[0])
-        people = parse_people(given.group("who")) if given else []
+        people = _people(given.group("who")) if given else []
         weak_cue = given is not None and given.group(0)[given.end("left"):].lower().strip().startswith("with")
         if given and people and (not weak_cue or all(has_known_given_name(p.name) for p in people)):
             parse.speakers, parse.rules["speakers"] = people, "summary.given_by"
@@ -610,7 +636,7 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
         parse.series, parse.rules["series"] = annual.group("name"), "summary.annual_series"
         return
     if people_at is None and parse.series is None and (
-            _ends_in_series_word(rest) and len(rest.split()) <= 6 or regex.fullmatch(r"\p{Lu}{2,8}", rest)):
+            _ends_in_series_word(rest) and len(rest.split()) <= 6 or _ACRONYM.fullmatch(rest)):
         # "Colloquium Series", or a lone acronym such as "QRS": the series, not a title.
         parse.series, parse.rules["series"] = rest, "summary.series_only"
         return
@@ -639,7 +665,7 @@ def _set_title(parse: SummaryParse, text: str, rule: str) -> None:
     text = _NOTE_TAIL.sub("", text.strip(" ,;"))
     title = strip_quotes(_KIND_PREFIX.sub("", text))
     if title != strip_quotes(text.strip(" ,;")) and not parse.speakers and \
-            (people := parse_people(title)) and all(has_known_given_name(p.name) for p in people):
+            (people := _people(title)) and all(has_known_given_name(p.name) for p in people):
         # "PhD Defense: Ada Roe": the kind of event, then who presents, and no title.
         parse.speakers, parse.rules["speakers"] = people, "summary.kind_then_person"
         return

@@ -53,9 +53,10 @@ def says_no_meeting(summary: str | None) -> bool:
     >>> says_no_meeting("No Journal Club — lab retreat"), says_no_meeting("Notes on seminars")
     (True, False)
     """
-    tokens = [w.strip(",.:;!()").lower() for w in (summary or "").split()]
-    if not tokens or tokens[0] not in _NO_WORDS:
-        return False
+    head = (summary or "").split(None, 5)[:5]  # the first word and the four after it
+    if not head or head[0].strip(",.:;!()").lower() not in _NO_WORDS:
+        return False  # most texts: no need to read on
+    tokens = [w.strip(",.:;!()").lower() for w in head]
     heads = rules.gazetteer("series_heads")
     return any(t in heads or t in _NO_MEETING_WORDS for t in tokens[1:5])
 
@@ -69,8 +70,11 @@ _NO_WORDS = frozenset({"no", "pas", "kein", "keine", "sin", "nessun", "nessuna",
                        "brak", "não", "nao"})
 
 
+_WORD = regex.compile(r"\w+")
+
+
 def _non_talk_category(ann: Announcement) -> bool:
     """Return whether a CATEGORIES value names classes, exhibits or performances."""
     kinds = rules.gazetteer("non_talk_categories")
     return any(word.lower() in kinds for category in ann.view.categories
-               for word in regex.findall(r"\w+", category))
+               for word in _WORD.findall(category))

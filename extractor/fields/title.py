@@ -67,10 +67,14 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
     return found
 
 
+_WORD = regex.compile(r"\w+")
+_YEAR = regex.compile(r"(?:19|20)\d{2}")
+
+
 def _same_words(a: str, b: str) -> bool:
     """Return whether two names have the same words, years aside."""
     def key(text: str) -> set[str]:
-        return {w for w in regex.findall(r"\w+", text.lower()) if not regex.fullmatch(r"(?:19|20)\d{2}", w)}
+        return {w for w in _WORD.findall(text.lower()) if not _YEAR.fullmatch(w)}
     return key(a) == key(b)
 
 
