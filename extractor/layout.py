@@ -12,6 +12,10 @@ import regex
 
 from . import rules
 
+# Call-time patterns, compiled once at import.
+# Gendered and plural endings of a label ("·e", "*in", "(s)").
+_GENDERED_PLURAL = regex.compile(r"[·.*:](?:e|in|innen)$|\(s\)$")
+
 # A label: a few words at the start of a line, then a colon. Bounded quantifiers keep it linear.
 _LABEL_LINE = regex.compile(
     r"^[\s*•\-–>#|]{0,6}(?:\*\*|__)?(?P<label>\p{L}[\p{L}\p{M}·.*'’()/&\- ]{0,48}?)(?:\*\*|__)?"
@@ -95,7 +99,7 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
         field = known.get(label)
         if field is None:
             # Gendered and plural spellings: "Intervenant·e", "Referent*in", "Speakers".
-            field = known.get(regex.sub(r"[·.*:](?:e|in|innen)$|\(s\)$", "", label))
+            field = known.get(_GENDERED_PLURAL.sub("", label))
         if field is None and label.endswith("s"):
             field = known.get(label[:-1])
         value = match.group("value").strip().strip("*").strip()

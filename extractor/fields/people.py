@@ -13,6 +13,15 @@ from .. import rules
 from ..shapes import (NAME_CACHE_SIZE, has_known_given_name, is_institution, is_person_name,
                       is_position, is_unit_only, strip_honorifics)
 
+# Call-time patterns, compiled once at import.
+# Words that open a list part before the institution ("both of the", "and", "at").
+_PART_OPENER = regex.compile(r"^(?:both\s+of\s+(?:the\s+)?|(?:and|at|of|from)\s+)")
+# " at " or " @ " before where a position is held. A match starts at the first blank of a run
+# ("(?<!\s)"), as the leftmost match did anyway: that keeps a long run of blanks linear.
+_AT = regex.compile(r"(?<!\s)\s+(?:at|@)\s+(?:the\s+)?")
+# A word of a name, for comparing two names.
+_WORD = regex.compile(r"\w+")
+
 _PAREN_TAIL = regex.compile(r"^(?P<name>[^()]{3,80}?)\s*[(\[](?P<aff>[^()\[\]]{2,160})[)\]]\s*"
                             r"(?P<rest>.*)$")
 # "Name of Institution" (the name's words are capitalised, "of" is not).
@@ -115,8 +124,8 @@ def pick_affiliation(parts: list[str]) -> str | None:
     units: list[str] = []
     after_positions: list[str] = []
     for index, part in enumerate(parts):
-        part = regex.sub(r"^(?:both\s+of\s+(?:the\s+)?|(?:and|at|of|from)\s+)", "", part)
-        at_tail = regex.split(r"\s+(?:at|@)\s+(?:the\s+)?", part)
+        part = _PART_OPENER.sub("", part)
+        at_tail = _AT.split(part)
         if len(at_tail) > 1 and is_institution(at_tail[-1]) and not is_unit_only(at_tail[-1]):
             # "Professor of astronomy at the University of X": keep what follows " at ".
             kept.append(at_tail[-1])
@@ -497,6 +506,6 @@ def same_person(a: str, b: str) -> bool:
     >>> same_person("Ada Lovelace", "Ada King Lovelace"), same_person("Ada Roe", "Bo Roe")
     (True, False)
     """
-    ka = {t for t in regex.findall(r"\w+", a.lower()) if len(t) > 1}
-    kb = {t for t in regex.findall(r"\w+", b.lower()) if len(t) > 1}
+    ka = {t for t in _WORD.findall(a.lower()) if len(t) > 1}
+    kb = {t for t in _WORD.findall(b.lower()) if len(t) > 1}
     return bool(ka) and (ka <= kb or kb <= ka)
