@@ -212,8 +212,18 @@ def has_known_given_name(name: str) -> bool:
 
 def has_head(text: str, vocabulary: str) -> bool:
     """Return whether a word of ``text`` is in the gazetteer ``vocabulary``."""
-    vocab = _vocab(vocabulary)
-    return any(w.lower().strip(".") in vocab for w in words(text))
+    return not _vocab(vocabulary).isdisjoint(_word_keys(text))
+
+
+# Big enough for the strings of a few events: one string is asked about several vocabularies
+# (an institution's heads, then a unit's) and by several resolvers.
+_WORD_KEYS_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=_WORD_KEYS_CACHE_SIZE)
+def _word_keys(text: str) -> frozenset[str]:
+    """Return the gazetteer keys of the words of ``text``: lower case, no full stops around."""
+    return frozenset(w.lower().strip(".") for w in words(text))
 
 
 # Capitalised words joined by "&" (or the fullwidth one that stands in for it while a list is
@@ -278,8 +288,10 @@ def _compound_series_word(text: str) -> bool:
     return any("-" in w and w.lower().rsplit("-", 1)[-1] in vocab for w in words(text))
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def is_placeholder(text: str | None) -> bool:
-    """Return whether ``text`` is a placeholder such as TBA or "To be announced"."""
+    """Return whether ``text`` is a placeholder such as TBA or "To be announced" (kept for a
+    while: the SUMMARY's parts and the title candidates are asked about more than once)."""
     if text is None:
         return True
     key = _BLANKS_AND_PUNCTUATION.sub(" ", text.lower()).strip()

@@ -46,6 +46,8 @@ _READING_REFERENCE = regex.compile(r"^\p{Lu}[\p{L}\-]{1,30}(?:\s(?:and|&)\s\p{Lu
 # A telephone number, also a local one: who to call is logistics ("call 555-0155 five days in
 # advance").
 _PHONE_NUMBER = regex.compile(PHONE_NUMBER.pattern + r"|(?<![\d\-])\d{3}-\d{4}(?![\d\-])")
+# Clock times and telephone numbers have digits: a sentence without one needs neither pattern.
+_DIGIT = regex.compile(r"\d")
 # A sentence of a few words that says the event is free ("Free.", "Free admission!").
 _FREE_ONLY_WORDS = 3
 # A capitalised word, maybe followed by a day number: "Thursday", "May 26", "Oct. 13".
@@ -191,15 +193,16 @@ class _CueIndex:
         body = text[start:end]
         labels = self.labels_in(start, end)
         role: Role = "prose"
+        digits = _DIGIT.search(body) is not None
         if "TALK_CONTENT" in labels and "LOGISTICS" not in labels \
-                and not _CLOCK_TIME.search(body):
+                and not (digits and _CLOCK_TIME.search(body)):
             role = "content"
         elif "JOINT" in labels or _READING_REFERENCE.match(body):
             role = "credit"
         elif "BIO" in labels or _FIRST_PERSON_BIO.match(body) or _is_named_bio(body):
             role = "bio"
         elif labels & {"LOGISTICS", "SPONSOR", "EMAIL", "FREE"} or _LINK_ONLY.match(body) \
-                or _CLOCK_TIME.search(body) or _PHONE_NUMBER.search(body) or \
+                or digits and (_CLOCK_TIME.search(body) or _PHONE_NUMBER.search(body)) or \
                 "FREE_WORD" in labels and len(body.split()) <= _FREE_ONLY_WORDS:
             role = "logistics"
         elif labels & {"SPEAKER_BEFORE", "HOST"}:

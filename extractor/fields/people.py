@@ -56,7 +56,7 @@ def clean_name(text: str) -> str:
     >>> clean_name("the Lakeshore Presidency. Ada Roe"), clean_name("Dr. Ada B. Roe")
     ('Ada Roe', 'Ada B. Roe')
     """
-    text = _STATUS.sub("", _NATIVE_SCRIPT.sub("", _CLASS_YEAR.sub("", text)).strip())
+    text = _STATUS.sub("", _without_native_script(_without_class_year(text)).strip())
     text = text.strip().strip("\"'“”‘’*").strip()
     sentence_end = _SENTENCE_IN_NAME.match(text)
     if sentence_end and is_person_name(text[sentence_end.end():].strip(" ,;:")):
@@ -67,6 +67,18 @@ def clean_name(text: str) -> str:
 # An alumna's class year after her name ("Ada Roe '98", "Bo Okafor '11, MBA '16", "P'27"): no
 # part of the name or of where she works.
 _CLASS_YEAR = regex.compile(r"(?:\s(?:[A-Z]{1,4}|P))?\s?['’]\d{2}\b(?![’'\w])")
+
+
+def _without_class_year(text: str) -> str:
+    """Return ``text`` without class years; most names have no apostrophe, which is
+    tested before the pattern is run."""
+    return _CLASS_YEAR.sub("", text) if "'" in text or "’" in text else text
+
+
+def _without_native_script(text: str) -> str:
+    """Return ``text`` without a native-script twin in parentheses; most names have no
+    parenthesis, which is tested before the pattern is run."""
+    return _NATIVE_SCRIPT.sub("", text) if "(" in text or "（" in text else text
 
 
 # The end of a sentence inside a "name": a word of two lower-case letters or more, then a full
@@ -284,8 +296,9 @@ def _parse_person(text: str) -> Person | None:
     >>> parse_person("astronomer Dr. Ada Roe of the Lakeshore Observatory")
     Person(name='Ada Roe', affiliation='Lakeshore Observatory')
     """
-    text = _STATUS.sub("", _NATIVE_SCRIPT.sub("", _CLASS_YEAR.sub("", text.strip())))
-    text = _LOWER_NOTE.sub("", text)  # "..., Tallis & Morrow (study consultant)": a note
+    text = _STATUS.sub("", _without_native_script(_without_class_year(text.strip())))
+    if "(" in text:
+        text = _LOWER_NOTE.sub("", text)  # "..., Tallis & Morrow (study consultant)": a note
     match = _PAREN_TAIL.match(text)
     if match and not match.group("rest").strip(" .,"):
         name = clean_name(match.group("name"))
@@ -341,9 +354,11 @@ _SEMICOLON_LIST = regex.compile(r"\s{0,3};\s{0,3}(?:and\s{1,3})?")
 _AFTER_PAREN = regex.compile(r"(?<=\)),\s{0,3}(?:and\s{1,3})?")
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def _without_lower_descriptor(text: str) -> str:
     """Return ``text`` without lower-case words before a name ("and historian Ada Roe"), when
-    the name after them opens with a known given name."""
+    the name after them opens with a known given name (kept for a while: a person's string is
+    asked about twice, for "Name of X" and for "Name, X")."""
     rest = _LOWER_DESCRIPTOR.sub("", text)
     if rest != text and has_known_given_name(strip_honorifics(rest)):  # "astronomer Dr. Ada Roe"
         return rest

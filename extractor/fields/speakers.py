@@ -329,9 +329,12 @@ def _from_programme(ann: Announcement) -> Candidate | None:
         elif (noted := _NAME_DASH_ITEM.match(line.text)) is not None:
             named = parse_person(noted.group("name"))
             person = named if named and has_known_given_name(named.name) else None
-        elif (dashed := _TITLE_THEN_PERSON.match(line.text)) is not None:
+        # The two patterns below scan a whole line for their "(" and "by": a line without
+        # them is passed over without running them.
+        elif "(" in line.text and (dashed := _TITLE_THEN_PERSON.match(line.text)) is not None:
             person = parse_person(dashed.group("name"))
-        elif (credited := _TITLE_BY_NAMES.match(line.text.strip("*_ "))) is not None:
+        elif "by" in line.text and \
+                (credited := _TITLE_BY_NAMES.match(line.text.strip("*_ "))) is not None:
             named = parse_people(credited.group("names"))
             if named and all(has_known_given_name(p.name) for p in named):
                 for other in named:
