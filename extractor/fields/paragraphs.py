@@ -90,12 +90,14 @@ class Paragraph:
     def end(self) -> int:
         return self.lines[-1].end
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """Return the lines joined by spaces (made once: the resolvers ask again and again)."""
         return " ".join(line.text for line in self.lines)
 
-    @property
+    @cached_property
     def words(self) -> int:
+        """Return how many words the paragraph has."""
         return len(self.text.split())
 
     def count(self, role: Role) -> int:
