@@ -291,7 +291,8 @@ def _from_programme(ann: Announcement) -> Candidate | None:
     titled_talk = False  # a timed line credits a titled talk to its speaker
     for index, line in enumerate(ann.lines):
         timed = _PROGRAMME_LINE.match(line.text)
-        item = _TITLE_DASH_NAME.match(line.text)
+        # "“Title” - Name" needs a quote: most lines have none, which is tested first.
+        item = _TITLE_DASH_NAME.match(line.text) if '"' in line.text or "“" in line.text else None
         person = None
         if talk_block_title(ann.lines, index) is not None:
             blocks += 1
@@ -368,11 +369,12 @@ def talk_block_title(lines: list[Line], index: int) -> str | None:
     None when line ``index`` is no such speaker line.
     """
     line = lines[index]
-    if index == 0 or index + 1 >= len(lines) or len(line.text.split()) > 5:
+    if index == 0 or index + 1 >= len(lines):
         return None
     above, below = lines[index - 1], lines[index + 1]
+    # The line numbers rule out most lines before their words are counted.
     if above.number != line.number - 2 or below.number != line.number + 2 or \
-            above.text[-1:] in ".,:;!":
+            above.text[-1:] in ".,:;!" or len(line.text.split()) > 5:
         return None
     # The title paragraph: one line, or two of a wrapped title.
     top = index - 1
