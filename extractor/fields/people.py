@@ -58,7 +58,9 @@ def clean_name(text: str) -> str:
     """
     text = _STATUS.sub("", _without_native_script(_without_class_year(text)).strip())
     text = text.strip().strip("\"'“”‘’*").strip()
-    sentence_end = _SENTENCE_IN_NAME.match(text)
+    # A sentence ends at ".", "!" or "?": a name without one needs no look for it.
+    sentence_end = _SENTENCE_IN_NAME.match(text) if "." in text or "!" in text or "?" in text \
+        else None
     if sentence_end and is_person_name(text[sentence_end.end():].strip(" ,;:")):
         text = text[sentence_end.end():]  # "... the Presidency.\" Ada Roe": the name only
     return _without_leading_descriptor(strip_honorifics(text).strip(" ,;:-–—"))
@@ -299,7 +301,8 @@ def _parse_person(text: str) -> Person | None:
     text = _STATUS.sub("", _without_native_script(_without_class_year(text.strip())))
     if "(" in text:
         text = _LOWER_NOTE.sub("", text)  # "..., Tallis & Morrow (study consultant)": a note
-    match = _PAREN_TAIL.match(text)
+    # Most strings have no parenthesis or bracket, which is tested before the pattern is run.
+    match = _PAREN_TAIL.match(text) if "(" in text or "[" in text else None
     if match and not match.group("rest").strip(" .,"):
         name = clean_name(match.group("name"))
         if is_person_name(name):
@@ -312,8 +315,11 @@ def _parse_person(text: str) -> Person | None:
                 return Person(name, pick_affiliation(aff.split(",")))
             # A lower-case phrase describes the person ("(associate curator of prints)").
             return Person(name, None if is_position(aff) or aff[:1].islower() else aff)
-    of = _NAME_OF.match(_without_lower_descriptor(text))
-    if of and "," not in text and is_institution(of.group("aff")):
+    # "Name of/from/at Institution", without a comma: the pattern runs only where the comma
+    # test and a substring test for the joining word leave it a chance.
+    of = _NAME_OF.match(_without_lower_descriptor(text)) \
+        if "," not in text and ("of" in text or "from" in text or "at" in text) else None
+    if of and is_institution(of.group("aff")):
         # "Ines Roe of Lakeshore College", "Bo Okafor from Fernhill University".
         name = clean_name(of.group("name"))
         if is_person_name(name):
