@@ -136,8 +136,9 @@ def capitalised_run(more: int, joiners: str = "of|for|and|the") -> str:
 
 # The person checks below are pure functions of short strings, and the resolvers of one event
 # ask them about the same strings again and again (a name in the SUMMARY, in a label and in
-# prose): each keeps its recent answers.
-NAME_CACHE_SIZE = 1024
+# prose): each keeps its recent answers. A calendar repeats its series' events, whose names
+# come back a few hundred events later: 4096 short strings a cache keep them (a few MB at most).
+NAME_CACHE_SIZE = 4096
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
