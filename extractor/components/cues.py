@@ -56,9 +56,13 @@ class CueRuler:
         self.by_flag: list[tuple[str, tuple[Step, ...]]] = []
         self.label_of: dict[str, str] = {}
         self.rank: dict[str, int] = {}
+        # A cue's label and rule id as keys of the StringStore, which a Span takes as given;
+        # as strings it would hash them again for every span.
+        self.span_keys: dict[str, tuple[int, int]] = {}
         for cue in rules.cue_patterns():
             self.label_of[cue.id] = cue.label
             self.rank[cue.id] = len(self.rank)
+            self.span_keys[cue.id] = (nlp.vocab.strings.add(cue.label), nlp.vocab.strings.add(cue.id))
             pattern = cue.pattern
             if isinstance(pattern, str):
                 words = nlp.make_doc(pattern)
@@ -99,8 +103,8 @@ class CueRuler:
         # read than a tuple's items. The sort is stable, as it was over the spans.
         rank = self.rank
         matches.sort(key=lambda m: (m[1], -m[2], rank[m[0]]))
-        label_of = self.label_of
-        spans = [Span(doc, start, end, label=label_of[rule_id], span_id=rule_id)
+        keys = self.span_keys
+        spans = [Span(doc, start, end, label=keys[rule_id][0], span_id=keys[rule_id][1])
                  for rule_id, start, end in matches]
         doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans)
         return doc

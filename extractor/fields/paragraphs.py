@@ -27,6 +27,9 @@ Role = Literal["bio", "logistics", "credit", "content", "intro", "heading", "pro
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’')\]]{0,3}\s+(?=[\p{Lu}\p{N}\"“‘(*•\-])|\n[ \t]*\n\s*|"
                                 r"(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll}{2})")
 _ENDS_SENTENCE = regex.compile(r"[.!?:;,][\"”’')\]]{0,3}$")
+# A match of _ENDS_SENTENCE starts this near the end at most (a mark, three closing quotes or
+# brackets, and a line break "$" may stand before): only the tail needs to be searched.
+_ENDS_SENTENCE_TAIL = 5
 _HEADING_MAX_WORDS = 8
 _LINK_ONLY = regex.compile(r"^\S{0,40}(?:https?://|www\.)\S+$|^[^\s@]+@\S+\.\w+$")
 # Lines of a schedule or list start with a clock time or a bullet.
@@ -209,7 +212,7 @@ class _CueIndex:
             role = "logistics"
         elif labels & {"SPEAKER_BEFORE", "HOST"}:
             role = "intro"  # "A lecture by ...", "Moderated by ...": who, not what
-        elif len(body.split()) <= _HEADING_MAX_WORDS and not _ENDS_SENTENCE.search(body) \
+        elif len(body.split()) <= _HEADING_MAX_WORDS and not _ENDS_SENTENCE.search(body, max(0, len(body) - _ENDS_SENTENCE_TAIL)) \
                 or _is_heading_lines(body):
             role = "heading"
         return Sentence(start, end, body, role)
