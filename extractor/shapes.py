@@ -191,6 +191,7 @@ def _name_stop_heads() -> frozenset[str]:
             | _vocab("position_words") | _vocab("category_words") | _vocab("event_kinds"))
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def has_known_given_name(name: str) -> bool:
     """Return whether a name opens with a given name known to the name dictionary.
 
@@ -232,6 +233,7 @@ def _word_keys(text: str) -> frozenset[str]:
 _FIRM_NAME = regex.compile(r"\p{Lu}[\p{L}'’\-]{1,40}\s[&\uff06]\s\p{Lu}[\p{L}'’\-]{1,40}(?:\s\p{Lu}[\p{L}'’.\-]{1,40}){0,3}")
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def is_institution(text: str) -> bool:
     """Return whether ``text`` names an institution (or, weaker, a unit of one).
 
@@ -258,6 +260,7 @@ def is_unit_only(text: str) -> bool:
 _PREPOSITIONS = frozenset({"of", "at", "for", "in", "de", "du", "der", "für"})
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def is_position(text: str) -> bool:
     """Return whether ``text`` is a position or role ("Associate Professor", "PhD student")."""
     ws = [w.lower().strip(".") for w in words(text) if w.strip(".,")]
