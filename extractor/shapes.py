@@ -273,6 +273,7 @@ def is_position(text: str) -> bool:
         >= (len(ws) if len(ws) <= 2 else len(ws) - 1) and not has_head(text, "institution_heads")
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def is_series_name(text: str) -> bool:
     """Return whether ``text`` has the shape of a seminar series or programme name.
 

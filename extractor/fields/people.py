@@ -385,6 +385,18 @@ def parse_people(text: str) -> list[Person]:
     >>> [p.name for p in parse_people("Kwabena Ilves & Maren Roe")]
     ['Kwabena Ilves', 'Maren Roe']
     """
+    return list(_people_in(text))  # a list of its own: callers may add to it
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _people_in(text: str) -> tuple[Person, ...]:
+    """Return the people of parse_people as a tuple, kept for a while: a line is read as a
+    list of people by several rules (a programme's talk block, then its speaker line)."""
+    return tuple(_read_people(text))
+
+
+def _read_people(text: str) -> list[Person]:
+    """Return every person in ``text``, an "&" inside a firm's name parting no one."""
     if "&" not in text:
         return _parse_people(text)
     kept = _FIRM_AMPERSAND.sub(_keep_firm, text)
