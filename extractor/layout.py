@@ -6,7 +6,7 @@ value the rest of the line, or the lines below it when the line holds the label 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -70,6 +70,11 @@ def _max_label_words() -> int:
     return int(rules.config()["label_max_words"])
 
 
+# Labels repeat from event to event ("Speaker", "Abstract"): their keys are kept for a while.
+_LABEL_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=_LABEL_CACHE_SIZE)
 def normalise_label(label: str) -> str:
     """Return the lookup key of a label: lower case, single spaces, no markup or trailing dots.
 

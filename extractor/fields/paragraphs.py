@@ -8,6 +8,7 @@ from words spelled out here, apart from the shapes of clock times and separator 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -105,7 +106,13 @@ class Paragraph:
 
     def count(self, role: Role) -> int:
         """Return how many sentences have ``role``."""
-        return sum(1 for s in self.sentences if s.role == role)
+        return self._role_counts[role]
+
+    @cached_property
+    def _role_counts(self) -> Counter[str]:
+        """Return the number of sentences of each role, counted once: the abstract resolver
+        asks a paragraph about several roles, several times."""
+        return Counter(s.role for s in self.sentences)
 
     @property
     def is_list(self) -> bool:
