@@ -6,17 +6,25 @@ value the rest of the line, or the lines below it when the line holds the label 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from . import rules
+
+# Call-time patterns, compiled once at import.
+# Gendered and plural endings of a label ("·e", "*in", "(s)").
+_GENDERED_PLURAL = regex.compile(r"[·.*:](?:e|in|innen)$|\(s\)$")
 
 # A label: a few words at the start of a line, then a colon. Bounded quantifiers keep it linear.
 _LABEL_LINE = regex.compile(
     r"^[\s*•\-–>#|]{0,6}(?:\*\*|__)?(?P<label>\p{L}[\p{L}\p{M}·.*'’()/&\- ]{0,48}?)(?:\*\*|__)?"
     r"\s{0,3}[:：](?:\*\*|__)?(?!//)\s{0,20}(?P<value>.*)$")
 _SPACES = regex.compile(r"\s+")
+# The colon of _LABEL_LINE stands at most this far into a line (6 marks, 2 of markup, a label
+# of 49, 2 of markup and 3 blanks come before it): a line without a colon there has no label,
+# which a substring test tells faster than the pattern.
+_LABEL_COLON_WITHIN = 6 + 2 + 49 + 2 + 3 + 1
 
 
 @dataclass(frozen=True)
@@ -62,6 +70,11 @@ def _max_label_words() -> int:
     return int(rules.config()["label_max_words"])
 
 
+# Labels repeat from event to event ("Speaker", "Abstract"): their keys are kept for a while.
+_LABEL_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=_LABEL_CACHE_SIZE)
 def normalise_label(label: str) -> str:
     """Return the lookup key of a label: lower case, single spaces, no markup or trailing dots.
 
@@ -83,7 +96,8 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
     known = rules.label_fields()
     found: list[LabelLine] = []
     for line in lines:
-        match = _LABEL_LINE.match(line.text[:400])
+        head = line.text[:_LABEL_COLON_WITHIN]
+        match = _LABEL_LINE.match(line.text[:400]) if ":" in head or "：" in head else None
         if match is None:
             heading = _heading_label(line, known)
             if heading is not None:
@@ -95,7 +109,7 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
         field = known.get(label)
         if field is None:
             # Gendered and plural spellings: "Intervenant·e", "Referent*in", "Speakers".
-            field = known.get(regex.sub(r"[·.*:](?:e|in|innen)$|\(s\)$", "", label))
+            field = known.get(_GENDERED_PLURAL.sub("", label))
         if field is None and label.endswith("s"):
             field = known.get(label[:-1])
         value = match.group("value").strip().strip("*").strip()

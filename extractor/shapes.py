@@ -136,8 +136,9 @@ def capitalised_run(more: int, joiners: str = "of|for|and|the") -> str:
 
 # The person checks below are pure functions of short strings, and the resolvers of one event
 # ask them about the same strings again and again (a name in the SUMMARY, in a label and in
-# prose): each keeps its recent answers.
-NAME_CACHE_SIZE = 1024
+# prose): each keeps its recent answers. A calendar repeats its series' events, whose names
+# come back a few hundred events later: 4096 short strings a cache keep them (a few MB at most).
+NAME_CACHE_SIZE = 4096
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
@@ -190,6 +191,7 @@ def _name_stop_heads() -> frozenset[str]:
             | _vocab("position_words") | _vocab("category_words") | _vocab("event_kinds"))
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def has_known_given_name(name: str) -> bool:
     """Return whether a name opens with a given name known to the name dictionary.
 
@@ -212,8 +214,18 @@ def has_known_given_name(name: str) -> bool:
 
 def has_head(text: str, vocabulary: str) -> bool:
     """Return whether a word of ``text`` is in the gazetteer ``vocabulary``."""
-    vocab = _vocab(vocabulary)
-    return any(w.lower().strip(".") in vocab for w in words(text))
+    return not _vocab(vocabulary).isdisjoint(_word_keys(text))
+
+
+# Big enough for the strings of a few events: one string is asked about several vocabularies
+# (an institution's heads, then a unit's) and by several resolvers.
+_WORD_KEYS_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=_WORD_KEYS_CACHE_SIZE)
+def _word_keys(text: str) -> frozenset[str]:
+    """Return the gazetteer keys of the words of ``text``: lower case, no full stops around."""
+    return frozenset(w.lower().strip(".") for w in words(text))
 
 
 # Capitalised words joined by "&" (or the fullwidth one that stands in for it while a list is
@@ -221,6 +233,7 @@ def has_head(text: str, vocabulary: str) -> bool:
 _FIRM_NAME = regex.compile(r"\p{Lu}[\p{L}'’\-]{1,40}\s[&\uff06]\s\p{Lu}[\p{L}'’\-]{1,40}(?:\s\p{Lu}[\p{L}'’.\-]{1,40}){0,3}")
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def is_institution(text: str) -> bool:
     """Return whether ``text`` names an institution (or, weaker, a unit of one).
 
@@ -247,6 +260,7 @@ def is_unit_only(text: str) -> bool:
 _PREPOSITIONS = frozenset({"of", "at", "for", "in", "de", "du", "der", "für"})
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def is_position(text: str) -> bool:
     """Return whether ``text`` is a position or role ("Associate Professor", "PhD student")."""
     ws = [w.lower().strip(".") for w in words(text) if w.strip(".,")]
@@ -259,6 +273,7 @@ def is_position(text: str) -> bool:
         >= (len(ws) if len(ws) <= 2 else len(ws) - 1) and not has_head(text, "institution_heads")
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def is_series_name(text: str) -> bool:
     """Return whether ``text`` has the shape of a seminar series or programme name.
 
@@ -278,8 +293,10 @@ def _compound_series_word(text: str) -> bool:
     return any("-" in w and w.lower().rsplit("-", 1)[-1] in vocab for w in words(text))
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def is_placeholder(text: str | None) -> bool:
-    """Return whether ``text`` is a placeholder such as TBA or "To be announced"."""
+    """Return whether ``text`` is a placeholder such as TBA or "To be announced" (kept for a
+    while: the SUMMARY's parts and the title candidates are asked about more than once)."""
     if text is None:
         return True
     key = _BLANKS_AND_PUNCTUATION.sub(" ", text.lower()).strip()

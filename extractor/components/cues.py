@@ -56,9 +56,13 @@ class CueRuler:
         self.by_flag: list[tuple[str, tuple[Step, ...]]] = []
         self.label_of: dict[str, str] = {}
         self.rank: dict[str, int] = {}
+        # A cue's label and rule id as keys of the StringStore, which a Span takes as given;
+        # as strings it would hash them again for every span.
+        self.span_keys: dict[str, tuple[int, int]] = {}
         for cue in rules.cue_patterns():
             self.label_of[cue.id] = cue.label
             self.rank[cue.id] = len(self.rank)
+            self.span_keys[cue.id] = (nlp.vocab.strings.add(cue.label), nlp.vocab.strings.add(cue.id))
             pattern = cue.pattern
             if isinstance(pattern, str):
                 words = nlp.make_doc(pattern)
@@ -86,15 +90,22 @@ class CueRuler:
         self.anchor_words = self.first_words | self.by_word.keys() | \
             self.by_word_after_flag.keys()
         self.columns = [IDS[name] for name in COLUMNS]
+        # The columns every Doc needs: the words, the blanks and the first test of the
+        # sequences tried at every flagged token. Any other flag column is read only when a
+        # sequence gets as far as testing it (reading every column cost as much as the rest).
+        self.eager_columns = sorted({0, 1} | {steps[0][0] for _, steps in self.by_flag})
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
-        spans = [Span(doc, start, end, label=self.label_of[strings[match_id]],
-                      span_id=strings[match_id])
-                 for match_id, start, end in self.phrases(doc)]
-        spans += [Span(doc, start, end, label=self.label_of[rule_id], span_id=rule_id)
-                  for rule_id, start, end in self.token_matches(doc)]
-        spans.sort(key=lambda s: (s.start, -s.end, self.rank[s.id_]))
+        matches = [(strings[match_id], start, end) for match_id, start, end in self.phrases(doc)]
+        matches += self.token_matches(doc)
+        # Sorted as plain tuples before any Span is made: a Span's attributes cost more to
+        # read than a tuple's items. The sort is stable, as it was over the spans.
+        rank = self.rank
+        matches.sort(key=lambda m: (m[1], -m[2], rank[m[0]]))
+        keys = self.span_keys
+        spans = [Span(doc, start, end, label=keys[rule_id][0], span_id=keys[rule_id][1])
+                 for rule_id, start, end in matches]
         doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans)
         return doc
 
@@ -117,8 +128,7 @@ class CueRuler:
         return found
 
     def _sequence_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
-        table = doc.to_array(self.columns)
-        columns: list[list[int]] = table.T.tolist()
+        columns = _Columns(doc, self.columns, self.eager_columns)
         lowers, blanks = columns[0], columns[1]
         length = len(lowers)
         found: list[tuple[str, int, int]] = []
@@ -155,6 +165,22 @@ class CueRuler:
         return found
 
 
+class _Columns(dict[int, list[int]]):
+    """The token attribute columns of a Doc by their index in COLUMNS, each a list of ints;
+    a column not read up front is read from the Doc the first time a step asks for it."""
+
+    def __init__(self, doc: Doc, ids: list[int], eager: list[int]) -> None:
+        rows: list[list[int]] = doc.to_array([ids[i] for i in eager]).T.tolist()
+        super().__init__(zip(eager, rows))
+        self.doc = doc
+        self.ids = ids
+
+    def __missing__(self, index: int) -> list[int]:
+        column: list[int] = self.doc.to_array(self.ids[index]).tolist()  # one id: one row
+        self[index] = column
+        return column
+
+
 def _flagged(column: list[int]) -> Iterator[int]:
     """Yield the positions at which a flag column holds 1 (a flag step passes 1 only).
 
@@ -170,7 +196,7 @@ def _flagged(column: list[int]) -> Iterator[int]:
         return
 
 
-def _match_end(steps: tuple[Step, ...], columns: list[list[int]], blanks: list[int],
+def _match_end(steps: tuple[Step, ...], columns: dict[int, list[int]], blanks: list[int],
                start: int, length: int) -> int:
     """Return where the sequence whose first step holds at ``start`` ends, or 0 where it fails."""
     at = start + 1

@@ -175,7 +175,8 @@ def _from_prose(ann: Announcement) -> Candidate | None:
         first += 1
     while roles[last] == "heading":
         last -= 1
-    span = _trim(ann, paragraphs[first].start, paragraphs[last].end, paragraphs[seed].start)
+    span = _trim(ann, paragraphs[first].start, paragraphs[last].end, paragraphs[seed].start,
+                 paragraphs[first].sentences if first == last else None)
     if span is None:
         return None
     text = _clean(ann.text[span[0]:span[1]])
@@ -245,15 +246,18 @@ def _joins(paragraphs: list[Paragraph], roles: list[str], left: int, right: int,
                          and paragraphs[right].count("content") > 0)
 
 
-def _trim(ann: Announcement, start: int, end: int,
-          anchor: int | None = None) -> tuple[int, int] | None:
+def _trim(ann: Announcement, start: int, end: int, anchor: int | None = None,
+          known: list[Sentence] | None = None) -> tuple[int, int] | None:
     """Return the span without leading or trailing bio, logistics and credit sentences.
 
     ``anchor`` is where the paragraph that reads most as the summary starts: a bio or
     logistics sentence before it ends the part before the summary, not the summary itself.
+    ``known`` are the sentences of ``start`` to ``end`` when they were split already (one
+    paragraph's): they are used unless a trailer cuts the span shorter.
     """
-    end = _cut_end(ann, start, end)
-    sentences = sentences_between(ann, start, end)
+    cut = _cut_end(ann, start, end)
+    sentences = known if known is not None and cut == end else sentences_between(ann, start, cut)
+    end = cut
     if anchor is not None:
         cut = [i for i, s in enumerate(sentences) if s.start < anchor and s.role in _BEFORE_ROLES]
         if cut:
@@ -324,6 +328,12 @@ def _opens_summary(sentences: list[Sentence]) -> bool:
 
 def _cut_end(ann: Announcement, start: int, end: int) -> int:
     """Return where the abstract stops: before trailers such as codes, keywords and links."""
+    # Every trailer has a colon, or "JEL" or "joint" in it: most spans have neither, which
+    # substring tests tell faster than the pattern (casefold() folds at least what the
+    # pattern's (?i) does).
+    span = ann.text[start:end]
+    if ":" not in span and "jel" not in span.casefold() and "joint" not in span.casefold():
+        return end
     trailer = _TRAILERS.search(ann.text, start, end)
     if trailer and trailer.start() > start:
         end = min(end, trailer.start())

@@ -15,6 +15,12 @@ import regex
 from .. import rules
 from ..shapes import has_head, is_person_name
 
+# Call-time patterns, compiled once at import.
+# An initial: a capital and a full stop.
+_INITIAL = regex.compile(r"\p{Lu}\.")
+# A name that ends in an initial or "Jr."/"Sr.".
+_INITIAL_END = regex.compile(r"(?:\b\p{Lu}|\bJr|\bSr)\.$")
+
 # One whitespace-separated word, bounded so that a run of junk cannot grow a match.
 _WORD = regex.compile(r"[^\s/]{1,80}")
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]{0,30}|\p{Lu}\.(?:-?\p{Lu}\.){0,2}"
@@ -74,7 +80,7 @@ def is_name_word(word: str) -> bool:
     """
     if word.endswith(":"):
         return False  # "Speaker:" or "Dates:" is a label, never part of a name
-    core = bare(word).rstrip(".") if not regex.fullmatch(r"\p{Lu}\.", bare(word)) else bare(word)
+    core = bare(word).rstrip(".") if not _INITIAL.fullmatch(bare(word)) else bare(word)
     return bool(_NAME_WORD.fullmatch(core)) or core.lower() in rules.gazetteer("name_particles")
 
 
@@ -132,7 +138,7 @@ def name_in_run(run: list[Word]) -> tuple[str, int, int] | None:
         if len(part) < 2:
             continue
         name = " ".join(bare(w.text) for w in part)
-        if not regex.search(r"(?:\b\p{Lu}|\bJr|\bSr)\.$", name):
+        if not _INITIAL_END.search(name):
             name = name.rstrip(".")
         titled = len(part) < len(run) - first  # an honorific stood before the name
         if _is_name(name, titled=titled):

@@ -13,6 +13,18 @@ import regex
 from .. import rules
 from ..shapes import has_head, has_known_given_name, is_person_name, is_placeholder, strip_honorifics
 
+# Call-time patterns, compiled once at import.
+# A short note in parentheses at the end.
+_PAREN_END = regex.compile(r"\s*\([^()]{1,40}\)$")
+# A word that opens with a capital.
+_CAPITAL_WORD = regex.compile(r"(?<!\p{L})\p{Lu}")
+# An initial: a capital and a full stop.
+_INITIAL = regex.compile(r"\p{Lu}\.")
+# "and" between two names.
+_AND = regex.compile(r"\s+and\s+")
+# "and" opening a list's last part.
+_LEADING_AND = regex.compile(r"^and\s+")
+
 # An acronym word ("UCSC", "AT&T", "IEEE's"): a person's name has none.
 ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,9}(?:['’]s)?")
 # The lower-case words that may stand inside an organisation's name ("Department of the Arts").
@@ -42,7 +54,7 @@ def clean_organisation_name(name: str) -> str:
     'Riverside Trust'
     """
     name = " ".join(name.split()).strip(" .,;:*")
-    name = regex.sub(r"\s*\([^()]{1,40}\)$", "", name)
+    name = _PAREN_END.sub("", name)
     previous = None
     while previous != name:
         previous, name = name, _LEADING.sub("", name).strip(" ,")
@@ -59,7 +71,7 @@ def is_organisation_name(name: str) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > 14 or len(name) > 140 or is_placeholder(name):
         return False
-    if "@" in name or "http" in name or not regex.search(r"(?<!\p{L})\p{Lu}", name):
+    if "@" in name or "http" in name or not _CAPITAL_WORD.search(name):
         return False
     if _looks_like_person(name):
         return False
@@ -87,7 +99,7 @@ def _looks_like_person(name: str) -> bool:
     tokens = strip_honorifics(name).split()
     if not is_person_name(" ".join(tokens)) or any(ACRONYM.fullmatch(t) for t in tokens):
         return False
-    if any(regex.fullmatch(r"\p{Lu}\.", t) for t in tokens):
+    if any(_INITIAL.fullmatch(t) for t in tokens):
         return True
     # "Larchmont Kitchenware": two capitalised words read as a person's only with a given name.
     return len(tokens) <= 2 and has_known_given_name(" ".join(tokens))
@@ -146,9 +158,9 @@ def _distribute(items: list[str]) -> list[str] | None:
         return None
     rest = [match.group("rest")] + items[1:]
     if len(rest) == 1:  # commas part the items when there are any, else "and" does
-        rest = rest[0].split(",") if "," in rest[0] else regex.split(r"\s+and\s+", rest[0])
+        rest = rest[0].split(",") if "," in rest[0] else _AND.split(rest[0])
     joiner = " of " if match.group("of") else " "
-    return [head + joiner + regex.sub(r"^and\s+", "", r.strip()) for r in rest if r.strip()]
+    return [head + joiner + _LEADING_AND.sub("", r.strip()) for r in rest if r.strip()]
 
 
 _AND_BY = regex.compile(r",?\s(?:and|as\swell\sas)\sby\s(?:(?:a|an)\s(?:\w+\s)?(?:grant|gift)\sfrom\s)?")
@@ -167,14 +179,14 @@ def split_organisations(text: str) -> list[str]:
     # "supported by A and by the B": the second "by" opens a second item.
     text = _AND_BY.sub(", and ", " ".join(text.split()).strip(" .,:;"))
     if ";" in text:  # semicolons separate the items; commas then belong inside them
-        groups = [[regex.sub(r"^and\s+", "", c.strip())] for c in text.split(";") if c.strip()]
+        groups = [[_LEADING_AND.sub("", c.strip())] for c in text.split(";") if c.strip()]
     else:
         groups = []
         enumerating = False  # inside "Center for Justice, Tolerance, and Community"
         pieces = [p.strip() for p in text.split(",")]
         for index, piece in enumerate(pieces):
             last_item = piece.startswith("and ")
-            piece = regex.sub(r"^and\s+", "", piece)
+            piece = _LEADING_AND.sub("", piece)
             if not piece:
                 continue
             first = piece.split()[0]

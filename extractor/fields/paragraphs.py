@@ -8,6 +8,7 @@ from words spelled out here, apart from the shapes of clock times and separator 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -27,6 +28,9 @@ Role = Literal["bio", "logistics", "credit", "content", "intro", "heading", "pro
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’')\]]{0,3}\s+(?=[\p{Lu}\p{N}\"“‘(*•\-])|\n[ \t]*\n\s*|"
                                 r"(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll}{2})")
 _ENDS_SENTENCE = regex.compile(r"[.!?:;,][\"”’')\]]{0,3}$")
+# A match of _ENDS_SENTENCE starts this near the end at most (a mark, three closing quotes or
+# brackets, and a line break "$" may stand before): only the tail needs to be searched.
+_ENDS_SENTENCE_TAIL = 5
 _HEADING_MAX_WORDS = 8
 # A sentence that only places the talk in its series: "Part of the X Lecture Series.", "A X
 # Series event.", "This talk is part of our X season." It says where, not what.
@@ -54,6 +58,8 @@ _READING_REFERENCE = regex.compile(r"^\p{Lu}[\p{L}\-]{1,30}(?:\s(?:and|&)\s\p{Lu
 # A telephone number, also a local one: who to call is logistics ("call 555-0155 five days in
 # advance").
 _PHONE_NUMBER = regex.compile(PHONE_NUMBER.pattern + r"|(?<![\d\-])\d{3}-\d{4}(?![\d\-])")
+# Clock times and telephone numbers have digits: a sentence without one needs neither pattern.
+_DIGIT = regex.compile(r"\d")
 # A sentence of a few words that says the event is free ("Free.", "Free admission!").
 _FREE_ONLY_WORDS = 3
 # A capitalised word, maybe followed by a day number: "Thursday", "May 26", "Oct. 13".
@@ -96,17 +102,25 @@ class Paragraph:
     def end(self) -> int:
         return self.lines[-1].end
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """Return the lines joined by spaces (made once: the resolvers ask again and again)."""
         return " ".join(line.text for line in self.lines)
 
-    @property
+    @cached_property
     def words(self) -> int:
+        """Return how many words the paragraph has."""
         return len(self.text.split())
 
     def count(self, role: Role) -> int:
         """Return how many sentences have ``role``."""
-        return sum(1 for s in self.sentences if s.role == role)
+        return self._role_counts[role]
+
+    @cached_property
+    def _role_counts(self) -> Counter[str]:
+        """Return the number of sentences of each role, counted once: the abstract resolver
+        asks a paragraph about several roles, several times."""
+        return Counter(s.role for s in self.sentences)
 
     @property
     def is_list(self) -> bool:
@@ -199,8 +213,9 @@ class _CueIndex:
         body = text[start:end]
         labels = self.labels_in(start, end)
         role: Role = "prose"
+        digits = _DIGIT.search(body) is not None
         if "TALK_CONTENT" in labels and "LOGISTICS" not in labels \
-                and not _CLOCK_TIME.search(body):
+                and not (digits and _CLOCK_TIME.search(body)):
             role = "content"
         elif "JOINT" in labels or _READING_REFERENCE.match(body):
             role = "credit"
@@ -208,12 +223,12 @@ class _CueIndex:
             role = "bio"
         elif labels & {"LOGISTICS", "SPONSOR", "EMAIL", "FREE"} or _LINK_ONLY.match(body) \
                 or _SERIES_ONLY.match(body) \
-                or _CLOCK_TIME.search(body) or _PHONE_NUMBER.search(body) or \
+                or digits and (_CLOCK_TIME.search(body) or _PHONE_NUMBER.search(body)) or \
                 "FREE_WORD" in labels and len(body.split()) <= _FREE_ONLY_WORDS:
             role = "logistics"
         elif labels & {"SPEAKER_BEFORE", "HOST"}:
             role = "intro"  # "A lecture by ...", "Moderated by ...": who, not what
-        elif len(body.split()) <= _HEADING_MAX_WORDS and not _ENDS_SENTENCE.search(body) \
+        elif len(body.split()) <= _HEADING_MAX_WORDS and not _ENDS_SENTENCE.search(body, max(0, len(body) - _ENDS_SENTENCE_TAIL)) \
                 or _is_heading_lines(body):
             role = "heading"
         return Sentence(start, end, body, role)

@@ -13,6 +13,16 @@ from .. import rules
 from ..shapes import (NAME_CACHE_SIZE, has_known_given_name, is_institution, is_person_name,
                       is_position, is_unit_only, strip_honorifics)
 
+# Call-time patterns, compiled once at import.
+# Words that open a list part before the institution ("both of the", "and", "at").
+_PART_OPENER = regex.compile(r"^(?:both\s+of\s+(?:the\s+)?|(?:and|at|of|from)\s+)")
+# " at " or " @ " before where a position is held. A match starts at the first blank of a run
+# ("(?<!\s)"), as the leftmost match did anyway: that keeps a long run of blanks linear.
+_AT = regex.compile(r"(?<!\s)\s+(?:at|@)\s+(?:the\s+)?")
+_FROM = regex.compile(r"(?<!\s)\s+from\s+(?:the\s+)?")  # the same, before where a guest is from
+# A word of a name, for comparing two names.
+_WORD = regex.compile(r"\w+")
+
 _PAREN_TAIL = regex.compile(r"^(?P<name>[^()]{3,80}?)\s*[(\[](?P<aff>[^()\[\]]{2,160})[)\]]\s*"
                             r"(?P<rest>.*)$")
 # "Name of Institution" (the name's words are capitalised, "of" is not).
@@ -47,9 +57,11 @@ def clean_name(text: str) -> str:
     >>> clean_name("the Lakeshore Presidency. Ada Roe"), clean_name("Dr. Ada B. Roe")
     ('Ada Roe', 'Ada B. Roe')
     """
-    text = _STATUS.sub("", _NATIVE_SCRIPT.sub("", _CLASS_YEAR.sub("", text)).strip())
+    text = _STATUS.sub("", _without_native_script(_without_class_year(text)).strip())
     text = text.strip().strip("\"'“”‘’*").strip()
-    sentence_end = _SENTENCE_IN_NAME.match(text)
+    # A sentence ends at ".", "!" or "?": a name without one needs no look for it.
+    sentence_end = _SENTENCE_IN_NAME.match(text) if "." in text or "!" in text or "?" in text \
+        else None
     if sentence_end and is_person_name(text[sentence_end.end():].strip(" ,;:")):
         text = text[sentence_end.end():]  # "... the Presidency.\" Ada Roe": the name only
     return _without_leading_descriptor(strip_honorifics(text).strip(" ,;:-–—"))
@@ -58,6 +70,18 @@ def clean_name(text: str) -> str:
 # An alumna's class year after her name ("Ada Roe '98", "Bo Okafor '11, MBA '16", "P'27"): no
 # part of the name or of where she works.
 _CLASS_YEAR = regex.compile(r"(?:\s(?:[A-Z]{1,4}|P))?\s?['’]\d{2}\b(?![’'\w])")
+
+
+def _without_class_year(text: str) -> str:
+    """Return ``text`` without class years; most names have no apostrophe, which is
+    tested before the pattern is run."""
+    return _CLASS_YEAR.sub("", text) if "'" in text or "’" in text else text
+
+
+def _without_native_script(text: str) -> str:
+    """Return ``text`` without a native-script twin in parentheses; most names have no
+    parenthesis, which is tested before the pattern is run."""
+    return _NATIVE_SCRIPT.sub("", text) if "(" in text or "（" in text else text
 
 
 # The end of a sentence inside a "name": a word of two lower-case letters or more, then a full
@@ -117,9 +141,9 @@ def pick_affiliation(parts: list[str]) -> str | None:
     units: list[str] = []
     after_positions: list[str] = []
     for index, part in enumerate(parts):
-        part = regex.sub(r"^(?:both\s+of\s+(?:the\s+)?|(?:and|at|of|from)\s+)", "", part)
-        at_tail = regex.split(r"\s+(?:at|@)\s+(?:the\s+)?", part)
-        from_tail = regex.split(r"\s+from\s+(?:the\s+)?", part) if part.startswith("who ") else []
+        part = _PART_OPENER.sub("", part)
+        at_tail = _AT.split(part)
+        from_tail = _FROM.split(part) if part.startswith("who ") else []
         if len(from_tail) > 1 and is_institution(from_tail[-1]) and not is_unit_only(from_tail[-1]):
             # "who is visiting us this week from the Institute for X": where the guest is from.
             kept.append(from_tail[-1])
@@ -282,9 +306,11 @@ def _parse_person(text: str) -> Person | None:
     >>> parse_person("astronomer Dr. Ada Roe of the Lakeshore Observatory")
     Person(name='Ada Roe', affiliation='Lakeshore Observatory')
     """
-    text = _STATUS.sub("", _NATIVE_SCRIPT.sub("", _CLASS_YEAR.sub("", text.strip())))
-    text = _LOWER_NOTE.sub("", text)  # "..., Tallis & Morrow (study consultant)": a note
-    match = _PAREN_TAIL.match(text)
+    text = _STATUS.sub("", _without_native_script(_without_class_year(text.strip())))
+    if "(" in text:
+        text = _LOWER_NOTE.sub("", text)  # "..., Tallis & Morrow (study consultant)": a note
+    # Most strings have no parenthesis or bracket, which is tested before the pattern is run.
+    match = _PAREN_TAIL.match(text) if "(" in text or "[" in text else None
     if match and not match.group("rest").strip(" .,"):
         name = clean_name(match.group("name"))
         if is_person_name(name):
@@ -297,8 +323,11 @@ def _parse_person(text: str) -> Person | None:
                 return Person(name, pick_affiliation(aff.split(",")))
             # A lower-case phrase describes the person ("(associate curator of prints)").
             return Person(name, None if is_position(aff) or aff[:1].islower() else aff)
-    of = _NAME_OF.match(_without_lower_descriptor(text))
-    if of and "," not in text and is_institution(of.group("aff")):
+    # "Name of/from/at Institution", without a comma: the pattern runs only where the comma
+    # test and a substring test for the joining word leave it a chance.
+    of = _NAME_OF.match(_without_lower_descriptor(text)) \
+        if "," not in text and ("of" in text or "from" in text or "at" in text) else None
+    if of and is_institution(of.group("aff")):
         # "Ines Roe of Lakeshore College", "Bo Okafor from Fernhill University".
         name = clean_name(of.group("name"))
         if is_person_name(name):
@@ -339,9 +368,11 @@ _SEMICOLON_LIST = regex.compile(r"\s{0,3};\s{0,3}(?:and\s{1,3})?")
 _AFTER_PAREN = regex.compile(r"(?<=\)),\s{0,3}(?:and\s{1,3})?")
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def _without_lower_descriptor(text: str) -> str:
     """Return ``text`` without lower-case words before a name ("and historian Ada Roe"), when
-    the name after them opens with a known given name."""
+    the name after them opens with a known given name (kept for a while: a person's string is
+    asked about twice, for "Name of X" and for "Name, X")."""
     rest = _LOWER_DESCRIPTOR.sub("", text)
     if rest != text and has_known_given_name(strip_honorifics(rest)):  # "astronomer Dr. Ada Roe"
         return rest
@@ -362,6 +393,18 @@ def parse_people(text: str) -> list[Person]:
     >>> [p.name for p in parse_people("Kwabena Ilves & Maren Roe")]
     ['Kwabena Ilves', 'Maren Roe']
     """
+    return list(_people_in(text))  # a list of its own: callers may add to it
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _people_in(text: str) -> tuple[Person, ...]:
+    """Return the people of parse_people as a tuple, kept for a while: a line is read as a
+    list of people by several rules (a programme's talk block, then its speaker line)."""
+    return tuple(_read_people(text))
+
+
+def _read_people(text: str) -> list[Person]:
+    """Return every person in ``text``, an "&" inside a firm's name parting no one."""
     if "&" not in text:
         return _parse_people(text)
     kept = _FIRM_AMPERSAND.sub(_keep_firm, text)
@@ -504,6 +547,6 @@ def same_person(a: str, b: str) -> bool:
     >>> same_person("Ada Lovelace", "Ada King Lovelace"), same_person("Ada Roe", "Bo Roe")
     (True, False)
     """
-    ka = {t for t in regex.findall(r"\w+", a.lower()) if len(t) > 1}
-    kb = {t for t in regex.findall(r"\w+", b.lower()) if len(t) > 1}
+    ka = {t for t in _WORD.findall(a.lower()) if len(t) > 1}
+    kb = {t for t in _WORD.findall(b.lower()) if len(t) > 1}
     return bool(ka) and (ka <= kb or kb <= ka)

@@ -15,6 +15,14 @@ from ..candidate import Candidate
 from ..shapes import has_known_given_name, is_institution, is_person_name, is_position
 from .people import Person, clean_name, parse_described_list, parse_people, pick_affiliation, same_person
 
+# Call-time patterns, compiled once at import.
+# The blank between a sentence end and the next sentence.
+_SENTENCE_BOUNDARY = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
+# A clause: up to a sentence end, a colon or a line break.
+_CLAUSE = regex.compile(r"[^.:!?\n]{3,700}")
+# Punctuation that ends a clause.
+_PUNCTUATION = regex.compile(r"[.,;:!?()]")
+
 _NAME_BEFORE = regex.compile(
     r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,40}\s+){1,4}\p{Lu}[\p{L}\p{M}'’\-]{1,40})\s*"
     r"(?:,\s*(?P<aff>[^,;]{2,120}(?:,\s*[^,;]{2,40})?)\s*,|\((?P<paren>[^()]{2,120})\)|"
@@ -125,7 +133,7 @@ def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, in
     paragraph_break = left.rfind("\n\n")
     if paragraph_break >= 0:
         window_start, left = window_start + paragraph_break + 2, left[paragraph_break + 2:]
-    sentence = regex.split(r"(?<=[.!?])\s+(?=\p{Lu})", left)[-1]
+    sentence = _SENTENCE_BOUNDARY.split(left)[-1]
     dateline = _DATELINE.match(sentence)
     if dateline:
         sentence = sentence[dateline.end():]
@@ -231,7 +239,7 @@ def _people_listed_after(ann: Announcement, end: int) -> list[Person]:
     # "Dr." and "Prof." end no clause.
     right = _TITLE_DOT.sub(r"\g<title>", " ".join(ann.text[end:end + 700].split()))
     right = _INITIALISM.sub(lambda m: m.group().replace(".", ""), right)  # "D.C.", "U.S."
-    clause = regex.match(r"[^.:!?\n]{3,700}", right)  # ";" separates the people of a list
+    clause = _CLAUSE.match(right)  # ";" separates the people of a list
     if clause is None:
         return []
     text = clause.group()
@@ -252,7 +260,7 @@ def _person_after(ann: Announcement, end: int) -> tuple[Person, tuple[int, int]]
     if not match:
         # "presented by professor of Nordic studies Anna Berglund": a name behind a position
         # phrase, trusted only with a known given name.
-        clause = regex.split(r"[.,;:!?()]", " ".join(right.split()), maxsplit=1)[0]
+        clause = _PUNCTUATION.split(" ".join(right.split()), maxsplit=1)[0]
         behind = next((m for m in _NAME_IN_CLAUSE.finditer(clause)
                        if has_known_given_name(m.group("name"))
                        and is_person_name(clean_name(m.group("name")))), None)

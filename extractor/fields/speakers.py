@@ -307,7 +307,8 @@ def _from_programme(ann: Announcement) -> Candidate | None:
     titled_talk = False  # a timed line credits a titled talk to its speaker
     for index, line in enumerate(ann.lines):
         timed = _PROGRAMME_LINE.match(line.text)
-        item = _TITLE_DASH_NAME.match(line.text)
+        # "“Title” - Name" needs a quote: most lines have none, which is tested first.
+        item = _TITLE_DASH_NAME.match(line.text) if '"' in line.text or "“" in line.text else None
         person = None
         if talk_block_title(ann.lines, index) is not None:
             blocks += 1
@@ -348,9 +349,12 @@ def _from_programme(ann: Announcement) -> Candidate | None:
         elif (noted := _NAME_DASH_ITEM.match(line.text)) is not None:
             named = parse_person(noted.group("name"))
             person = named if named and has_known_given_name(named.name) else None
-        elif (dashed := _TITLE_THEN_PERSON.match(line.text)) is not None:
+        # The two patterns below scan a whole line for their "(" and "by": a line without
+        # them is passed over without running them.
+        elif "(" in line.text and (dashed := _TITLE_THEN_PERSON.match(line.text)) is not None:
             person = parse_person(dashed.group("name"))
-        elif (credited := _TITLE_BY_NAMES.match(line.text.strip("*_ "))) is not None:
+        elif "by" in line.text and \
+                (credited := _TITLE_BY_NAMES.match(line.text.strip("*_ "))) is not None:
             named = parse_people(credited.group("names"))
             if named and all(has_known_given_name(p.name) for p in named):
                 for other in named:
@@ -384,11 +388,12 @@ def talk_block_title(lines: list[Line], index: int) -> str | None:
     None when line ``index`` is no such speaker line.
     """
     line = lines[index]
-    if index == 0 or index + 1 >= len(lines) or len(line.text.split()) > 5:
+    if index == 0 or index + 1 >= len(lines):
         return None
     above, below = lines[index - 1], lines[index + 1]
+    # The line numbers rule out most lines before their words are counted.
     if above.number != line.number - 2 or below.number != line.number + 2 or \
-            above.text[-1:] in ".,:;!":
+            above.text[-1:] in ".,:;!" or len(line.text.split()) > 5:
         return None
     # The title paragraph: one line, or two of a wrapped title.
     top = index - 1

@@ -23,6 +23,18 @@ from .name_scan import (BLANK_LINE, bare, first_person_name, honorifics, is_name
                         words)
 from .people import Person, parse_person, pick_affiliation
 
+# Call-time patterns, compiled once at import.
+# Blanks, colons, dashes and quotes between a cue and the name after it.
+_LEAD = regex.compile(r"[\s:\-\"“]{0,40}")
+# Any letter.
+_LETTER = regex.compile(r"\p{L}")
+# "(X)" right after a name.
+_PAREN_AFTER = regex.compile(r"\s{0,3}\(([^()]{2,120})\)")
+# ", X" or " of/from/at X" right after a name.
+_TAIL_AFTER = regex.compile(r"\s{0,3}(?:,|\s(?:of|from|at)\s)\s{0,3}(?:the\s)?([^\"“(;]{2,200})")
+# Where the affiliation after a name ends: a comma or a verb.
+_CLAUSE_SPLIT = regex.compile(r",|\s(?:will|who|is|has)\s")
+
 _SENTENCE_END = regex.compile(r"[.!?][\"'”)]?\s{1,20}(?=[\"“(]?\p{Lu})")
 _NEAR_WORDS = 8
 _TOP_LINES = 12
@@ -119,7 +131,7 @@ def _cued(ann: Announcement) -> list[_Mention]:
         # A bare "by" also follows "caused by" and "developed by": a weaker word than "talk by".
         rank = 2 if cue.label_ == "TEXT_SPEAKER_BY" else 1
         right = text[cue.end_char:cue.end_char + 160]
-        lead = regex.match(r"[\s:\-\"“]{0,40}", right)
+        lead = _LEAD.match(right)
         skip = lead.end() if lead else 0
         for word in words(right[skip:], skip)[:2]:  # "by our guest", "by the artist"
             if not word.text[:1].islower() or word_key(word.text) in honorifics():
@@ -203,7 +215,7 @@ def _name_lines(ann: Announcement) -> list[_Mention]:
         aff = _line_rest_affiliation(rest)
         if aff and len(aff.split()) == 1 and has_head(aff, "institution_heads"):
             continue  # "Acme Widgets, Inc.": a company, not a person
-        if not aff and regex.search(r"\p{L}", rest) and not _is_degree_tail(rest) \
+        if not aff and _LETTER.search(rest) and not _is_degree_tail(rest) \
                 and not _SEPARATED_REST.match(rest) and not partner:
             continue  # the line runs on: a title, a list of names, a sentence
         below = _next_lines(lines, index)[:1]
@@ -252,7 +264,7 @@ def _affiliation_after(text: str) -> str | None:
     text = text.split("\n\n", 1)[0][:200]
     while (degree := _DEGREE_AFTER_NAME.match(text)) and _is_degree_tail(degree.group(1)):
         text = text[degree.end():]  # "Name, MD, FACC" then the affiliation
-    paren = regex.match(r"\s{0,3}\(([^()]{2,120})\)", text)
+    paren = _PAREN_AFTER.match(text)
     if paren and is_institution(paren.group(1)):
         return paren.group(1).strip()
     below = _LINE_BELOW.match(text)
@@ -260,12 +272,12 @@ def _affiliation_after(text: str) -> str | None:
         # The name alone on its line, "Division of X, Department of Y, Lakeshore University"
         # on the next.
         return pick_affiliation(below.group("line").split(","))
-    tail = regex.match(r"\s{0,3}(?:,|\s(?:of|from|at)\s)\s{0,3}(?:the\s)?([^\"“(;]{2,200})", text)
+    tail = _TAIL_AFTER.match(text)
     if not tail:
         return None
     # A label line below ("Afiliacja: ...") is no part of what follows the name.
     value = _NEXT_LABEL_LINE.split(tail.group(1), maxsplit=1)[0]
-    parts = regex.split(r",|\s(?:will|who|is|has)\s", value)
+    parts = _CLAUSE_SPLIT.split(value)
     return pick_affiliation([p for p in parts[:4] if len(p) < 90])
 
 
