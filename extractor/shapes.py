@@ -37,7 +37,8 @@ _ORDINAL_LABEL = regex.compile(r"(?i)^(?:week|session|meeting|part|day|lecture|c
 _NOT_NAME_WORDS = frozenset({
     "the", "and", "of", "in", "on", "for", "with", "a", "to", "at", "by", "from", "about",
     "talk", "title", "abstract", "tba", "tbd", "speaker", "speakers", "week", "no", "day", "room",
-    "hall", "online", "zoom", "via", "event", "events", "join", "us", "welcome", "meeting",
+    "hall", "auditorium", "lounge", "foyer", "atrium", "theatre", "theater", "ballroom",
+    "online", "zoom", "via", "event", "events", "join", "us", "welcome", "meeting",
     "session", "presentation", "keynote", "panel", "discussion", "introduction", "part", "new",
     "open", "free", "public", "student", "students", "faculty", "staff", "all", "our", "your",
     "this", "that", "is", "are", "be", "what", "how", "why", "when", "where", "who",
@@ -66,8 +67,8 @@ _NOT_NAME_WORDS = frozenset({
 # words in lower case: rejected only as written in lower case.
 _LOWER_ONLY_NOT_NAME = frozenset({"will", "an", "may", "june", "can", "do", "so", "see", "you"})
 # Endings of common nouns that (almost) never end a name token: "Organization", "Economics".
-_NOUN_ENDING = regex.compile(r"(?:tions?|sions?|ics|ogy|ness|ships?|isms?|ity|lysis|tures?|ments?|"
-                             r"ities)$", regex.IGNORECASE)
+_NOUN_ENDING = regex.compile(r"(?:tions?|sions?|ics|ogy|ness|nesses|ships?|isms?|ity|lysis|tures?|"
+                             r"ments?|ities)$", regex.IGNORECASE)
 _GERUND = regex.compile(r"^\p{Lu}\p{Ll}{5,}ing$")
 # A telephone number: "(517) 353-0844", "+1 555 010 0199", "555.010.0123".
 PHONE_NUMBER = regex.compile(r"(?<!\d)(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)")

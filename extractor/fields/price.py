@@ -41,8 +41,9 @@ def _free_elsewhere() -> regex.Pattern[str]:
                          + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
 
 
-# "Registration and fee are required", "a fee applies": not free, no amount stated.
-_FEE_REQUIRED = regex.compile(r"(?i)\b(?:fees?|costs?|charges?)\b[^.\n]{0,60}?\b(?:required|applies|"
+# "Registration and fee are required", "a fee applies": not free, no amount stated ("No fee;
+# registration required" is free).
+_FEE_REQUIRED = regex.compile(r"(?i)(?<!\bno\s)\b(?:fees?|costs?|charges?)\b[^.\n]{0,60}?\b(?:required|applies|"
                               r"apply|charged|payable)\b|\b(?:a|the) (?:fee|charge) of\b")
 _AMOUNT = regex.compile(r"(?:[$€£¥₹]|US\$|CA\$|C\$|A\$|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)"
                         r"\s?\d{1,6}(?:[.,]\d{1,2})?|\b\d{1,6}(?:[.,]\d{1,2})?\s?(?:[$€£]|zł|"

@@ -9,7 +9,7 @@ from ..shapes import has_head, is_person_name, is_placeholder, strip_quotes
 from .series import event_in_speaker_label
 from .speakers import TALK_BLOCK, talk_block_title
 from .summary import SummaryParse
-from .talk_kind import is_non_talk
+from .talk_kind import is_non_talk, says_no_meeting
 
 # A quoted title closes with the quote that matches its opening one; an apostrophe inside a
 # word ("Navarre's") closes nothing.
@@ -163,6 +163,8 @@ def _looks_like_talk(ann: Announcement, summary: SummaryParse, speaker_rule: str
     Concerts, tours, sports, opening hours and socials have SUMMARY lines too; a careful reader
     calls them titles of talks only when someone speaks or the text says it is a talk.
     """
+    if says_no_meeting(ann.view.summary):
+        return False  # "Geen colloquium (meivakantie)": a series word, and no meeting
     if speaker_rule is not None or summary.speakers and \
             summary.rules.get("title") != "summary.not_a_person":
         return True
