@@ -38,6 +38,7 @@ _NOT_NAME_WORDS = frozenset({
     "the", "and", "of", "in", "on", "for", "with", "a", "to", "at", "by", "from", "about",
     "talk", "title", "abstract", "tba", "tbd", "speaker", "speakers", "week", "no", "day", "room",
     "hall", "auditorium", "lounge", "foyer", "atrium", "theatre", "theater", "ballroom",
+    "ticket", "tickets", "admission", "rsvp",
     "online", "zoom", "via", "event", "events", "join", "us", "welcome", "meeting",
     "session", "presentation", "keynote", "panel", "discussion", "introduction", "part", "new",
     "open", "free", "public", "student", "students", "faculty", "staff", "all", "our", "your",

@@ -59,6 +59,11 @@ _NAMED_MEETING = regex.compile(
     rf"(?:(?:19|20)\d{{2}}[ \t]{{1,3}})?(?P<name>(?:(?<=\b\d{{1,3}}(?:st|nd|rd|th)[ \t])|(?:{_CAP}[ \t]{{1,3}}){{1,4}})"
     r"(?:Symposium|Workshop|Conference|Congress|Summit|Forum|Colloquium|Seminar)"
     rf"[ \t]{{1,3}}(?:on|in|of|for)[ \t]{{1,3}}(?:the[ \t]{{1,3}})?{_CAP}(?:[ \t]{{1,3}}(?:and[ \t]{{1,3}})?{_CAP}){{0,5}})")
+# A line that opens with a meeting's name and its year ("Open Rivers Summit 2026 - https://..."
+# at the foot of every session of a conference's export): the meeting without the year.
+_MEETING_YEAR_LINE = regex.compile(
+    rf"(?m)^[ \t]{{0,3}}(?P<name>(?:{_CAP}[ \t]{{1,3}}){{1,5}}"
+    r"(?:Symposium|Workshop|Conference|Congress|Summit|Forum))[ \t]{1,3}(?:19|20)\d{2}\b")
 # The head words of _NAMED_MEETING: a text without one of them holds no named meeting.
 _MEETING_WORDS = ("Symposium", "Workshop", "Conference", "Congress", "Summit", "Forum",
                   "Colloquium", "Seminar")
@@ -97,8 +102,9 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     text = ann.text[:20000]  # sliced once: the searches below read the same head
     if is_non_talk(ann):
         # A book club or a concert series is no seminar series: the event is no talk. A
-        # conference's coffee break or poster session still belongs to the conference.
-        meeting = _named_meeting(text)
+        # conference's poster session still belongs to the conference; its coffee break, lunch
+        # or reception does not (as four authors of our corpus judged).
+        meeting = _named_meeting(text) if "poster" in ann.view.summary.lower() else None
         return found + ([meeting] if meeting else [])
     part_of = _part_of_series(text)
     if part_of is not None:
@@ -136,11 +142,16 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
 
 
 def _named_meeting(text: str) -> Candidate | None:
-    """Return "the 2025 Prairie Symposium on Computational Ecology" named in the text; the
-    search is skipped where none of the pattern's head words occurs."""
+    """Return "the 2025 Prairie Symposium on Computational Ecology" named in the text, or a
+    line opening "Open Rivers Summit 2026"; the search is skipped where none of the head words
+    occurs.
+
+    >>> _named_meeting("Coffee and posters.\\n\\nOpen Rivers Summit 2026 - https://x.example").value
+    'Open Rivers Summit'
+    """
     if not any(word in text for word in _MEETING_WORDS):
         return None
-    meeting = _NAMED_MEETING.search(text)
+    meeting = _NAMED_MEETING.search(text) or _MEETING_YEAR_LINE.search(text)
     if meeting is None:
         return None
     return Candidate("series", meeting.group("name"), "DESCRIPTION", "prose.named_meeting",

@@ -17,7 +17,9 @@ from .when import vocabulary, word_alternation
 _BRACKET = regex.compile(r"^\s*\[(?P<inner>[^\[\]]{1,80})\]\s*(?P<rest>.*)$")
 _COLON = regex.compile(r"^(?P<left>[^:]{2,80}?)\s*:\s+(?P<rest>.+)$")
 _DASHES = regex.compile(r"(?<!\s)(?:\s+(?:—|–|-{1,2}|\||//)\s+|\s*[—–]\s*)")
-_GIVEN_BY = regex.compile(r"^(?P<left>.*?)(?<!\s)\s*\b(?:given by|by|with|featuring|presented by)\s+"
+# "sponsored by", "hosted by" name who pays or hosts, not who speaks.
+_GIVEN_BY = regex.compile(r"^(?P<left>.*?)(?<!\s)\s*\b(?:given by|(?<!\b(?:sponsored|hosted|organi[sz]ed|"
+                          r"supported|funded|catered|powered)\s)by|with|featuring|presented by)\s+"
                           r"(?P<who>[^,;:]{3,80})$", regex.IGNORECASE)
 _NO_EVENT = regex.compile(r"^(?:no\s|holiday\b)", regex.IGNORECASE)
 # Status and e-mail words before the real SUMMARY: "Cancelled: ...", "Fwd: Reminder: TODAY ...".
@@ -34,6 +36,7 @@ _STATUS_WORD = regex.compile(r"^(?:(?i:cancell?ed|postponed|rescheduled|updated?
 _LOGISTICS_TAIL = regex.compile(r"(?:,\s{0,3}|(?<!\s)\s{1,3}[-–—]\s{1,3}|(?<!\s)\s{1,3}@\s{1,3})"
                                 r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}[ap]\.?m\b|"
                                 r"(?i:today|tomorrow|tonight)\b).*$")
+_ARTICLE = regex.compile(r"^(?:an?|the)\s+", regex.IGNORECASE)
 _SLASH_DATE_TAIL = regex.compile(r"\s{1,3}\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 # "this Friday", "next week": when, said inside a SUMMARY ("Brown Bag this Friday - Title").
 _WHEN_PHRASE = regex.compile(r"(?i)\s(?:this|next)\s(?:monday|tuesday|wednesday|thursday|friday|"
@@ -581,7 +584,9 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
         if given and people and (not weak_cue or all(has_known_given_name(p.name) for p in people)):
             parse.speakers, parse.rules["speakers"] = people, "summary.given_by"
             left = given.group("left").strip(" :-")
-            if left and is_series_name(left) and len(left.split()) <= 6:
+            if left and not weak_cue and _only_kind_words(_ARTICLE.sub("", left)):
+                pass  # "A talk by Name", "Lecture by Name": the kind of event, no series or title
+            elif left and is_series_name(left) and len(left.split()) <= 6:
                 if parse.series is None:
                     parse.series, parse.rules["series"] = left, "summary.series_given_by"
             elif left and len(left.split()) <= 2 and given.group(0).lower().find(" with ") > 0:
@@ -652,7 +657,7 @@ _KIND_PREFIX = regex.compile(r"^(?:(?:opening|closing|invited|contributed|featur
                              r"plenary|evening|lunchtime|cle|cme)\s+)?"
                              r"(?:keynote(?: address| lecture| talk)?|panel(?: discussion)?|"
                              r"fireside chat|roundtable|(?:author|book|artist|curator|gallery) talk|"
-                             r"(?:live\s+|product\s+)?demo(?:nstration)?|"
+                             r"(?:live\s+|product\s+)?demo(?:nstration)?|(?:policy\s+)?briefing|"
                              r"case\s+(?:conference|presentation|report)|"
                              r"plenary(?: talk)?|talk|lecture|seminar|colloquium|tutorial|webinar|"
                              r"(?:(?:ph\.?d\.?|doctoral|dissertation|thesis|master'?s|m\.?s\.?|m\.?a\.?|"
