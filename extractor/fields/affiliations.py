@@ -50,6 +50,55 @@ _POSITION_AT = regex.compile(r"(?:^|\n)[^\S\n]{0,6}(?P<position>(?:\p{Lu}[\p{L}/
                              + _BIO_ORG)
 
 
+# Right after the name: "X of the Quayside Gallery leads ...", "X, founder and CEO of Org,",
+# "X, pomologist at the Westvale Fruit Collection". The words between the comma and at/of/with
+# are an occupation in lower case or a position ("Managing Partner"), not a clause ("who spoke").
+_BESIDE_NAME = regex.compile(
+    r"(?:\s{1,3}of\s{1,3}the\s{1,3}"
+    r"|,\s{1,3}(?:an?\s{1,3})?(?P<occupation>(?:[\p{L}\-]{2,30}\s{1,3}){0,4}?)(?P<link>at|of|with)\s{1,3}"
+    r"(?:the\s{1,3})?)"
+    rf"(?P<org>{capitalised_run(6, 'of|for|and|the|&')})")
+# "founder and CEO of Org", "editor of The X Review" name the organisation; "Curator of
+# Decorative Arts" names a field.
+_HEADS_OF_ORGANISATIONS = frozenset({"founder", "co-founder", "cofounder", "ceo", "president",
+                                     "owner", "co-owner", "partner", "principal", "chair", "editor",
+                                     "editor-in-chief", "publisher"})
+_CLAUSE_WORDS = frozenset({"who", "whose", "will", "is", "was", "has", "had", "spoke", "speaks",
+                           "talks", "talked", "joins", "joined", "discusses", "presents", "and"})
+
+
+def affiliation_beside_name(text: str, name: str) -> str | None:
+    """Return the organisation written right after the first mention of ``name``, if any.
+
+    >>> affiliation_beside_name("Curator Ada Roe of the Quayside Gallery leads a tour.", "Ada Roe")
+    'Quayside Gallery'
+    >>> affiliation_beside_name("With Ada Roe, founder and CEO of Copperleaf Diagnostics.", "Ada Roe")
+    'Copperleaf Diagnostics'
+    >>> affiliation_beside_name("Ada Roe, who spoke at the Annual Meeting, returns.", "Ada Roe")
+    >>> affiliation_beside_name("with Ada Roe, Assistant Curator of Decorative Arts", "Ada Roe")
+    """
+    first = text.find(name, 0, 20000)
+    if first < 0:
+        return None
+    match = _BESIDE_NAME.match(text, first + len(name), first + len(name) + 200)
+    if match is None:
+        return None
+    occupation = (match.group("occupation") or "").lower().split()
+    if any(word in _CLAUSE_WORDS for word in occupation[:1]) or \
+            any(word in {"who", "whose", "will", "spoke", "speaks"} for word in occupation):
+        return None
+    # A name never runs over a blank line: "Curator of Decorative Arts\n\nWhy did ...".
+    org = regex.split(r"\n[ \t]{0,3}\n", match.group("org"), maxsplit=1)[0]
+    org = regex.sub(r"\s+(?:of|for|and|the|&)$", "", org.strip())
+    if match.group("link") == "of" and not is_institution(org) and \
+            not (occupation and occupation[-1] in _HEADS_OF_ORGANISATIONS):
+        return None
+    if len(org.split()) < 2 and not is_institution(org) or is_person_name(org) and \
+            has_known_given_name(org):
+        return None
+    return org
+
+
 def affiliation_from_bio(text: str, name: str) -> str | None:
     """Return the organisation a bio sentence places the speaker at, if one does.
 

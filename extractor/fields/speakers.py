@@ -13,8 +13,8 @@ from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
 from ..shapes import has_known_given_name, is_person_name, is_position, is_unit_only
-from .affiliations import (affiliation_from_bio, affiliation_label, group_affiliation, is_acronym,
-                           spelled_out)
+from .affiliations import (affiliation_beside_name, affiliation_from_bio, affiliation_label,
+                           group_affiliation, is_acronym, spelled_out)
 from .people import (Person, clean_name, opens_with_position, parse_people, parse_person,
                      pick_affiliation, same_person)
 from .prose_speakers import prose_candidate
@@ -136,7 +136,8 @@ def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[li
                       else p for p in people]
     for index, person in enumerate(people):
         if not person.affiliation:
-            aff = affiliation_from_bio(ann.text, person.name)
+            aff = affiliation_from_bio(ann.text, person.name) or \
+                affiliation_beside_name(ann.text, person.name)
             if aff:
                 people[index] = Person(person.name, aff)
     if len(people) > 1 and not any(p.affiliation for p in people):
