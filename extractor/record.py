@@ -20,7 +20,8 @@ from .fields.speakers import resolve_speakers, speaker_candidates
 from .fields.sponsors import sponsor_candidates
 from .fields.summary import SummaryParse, parse_summary
 from .fields.talk_kind import is_non_talk
-from .fields.title import strip_speaker_prefix, title_candidates, without_coauthors
+from .fields.title import (strip_speaker_prefix, title_candidates, with_subtitle,
+                           without_coauthors)
 from .fields.when import resolve_when
 from .fields.where import resolve_location
 from .reading.ics import VeventView
@@ -68,6 +69,10 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
     if title:
         title = _one_line(without_coauthors(
             strip_speaker_prefix(title, [p.name.split()[-1] for p in speakers])))
+        if provenance.get("title", {}).get("source") == "SUMMARY":
+            # "Boycotting to Be Seen" in the SUMMARY, "Boycotting to Be Seen: Opposition
+            # Strategy in Electoral Autocracies" in the description: the whole title.
+            title = with_subtitle(title, ann.text)
     abstract = _first(candidates, "abstract", abstract_candidates(ann), provenance)
     contact = _first(candidates, "contact", contact_candidates(ann), provenance)
     sponsors = _first(candidates, "sponsors", sponsor_candidates(ann), provenance) or []

@@ -145,6 +145,39 @@ def without_coauthors(title: str) -> str:
     return bare
 
 
+# The subtitle a description writes after a title the SUMMARY gives short: a colon or a dash,
+# then two words or more up to the end of the line or a closing quote.
+_SUBTITLE = regex.compile(r"[ \t]{0,2}(?P<mark>:|[ \t][–—-])[ \t]{1,3}"
+                          r"(?P<sub>[^\s\"“”‘’.!?:]{1,40}(?:[ \t][^\s\"“”‘’.!?:]{1,40}){1,20}[?!]?)"
+                          r"(?=[\"”’]|\.?[ \t]*(?:\n|$))")
+# What may stand right before a title written whole: a line's start, a quote, a label's colon.
+_TITLE_OPENERS = frozenset("\n\"“‘«:")
+# A talk's cue after the mark is no subtitle ("Meters in Exile: a lecture by Ada Roe").
+_NOT_SUBTITLE = regex.compile(r"(?i)\b(?:lecture|talk|seminar|presentation|webinar|by|with|"
+                              r"presented|given|speaker|join|register)\b")
+
+
+def with_subtitle(title: str, text: str) -> str:
+    """Return ``title`` with the subtitle the description writes after it, if it writes one.
+
+    >>> with_subtitle("Blame Without Choice", 'Talk: "Blame Without Choice: Attention and Responsibility"')
+    'Blame Without Choice: Attention and Responsibility'
+    >>> with_subtitle("Meters in Exile", "Meters in Exile: a lecture by Ada Roe.")
+    'Meters in Exile'
+    >>> with_subtitle("The High Road", "In The High Road: Confessions of a Cop, she tells")
+    'The High Road'
+    """
+    at = text.find(title, 0, 20000)
+    before = text[max(0, at - 10):at].rstrip(" \t")
+    if at < 0 or len(title.split()) < 2 or before and before[-1] not in _TITLE_OPENERS:
+        return title  # a book's title in running prose ("In The High Road: ..., he ...")
+    match = _SUBTITLE.match(text, at + len(title))
+    if match is None or _NOT_SUBTITLE.search(match.group("sub")):
+        return title
+    mark = ":" if match.group("mark") == ":" else " " + match.group("mark").strip()
+    return f"{title}{mark} {' '.join(match.group('sub').split())}"
+
+
 def strip_speaker_prefix(title: str, surnames: list[str]) -> str:
     """Return ``title`` without a leading "Surname:" of one of its speakers.
 
