@@ -645,6 +645,8 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
         # "Colloquium Series", or a lone acronym such as "QRS": the series, not a title.
         parse.series, parse.rules["series"] = rest, "summary.series_only"
         return
+    if people_at is not None and _only_kind_words(rest):
+        return  # "Thesis defence – Name": the kind of event beside the person, no title
     _set_title(parse, rest, "summary.title_part" if people_at is not None else "summary.title_only")
 
 

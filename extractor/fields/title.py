@@ -262,9 +262,15 @@ def _from_layout(ann: Announcement, speaker_rule: str | None) -> Candidate | Non
     words = text.split()
     if not 2 <= len(words) <= 40 or _TERMINAL.search(text) and len(words) > 12:
         return None
-    if is_person_name(text) or is_placeholder(text):
+    if is_person_name(text) or is_placeholder(text) or _NOT_A_TITLE_LINE.search(text):
         return None
     return Candidate("title", strip_quotes(text), "DESCRIPTION", "layout.title_line", span)
+
+
+# Two sentences ("Speaker to be announced. Organizers: ..."), or a line that says the talk is
+# not known yet, stand alone without being a title.
+_NOT_A_TITLE_LINE = regex.compile(r"\p{Ll}{2}[.!]\s{1,3}\p{Lu}|(?i:\bto\s{1,3}be\s{1,3}"
+                                  r"(?:confirmed|announced|determined|decided)\b)")
 
 
 # "p-adic forms à la Serre.  Serre, Chapter 1.  (notes)": a reading seminar's topic, then what
