@@ -16,6 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import icalendar
+import regex
 from icalendar.timezone import tzp
 
 from .contentlines import LeanEvent, read_event
@@ -199,11 +200,28 @@ def _clean_text(text: str) -> str:
 def _description(event: LeanEvent) -> str:
     plain = _text(event.get("DESCRIPTION")) or ""
     html = _text(event.get("X-ALT-DESC")) or ""
-    if html and (not plain or looks_like_html(plain)):
+    if "\\" in html:
+        # X-ALT-DESC is TEXT (RFC 5545 escapes: "\\,", "\\n"), but icalendar does not know the
+        # property and gives it as written.
+        html = _TEXT_ESCAPE.sub(lambda m: _TEXT_UNESCAPED[m.group(1)], html)
+    if html and (not plain or looks_like_html(plain) or _flattened(plain, html)):
         plain = html
     if looks_like_html(plain):
         return split_glued_lines(html_to_text(plain))
     return split_glued_lines(unescape_entities(plain))
+
+
+# RFC 5545 3.3.11: the escapes of a TEXT value.
+_TEXT_ESCAPE = regex.compile(r"\\([\\;,nN])")
+_TEXT_UNESCAPED = {"\\": "\\", ";": ";", ",": ",", "n": "\n", "N": "\n"}
+_HTML_BLOCK = regex.compile(r"(?i)<(?:p|br|li|div|h[1-6]|tr)\b")
+
+
+def _flattened(plain: str, html: str) -> bool:
+    """Return whether a DESCRIPTION is the X-ALT-DESC's HTML run into one line ("Speaker: X
+    Abstract  Text  Bio  Text"), so that the HTML's paragraphs say more."""
+    return "\n" not in plain.strip() and len(plain) > 200 and \
+        len(_HTML_BLOCK.findall(html)) >= 3
 
 
 def _categories(value: Any) -> list[str]:
