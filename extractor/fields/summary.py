@@ -49,7 +49,9 @@ _TITLE_THEN_PERSON = regex.compile(r"^[\"“‘](?P<title>[^\"“”‘]{2,300}?
 _PERSON_ON_QUOTED = regex.compile(r"^(?P<person>[^\"“”:]{3,80}?)\s(?:on|über|sur|sobre|su)\s"
                                   r"[\"“„«](?P<title>[^\"“”„«»]{2,300})[\"”“»]$")
 _TITLE_PAREN_PERSON = regex.compile(r"^(?P<title>.{3,300}?)\s*\((?P<person>[^()]{3,160})\)\s*$")
-_PERSON_QUOTED_TITLE = regex.compile(r"^(?P<person>[^,\"“‘]{3,80}),\s*[\"“‘](?P<title>[^\"“”‘]{2,300}?)[\"”’]?$")
+# "Name, “Title”", also "Name (Institution, Town), ‘Title’": a comma inside the brackets.
+_PERSON_QUOTED_TITLE = regex.compile(r"^(?P<person>[^,\"“‘()]{3,80}(?:\([^()\"“”‘’]{2,120}\))?),\s*"
+                                     r"[\"“‘](?P<title>[^\"“”‘]{2,300}?)[\"”’]?$")
 # "“Title” (Name, Institution)": the quoted title first, who gives it in brackets after it; a
 # film's "(Director, 1994)" has a year.
 _QUOTED_TITLE_PERSON = regex.compile(r"^[\"“‘](?P<title>[^\"“”‘’]{2,300})[\"”’]\s{0,3}"
@@ -400,7 +402,8 @@ _YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
 # "The 2024 Harland Lecture", "The Harland Lecture 2024": this year's instance of a series.
 _ANNUAL = regex.compile(r"^(?:The\s+)?(?:(?:19|20)\d{2}(?:[–-]\d{2,4})?\s+(?P<name>[^,:]{3,80})|"
                         r"(?P<name>[^,:]{3,80}?)\s+(?:19|20)\d{2}(?:[–-]\d{2,4})?)$")
-_QUOTED_SPAN = regex.compile(r"[\"“][^\"“”]{1,300}[\"”]")
+# Curly single quotes too: ‘Title’ (a straight ' is an apostrophe as often as a quote).
+_QUOTED_SPAN = regex.compile(r"[\"“][^\"“”]{1,300}[\"”]|‘[^‘’]{1,300}’")
 
 
 def _split_outside_quotes(text: str) -> list[str]:
