@@ -16,7 +16,10 @@ from ..candidate import Candidate
 _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "CA$": "CAD",
             "C$": "CAD", "A$": "AUD", "CHF": "CHF", "EUR": "EUR", "USD": "USD", "GBP": "GBP",
             "CAD": "CAD", "AUD": "AUD", "Fr.": "CHF", "kr": "SEK", "₹": "INR", "SEK": "SEK",
-            "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "zł": "PLN", "CZK": "CZK", "Kč": "CZK"}
+            "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "zł": "PLN", "CZK": "CZK", "Kč": "CZK",
+            "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "NZD": "NZD"}
+# The longest symbol first: "A$" is Australian before "$" is American.
+_SYMBOLS_LONGEST_FIRST = sorted(_SYMBOLS.items(), key=lambda item: -len(item[0]))
 _GENERAL = regex.compile(r"(?i)\b(?:general|public|non-?members?|adults?|standard|regular|"
                          r"full|door)\b")
 _DISCOUNT = regex.compile(r"(?i)\b(?:members?|students?|seniors?|children|kids|youth|"
@@ -45,7 +48,7 @@ def _free_elsewhere() -> regex.Pattern[str]:
 # registration required" is free).
 _FEE_REQUIRED = regex.compile(r"(?i)(?<!\bno\s)\b(?:fees?|costs?|charges?)\b[^.\n]{0,60}?\b(?:required|applies|"
                               r"apply|charged|payable)\b|\b(?:a|the) (?:fee|charge) of\b")
-_AMOUNT = regex.compile(r"(?:[$€£¥₹]|US\$|CA\$|C\$|A\$|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)"
+_AMOUNT = regex.compile(r"(?:[$€£¥₹]|US\$|CA\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)"
                         r"\s?\d{1,6}(?:[.,]\d{1,2})?|\b\d{1,6}(?:[.,]\d{1,2})?\s?(?:[$€£]|zł|"
                         r"\b(?:USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|CZK|Kč|kr|dollars|euros|pounds)\b)")
 
@@ -123,7 +126,7 @@ _DOLLAR, _EURO, _POUND = (regex.compile(r"(?i)dollar"), regex.compile(r"(?i)euro
 
 def _currency(symbol: str) -> str | None:
     symbol = symbol.strip()
-    for key, code in _SYMBOLS.items():
+    for key, code in _SYMBOLS_LONGEST_FIRST:
         if key in symbol:
             return code
     if _DOLLAR.search(symbol):

@@ -277,4 +277,13 @@ def resolve_location(text: str) -> Where | None:
     if best is None:
         return None
     written = " ".join(text[best.start:best.end].split())
+    note = _WHEN_NOTE.search(written)
+    if note and note.start() > 0:
+        # "Whitmore Hall 115 (coffee from 3:15 in the lounge)": the note says when, not where.
+        return Where(written[:note.start()], (best.start, best.start + note.start()), best.rule)
     return Where(written, (best.start, best.end), best.rule)
+
+
+# A bracketed note after the place that holds a clock time or refreshments.
+_WHEN_NOTE = regex.compile(r"\s{0,3}\((?=[^()]{0,80}(?:\d{1,2}[:.]\d{2}|\d\s?[ap]\.?m\b|coffee|tea\b|"
+                           r"refreshments|reception|lunch))[^()]{1,120}\)\s*$", regex.IGNORECASE)
