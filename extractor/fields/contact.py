@@ -21,6 +21,8 @@ _OBFUSCATED = regex.compile(
     r"\s{0,2}[\w\-]{1,63}){1,5})")
 _PLAIN_EMAIL = regex.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}")
 _DOT = regex.compile(r"\s{0,2}[\(\[{<]\s{0,2}" + _DOT_WORDS + r"\s{0,2}[\)\]}>]\s{0,2}")
+# A capitalised word after the address's last dot starts the next sentence ("org.There").
+_GLUED_WORD = regex.compile(r"(?<=\.[a-z]{2,24})\.\p{Lu}\p{Ll}[\w\-]*$")
 # The text of a link before an address-like string inside it ("https://...?id=a@b.c&x=1").
 _LINK_BEFORE = regex.compile(r"(?:https?://|www\.)\S*[=/]\S*$")
 # Cheap tests that a text can hold an address at all: the patterns above begin with a
@@ -49,13 +51,19 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
     ['sem.hs@example.org']
     >>> [e for e, _, _ in find_emails("<https://x.example.com/j?t=19_m@thread.v2&y=1> Host: Roe/roe@a.edu")]
     ['roe@a.edu']
+    >>> [e for e, _, _ in find_emails("Email sec@history.example.org.There is a list.")]
+    ['sec@history.example.org']
     """
     found: list[tuple[str, int, int]] = []
     if "@" in text:
         for match in _PLAIN_EMAIL.finditer(text):
             if _in_link(text, match.start()):
                 continue  # "...?threadId=19_meeting_X@thread.v2&messageId=0": part of a link
-            found.append((match.group().rstrip(".").lower(), match.start(), match.end()))
+            address, end = match.group().rstrip("."), match.end()
+            glued = _GLUED_WORD.search(address)
+            if glued:  # "secretary@example.org.There is ...": a sentence glued on after the dot
+                address, end = address[:glued.start()], match.start() + glued.start()
+            found.append((address.lower(), match.start(), end))
     if _OBFUSCATED_AT.search(text):
         for match in _OBFUSCATED.finditer(text):
             host = _DOT.sub(".", match.group("host")).replace(" ", "")

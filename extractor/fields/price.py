@@ -138,8 +138,42 @@ def _currency(symbol: str) -> str | None:
     return None
 
 
+def dollar_of_zone(zone: str | None) -> str | None:
+    """Return the dollar a bare "$" means in the event's time zone, where it is not the US one.
+
+    >>> dollar_of_zone("America/Toronto"), dollar_of_zone("Australia/Brisbane"), dollar_of_zone("America/Chicago")
+    ('CAD', 'AUD', None)
+    """
+    if not zone:
+        return None
+    zones = _dollar_zones()
+    return zones.get(zone) or next((code for prefix, code in zones.items()
+                                    if prefix.endswith("/") and zone.startswith(prefix)), None)
+
+
+@cache
+def _dollar_zones() -> dict[str, str]:
+    return {zone: code for zone, code in rules.config()["dollar_by_zone"].items()
+            if not zone.startswith("_")}
+
+
+_BARE_DOLLAR = regex.compile(r"(?<![A-Z])\$")
+
+
 def price_candidates(ann: Announcement) -> list[Candidate]:
-    """Return price candidates, best first: a price label, then cued sentences."""
+    """Return price candidates, best first: a price label, then cued sentences; "$" is the
+    dollar of the event's time zone (a Toronto event's "$20" is Canadian)."""
+    found = _price_candidates(ann)
+    dollar = dollar_of_zone(ann.view.timezone)
+    if dollar:
+        found = [Candidate(c.field, Price(c.value.text, c.value.amount, dollar, c.value.is_free),
+                           c.source, c.rule, c.span)
+                 if c.value and c.value.currency == "USD" and _BARE_DOLLAR.search(c.value.text or "")
+                 and "US" not in (c.value.text or "") else c for c in found]
+    return found
+
+
+def _price_candidates(ann: Announcement) -> list[Candidate]:
     found: list[Candidate] = []
     not_price = ann.cues("NOT_PRICE")
     for label in ann.labelled("price"):

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .. import rules
-from ..shapes import (has_known_given_name, is_person_name, is_placeholder, is_series_name,
+from ..shapes import (has_head, has_known_given_name, is_person_name, is_placeholder, is_series_name,
                       strip_quotes, words)
 from .people import Person, clean_name, parse_people, parse_person
 from .when import vocabulary, word_alternation
@@ -36,6 +36,7 @@ _STATUS_WORD = regex.compile(r"^(?:(?i:cancell?ed|postponed|rescheduled|updated?
 _LOGISTICS_TAIL = regex.compile(r"(?:,\s{0,3}|(?<!\s)\s{1,3}[-–—]\s{1,3}|(?<!\s)\s{1,3}@\s{1,3})"
                                 r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}[ap]\.?m\b|"
                                 r"(?i:today|tomorrow|tonight)\b).*$")
+_JOINT_WITH = regex.compile(r"(?i)^joint\s{1,3}\w+(?:\s{1,3}\w+)?\s{1,3}with\b")
 _ARTICLE = regex.compile(r"^(?:an?|the)\s+", regex.IGNORECASE)
 _SLASH_DATE_TAIL = regex.compile(r"\s{1,3}\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 # "this Friday", "next week": when, said inside a SUMMARY ("Brown Bag this Friday - Title").
@@ -185,8 +186,9 @@ def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
                 parse.series, parse.rules["series"] = left, "summary.series_placeholder"
             return parse
         elif is_series_name(left) and not left_people:
-            # "Evening lecture: Title": a kind of event before the title, but no series.
-            if parse.series is None and not _only_kind_words(left):
+            # "Evening lecture: Title": a kind of event before the title, but no series; nor is
+            # "Joint Lecture with the Civic Society: Title", one evening shared with a host.
+            if parse.series is None and not _only_kind_words(left) and not _JOINT_WITH.match(left):
                 parse.series, parse.rules["series"] = left, "summary.series_colon"
             text = rest
         elif len(left_people) == 1 and not _DASHES.search(rest) and \
@@ -632,8 +634,9 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
         others = others[1:]
     elif people_at is None and len(others) == 2 and parse.series is None and \
             len(others[0].split()) <= 3 and not is_placeholder(others[0]) and \
-            not _only_kind_words(others[0]):
-        # "SERIES - Title" (or "SERIES - TBC"): a short head before a dash names the series.
+            not _only_kind_words(others[0]) and not has_head(others[0], "non_talk_words"):
+        # "SERIES - Title" (or "SERIES - TBC"): a short head before a dash names the series;
+        # "Library Closed — Holiday" names no series.
         parse.series, parse.rules["series"] = others[0], "summary.short_head_dash"
         others = others[1:]
     rest = " - ".join(others)
