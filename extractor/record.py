@@ -152,6 +152,11 @@ _SENTENCE_END = regex.compile(r"(?<=\p{Ll}{2})\.\s+(?=\p{Lu})")
 _GLUED_SENTENCE = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}[\p{Ll}\-]*){3})")
 
 
+# A verb clause that a loose rule read on after the institution: "to deliver", "will speak".
+_CLAUSE_AFTER = regex.compile(r"(?<!\s)\s{1,3}(?:to\s{1,3}(?:deliver|give|present|speak|discuss|"
+                              r"talk|share|lead|join|explore|examine)|will|who|which|where)\b")
+
+
 def _one_sentence(text: str | None) -> str | None:
     """Return an affiliation without the sentence that a loose rule read on after it
     ("Lakeshore University. She will give ..." gives "Lakeshore University").
@@ -160,12 +165,16 @@ def _one_sentence(text: str | None) -> str | None:
     'Lakeshore University'
     >>> _one_sentence("JavaScript Guild")
     'JavaScript Guild'
+    >>> _one_sentence("Kingsmere Institute of Technology to deliver the 2026 Lecture")
+    'Kingsmere Institute of Technology'
     """
     if not text:
         return text
     # "Lakeshore UniversityBuilding river towns requires ...": a page's HTML-to-text
     # step glued the next sentence onto the institution.
-    return _GLUED_SENTENCE.split(_SENTENCE_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
+    text = _GLUED_SENTENCE.split(_SENTENCE_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
+    # "Kingsmere Institute of Technology to deliver the 2026 Lecture": the clause after it.
+    return _CLAUSE_AFTER.split(text, maxsplit=1)[0]
 
 
 # Labels a concert's programme uses as much as a talk's ("Featuring: the Abele Quartet"): they

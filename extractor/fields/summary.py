@@ -180,8 +180,9 @@ def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
         elif _PLACEHOLDER_PERSON.match(left):
             # "Speaker TBA: Title": who speaks is not known yet; the title is.
             text = rest
-        elif is_placeholder(rest) and not left_people:
-            # "Civic Conversations: Title TBA": a series whose talk has no title yet.
+        elif (is_placeholder(rest) or _PLACEHOLDER_PERSON.match(rest)) and not left_people:
+            # "Civic Conversations: Title TBA", "Grad Student Seminar: Speaker TBD": a series
+            # whose talk has no title yet.
             if parse.series is None and not _only_kind_words(left) and not _is_category(left):
                 parse.series, parse.rules["series"] = left, "summary.series_placeholder"
             return parse
