@@ -67,7 +67,7 @@ def test_same_name(pred: str, gold: str, expected: bool) -> None:
 
 AFFILIATION_EXAMPLES = [
     pytest.param("University of Oslo", "University of Oslo", True, id="identical"),
-    pytest.param("The University of Alabama", "University of Alabama", True,
+    pytest.param("The University of Lakeshore", "University of Lakeshore", True,
                  id="stop words ignored"),
     pytest.param("Dept. of Physics, University of Oslo", "University of Oslo", True,
                  id="department prefix within F1 0.6"),
@@ -75,7 +75,7 @@ AFFILIATION_EXAMPLES = [
                  "University of Oslo", False, id="too many extra words"),
     pytest.param("Oslo", "University of Oslo", True, id="partial name above threshold"),
     pytest.param("Université de Montréal", "Universite de Montreal", True, id="accents folded"),
-    pytest.param("MIT", "Massachusetts Institute of Technology", False, id="acronym not expanded"),
+    pytest.param("LIT", "Lakeshore Institute of Technology", False, id="acronym not expanded"),
     pytest.param("of the", "of the", False, id="stop words only never match"),
     pytest.param("", "University of Oslo", False, id="empty prediction"),
 ]

@@ -51,7 +51,7 @@ def talk(uid: str, title: str, *, abstract: str | None = None, speaker: str = "A
 # Made-up talks for ranking and filters: each name says what it tests.
 MADE_UP_TALKS = [
     talk("title-hit", "Transition to linearity in wide networks", speaker="Ada Quillfeather",
-         affiliation="Lakeshore University, Harbour City", series="Math Seminar Series"),
+         affiliation="Lakeshore University, Harbour City", series="Harbour Maths Seminar Series"),
     talk("abstract-only-hit", "Kernels and their limits",
          abstract="We discuss linearity, and again linearity: the transition to linearity of "
                   "wide networks, and why linearity helps.", start="2022-03-01T16:00:00Z"),

@@ -164,13 +164,13 @@ def with_subtitle(title: str, text: str) -> str:
     'Blame Without Choice: Attention and Responsibility'
     >>> with_subtitle("Meters in Exile", "Meters in Exile: a lecture by Ada Roe.")
     'Meters in Exile'
-    >>> with_subtitle("The High Road", "In The High Road: Confessions of a Cop, she tells")
-    'The High Road'
+    >>> with_subtitle("The Long Way Round", "In The Long Way Round: Notes of a Pilot, she tells")
+    'The Long Way Round'
     """
     at = text.find(title, 0, 20000)
     before = text[max(0, at - 10):at].rstrip(" \t")
     if at < 0 or len(title.split()) < 2 or before and before[-1] not in _TITLE_OPENERS:
-        return title  # a book's title in running prose ("In The High Road: ..., he ...")
+        return title  # a book's title in running prose ("In The Long Way Round: ..., she ...")
     match = _SUBTITLE.match(text, at + len(title))
     if match is None or _NOT_SUBTITLE.search(match.group("sub")):
         return title
