@@ -38,7 +38,10 @@ _SERIES_ONLY = regex.compile(
     r"^(?:(?:this|the)\s{1,3}\w+\s{1,3}is\s{1,3})?(?:a\s{1,3})?part\s{1,3}of\s{1,3}(?:the|our|this)\s"
     r"[^.!?]{0,80}?\b(?:series|season|program|programme|festival|talks|lectures|seminars|"
     r"colloquium|colloquia|forum|briefings)\W{0,3}$"
-    r"|^an?\s{1,3}[^.!?]{0,60}?\bseries\s{1,3}(?:event|lecture|talk|presentation|program|programme)\W{0,3}$",
+    r"|^an?\s{1,3}[^.!?]{0,60}?\bseries\s{1,3}(?:event|lecture|talk|presentation|program|programme)\W{0,3}$"
+    # "The third of our Winter Lectures."
+    r"|^the\s{1,3}(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|"
+    r"next)\s{1,3}(?:of|in)\s{1,3}(?:our|the|this)\s{1,3}[^.!?]{0,80}?\W{0,3}$",
     regex.IGNORECASE)
 _LINK_ONLY = regex.compile(r"^\S{0,40}(?:https?://|www\.)\S+$|^[^\s@]+@\S+\.\w+$")
 # Lines of a schedule or list start with a clock time or a bullet.
