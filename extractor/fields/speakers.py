@@ -12,7 +12,8 @@ from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
-from ..shapes import has_known_given_name, is_person_name, is_position, is_unit_only
+from ..shapes import (has_known_given_name, is_institution, is_person_name, is_position,
+                      is_unit_only)
 from .affiliations import (affiliation_beside_name, affiliation_from_bio, affiliation_label,
                            group_affiliation, is_acronym, spelled_out)
 from .people import (Person, clean_name, opens_with_position, parse_people, parse_person,
@@ -136,7 +137,8 @@ def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[li
                       else p for p in people]
     for index, person in enumerate(people):
         if not person.affiliation:
-            aff = affiliation_from_bio(ann.text, person.name) or \
+            aff = _affiliation_under_name_line(ann, person.name) or \
+                affiliation_from_bio(ann.text, person.name) or \
                 affiliation_beside_name(ann.text, person.name)
             if aff:
                 people[index] = Person(person.name, aff)
@@ -145,6 +147,30 @@ def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[li
         if group:
             people = [Person(p.name, group) for p in people]
     return people, best
+
+
+_NAME_LINE_ROOM = 30  # what a name line may hold beside the name: degrees, an honorific
+
+
+def _affiliation_under_name_line(ann: Announcement, name: str) -> str | None:
+    """Return the institution under the speaker's name line near the top of the text: "Ada Roe,
+    PhD" / "Associate Professor, Department of X" / "Lakeshore University School of Medicine"
+    gives the last line below that names an institution."""
+    for line in ann.lines[:12]:
+        text = line.text.strip()
+        if name not in text or len(text) > len(name) + _NAME_LINE_ROOM:
+            continue
+        person = parse_person(text)
+        if person is None or not same_person(person.name, name) or person.affiliation:
+            continue
+        for below in reversed(_lines_below(ann, line)[:3]):
+            if below.text.lstrip()[:1].isdigit():
+                continue  # "7:20 A talk's title": a programme's next line, no institution
+            aff = pick_affiliation(below.text.split(","))
+            if aff and is_institution(aff) and not is_unit_only(aff):
+                return aff
+        return None
+    return None
 
 
 def _from_labels(ann: Announcement) -> Candidate | None:

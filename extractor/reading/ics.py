@@ -206,11 +206,17 @@ def _description(event: LeanEvent) -> str:
         html = _TEXT_ESCAPE.sub(lambda m: _TEXT_UNESCAPED[m.group(1)], html)
     if html and (not plain or looks_like_html(plain) or _flattened(plain, html)):
         plain = html
+    if "\\" in plain:
+        # "Assistant Professor\\, Fenmore College": a comma escaped twice by the exporter.
+        plain = _ESCAPED_TWICE.sub(r"\1", plain)
     if looks_like_html(plain):
         return split_glued_lines(html_to_text(plain))
     return split_glued_lines(unescape_entities(plain))
 
 
+# A comma or semicolon still escaped after unescaping, before a blank (LaTeX's thin space "\\,"
+# stands before a letter).
+_ESCAPED_TWICE = regex.compile(r"\\([,;])(?=\s)")
 # RFC 5545 3.3.11: the escapes of a TEXT value.
 _TEXT_ESCAPE = regex.compile(r"\\([\\;,nN])")
 _TEXT_UNESCAPED = {"\\": "\\", ";": ";", ",": ",", "n": "\n", "N": "\n"}
