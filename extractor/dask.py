@@ -107,9 +107,9 @@ def extract_archive(inputs: Iterable[str], out_dir: str | os.PathLike[str], *,
         number_of = {future.key: number for number, future in enumerate(futures)}
         for future in distributed.as_completed(futures):
             if future.status == "finished":
-                results[number_of[future.key]] = future.result()
+                result = results[number_of[future.key]] = future.result()
                 if on_partition is not None:
-                    on_partition(results[number_of[future.key]][0])
+                    on_partition(result[0])
         for number, (future, name) in enumerate(zip(futures, names)):
             if number in results:
                 summary, errors, warnings = results.pop(number)

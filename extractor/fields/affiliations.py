@@ -65,6 +65,10 @@ _HEADS_OF_ORGANISATIONS = frozenset({"founder", "co-founder", "cofounder", "ceo"
                                      "editor-in-chief", "publisher"})
 _CLAUSE_WORDS = frozenset({"who", "whose", "will", "is", "was", "has", "had", "spoke", "speaks",
                            "talks", "talked", "joins", "joined", "discusses", "presents", "and"})
+# Words that make the occupation a clause wherever they stand ("a colleague who spoke at").
+_CLAUSE_ANYWHERE = frozenset({"who", "whose", "will", "spoke", "speaks"})
+_BLANK_LINE = regex.compile(r"\n[ \t]{0,3}\n")
+_TRAILING_JOINER = regex.compile(r"(?<!\s)\s{1,3}(?:of|for|and|the|&)$")  # words run with \s{1,3}
 
 
 def affiliation_beside_name(text: str, name: str) -> str | None:
@@ -84,12 +88,11 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     if match is None:
         return None
     occupation = (match.group("occupation") or "").lower().split()
-    if any(word in _CLAUSE_WORDS for word in occupation[:1]) or \
-            any(word in {"who", "whose", "will", "spoke", "speaks"} for word in occupation):
+    if occupation[:1] and occupation[0] in _CLAUSE_WORDS or \
+            not _CLAUSE_ANYWHERE.isdisjoint(occupation):
         return None
     # A name never runs over a blank line: "Curator of Decorative Arts\n\nWhy did ...".
-    org = regex.split(r"\n[ \t]{0,3}\n", match.group("org"), maxsplit=1)[0]
-    org = regex.sub(r"\s+(?:of|for|and|the|&)$", "", org.strip())
+    org = _TRAILING_JOINER.sub("", _BLANK_LINE.split(match.group("org"), maxsplit=1)[0].strip())
     if match.group("link") == "of" and not is_institution(org) and \
             not (occupation and occupation[-1] in _HEADS_OF_ORGANISATIONS):
         return None

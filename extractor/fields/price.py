@@ -61,8 +61,8 @@ class Price:
     is_free: bool | None
 
 
-def parse_price_text(text: str) -> Price | None:
-    """Return the admission price a short text states, or None.
+def parse_price_text(text: str, *, dollar: str = "USD") -> Price | None:
+    """Return the admission price a short text states, or None; a bare "$" is ``dollar``.
 
     >>> parse_price_text("$10 members, $15 general admission")
     Price(text='$10 members, $15 general admission', amount='15', currency='USD', is_free=False)
@@ -82,7 +82,7 @@ def parse_price_text(text: str) -> Price | None:
         return None
     chosen = _general_admission(text, amounts)
     parsed = ParsedPrice.fromstring(chosen.group())
-    currency = _currency(parsed.currency or chosen.group())
+    currency = _currency(parsed.currency or chosen.group(), dollar)
     amount = parsed.amount
     if amount is None:
         return None
@@ -124,11 +124,11 @@ _DOLLAR, _EURO, _POUND = (regex.compile(r"(?i)dollar"), regex.compile(r"(?i)euro
                          regex.compile(r"(?i)pound"))
 
 
-def _currency(symbol: str) -> str | None:
+def _currency(symbol: str, dollar: str) -> str | None:
     symbol = symbol.strip()
     for key, code in _SYMBOLS_LONGEST_FIRST:
         if key in symbol:
-            return code
+            return dollar if key == "$" else code
     if _DOLLAR.search(symbol):
         return "USD"
     if _EURO.search(symbol):
@@ -157,23 +157,10 @@ def _dollar_zones() -> dict[str, str]:
             if not zone.startswith("_")}
 
 
-_BARE_DOLLAR = regex.compile(r"(?<![A-Z])\$")
-
-
 def price_candidates(ann: Announcement) -> list[Candidate]:
     """Return price candidates, best first: a price label, then cued sentences; "$" is the
     dollar of the event's time zone (a Toronto event's "$20" is Canadian)."""
-    found = _price_candidates(ann)
-    dollar = dollar_of_zone(ann.view.timezone)
-    if dollar:
-        found = [Candidate(c.field, Price(c.value.text, c.value.amount, dollar, c.value.is_free),
-                           c.source, c.rule, c.span)
-                 if c.value and c.value.currency == "USD" and _BARE_DOLLAR.search(c.value.text or "")
-                 and "US" not in (c.value.text or "") else c for c in found]
-    return found
-
-
-def _price_candidates(ann: Announcement) -> list[Candidate]:
+    dollar = dollar_of_zone(ann.view.timezone) or "USD"
     found: list[Candidate] = []
     not_price = ann.cues("NOT_PRICE")
     for label in ann.labelled("price"):
@@ -183,7 +170,7 @@ def _price_candidates(ann: Announcement) -> list[Candidate]:
             # "Cost: The talk is free. Optional dinner $25": the dinner's sentence is no price.
             value = " ".join(part for part in _SENTENCE_SPLIT.split(value)
                              if not any(p.text.lower() in part.lower() for p in not_price))
-        price = parse_price_text(value)
+        price = parse_price_text(value, dollar=dollar)
         if price:
             found.append(Candidate("price", price, "DESCRIPTION", f"label.{label.label}",
                                    (label.value_start, label.value_start + len(label.value))))
@@ -211,7 +198,7 @@ def _price_candidates(ann: Announcement) -> list[Candidate]:
         if cue.label_ == "MONEY" and not any(
                 sentence_start <= c.start_char < sentence_end for c in ann.cues("PRICE")):
             continue
-        price = parse_price_text(sentence)
+        price = parse_price_text(sentence, dollar=dollar)
         if price:
             found.append(Candidate("price", price, "DESCRIPTION", f"prose.{cue.id_}",
                                    (sentence_start, sentence_end)))

@@ -29,6 +29,7 @@ _NAMED_SERIES = regex.compile(
 # holds "eries"), and starts at most 7 * (41 + 7) + 28 + 9 = 373 characters before it.
 _SERIES_END_WORDS = ("eries", "Colloquium", "Seminar")
 _SERIES_REACH = 400
+_NON_BLANK = regex.compile(r"\S+")
 _LEADING_FUNCTION_WORD = regex.compile(r"^(?:the|of|on|in|and|for)\s+", regex.IGNORECASE)
 
 
@@ -127,7 +128,7 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
         name = _LEADING_FUNCTION_WORD.sub("", match.group("name").strip())
         start = match.start("name")
         if name.endswith("Seminar") and not name.endswith("Series Seminar"):
-            tokens = list(regex.finditer(r"\S+", match.group("name")))
+            tokens = list(_NON_BLANK.finditer(match.group("name")))
             before = _seminar_name_words([t.group() for t in tokens[:-1]])
             if not _named_seminar(before):
                 continue

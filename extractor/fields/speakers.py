@@ -163,13 +163,21 @@ def _affiliation_under_name_line(ann: Announcement, name: str) -> str | None:
         person = parse_person(text)
         if person is None or not same_person(person.name, name) or person.affiliation:
             continue
-        for below in reversed(_lines_below(ann, line)[:3]):
-            if below.text.lstrip()[:1].isdigit():
-                continue  # "7:20 A talk's title": a programme's next line, no institution
-            aff = pick_affiliation(below.text.split(","))
-            if aff and is_institution(aff) and not is_unit_only(aff):
-                return aff
-        return None
+        return _affiliation_in_lines([below.text for below in _lines_below(ann, line)[:3]],
+                                     sure=True)
+    return None
+
+
+def _affiliation_in_lines(lines: list[str], *, sure: bool) -> str | None:
+    """Return the affiliation the last of ``lines`` that names one gives ("Associate Professor,
+    Department of X" over "Lakeshore University"); a unit alone is none. ``sure`` asks for an
+    institution, and passes over a programme's next line ("7:20 A talk's title")."""
+    for text in reversed(lines):
+        if sure and text.lstrip()[:1].isdigit():
+            continue
+        aff = pick_affiliation(text.split(","))
+        if aff and not is_unit_only(aff) and (not sure or is_institution(aff)):
+            return aff
     return None
 
 
@@ -197,15 +205,12 @@ def _from_labels(ann: Announcement) -> Candidate | None:
             if not below and block:
                 # "Speaker:", the name, a blank line, then "Faculty at Lakeshore University".
                 below = [l.text for l in _lines_below(ann, block[-1])]
-            for line in reversed(below[:4]):
-                aff = pick_affiliation(line.split(","))
-                if aff and not is_unit_only(aff):
-                    people = [Person(people[0].name, aff)]
-                    break
-            else:
-                if below and _names_an_organisation(below[0]):
-                    # "Speaker: Ada Roe" / "TU Hohenfeld": a short proper name right under it.
-                    people = [Person(people[0].name, below[0].strip())]
+            aff = _affiliation_in_lines(below[:4], sure=False)
+            if aff:
+                people = [Person(people[0].name, aff)]
+            elif below and _names_an_organisation(below[0]):
+                # "Speaker: Ada Roe" / "TU Hohenfeld": a short proper name right under it.
+                people = [Person(people[0].name, below[0].strip())]
         if value and label.label.endswith(("s", "(s)")):
             # "Speakers: A" then A's bio, then B on a line of its own, then B's bio.
             _add_new(people, _name_lines(ann.block(label, paragraphs=True)))

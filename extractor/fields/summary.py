@@ -56,7 +56,7 @@ _PERSON_QUOTED_TITLE = regex.compile(r"^(?P<person>[^,\"“‘()]{3,80}(?:\([^()
 # "“Title” (Name, Institution)": the quoted title first, who gives it in brackets after it; a
 # film's "(Director, 1994)" has a year.
 _QUOTED_TITLE_PERSON = regex.compile(r"^[\"“‘](?P<title>[^\"“”‘’]{2,300})[\"”’]\s{0,3}"
-                                     r"\((?P<person>[^()\d]{3,160})\)$")  # no "(Director, 1994)"
+                                     r"\((?P<person>[^()\d]{3,160})\)$")
 _NAME_COMMA_TITLE = regex.compile(r"^(?P<person>[^,()]{3,60}\([^()]{2,120}\))\s*[,:]\s+"
                                   r"(?P<title>.{3,})$")
 
@@ -64,18 +64,6 @@ _NAME_COMMA_TITLE = regex.compile(r"^(?P<person>[^,()]{3,60}\([^()]{2,120}\))\s*
 # "(TBA)" after a placeholder speaker; a lone acronym ("QRS") names a series.
 _PAREN = regex.compile(r"\([^()]*\)")
 _ACRONYM = regex.compile(r"\p{Lu}{2,8}")
-
-
-@functools.lru_cache(maxsize=4096)
-def _cached_people(text: str) -> tuple[Person, ...]:
-    """Return parse_people(text) as a tuple: one SUMMARY asks about the same part several
-    times, and calendars repeat their SUMMARYs."""
-    return tuple(parse_people(text))
-
-
-def _people(text: str) -> list[Person]:
-    """Return the people of ``text`` as parse_people does, in a new list the caller may keep."""
-    return list(_cached_people(text))
 
 
 @dataclass
@@ -136,7 +124,7 @@ def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
     if _person_on_quoted(text, parse):
         return parse
     quoted = _TITLE_THEN_PERSON.match(text)
-    if quoted and (people := _people(quoted.group("person"))):
+    if quoted and (people := parse_people(quoted.group("person"))):
         # "“Title”, Name (Institution)"
         parse.speakers, parse.rules["speakers"] = people, "summary.quoted_title_person"
         _set_title(parse, quoted.group("title"), "summary.quoted_title_person")
@@ -163,8 +151,8 @@ def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
         # "LING COLLOQUIUM 3/27: ...", "CME Dinner Lecture, March 12: ...": the day is no part
         # of the series.
         left = _SLASH_DATE_TAIL.sub("", _strip_date_tail(left))
-        left_people = _people(left)
-        if rules.label_fields().get(left.lower()) == "speaker" and _people(rest):
+        left_people = parse_people(left)
+        if rules.label_fields().get(left.lower()) == "speaker" and parse_people(rest):
             # "Speaker: Name" written in the SUMMARY: a label, not a series.
             text = rest
         elif _starts_with_person(rest) and not left_people and _credible_after_colon(rest):
@@ -194,7 +182,7 @@ def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
             text = rest
         elif len(left_people) == 1 and not _DASHES.search(rest) and \
                 not (is_person_name(rest) and has_known_given_name(rest)) and \
-                len(_people(rest)) < 2 and has_known_given_name(left_people[0].name):
+                len(parse_people(rest)) < 2 and has_known_given_name(left_people[0].name):
             # "Name: Title" — an author or speaker before their talk's title.
             parse.speakers, parse.rules["speakers"] = left_people, "summary.person_colon_title"
             _set_title(parse, rest, "summary.person_colon_title")
@@ -210,7 +198,7 @@ def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
             # Riverton:" before other titles too: the programme, then this talk's title.
             if parse.series is None and not _is_category(left):
                 parse.series, parse.rules["series"] = left, "summary.recurring_prefix"
-            people = _people(rest)
+            people = parse_people(rest)
             if not people or not all(has_known_given_name(p.name) for p in people):
                 _set_title(parse, rest, "summary.title_only")  # a bare title after the programme
                 return parse
@@ -224,7 +212,7 @@ def _series_comma_person(text: str, parse: SummaryParse) -> bool:
     speaker with where they are from; return whether the SUMMARY has that shape."""
     left, comma, rest = text.partition(", ")
     if not comma or ":" in text or _DASHES.search(text) or not is_series_name(left) or \
-            _people(left):
+            parse_people(left):
         return False
     person = parse_person(rest)
     if person is None or not (person.affiliation or has_known_given_name(person.name)) or \
@@ -295,7 +283,7 @@ def _series_before_colon(text: str) -> bool:
 def _ends_in_person(text: str) -> bool:
     """Return whether ``text`` is a person, or ends in one after a colon ("Series: Name")."""
     last = text.rsplit(":", 1)[-1].strip()
-    return bool(_people(text)) or bool(_people(last))
+    return bool(parse_people(text)) or bool(parse_people(last))
 
 
 def _person_in_paren(inner: str) -> Person | None:
@@ -339,7 +327,7 @@ def _names_a_person(text: str) -> bool:
     """Return whether ``text`` names someone by a known given name, with no word a person's
     name lacks ("Ada Roe", not "Bay Side JS" or "Makers & Circuits")."""
     return not _NOT_A_NAME_WORD.search(text) and any(
-        has_known_given_name(p.name) for p in _people(text))
+        has_known_given_name(p.name) for p in parse_people(text))
 
 
 def _group_of_meeting(parts: list[str]) -> str | None:
@@ -484,7 +472,7 @@ def _credible_after_colon(rest: str) -> bool:
 
 def _starts_with_person(text: str) -> bool:
     head = _DASHES.split(text, maxsplit=1)[0]
-    return bool(_people(head)) or bool(parse_person(head.split(",")[0]))
+    return bool(parse_people(head)) or bool(parse_person(head.split(",")[0]))
 
 
 def _person_on_quoted(text: str, parse: SummaryParse) -> bool:
@@ -492,7 +480,7 @@ def _person_on_quoted(text: str, parse: SummaryParse) -> bool:
     person_on = _PERSON_ON_QUOTED.match(text)
     if person_on is None:
         return False
-    people = _people(person_on.group("person"))
+    people = parse_people(person_on.group("person"))
     if not people or not all(is_person_name(p.name) for p in people):
         return False
     parse.speakers, parse.rules["speakers"] = people, "summary.person_on_quoted_title"
@@ -527,14 +515,14 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
     numbered = _NUMBERED.search(parts[0]) if len(parts) == 1 else None
     name = parts[0][:numbered.start()].strip() if numbered else ""
     if name and parse.series is None and not _only_kind_words(name) and \
-            not any(has_known_given_name(p.name) for p in _people(name)):
+            not any(has_known_given_name(p.name) for p in parse_people(name)):
         # "Makers & Circuits #42": the forty-second meeting of a series, and no title.
         parse.series, parse.rules["series"] = name, "summary.numbered_series"
         return
     # "Title - TBA (TBA)": a speaker still to be announced is no part of the title.
     kept = [p for p in parts if not is_placeholder(_PAREN.sub("", p))] or parts
     if len(kept) == 1 < len(parts) and len(kept[0].split()) <= 3 and parse.series is None \
-            and not _people(kept[0]):
+            and not parse_people(kept[0]):
         # "SERIES Month — speaker TBA": the short head left is the series.
         parse.series, parse.rules["series"] = kept[0], "summary.short_head_placeholder"
         return
@@ -558,16 +546,16 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
             # label (or no speaker yet) inside a part.
             part = parts[index] = tail.strip()
             head, colon, tail = part.partition(":")
-        named = _people(head) if colon and tail.strip() else []
+        named = parse_people(head) if colon and tail.strip() else []
         if named and all(has_known_given_name(p.name) for p in named) and \
-                not _people(tail) and not is_placeholder(tail):
+                not parse_people(tail) and not is_placeholder(tail):
             # "Invited talk — Name: Title": a part holds the speaker and the title.
             parse.speakers, people_at = named, index
             parse.rules["speakers"] = "summary.person_colon_title_part"
             _set_title(parse, tail, "summary.person_colon_title_part")
             parts[index] = ""
             break
-        people = _people(part)
+        people = parse_people(part)
         if people and not _long_name_without_given_name(people):
             parse.speakers, people_at = people, index
             parse.rules["speakers"] = "summary.part_person"
@@ -585,7 +573,7 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
             _set_title(parse, name_title.group("title"), "summary.person_comma_title")
             return
         given = _GIVEN_BY.match(parts[0])
-        people = _people(given.group("who")) if given else []
+        people = parse_people(given.group("who")) if given else []
         weak_cue = given is not None and given.group(0)[given.end("left"):].lower().strip().startswith("with")
         if given and people and (not weak_cue or all(has_known_given_name(p.name) for p in people)):
             parse.speakers, parse.rules["speakers"] = people, "summary.given_by"
@@ -679,7 +667,7 @@ def _set_title(parse: SummaryParse, text: str, rule: str) -> None:
     text = _NOTE_TAIL.sub("", text.strip(" ,;"))
     title = strip_quotes(_KIND_PREFIX.sub("", text))
     if title != strip_quotes(text.strip(" ,;")) and not parse.speakers and \
-            (people := _people(title)) and all(has_known_given_name(p.name) for p in people):
+            (people := parse_people(title)) and all(has_known_given_name(p.name) for p in people):
         # "PhD Defense: Ada Roe": the kind of event, then who presents, and no title.
         parse.speakers, parse.rules["speakers"] = people, "summary.kind_then_person"
         return
