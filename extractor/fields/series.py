@@ -107,7 +107,7 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
         # or reception does not (as four authors of our corpus judged).
         meeting = _named_meeting(text) if "poster" in ann.view.summary.lower() else None
         return found + ([meeting] if meeting else [])
-    part_of = _part_of_series(text)
+    part_of = _part_of_series(text) or _series_said_abroad(text)
     if part_of is not None:
         found.append(part_of)  # said outright, it outweighs a prefix of the SUMMARY
     if summary.series and summary.series.lower() not in {"talk", "talks", "break", "plenary"} \
@@ -191,6 +191,56 @@ def _part_of_series(text: str) -> Candidate | None:
         end = match.end()  # "the Founders Lecture series": the word belongs to the name
     return Candidate("series", " ".join(text[match.start("name"):end].split()), "DESCRIPTION",
                      "prose.part_of_series", (match.start("name"), end))
+
+
+# The series said outright in another language: "maakt deel uit van de lezingenreeks Water en
+# Land", "Dans le cadre des Rencontres côtières", "nell'ambito del ciclo di seminari «X»", "im
+# Rahmen der Ringvorlesung „X“"; or a series word before a quoted name ("Ringvorlesung „X“").
+_SERIES_INTRO = (
+    r"(?:(?i:maakt|is)\s{1,3}(?:onder)?deel\s{1,3}(?:uit\s{1,3})?van\s{1,3}(?:de|het)\s{1,3}"
+    r"(?:lezingen)?(?:reeks|serie|cyclus)"
+    r"|(?i:dans)\s{1,3}le\s{1,3}cadre\s{1,3}(?:du|des|de\s{1,3}la|de\s{1,3}l['’])"
+    r"(?:\s{1,3}(?:cycle|série)(?:\s{1,3}de\s{1,3}(?:conférences|séminaires|rencontres))?)?"
+    r"|(?i:en\s{1,3}el\s{1,3}marco|dentro|como\s{1,3}parte)\s{1,3}del\s{1,3}(?:ciclo|seminario)"
+    r"(?:\s{1,3}de\s{1,3}(?:conferencias|charlas|seminarios))?"
+    r"|(?i:no\s{1,3}âmbito|dentro|como\s{1,3}parte|parte\s{1,3}integrante)\s{1,3}d[oa]\s{1,3}"
+    r"(?:ciclo|série)(?:\s{1,3}de\s{1,3}(?:palestras|seminários|conferências))?"
+    r"|(?i:nell['’]ambito)\s{1,3}del(?:la)?\s{1,3}(?:ciclo|rassegna|serie)"
+    r"(?:\s{1,3}di\s{1,3}(?:seminari|incontri|conferenze))?"
+    r"|(?i:im\s{1,3}Rahmen)\s{1,3}de[rs]\s{1,3}(?:Ringvorlesung|Vortragsreihe|Veranstaltungsreihe|"
+    r"Vorlesungsreihe|Kolloquiumsreihe|Reihe)"
+    r"|(?<!\w)(?:Ringvorlesung|Vortragsreihe|Veranstaltungsreihe|Vorlesungsreihe|Kolloquiumsreihe|"
+    r"lezingenreeks|(?i:cycle\s{1,3}de\s{1,3}conférences|ciclo\s{1,3}de\s{1,3}conferencias|"
+    r"ciclo\s{1,3}di\s{1,3}seminari|föreläsningsserien?|forelesningsserien?))(?=\s{0,3}[„«»\"“])"
+    r")")
+_IN_SERIES_ABROAD = regex.compile(
+    _SERIES_INTRO + r"\s{0,3}(?:[„«»\"“‚‹]\s?(?P<quoted>[^\n„“”\"«»]{2,80}?)\s?[“”\"«»‘’›]"
+    r"|(?<=\s)(?P<name>\p{Lu}[^\n.,;:!?()«»„“”\"]{1,80}))")
+# Words one of whose forms every match of _IN_SERIES_ABROAD holds: other texts are not searched.
+_SERIES_INTRO_WORDS = ("deel", "cadre", "marco", "dentro", "parte", "mbito", "ambito", "Rahmen",
+                       "reihe", "Ringvorlesung", "reeks", "ycle", "iclo", "serien")
+
+
+def _series_said_abroad(text: str) -> Candidate | None:
+    """A series the text, in Dutch, French, Spanish, Portuguese, Italian, German or a Nordic
+    language, says the event is part of; an unquoted name is capitalised and short.
+
+    >>> [_series_said_abroad(t).value for t in [
+    ...     "Deze lezing maakt deel uit van de lezingenreeks Water en Wind. Toegang gratis.",
+    ...     "Dans le cadre des Rencontres côtières, le département accueille",
+    ...     "Ringvorlesung „Städte im Wandel“, Wintersemester"]]
+    ['Water en Wind', 'Rencontres côtières', 'Städte im Wandel']
+    """
+    if not any(word in text for word in _SERIES_INTRO_WORDS):
+        return None
+    for match in _IN_SERIES_ABROAD.finditer(text):
+        group = "quoted" if match.group("quoted") else "name"
+        name = match.group(group).strip()
+        if 1 <= len(name.split()) <= (10 if group == "quoted" else 6) and \
+                not (is_person_name(name) and has_known_given_name(name)):
+            return Candidate("series", name, "DESCRIPTION", "prose.series_abroad",
+                             (match.start(group), match.start(group) + len(name)))
+    return None
 
 
 def _heading_series(ann: Announcement) -> Candidate | None:
@@ -320,17 +370,23 @@ def _generic_kind(text: str) -> bool:
                                for w in words)
 
 
+# The small words a name in title case leaves in lower case ("Ciclo de Charlas Hispánicas").
+_NAME_PARTICLES = frozenset({"of", "the", "and", "&", "in", "on", "for", "de", "del", "la", "le",
+                             "les", "des", "du", "da", "do", "dos", "das", "e", "y", "et", "di",
+                             "della", "van", "der", "den", "het", "en", "und", "im", "für", "zur"})
+
+
 def _names_an_event(text: str | None) -> bool:
     """Return whether a SUMMARY is a short name in title case ("Data Science Lunch"), no
     sentence or question, and no person's name.
 
     >>> [_names_an_event(t) for t in ["Ecology Brown Bag", "Why are the Alps rising?",
-    ...  "Thesis Defense: Ada Roe", "Ada Roe"]]
-    [True, False, False, False]
+    ...  "Thesis Defense: Ada Roe", "Ada Roe", "Ciclo de Charlas Costeras"]]
+    [True, False, False, False, True]
     """
     if not text or len(text.split()) > 6 or text.rstrip()[-1:] in "?!." or \
             _PART_BREAK.search(text):
         return False  # "Thesis Defense: Name" is read part by part, not as one name
-    significant = [w for w in text.split() if w.lower() not in {"of", "the", "and", "&", "in", "on", "for"}]
+    significant = [w for w in text.split() if w.lower() not in _NAME_PARTICLES]
     return bool(significant) and all(w[:1].isupper() or w[:1].isdigit() for w in significant) \
         and not is_person_name(text)

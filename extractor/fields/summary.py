@@ -425,17 +425,22 @@ _ENGLISH_PREPOSITIONS = frozenset({"in", "on", "of", "for"})
 
 def _ends_in_series_word(text: str) -> bool:
     """Return whether a whole SUMMARY names a series: it ends in a series word ("Math Seminar
-    Series") or a series word opens a short topic ("Séminaire de probabilités", "Lecture in
-    Ethics"); "Make Robots Talk, Make Robots Listen" merely contains one.
+    Series"), a series word opens a short topic ("Séminaire de probabilités", "Lecture in
+    Ethics") or opens a Romance series' name ("Ciclo Engenharia e Sociedade"); "Make Robots Talk, Make Robots Listen" merely contains one.
 
     >>> [_ends_in_series_word(t) for t in ["Geology Seminar Series", "Seminario de Ecología",
-    ...  "Make Robots Talk, Make Robots Listen", "Roundtable on AI in the classroom"]]
-    [True, True, False, False]
+    ...  "Make Robots Talk, Make Robots Listen", "Roundtable on AI in the classroom",
+    ...  "Ciclo Engenharia e Sociedade"]]
+    [True, True, False, False, True]
     """
     # "Geoinformatik-Kolloquium": a compound's last part is its head.
     tokens = [w.lower().rsplit("-", 1)[-1] for w in words(text) if w.strip(".,:;!?()")]
     if not tokens or "," in text or not is_series_name(text) or _YEAR.search(text):
         return False  # a year names an occasion ("Founders Prize 2026 Colloquium"), not a series
+    written = [w for w in words(text) if w.strip(".,:;!?()")]
+    if len(tokens) >= 2 and tokens[0] in rules.gazetteer("series_openers") and \
+            written[1][:1].isupper():
+        return True  # "Ciclo Engenharia e Sociedade": the series word opens the name
     heads = rules.gazetteer("series_heads")
     at = max((i for i, t in enumerate(tokens) if t in heads), default=-1)
     if at == len(tokens) - 1:
