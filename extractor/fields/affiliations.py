@@ -58,6 +58,11 @@ _BESIDE_NAME = regex.compile(
     r"|,\s{1,3}(?:an?\s{1,3})?(?P<occupation>(?:[\p{L}\-]{2,30}\s{1,3}){0,4}?)(?P<link>at|of|with)\s{1,3}"
     r"(?:the\s{1,3})?)"
     rf"(?P<org>{capitalised_run(6, 'of|for|and|the|&')})")
+# A position with its field, then where it is held: ", the Okonjo Professor of Neurobiology at".
+_POSITION_OF_FIELD_AT = regex.compile(
+    r",\s{1,3}(?P<occupation>(?:[\p{L}\-]{2,30}\s{1,3}){1,5}of\s{1,3}(?:[\p{L}\-]{2,30}\s{1,3}){1,3}?)"
+    r"(?P<link>at)\s{1,3}(?:the\s{1,3})?"
+    rf"(?P<org>{capitalised_run(6, 'of|for|and|the|&')})")
 # "founder and CEO of Org", "editor of The X Review" name the organisation; "Curator of
 # Decorative Arts" names a field.
 _HEADS_OF_ORGANISATIONS = frozenset({"founder", "co-founder", "cofounder", "ceo", "president",
@@ -67,6 +72,8 @@ _CLAUSE_WORDS = frozenset({"who", "whose", "will", "is", "was", "has", "had", "s
                            "talks", "talked", "joins", "joined", "discusses", "presents", "and"})
 # Words that make the occupation a clause wherever they stand ("a colleague who spoke at").
 _CLAUSE_ANYWHERE = frozenset({"who", "whose", "will", "spoke", "speaks"})
+# An alumna's class years after her name: "Ada Roe '98", "Ada Roe '11, MBA '16".
+_CLASS_YEARS = regex.compile(r"\s{1,3}['’]\d{2}\b(?:,?\s{1,3}\p{Lu}[\p{L}.]{0,6}\s{1,3}['’]\d{2}\b){0,3}")
 _BLANK_LINE = regex.compile(r"\n[ \t]{0,3}\n")
 _TRAILING_JOINER = regex.compile(r"(?<!\s)\s{1,3}(?:of|for|and|the|&)$")  # words run with \s{1,3}
 
@@ -80,26 +87,38 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     'Copperleaf Diagnostics'
     >>> affiliation_beside_name("Ada Roe, who spoke at the Annual Meeting, returns.", "Ada Roe")
     >>> affiliation_beside_name("with Ada Roe, Assistant Curator of Decorative Arts", "Ada Roe")
+    >>> affiliation_beside_name("Hear Ada Roe '11, MBA '16, Senior Analyst at Greyfin Capital.", "Ada Roe")
+    'Greyfin Capital'
+    >>> affiliation_beside_name("Ada Roe, the Kell Professor of Botany at Wexley University, will", "Ada Roe")
+    'Wexley University'
     """
     first = text.find(name, 0, 20000)
     if first < 0:
         return None
-    match = _BESIDE_NAME.match(text, first + len(name), first + len(name) + 200)
-    if match is None:
-        return None
-    occupation = (match.group("occupation") or "").lower().split()
-    if occupation[:1] and occupation[0] in _CLAUSE_WORDS or \
-            not _CLAUSE_ANYWHERE.isdisjoint(occupation):
-        return None
-    # A name never runs over a blank line: "Curator of Decorative Arts\n\nWhy did ...".
-    org = _TRAILING_JOINER.sub("", _BLANK_LINE.split(match.group("org"), maxsplit=1)[0].strip())
-    if match.group("link") == "of" and not is_institution(org) and \
-            not (occupation and occupation[-1] in _HEADS_OF_ORGANISATIONS):
-        return None
-    if len(org.split()) < 2 and not is_institution(org) or is_person_name(org) and \
-            has_known_given_name(org):
-        return None
-    return org
+    after = first + len(name)
+    years = _CLASS_YEARS.match(text, after, after + 60)
+    if years:
+        after = years.end()  # "Ada Roe '11, MBA '16, Senior Analyst at Org"
+    for pattern in (_BESIDE_NAME, _POSITION_OF_FIELD_AT):
+        # "X, the Okonjo Professor of Neurobiology at Northmere University": the field after
+        # "of" is no organisation, the one after "at" is.
+        match = pattern.match(text, after, after + 200)
+        if match is None:
+            return None
+        occupation = (match.group("occupation") or "").lower().split()
+        if occupation[:1] and occupation[0] in _CLAUSE_WORDS or \
+                not _CLAUSE_ANYWHERE.isdisjoint(occupation):
+            return None
+        # A name never runs over a blank line: "Curator of Decorative Arts\n\nWhy did ...".
+        org = _TRAILING_JOINER.sub("", _BLANK_LINE.split(match.group("org"), maxsplit=1)[0].strip())
+        if match.group("link") == "of" and not is_institution(org) and \
+                not (occupation and occupation[-1] in _HEADS_OF_ORGANISATIONS):
+            continue
+        if len(org.split()) < 2 and not is_institution(org) or is_person_name(org) and \
+                has_known_given_name(org):
+            return None
+        return org
+    return None
 
 
 def affiliation_from_bio(text: str, name: str) -> str | None:

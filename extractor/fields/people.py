@@ -18,7 +18,7 @@ from ..shapes import (NAME_CACHE_SIZE, has_known_given_name, is_institution, is_
 _PART_OPENER = regex.compile(r"^(?:both\s+of\s+(?:the\s+)?|(?:and|at|of|from)\s+)")
 # " at " or " @ " before where a position is held. A match starts at the first blank of a run
 # ("(?<!\s)"), as the leftmost match did anyway: that keeps a long run of blanks linear.
-_AT = regex.compile(r"(?<!\s)\s+(?:at|@)\s+(?:the\s+)?")
+_AT = regex.compile(r"(?<!\s)\s+(?:at\s+|@\s*)(?:the\s+)?")  # "Scientist @Org" too
 _FROM = regex.compile(r"(?<!\s)\s+from\s+(?:the\s+)?")  # the same, before where a guest is from
 # A word of a name, for comparing two names.
 _WORD = regex.compile(r"\w+")

@@ -269,16 +269,26 @@ _BULLET = regex.compile(r"^(?:[•·▪◦‣*\-–]|\d{1,2}[.)])\s{1,3}")
 
 
 def _name_lines(lines: list[Line]) -> list[Person]:
-    """Return the people on lines that hold a name and nothing else (or "Name, Institution")."""
+    """Return the people on lines that hold a name and nothing else (or "Name, Institution"),
+    with the organisation of a "Position @Org" line right under a bare name."""
     people: list[Person] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         if _TERMINAL_SENTENCE.search(line.text) or len(line.text.split()) > 10 and (
                 len(line.text.split()) > 30 or not parse_person(line.text.split(",")[0])):
             continue  # a long line is a person's only as "Name, position, institution"
         person = parse_person(_BULLET.sub("", line.text))
         if person and not any(same_person(p.name, person.name) for p in people):
+            if person.affiliation is None and index + 1 < len(lines):
+                org = _POSITION_AT_ORG.match(lines[index + 1].text.strip())
+                if org and not is_person_name(org.group("org")):
+                    person = Person(person.name, org.group("org").rstrip())
             people.append(person)
     return people
+
+
+# "Lead Scientist @Canopy Labs" under a speaker's name, as event platforms print it.
+_POSITION_AT_ORG = regex.compile(r"^(?P<position>[^@\n]{2,80}?)[ \t]{1,3}@[ \t]{0,3}"
+                                 r"(?P<org>\p{Lu}[^@\n]{1,80})$")
 
 
 _BYLINE = regex.compile(r"^(?:By|Presented by|[Ww]ith)\s+(?P<name>[^,;:()]{3,60}?)\s*"
