@@ -159,6 +159,8 @@ def is_person_name(text: str) -> bool:
     for index, token in enumerate(tokens):
         lower = token.lower().strip(".,")
         initial = len(token) == 2 and token[1] == "."  # "Ada B. Roe", "A. Roe": no article
+        if token == "i" and 0 < index < len(tokens) - 1:
+            continue  # the Catalan "i" between two surnames ("Pujol i Roca"); "I" is no name
         if lower in _NOT_NAME_WORDS and not initial or lower in heads and not _INITIAL.match(token) \
                 and not _surname_like_position(tokens, index):
             return False

@@ -72,6 +72,10 @@ _CLAUSE_WORDS = frozenset({"who", "whose", "will", "is", "was", "has", "had", "s
                            "talks", "talked", "joins", "joined", "discusses", "presents", "and"})
 # Words that make the occupation a clause wherever they stand ("a colleague who spoke at").
 _CLAUSE_ANYWHERE = frozenset({"who", "whose", "will", "spoke", "speaks"})
+# A post-nominal after a name (checked against the degrees gazetteer) and an institution in
+# parentheses right after it.
+_POST_NOMINAL = regex.compile(r",\s{1,3}(?P<degree>\p{Lu}[\p{L}.]{1,8})(?![\p{L}.])")
+_PAREN_ORG = regex.compile(r"[ \t]{0,3}\((?P<org>[^()\n]{2,100})\)")
 # An alumna's class years after her name: "Ada Roe '98", "Ada Roe '11, MBA '16".
 _CLASS_YEARS = regex.compile(r"\s{1,3}['’]\d{2}\b(?:,?\s{1,3}\p{Lu}[\p{L}.]{0,6}\s{1,3}['’]\d{2}\b){0,3}")
 _BLANK_LINE = regex.compile(r"\n[ \t]{0,3}\n")
@@ -91,6 +95,8 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     'Greyfin Capital'
     >>> affiliation_beside_name("Ada Roe, the Kell Professor of Botany at Wexley University, will", "Ada Roe")
     'Wexley University'
+    >>> affiliation_beside_name("given by Ada Roe, FBA (University of Wexley).", "Ada Roe")
+    'University of Wexley'
     """
     first = text.find(name, 0, 20000)
     if first < 0:
@@ -99,6 +105,14 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     years = _CLASS_YEARS.match(text, after, after + 60)
     if years:
         after = years.end()  # "Ada Roe '11, MBA '16, Senior Analyst at Org"
+    degrees = rules.gazetteer("degrees")
+    while (degree := _POST_NOMINAL.match(text, after, after + 20)) and \
+            degree.group("degree").replace(".", "").lower() in degrees:
+        after = degree.end()  # "Ada Roe, FBA (Org)", "Ada Roe, PhD, of the X Institute"
+    paren = _PAREN_ORG.match(text, after, after + 120)
+    if paren:
+        org = pick_affiliation(paren.group("org").split(","))
+        return org if org and is_institution(org) and not is_unit_only(org) else None
     for pattern in (_BESIDE_NAME, _POSITION_OF_FIELD_AT):
         # "X, the Okonjo Professor of Neurobiology at Northmere University": the field after
         # "of" is no organisation, the one after "at" is.

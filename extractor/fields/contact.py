@@ -17,8 +17,9 @@ _AT_WORDS = r"(?:at|AT|@|arobase|arroba|chiocciola|√§t|apenstaartje|snabel-a|ma≈
 _DOT_WORDS = r"(?:dot|DOT|\.|point|punto|ponto|punkt|punt)"
 _OBFUSCATED = regex.compile(
     r"(?<![\w.+\-])(?P<user>[\w.+\-]{1,64})\s{0,2}[\(\[{<]\s{0,2}" + _AT_WORDS + r"\s{0,2}[\)\]}>]\s{0,2}"
-    r"(?P<host>[\w\-]{1,63}(?:\s{0,2}(?:[\(\[{<]\s{0,2}" + _DOT_WORDS + r"\s{0,2}[\)\]}>]|\.)"
-    r"\s{0,2}[\w\-]{1,63}){1,5})")
+    # A plain dot has no blank after it: "edu.\n\nThis" ends the address and a sentence.
+    r"(?P<host>[\w\-]{1,63}(?:(?:\s{0,2}[\(\[{<]\s{0,2}" + _DOT_WORDS + r"\s{0,2}[\)\]}>]\s{0,2}|\.)"
+    r"[\w\-]{1,63}){1,5})")
 _PLAIN_EMAIL = regex.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}")
 _DOT = regex.compile(r"\s{0,2}[\(\[{<]\s{0,2}" + _DOT_WORDS + r"\s{0,2}[\)\]}>]\s{0,2}")
 # A capitalised word after the address's last dot starts the next sentence ("org.There").
@@ -53,6 +54,8 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
     ['roe@a.edu']
     >>> [e for e, _, _ in find_emails("Email sec@history.example.org.There is a list.")]
     ['sec@history.example.org']
+    >>> [e for e, _, _ in find_emails("write to ada [at] lakeshore.example [dot] edu.\\n\\nThis")]
+    ['ada@lakeshore.example.edu']
     """
     found: list[tuple[str, int, int]] = []
     if "@" in text:

@@ -45,6 +45,10 @@ _OPEN_TOPIC = regex.compile(r"\s(?:for|on|of)\s\p{Lu}[\p{L}\-]{1,30}$")
 _CAMPUS = regex.compile(r"\bUniversity of \p{Lu}[\p{L}\-]{1,30}$")
 # "... Lakeshore University, Easton." closing a list: the town of the university before it.
 _TOWN_AFTER = regex.compile(r"\p{Lu}[\p{L}\-]{1,30} University$")
+# A firm's legal form after a comma belongs to its name: "Travers & Sons, Ltd.", "Acme, Inc."
+# (general knowledge of company forms).
+_LEGAL_FORM = regex.compile(r"^(?:Inc|Ltd|LLC|LLP|Lda|Ltda|GmbH|AG|KG|S\.?A|S\.?L|S\.?p\.?A|B\.?V|"
+                            r"N\.?V|AB|ASA?|Oyj?|[Pp]lc|PLC|Pty\.?\s{1,3}Ltd|Co|Corp|SARL|SAS)\.?$")
 
 
 def clean_organisation_name(name: str) -> str:
@@ -175,6 +179,8 @@ def split_organisations(text: str) -> list[str]:
     ['Office of the Provost', 'Office of Dean', 'Council of Elders', 'Acme']
     >>> split_organisations("Acme Labs and by the Lakeshore Foundation")
     ['Acme Labs', 'Lakeshore Foundation']
+    >>> split_organisations("Tallis & Sons, Lda., and the Roe Fund")
+    ['Tallis & Sons, Lda', 'Roe Fund']
     """
     # "supported by A and by the B": the second "by" opens a second item.
     text = _AND_BY.sub(", and ", " ".join(text.split()).strip(" .,:;"))
@@ -188,6 +194,9 @@ def split_organisations(text: str) -> list[str]:
             last_item = piece.startswith("and ")
             piece = _LEADING_AND.sub("", piece)
             if not piece:
+                continue
+            if groups and not last_item and _LEGAL_FORM.match(piece):
+                groups[-1][-1] = f"{groups[-1][-1]}, {piece}"
                 continue
             first = piece.split()[0]
             bare = first not in {"the", "The"} and not any(
