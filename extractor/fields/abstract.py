@@ -130,11 +130,29 @@ def _role(paragraph: Paragraph, in_person_part: bool) -> str:
         if content == 0 or sentences[0].role == "bio" and content < bio:
             return "bio"
     logistics = paragraph.count("logistics")
-    if logistics and 2 * logistics > len(sentences) and content == 0:
+    if logistics and 2 * logistics > len(sentences) and content == 0 and \
+            _lead_words(sentences) < _LEAD_PROSE_WORDS:
+        # Prose that opens the paragraph before the notes ("... Moderated by X. A reception
+        # follows. Free.", a flattened page) is kept: the trim cuts the notes after it.
         return "logistics"
     if paragraph.words < 6 or not (_SENTENCE_END.search(text) or paragraph.words >= 40):
         return "other"
     return "prose"
+
+
+# Prose of this many words, in two sentences or more, before a paragraph's notes keeps it prose.
+_LEAD_PROSE_WORDS = 30
+
+
+def _lead_words(sentences: list[Sentence]) -> int:
+    """Return the words of the prose sentences that open a paragraph, up to its first note;
+    0 where fewer than two sentences open it."""
+    lead = []
+    for sentence in sentences:
+        if sentence.role != "prose":
+            break
+        lead.append(len(sentence.text.split()))
+    return sum(lead) if len(lead) >= 2 else 0
 
 
 def _from_prose(ann: Announcement) -> Candidate | None:

@@ -47,6 +47,11 @@ _LINK_ONLY = regex.compile(r"^\S{0,40}(?:https?://|www\.)\S+$|^[^\s@]+@\S+\.\w+$
 # Lines of a schedule or list start with a clock time or a bullet.
 _LIST_LINE = regex.compile(r"^(?:[*•\-–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\.?\b)")
 # "Ada Quill is the Kenan Professor of Law": a name, then what the person is.
+# A sentence that opens with a label ("Panelists: A, Org; B, Org."), read against the labels.
+# "Join Ada Roe (curator) and artist Bo Li for a viewing ...": an invitation to meet the guests.
+_JOIN_GUESTS = regex.compile(r"^(?:Please[ \t]{1,3})?Join[ \t]{1,3}(?:(?:artist|author|curator|"
+                             r"professor|dr\.?|prof\.?)[ \t]{1,3})?\p{Lu}")
+_OPENING_LABEL = regex.compile(r"^[ \t]{0,3}(?P<label>\p{L}[\p{L}() ]{1,30}?)[ \t]{0,2}:")
 _NAMED_IS = regex.compile(r"^(?:\p{Lu}[\p{L}.'’\-]*\s){0,3}\p{Lu}[\p{L}'’\-]+\s(?:is|was|has been)\s"
                           r"(?:(?:a|an|the)\s)?(?P<rest>(?:\S+\s){0,8})")
 _FIRST_PERSON_BIO = regex.compile(r"^(?:I am|I'm|I’m|My research|My work)\b")
@@ -229,8 +234,9 @@ class _CueIndex:
                 or digits and (_CLOCK_TIME.search(body) or _PHONE_NUMBER.search(body)) or \
                 "FREE_WORD" in labels and len(body.split()) <= _FREE_ONLY_WORDS:
             role = "logistics"
-        elif labels & {"SPEAKER_BEFORE", "HOST"}:
-            role = "intro"  # "A lecture by ...", "Moderated by ...": who, not what
+        elif labels & {"SPEAKER_BEFORE", "HOST"} or _opens_with_people_label(body) or \
+                _JOIN_GUESTS.match(body):
+            role = "intro"  # "A lecture by ...", "Moderated by ...", "Panelists: ...": who, not what
         elif len(body.split()) <= _HEADING_MAX_WORDS and not _ENDS_SENTENCE.search(body, max(0, len(body) - _ENDS_SENTENCE_TAIL)) \
                 or _is_heading_lines(body):
             role = "heading"
@@ -250,6 +256,13 @@ def _is_heading_lines(body: str) -> bool:
     return len(lines) >= 2 and all(
         len(words) <= _HEADING_LINE_WORDS and
         sum(w[:1].isupper() for w in words) >= _HEADING_CAPITALS * len(words) for words in lines)
+
+
+def _opens_with_people_label(body: str) -> bool:
+    """Return whether a sentence opens with the label of its speakers or hosts ("Panelists:")."""
+    label = _OPENING_LABEL.match(body)
+    return label is not None and \
+        rules.label_fields().get(label.group("label").strip().lower()) in ("speaker", "host")
 
 
 def _is_named_bio(body: str) -> bool:

@@ -23,6 +23,43 @@ _GLUED = regex.compile(r"(?<=\p{Ll}{3})(?P<word>\p{Lu}\p{Ll}{1,20})"
                        r"[ \t]{0,2}:)")
 
 
+# A colon that may end a label, and the words before it that may be the label.
+_COLON = regex.compile(r"[ \t]{0,2}:[ \t]")
+_WORDS_BEFORE = regex.compile(r"(?:(?<=\s)\p{L}[\p{L}'’()]{0,20}[ \t]){0,2}\p{L}[\p{L}'’()]{0,20}$")
+# From this many labels on, a one-line description is a form whose line breaks were lost.
+_RUN_TOGETHER_LABELS = 3
+
+
+def split_run_together_labels(text: str) -> str:
+    """Return a one-line description whose labels were run together ("Speaker: A Affiliation:
+    B Title: C Abstract: ...") with each capitalised known label on a line of its own.
+
+    >>> split_run_together_labels("Speaker: Ada Roe Affiliation: Lakeshore University Title: "
+    ...                           "Tides Abstract: Why tides turn.")
+    'Speaker: Ada Roe\\nAffiliation: Lakeshore University\\nTitle: Tides\\nAbstract: Why tides turn.'
+    >>> split_run_together_labels("Note: the title: a talk")  # one label: left alone
+    'Note: the title: a talk'
+    """
+    if "\n" in text.strip() or text.count(":") < _RUN_TOGETHER_LABELS:
+        return text
+    labels = rules.label_fields()
+    starts: list[int] = []
+    for colon in _COLON.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, colon.start() - 64), colon.start())
+        if before is None:
+            continue
+        words = before.group().split()
+        for size in range(len(words), 0, -1):  # the longest known label ("Talk title")
+            label = " ".join(words[-size:])
+            if label[:1].isupper() and label.lower() in labels:
+                starts.append(colon.start() - len(label))
+                break
+    if len(starts) < _RUN_TOGETHER_LABELS:
+        return text
+    pieces = [text[a:b].rstrip() for a, b in zip([0] + starts, starts + [len(text)])]
+    return "\n".join(p for p in pieces if p)
+
+
 def split_glued_lines(text: str) -> str:
     """Return ``text`` with a line break where two glued lines meet.
 
@@ -39,6 +76,8 @@ def split_glued_lines(text: str) -> str:
     """
     if "\n" in text:
         text = _BROKEN.sub("", text)
+    else:
+        text = split_run_together_labels(text)
     if not _GLUED.search(text):
         return text
     given, labels = rules.given_names(), rules.label_fields()
