@@ -316,10 +316,12 @@ def _parse_person(text: str) -> Person | None:
         if is_person_name(name):
             # Whatever stands in parentheses after a name is where the person is from
             # ("(Pine Ridge)", "(ETH)"), unless it is their position.
-            aff = match.group("aff").strip()
+            aff = " ".join(match.group("aff").split())
             first = aff.split(",")[0]
-            if "," in aff and (is_position(first) or opens_with_position(first)):
-                # "(Curator of Contemporary Art, Lakeshore Arts Center)": the institution.
+            if "," in aff and (is_position(first) or opens_with_position(first) or
+                               is_unit_only(first) and is_institution(aff.split(",")[-1])):
+                # "(Curator of Contemporary Art, Lakeshore Arts Center)", "(Department of
+                # Physics, Lakeshore University)": the institution.
                 return Person(name, pick_affiliation(aff.split(",")))
             # A lower-case phrase describes the person ("(associate curator of prints)").
             return Person(name, None if is_position(aff) or aff[:1].islower() else aff)

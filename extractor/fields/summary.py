@@ -40,8 +40,10 @@ _JOINT_WITH = regex.compile(r"(?i)^joint\s{1,3}\w+(?:\s{1,3}\w+)?\s{1,3}with\b")
 _ARTICLE = regex.compile(r"^(?:an?|the)\s+", regex.IGNORECASE)
 _SLASH_DATE_TAIL = regex.compile(r"\s{1,3}\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 # "this Friday", "next week": when, said inside a SUMMARY ("Brown Bag this Friday - Title").
-_WHEN_PHRASE = regex.compile(r"(?i)\s(?:this|next)\s(?:monday|tuesday|wednesday|thursday|friday|"
-                             r"saturday|sunday|week|weekend|morning|afternoon|evening)\b")
+_WHEN_PHRASE = regex.compile(r"\s(?i:(?:this|next)\s(?:monday|tuesday|wednesday|thursday|friday|"
+                             r"saturday|sunday|week|weekend|morning|afternoon|evening))\b"
+                             # "Logic Seminar tomorrow (Tue 10 Feb)"; "Electromagnetism today" stays.
+                             r"|\s(?i:today|tomorrow|tonight)\s{0,3}\([^()\n]{1,30}\)")
 # "#14", "No. 3": the number of a meeting in a series.
 _NUMBERED = regex.compile(r"\s(?:#\s?\d{1,4}|No\.?\s?\d{1,4}|Nr\.?\s?\d{1,4})$")
 _BRACKET_TAIL = regex.compile(r"^(?P<rest>.*\S)\s*\[(?P<inner>[^\[\]]{2,80})\]\s*$")

@@ -266,7 +266,9 @@ def _affiliation_after(text: str) -> str | None:
         text = text[degree.end():]  # "Name, MD, FACC" then the affiliation
     paren = _PAREN_AFTER.match(text)
     if paren and is_institution(paren.group(1)):
-        return paren.group(1).strip()
+        inside = " ".join(paren.group(1).split())
+        # "(Department of Computer Science, Harlowe Polytechnic)": the institution alone.
+        return pick_affiliation(inside.split(",")) if "," in inside else inside
     below = _LINE_BELOW.match(text)
     if below and ":" not in below.group("line") and len(below.group("line").split()) <= 20:
         # The name alone on its line, "Division of X, Department of Y, Lakeshore University"

@@ -5,6 +5,7 @@ import regex
 
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..layout import Line
 from ..shapes import has_head, is_person_name, is_placeholder, strip_quotes
 from .series import event_in_speaker_label
 from .speakers import TALK_BLOCK, talk_block_title
@@ -45,7 +46,8 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
                       if (title := talk_block_title(ann.lines, index)) is not None), None)
         if block and not is_placeholder(block):
             found.append(Candidate("title", block, "DESCRIPTION", TALK_BLOCK))
-    quoted = _quoted_after_cue(ann) or _quoted_line(ann) or _quoted_beside_talk_noun(ann)
+    quoted = _quoted_after_cue(ann) or _quoted_line(ann) or _quoted_beside_talk_noun(ann) or \
+        _line_after_cue(ann)
     title_only = summary.rules.get("title") == "summary.title_only"
     event = event_in_speaker_label(ann)
     if title_only and event is not None and summary.title and \
@@ -224,15 +226,72 @@ def _quoted_beside_talk_noun(ann: Announcement) -> Candidate | None:
 
 
 def _quoted_line(ann: Announcement) -> Candidate | None:
-    """A line near the top that is a quotation and nothing else: "“On tame sheaves”"."""
-    for line in ann.lines[:8]:
+    """A line near the top (of the forwarded message, in a forward) that is a quotation and
+    nothing else: "“On tame sheaves”", or a quotation wrapped over two lines."""
+    top = _message_lines(ann)[:_TOP_LINES]
+    for index, line in enumerate(top):
         match = _QUOTED_LINE.match(line.text)
+        end = line.end
+        if match is None and index + 1 < len(top) and top[index + 1].number == line.number + 1:
+            # "“Counting without numbers: approximation, gesture and grammar in the" / "languages
+            # of the upper Serra”": a quotation that the mail's line length wrapped.
+            match = _QUOTED_LINE.match(f"{line.text} {top[index + 1].text}")
+            end = top[index + 1].end
         if match and 1 <= len(match.group("title").split()) <= 30:
-            title = strip_quotes(line.text)
+            title = " ".join(strip_quotes(match.group()).split())
             if not is_placeholder(title):
                 return Candidate("title", title, "DESCRIPTION", "layout.quoted_line",
-                                 (line.start, line.end))
+                                 (line.start, end))
     return None
+
+
+_TOP_LINES = 8
+_TITLE_LINE_WORDS = 25
+
+
+def _line_after_cue(ann: Announcement) -> Candidate | None:
+    """The line set apart under a sentence that ends on a title cue: "Our speaker is Ada Roe,
+    who will talk about" / (a blank line) / "    Proof search for temporal logic"."""
+    for cue in ann.cues("TITLE_BEFORE"):
+        line = ann.line_at(cue.start_char)
+        if line is None or ann.text[cue.end_char:line.end].strip(" :") or \
+                line.number in ann.label_line_numbers:
+            continue
+        below = [l for l in ann.lines if line.number < l.number <= line.number + 2]
+        if not below or below[0].number in ann.label_line_numbers:
+            return None
+        # Set apart by a blank line or an indent: not the next line of a wrapped sentence.
+        apart = below[0].number > line.number + 1 or \
+            _indent(below[0].text) > _indent(line.text)
+        title = strip_quotes(below[0].text.strip())
+        if apart and title[:1].isupper() and 2 <= len(title.split()) <= _TITLE_LINE_WORDS and \
+                not _TERMINAL.search(title) and \
+                not is_person_name(title) and not is_placeholder(title):
+            return Candidate("title", title, "DESCRIPTION", f"layout.line_after_{cue.id_}",
+                             (below[0].start, below[0].end))
+        return None
+    return None
+# "---------- Forwarded message ---------", "Begin forwarded message:", and the header lines
+# of the forwarded message under them.
+_FORWARD_MARKER = regex.compile(r"(?i)^[\s>]{0,6}(?:-{2,20}\s{0,3}(?:forwarded|original)\s{1,3}message"
+                                r"\s{0,3}-{0,20}|begin\s{1,3}forwarded\s{1,3}message:?)\s{0,3}$")
+_MAIL_HEADER = regex.compile(r"(?i)^[\s>]{0,6}(?:from|date|sent|subject|to|cc):\s")
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _message_lines(ann: Announcement) -> list[Line]:
+    """Return the lines of the announcement itself: in a forward, those of the forwarded
+    message after its header lines; else all lines."""
+    for index, line in enumerate(ann.lines[:80]):
+        if _FORWARD_MARKER.match(line.text):
+            rest = ann.lines[index + 1:]
+            while rest and _MAIL_HEADER.match(rest[0].text):
+                rest = rest[1:]
+            return rest
+    return ann.lines
 
 
 def _from_layout(ann: Announcement, speaker_rule: str | None) -> Candidate | None:

@@ -277,6 +277,12 @@ def resolve_location(text: str) -> Where | None:
     if best is None:
         return None
     written = " ".join(text[best.start:best.end].split())
+    aside = _ASIDE.search(written)
+    if aside and aside.start() > 0:
+        # "Room 4, Quarry Hall (note: not our usual room)": the place, without the note. (A
+        # street address after the building stays: the annotated e-mails keep it.)
+        written = written[:aside.start()]
+        return Where(written, (best.start, best.start + len(written)), best.rule)
     note = _WHEN_NOTE.search(written)
     if note and note.start() > 0:
         # "Whitmore Hall 115 (coffee from 3:15 in the lounge)": the note says when, not where.
@@ -284,6 +290,8 @@ def resolve_location(text: str) -> Where | None:
     return Where(written, (best.start, best.end), best.rule)
 
 
+# A bracketed note after the place: "(note: not our usual room)", "(please use the side door)".
+_ASIDE = regex.compile(r"\s{0,3}\((?i:note|n\.\s?b\.|please|not)\b[^()\d]{1,100}\)\s*$")
 # A bracketed note after the place that holds a clock time or refreshments.
 _WHEN_NOTE = regex.compile(r"\s{0,3}\((?=[^()]{0,80}(?:\d{1,2}[:.]\d{2}|\d\s?[ap]\.?m\b|coffee|tea\b|"
                            r"refreshments|reception|lunch))[^()]{1,120}\)\s*$", regex.IGNORECASE)
