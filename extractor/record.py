@@ -18,7 +18,7 @@ from .fields.price import price_candidates
 from .fields.series import series_candidates
 from .fields.speakers import resolve_speakers, speaker_candidates
 from .fields.sponsors import sponsor_candidates
-from .fields.summary import SummaryParse, parse_summary
+from .fields.summary import SummaryParse, parse_summary, series_confirmed_by_text
 from .fields.talk_kind import is_non_talk
 from .fields.title import (strip_speaker_prefix, title_candidates, with_subtitle,
                            without_coauthors)
@@ -42,6 +42,7 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
     """Return the talk record of one event view (not yet validated)."""
     ann = parse_announcement(view)
     summary = parse_summary(view.summary, recurring=view.recurring_prefixes)
+    series_confirmed_by_text(summary, view.summary, [line.text for line in ann.lines])
     provenance: dict[str, Any] = {}
     candidates: dict[str, list[Candidate]] = {}
 

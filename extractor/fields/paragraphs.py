@@ -18,7 +18,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..layout import Line
-from ..shapes import PHONE_NUMBER
+from ..shapes import PHONE_NUMBER, is_person_name
 
 Role = Literal["bio", "logistics", "credit", "content", "intro", "heading", "prose"]
 
@@ -54,6 +54,12 @@ _JOIN_GUESTS = regex.compile(r"^(?:Please[ \t]{1,3})?Join[ \t]{1,3}(?:(?:artist|
 _OPENING_LABEL = regex.compile(r"^[ \t]{0,3}(?P<label>\p{L}[\p{L}() ]{1,30}?)[ \t]{0,2}:")
 _NAMED_IS = regex.compile(r"^(?:\p{Lu}[\p{L}.'’\-]*\s){0,3}\p{Lu}[\p{L}'’\-]+\s(?:is|was|has been)\s"
                           r"(?:(?:a|an|the)\s)?(?P<rest>(?:\S+\s){0,8})")
+# "Ada Roe studies state finance.", "Dr. Roe leads the moisture laboratory and ...": a person's
+# work, said of them by name (a bio, not the talk).
+_NAMED_DOES = regex.compile(r"^(?P<title>(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx)\.?\s)?"
+                            r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s){0,3}\p{Lu}[\p{L}'’\-]+)\s"
+                            r"(?:studies|researches|teaches|leads|directs|heads|speciali[sz]es\sin|"
+                            r"works\s(?:on|at|as|in)|has\sinvestigated|has\sworked|has\spublished|holds)\s")
 _FIRST_PERSON_BIO = regex.compile(r"^(?:I am|I'm|I’m|My research|My work)\b")
 # A clock time ("7:30 p.m.", "8 pm") says when and where, not what the talk is about.
 _CLOCK_TIME = regex.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\b\d{1,2}[:.]\d{2}\s?(?:Uhr|h)\b|"
@@ -266,7 +272,11 @@ def _opens_with_people_label(body: str) -> bool:
 
 
 def _is_named_bio(body: str) -> bool:
-    """Return whether a sentence opens on a name and says what the person's position is."""
+    """Return whether a sentence opens on a name and says what the person's position is, or
+    what their work is ("Ada Roe studies ...")."""
+    does = _NAMED_DOES.match(body)
+    if does and (does.group("title") or is_person_name(does.group("name"))):
+        return True
     match = _NAMED_IS.match(body)
     if match is None:
         return False

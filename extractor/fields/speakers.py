@@ -273,6 +273,8 @@ def _name_lines(lines: list[Line]) -> list[Person]:
     with the organisation of a "Position @Org" line right under a bare name."""
     people: list[Person] = []
     for index, line in enumerate(lines):
+        if _VALEDICTION.match(line.text.strip()):
+            break  # "Best wishes," then the sender's name and role: a signature, no speaker
         if _TERMINAL_SENTENCE.search(line.text) or len(line.text.split()) > 10 and (
                 len(line.text.split()) > 30 or not parse_person(line.text.split(",")[0])):
             continue  # a long line is a person's only as "Name, position, institution"
@@ -286,6 +288,13 @@ def _name_lines(lines: list[Line]) -> list[Person]:
     return people
 
 
+# The closing words of a letter, over the sender's signature (English and the label languages).
+_VALEDICTION = regex.compile(
+    r"(?i)^(?:best(?:\s(?:wishes|regards))?|(?:kind|warm|warmest|best)\sregards|regards|thanks|"
+    r"thank\syou|many\sthanks|cheers|sincerely|yours(?:\s(?:sincerely|truly|faithfully))?|"
+    r"all\sthe\sbest|warmly|with\sthanks|cordialement|bien\scordialement|saludos|"
+    r"(?:mit\s)?(?:freundlichen|besten|herzlichen|viele)\sgrü(?:ß|ss)e|groeten|"
+    r"met\svriendelijke\sgroet|med\svänliga\shälsningar|cordiali\ssaluti|atentamente)[,.!]?$")
 # "Lead Scientist @Canopy Labs" under a speaker's name, as event platforms print it.
 _POSITION_AT_ORG = regex.compile(r"^(?P<position>[^@\n]{2,80}?)[ \t]{1,3}@[ \t]{0,3}"
                                  r"(?P<org>\p{Lu}[^@\n]{1,80})$")

@@ -209,6 +209,34 @@ def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
     return parse
 
 
+def series_confirmed_by_text(parse: SummaryParse, summary: str, lines: list[str]) -> None:
+    """Read a title-only SUMMARY "Programme - Title" as the series and the title when the
+    description repeats the part after the dash on a line of its own ("Data Community Lunch &
+    Learn - Mapping flood risk", then "Mapping flood risk" above the presenters).
+
+    >>> p = parse_summary("Data Lunch & Learn - Mapping flood risk with gauges")
+    >>> series_confirmed_by_text(p, "Data Lunch & Learn - Mapping flood risk with gauges",
+    ...                          ["Hi all,", "Mapping flood risk with gauges"])
+    >>> p.series, p.title
+    ('Data Lunch & Learn', 'Mapping flood risk with gauges')
+    """
+    if parse.series is not None or parse.speakers or parse.rules.get("title") != "summary.title_only":
+        return
+    parts = [p.strip(" :") for p in _split_outside_quotes(" ".join(summary.split())) if p.strip(" :")]
+    if len(parts) != 2 or len(parts[1].split()) < 3 or len(parts[0].split()) > 6:
+        return
+    left, right = parts
+    calendar = rules.gazetteer("calendar_words")
+    if sum(w.isalpha() and w.lower() not in calendar for w in right.split()) < 3:
+        return  # "Chemistry Weekly | April 6-10, 2026": an issue's dates, no title
+    if _only_kind_words(left) or parse_people(left) or _is_category(left) or _only_says_when(left):
+        return
+    wanted = right.casefold()
+    if any(" ".join(line.split()).strip(" *_#\"“”").casefold() == wanted for line in lines):
+        parse.series, parse.rules["series"] = left, "summary.series_title_in_text"
+        parse.title, parse.rules["title"] = right, "summary.series_title_in_text"
+
+
 def _series_comma_person(text: str, parse: SummaryParse) -> bool:
     """Read "Geology Colloquium, Ada Roe, Lakeshore University": a series, a comma, then the
     speaker with where they are from; return whether the SUMMARY has that shape."""
