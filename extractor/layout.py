@@ -92,6 +92,8 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
 
     >>> [(l.field, l.value) for l in find_label_lines(split_lines("Title: On rings\\nFoo: bar"))]
     [('title', 'On rings'), ('other', 'bar')]
+    >>> [l.field for l in find_label_lines(split_lines("Titel / Title: Over ringen"))]
+    ['title']
     """
     known = rules.label_fields()
     found: list[LabelLine] = []
@@ -112,6 +114,10 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
             field = known.get(_GENDERED_PLURAL.sub("", label))
         if field is None and label.endswith("s"):
             field = known.get(label[:-1])
+        if field is None and "/" in label:
+            # "Titel / Title", "Ponente / Speaker": a label written in two languages.
+            fields = {known.get(part.strip()) for part in label.split("/")} - {None}
+            field = fields.pop() if len(fields) == 1 else None
         value = match.group("value").strip().strip("*").strip()
         if field is None:
             # An unknown label before a long run of prose is a title and its subtitle in a

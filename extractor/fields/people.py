@@ -19,6 +19,8 @@ _PART_OPENER = regex.compile(r"^(?:both\s+of\s+(?:the\s+)?|(?:and|at|of|from)\s+
 # " at " or " @ " before where a position is held. A match starts at the first blank of a run
 # ("(?<!\s)"), as the leftmost match did anyway: that keeps a long run of blanks linear.
 _AT = regex.compile(r"(?<!\s)\s+(?:at\s+|@\s*)(?:the\s+)?")  # "Scientist @Org" too
+# A position, then the institution in parentheses: "doctoral student (Lakeshore University)".
+_POSITION_THEN_PAREN = regex.compile(r"^(?P<position>[^()]{2,60}?)\s{1,3}\((?P<org>[^()]{2,100})\)$")
 _FROM = regex.compile(r"(?<!\s)\s+from\s+(?:the\s+)?")  # the same, before where a guest is from
 # A word of a name, for comparing two names.
 _WORD = regex.compile(r"\w+")
@@ -35,7 +37,8 @@ _LOWER_DESCRIPTOR = regex.compile(r"^(?:\p{Ll}[\p{Ll}\-]{1,30}\s{1,3}){1,3}(?=\p
 _NAME_AFTER_ROLE = regex.compile(r"^.{0,80}?(?<!\S)(?!(?:with|by|and|of|for|on|at|to|from|featuring|in|"
                               r"the|a|an|presents|meets|hosts|welcomes)\s)\p{Ll}[\p{Ll}\-]{1,30}\s{1,3}(?P<name>\p{Lu}[\p{L}\p{M}'’\-]{1,30}"
                               r"(?:\s{1,3}(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}|de|da|di|del|le|la|van|von)){1,3})$")
-_LIST_SPLIT = regex.compile(r"(?<!\s)\s*(?:;|\band\b|&|\bund\b|\bet\b|\by\b)\s*")
+# "and" in the label languages too: und, et, y, e, en, och, og.
+_LIST_SPLIT = regex.compile(r"(?<!\s)\s*(?:;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\boch\b|\bog\b)\s*")
 _STATUS = regex.compile(r"^(?:CANCELL?ED|Cancell?ed|POSTPONED|Postponed|RESCHEDULED|"
                         r"Rescheduled|UPDATED?|NEW)\b[\s:!\-]*")
 _NATIVE_SCRIPT = regex.compile(r"(?<!\s)\s*[(（][^()（）]*[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]"
@@ -142,6 +145,9 @@ def pick_affiliation(parts: list[str]) -> str | None:
     after_positions: list[str] = []
     for index, part in enumerate(parts):
         part = _PART_OPENER.sub("", part)
+        held = _POSITION_THEN_PAREN.match(part)
+        if held and (held.group("position")[:1].islower() or is_position(held.group("position"))):
+            part = held.group("org")  # "doktorand (Sjöstad University)": where the post is held
         at_tail = _AT.split(part)
         from_tail = _FROM.split(part) if part.startswith("who ") else []
         if len(from_tail) > 1 and is_institution(from_tail[-1]) and not is_unit_only(from_tail[-1]):

@@ -34,7 +34,8 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
         if not value:
             block = ann.block(label)
             value = " ".join(line.text for line in block[:2]) if block else ""
-        value = strip_quotes(_cut_tail(value))
+        # '"Title" (with Bo Li)': the co-author goes before the quotes can be taken off.
+        value = strip_quotes(without_coauthors(_cut_tail(value)))
         if is_placeholder(value):
             found.append(Candidate("title", None, "DESCRIPTION", f"label.{label.label}.{PLACEHOLDER}"))
             return found
