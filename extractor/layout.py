@@ -35,6 +35,7 @@ class Line:
     start: int
     end: int
     text: str
+    indent: int = 0  # the blanks before the text, tabs as one each
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,9 @@ def split_lines(text: str) -> list[Line]:
     for number, raw in enumerate(text.split("\n")):
         stripped = raw.strip()
         if stripped:
-            start = offset + (len(raw) - len(raw.lstrip()))
-            found.append(Line(number, start, start + len(stripped), stripped))
+            indent = len(raw) - len(raw.lstrip())
+            start = offset + indent
+            found.append(Line(number, start, start + len(stripped), stripped, indent))
         offset += len(raw) + 1
     return found
 
@@ -97,7 +99,7 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
     """
     known = rules.label_fields()
     found: list[LabelLine] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         head = line.text[:_LABEL_COLON_WITHIN]
         match = _LABEL_LINE.match(line.text[:400]) if ":" in head or "：" in head else None
         if match is None:
@@ -126,8 +128,45 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
                 continue
             field = "other"
         value_start = line.start + match.start("value")
+        if value:
+            value = _with_aligned_continuation(value, lines, index, line.indent + match.start("value"),
+                                               field == "title")
         found.append(LabelLine(line, label, field, value, value_start))
     return found
+
+
+# A bracket or quotation mark left open at the end of a value: "(Université de", "« Les halles".
+_OPEN_BRACKET = regex.compile(r"[(\[«„“][^)\]»“”]*$")
+# A value column this far right of the label's start is an aligned form ("Title:    X").
+_ALIGNED_VALUE_COLUMN = 6
+
+
+def _with_aligned_continuation(value: str, lines: list[Line], index: int, column: int,
+                               is_title: bool) -> str:
+    """Return a label's value with the lines that continue it under its own column, as an
+    aligned form wraps it ("Titre :   « Les halles ... de la" / "          ville durable ? »").
+    A line under the column continues a title; any other value only while a bracket or quote
+    is open or the line goes on in lower case ("... presso l'Università" / "di Montevasco"):
+    "Speaker:  Ada Roe" / "          Senior Scientist, X" is the next item of the form.
+
+    >>> lines = split_lines("Title:   On the\\n         wrapped title\\nPlace: Room 4")
+    >>> _with_aligned_continuation("On the", lines, 0, 9, True)
+    'On the wrapped title'
+    >>> lines = split_lines("Who:     Ada Roe\\n         Senior Scientist")
+    >>> _with_aligned_continuation("Ada Roe", lines, 0, 9, False)
+    'Ada Roe'
+    """
+    if column - lines[index].indent < _ALIGNED_VALUE_COLUMN:
+        return value
+    number = lines[index].number
+    for below in lines[index + 1:index + 4]:
+        if below.number != number + 1 or below.indent < column - 1 or \
+                ":" in below.text[:_LABEL_COLON_WITHIN] and _LABEL_LINE.match(below.text[:400]):
+            break
+        if not (is_title or _OPEN_BRACKET.search(value) or below.text[:1].islower()):
+            break
+        value, number = f"{value} {below.text}", below.number
+    return value
 
 
 _HEADING_FIELDS = frozenset({"speaker", "title", "abstract", "bio", "host", "affiliation",

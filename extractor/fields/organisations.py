@@ -34,7 +34,7 @@ _LEADING = regex.compile(
     r"^(?:the|a|an|die|der|das|le|la|les|el|los|las|by|also by|generous|generously|including|"
     r"in part|part|(?:(?:educational|unrestricted|independent|research)\s)?"
     r"(?:grants?|gifts?|donations?|support|funding) from|"
-    r"(?:the\s)?(?:generous\s)?support of)\s+", regex.IGNORECASE)
+    r"(?:the\s)?(?:generous\s)?support of)\s+|^l['’](?=\p{Lu})", regex.IGNORECASE)
 _JOINERS = regex.compile(r"(?<!\s)\s+(?:in collaboration with|in conjunction with|together with|"
                          r"as well as|and also by|and)\s+", regex.IGNORECASE)
 # "the Departments of A, B and C", "Colleges Three and Four", "the university's departments of A and B".

@@ -18,7 +18,11 @@ from ..shapes import (NAME_CACHE_SIZE, has_known_given_name, is_institution, is_
 _PART_OPENER = regex.compile(r"^(?:both\s+of\s+(?:the\s+)?|(?:and|at|of|from)\s+)")
 # " at " or " @ " before where a position is held. A match starts at the first blank of a run
 # ("(?<!\s)"), as the leftmost match did anyway: that keeps a long run of blanks linear.
-_AT = regex.compile(r"(?<!\s)\s+(?:at\s+|@\s*)(?:the\s+)?")  # "Scientist @Org" too
+# "Scientist @Org", the Italian "ricercatore presso l'Università di X" and the German "bei" too.
+_AT = regex.compile(r"(?<!\s)\s+(?:at\s+|@\s*|presso\s+(?:l['’]|la\s+|il\s+|lo\s+)?|bei\s+(?:der\s+)?)"
+                    r"(?:the\s+)?")
+# A part in lower case that is no "and ...": "laboratoire TERRA" after its university.
+_LOWER_UNIT = regex.compile(r"^\s{0,3}(?!(?:and|et|und|y|e)\s)\p{Ll}")
 # A position, then the institution in parentheses: "doctoral student (Lakeshore University)".
 _POSITION_THEN_PAREN = regex.compile(r"^(?P<position>[^()]{2,60}?)\s{1,3}\((?P<org>[^()]{2,100})\)$")
 _FROM = regex.compile(r"(?<!\s)\s+from\s+(?:the\s+)?")  # the same, before where a guest is from
@@ -186,6 +190,9 @@ def pick_affiliation(parts: list[str]) -> str | None:
             # "Name, Associate Director, Lakeshore Public Humanities": the organisation of the
             # position before it, whatever its name.
             kept.append(part)
+    if len(kept) > 1 and any(k[:1].isupper() for k in kept):
+        # "Université de X, laboratoire Y": a lab written in lower case is a unit of the other.
+        kept = [k for k in kept if not k[:1].islower()]
     if kept:
         return kept[-1] if len(kept) > 1 and _PARENT_ORG.search(kept[-1]) else ", ".join(kept)
     if after_positions:
@@ -324,11 +331,14 @@ def _parse_person(text: str) -> Person | None:
             # ("(Pine Ridge)", "(ETH)"), unless it is their position.
             aff = " ".join(match.group("aff").split())
             first = aff.split(",")[0]
+            parts = aff.split(",")
             if "," in aff and (is_position(first) or opens_with_position(first) or
-                               is_unit_only(first) and is_institution(aff.split(",")[-1])):
+                               any(is_unit_only(p) or _LOWER_UNIT.match(p) for p in parts)
+                               and any(is_institution(p) and not is_unit_only(p) for p in parts)):
                 # "(Curator of Contemporary Art, Lakeshore Arts Center)", "(Department of
-                # Physics, Lakeshore University)": the institution.
-                return Person(name, pick_affiliation(aff.split(",")))
+                # Physics, Lakeshore University)", "(Université de X, laboratoire Y)": the
+                # institution.
+                return Person(name, pick_affiliation(parts))
             # A lower-case phrase describes the person ("(associate curator of prints)").
             return Person(name, None if is_position(aff) or aff[:1].islower() else aff)
     # "Name of/from/at Institution", without a comma: the pattern runs only where the comma

@@ -189,6 +189,9 @@ def _cached_cues(text: str, label: str) -> tuple[_Cue, ...]:
                  for m in _cue_matches(text, label))
 
 
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\-]{0,30}(?:[ \t]{1,3}\p{Lu}[\p{L}\-]{0,30}){0,3}")
+
+
 def _list_end(text: str, start: int) -> int:
     """Return where the organisation list that starts at ``start`` ends.
 
@@ -206,7 +209,10 @@ def _list_end(text: str, start: int) -> int:
                 end = mark.start()
                 break
             head = after.split(maxsplit=1)[0].strip(".,;") if after.split() else ""
-            if _CONNECTOR_END.search(before) or after[:1].islower() or is_organisation_head(head):
+            # "... the Penwarden\nGeoscience Trust.": capitalised words that end in a head.
+            run = _CAPITALISED_RUN.match(after)
+            if _CONNECTOR_END.search(before) or after[:1].islower() or is_organisation_head(head) \
+                    or run and any(is_organisation_head(w) for w in run.group().split()):
                 continue  # a wrapped line ("... the Lakeshore Supercomputing\nCenter and ...")
             end = mark.start()
             break

@@ -534,7 +534,8 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
         parse.speakers, parse.rules["speakers"] = [person], "summary.title_paren_person"
         _set_title(parse, paren.group("title"), "summary.title_paren_person")
         return
-    parts = [p.strip(" :") for p in _split_outside_quotes(text) if p.strip(" :")]
+    # "Kolloquium Umweltgeschichte am 21. April – Dr. Ada Roe": a part's own date goes.
+    parts = [_strip_date_tail(p.strip(" :")) for p in _split_outside_quotes(text) if p.strip(" :")]
     if any(_NO_EVENT.match(p) for p in parts):  # "Spring Break - No Classes"
         # "ALGEBRA SEMINAR — NO MEETING": the series still names itself.
         named = [p for p in parts if not _NO_EVENT.match(p) and is_series_name(p)]

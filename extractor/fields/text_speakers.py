@@ -17,7 +17,7 @@ from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
-from ..shapes import has_head, is_institution, is_position
+from ..shapes import has_head, is_institution, is_position, is_unit_only
 from .name_scan import (BLANK_LINE, bare, first_person_name, honorifics, is_name_word,
                         leading_honorific, name_in_run, plain_name, runs, surname, word_key,
                         words)
@@ -253,7 +253,19 @@ def _line_rest_affiliation(rest: str) -> str | None:
 
 
 _NEXT_LABEL_LINE = regex.compile(r"\n[ \t]{0,4}\p{Lu}[\p{L}\p{M}]{0,20}(?: [\p{L}\p{M}]{1,20}){0,3}:")
-_LINE_BELOW = regex.compile(r"[ \t]{0,3}\n[ \t]{0,6}(?P<line>[^\n]{3,200}?)[ \t]*(?:\n|$)")
+_LINE_BELOW = regex.compile(r"[ \t]{0,3}\n[ \t]{0,20}(?P<line>[^\n]{3,200}?)[ \t]*(?=\n|$)")
+
+
+def _more_lines_below(text: str, at: int) -> list[str]:
+    """Return up to two short lines of a block that go on from ``at``: none is a sentence."""
+    lines: list[str] = []
+    while len(lines) < 2 and (below := _LINE_BELOW.match(text, at)):
+        line = below.group("line")
+        if ":" in line or len(line.split()) > 12 or ". " in line or line[-1:] in ".!?;":
+            break
+        lines.append(line)
+        at = below.end("line")
+    return lines
 
 
 _DEGREE_AFTER_NAME = regex.compile(r"[ \t]{0,3},[ \t]{0,3}([^,\n]{2,12})(?=[ \t]{0,3}(?:,|\n|$))")
@@ -272,8 +284,15 @@ def _affiliation_after(text: str) -> str | None:
     below = _LINE_BELOW.match(text)
     if below and ":" not in below.group("line") and len(below.group("line").split()) <= 20:
         # The name alone on its line, "Division of X, Department of Y, Lakeshore University"
-        # on the next.
-        return pick_affiliation(below.group("line").split(","))
+        # on the next; under a position line ("Senior Scientist, Polar Group"), the next
+        # line that names an institution ("Eastmere Institute for Climate Research").
+        first = below.group("line")
+        if is_position(first.split(",")[0]):
+            found = [pick_affiliation(more.split(",")) for more in _more_lines_below(text, below.end("line"))]
+            sure = [aff for aff in found if aff and is_institution(aff) and not is_unit_only(aff)]
+            if sure:
+                return sure[-1]  # "The Robotics Institute" / "Lakeshore University": the last
+        return pick_affiliation(first.split(","))
     tail = _TAIL_AFTER.match(text)
     if not tail:
         return None

@@ -173,9 +173,12 @@ def _label_candidates(text: str, head_end: int) -> list[PlaceCandidate]:
     for m in p["header"].finditer(text, 0, head_end):
         if span := _label_value_span(text, m, continued=False):
             found.append(PlaceCandidate(*span, "where.header_place", CONTEXT_WEIGHT["where.header_place"]))
-    for m in p["label"].finditer(text, head_end):
+    headers = {c.start for c in found}
+    # Labels above an "Abstract:" heading count too ("Sede:", "Lieu :" in a department's
+    # mail), unless they are the header lines read above.
+    for m in p["label"].finditer(text):
         span = _label_value_span(text, m)
-        if not span:
+        if not span or span[0] in headers:
             continue
         value = text[span[0]:span[1]]
         if p["time"].search(value):
@@ -278,9 +281,14 @@ def resolve_location(text: str) -> Where | None:
         return None
     written = " ".join(text[best.start:best.end].split())
     aside = _ASIDE.search(written)
+    street = _STREET_TAIL.search(written)
+    if street and written.count(",", 0, street.start()) >= 1:
+        # "Auditorium B, Larkspur Pavilion, 200 Rowan Street": the room and the building, not
+        # the street. A single place before the street keeps it ("Lakeshore College, 90 Elm
+        # Blvd": the annotated e-mails keep that one whole).
+        aside = street
     if aside and aside.start() > 0:
-        # "Room 4, Quarry Hall (note: not our usual room)": the place, without the note. (A
-        # street address after the building stays: the annotated e-mails keep it.)
+        # "Room 4, Quarry Hall (note: not our usual room)": the place, without the note.
         written = written[:aside.start()]
         return Where(written, (best.start, best.start + len(written)), best.rule)
     note = _WHEN_NOTE.search(written)
@@ -292,6 +300,14 @@ def resolve_location(text: str) -> Where | None:
 
 # A bracketed note after the place: "(note: not our usual room)", "(please use the side door)".
 _ASIDE = regex.compile(r"\s{0,3}\((?i:note|n\.\s?b\.|please|not)\b[^()\d]{1,100}\)\s*$")
+# The street address after the building: ", 200 Rowan Street", ", 14 Quay Parade, Corran",
+# ", Brunnengasse 12" (street words in English and German, general knowledge).
+_STREET_TAIL = regex.compile(
+    r",\s{1,3}(?:\d{1,5}[A-Za-z]?\s{1,3}(?:\p{Lu}[\p{L}'’\-]{0,30}\s{1,3}){0,4}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Place|Pl|Square|Sq|"
+    r"Court|Ct|Parade|Quay|Terrace|Crescent|Highway|Hwy|Parkway|Pkwy)\b\.?"
+    r"|\p{Lu}[\p{L}\-]{1,30}(?:straße|strasse|gasse|weg|platz|allee|ring|damm|ufer)\s{1,3}\d{1,4}[a-z]?)"
+    r"(?:,\s{1,3}\p{Lu}[\p{L}\-]{1,30}(?:\s\p{Lu}[\p{L}\-]{1,30})?)?$")
 # A bracketed note after the place that holds a clock time or refreshments.
 _WHEN_NOTE = regex.compile(r"\s{0,3}\((?=[^()]{0,80}(?:\d{1,2}[:.]\d{2}|\d\s?[ap]\.?m\b|coffee|tea\b|"
                            r"refreshments|reception|lunch))[^()]{1,120}\)\s*$", regex.IGNORECASE)
