@@ -360,7 +360,14 @@ def _cut_end(ann: Announcement, start: int, end: int) -> int:
 
 def _clean(text: str) -> str:
     text = " ".join(text.split())
+    text = _ABOUT_HEADING.sub("", text)
     return _label_before_dash().sub("", _CAPS_HEADING.sub("", _DATELINE.sub("", text))).strip()
+
+
+# "About the main talk: ...": a heading that a page runs into the summary's first sentence.
+_ABOUT_HEADING = regex.compile(r"^About\s(?:the|this|our)\s(?:[\p{L}\-]{1,20}\s){0,2}?"
+                               r"(?:talks?|lectures?|events?|seminars?|sessions?|webinars?|"
+                               r"presentations?)\s?:\s")
 
 
 @functools.cache

@@ -90,7 +90,7 @@ def parse_price_text(text: str, *, dollar: str = "USD") -> Price | None:
 
 
 # What parts one price tier from the next: "$15 members, $20 general", "$15 / $20", "$15; $20".
-_TIER_BREAK = regex.compile(r"[,/;|]")
+_TIER_BREAK = regex.compile(r"[,/;|·•]")
 
 
 def _general_admission(text: str, amounts: list[regex.Match[str]]) -> regex.Match[str]:

@@ -136,6 +136,12 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
             start += tokens[len(tokens) - 1 - len(before)].start()
         named = [w for w in name.split() if w[:1].isupper() and w.lower() not in _NO_NAME_WORDS]
         if is_series_name(name) and len(name.split()) >= 2 and len(named) >= 2:
+            words = name.split()
+            if len(words) > 2 and words[-1] == "series" and \
+                    words[-2].lower() not in rules.gazetteer("series_heads"):
+                # "our Under Southern Skies series": the name without the common noun ("the
+                # Founders Lecture series" keeps it, as "part of the ... series" does).
+                name = " ".join(words[:-1])
             found.append(Candidate("series", name, "DESCRIPTION", "prose.named_series",
                                    (start, match.end("name"))))
             break

@@ -26,7 +26,9 @@ def is_non_talk(ann: Announcement) -> bool:
     event speaks of a talk ("lecture", "will discuss"), a speaker or an abstract.
     """
     first_line = ann.lines[0].text if ann.lines else ""
-    if says_no_meeting(ann.view.summary) or says_no_meeting(first_line):
+    if says_no_meeting(ann.view.summary) or says_no_meeting(first_line) or \
+            _NO_TALK_PHRASE.search(ann.view.summary) or \
+            any(" this " in line.text and says_no_meeting(line.text) for line in ann.lines[1:5]):
         # "No Journal Club this week", "Pas de séminaire", a description that opens "Nessun
         # seminario questa settimana": whoever is named for next time, no talk
         return True
@@ -44,6 +46,11 @@ def is_non_talk(ann: Announcement) -> bool:
         # includes lecture, discussion and exercises").
         return True
     return not ann.cues("TALK", "TALK_CONTENT")
+
+
+# "Victoria Day - no talk", "Family Stargazing Night (no lecture)": said inside a SUMMARY.
+_NO_TALK_PHRASE = regex.compile(r"(?i)(?:^|[\s(\-–—:|])no\s(?:talks?|lectures?|seminars?|"
+                                r"colloquium|speakers?)\b(?!\s(?:series|notes?|slides))")
 
 
 def says_no_meeting(summary: str | None) -> bool:

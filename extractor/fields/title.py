@@ -136,6 +136,21 @@ _JOINT_TAIL = regex.compile(r"\s{0,3}\((?:joint(?: work)? with|with|w/)\s[^()]{0
                             regex.IGNORECASE)
 
 
+# "Should we rewild the uplands? (panel)": the kind of event in brackets after the title.
+_KIND_TAIL = regex.compile(r"\s{1,3}\((?i:panel(?:\sdiscussion)?|lecture|talk|keynote|workshop|"
+                           r"webinar|seminar|roundtable|discussion|in[\s-]person|online|hybrid|"
+                           r"virtual)\)$")
+
+
+def without_kind_tail(title: str) -> str:
+    """Return ``title`` without a bracketed kind of event after it.
+
+    >>> without_kind_tail("Should we rewild the uplands? (panel)")
+    'Should we rewild the uplands?'
+    """
+    return _KIND_TAIL.sub("", title)
+
+
 def without_coauthors(title: str) -> str:
     """Return ``title`` without a closing "(joint with ...)".
 
