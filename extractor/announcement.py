@@ -48,10 +48,14 @@ class Announcement:
 
     def line_at(self, char: int) -> Line | None:
         """Return the line that holds character offset ``char``."""
-        at = bisect_right(self._line_starts, char) - 1
+        at = self.line_index_at(char)
         if at >= 0 and char < self.lines[at].end:
             return self.lines[at]
         return None
+
+    def line_index_at(self, char: int) -> int:
+        """Return the index in ``lines`` of the last line that starts at or before ``char``."""
+        return bisect_right(self._line_starts, char) - 1
 
     @cached_property
     def _line_starts(self) -> list[int]:

@@ -273,7 +273,8 @@ def _line_after_cue(ann: Announcement) -> Candidate | None:
         if line is None or ann.text[cue.end_char:line.end].strip(" :") or \
                 line.number in ann.label_line_numbers:
             continue
-        below = [l for l in ann.lines if line.number < l.number <= line.number + 2]
+        at = ann.line_index_at(cue.start_char)
+        below = [l for l in ann.lines[at + 1:at + 3] if l.number <= line.number + 2]
         if not below or below[0].number in ann.label_line_numbers:
             return None
         # Set apart by a blank line or an indent: not the next line of a wrapped sentence.
@@ -301,6 +302,8 @@ def _indent(text: str) -> int:
 def _message_lines(ann: Announcement) -> list[Line]:
     """Return the lines of the announcement itself: in a forward, those of the forwarded
     message after its header lines; else all lines."""
+    if "orward" not in ann.text[:8000]:
+        return ann.lines  # no "Forwarded message" / "Begin forwarded message" near the top
     for index, line in enumerate(ann.lines[:80]):
         if _FORWARD_MARKER.match(line.text):
             rest = ann.lines[index + 1:]
