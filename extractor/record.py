@@ -81,8 +81,11 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
     # The SUMMARY is the title also when the text repeats it ("Async Rust" quoted in the agenda).
     summary_is_title = provenance.get("title", {}).get("source") == "SUMMARY" or bool(
         title and summary.title and title.casefold() == summary.title.casefold())
+    topic_gave_way = any(item.label == "topic" for item in ann.labelled("title")) and \
+        provenance.get("title", {}).get("rule") not in (None, "label.topic")
     series = _first(candidates, "series", series_candidates(
-        ann, summary, summary_is_title=summary_is_title or title is None), provenance)
+        ann, summary, summary_is_title=summary_is_title or title is None,
+        topic_names_series=topic_gave_way), provenance)
     if title and series and provenance.get("series", {}).get("source") != "SUMMARY":
         # "Bedside Matters: Sepsis Recognition" and the text says "part of the Bedside Matters
         # series": the SUMMARY named the series before the title.

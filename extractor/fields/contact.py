@@ -54,6 +54,10 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
     ['roe@a.edu']
     >>> [e for e, _, _ in find_emails("Email sec@history.example.org.There is a list.")]
     ['sec@history.example.org']
+    >>> [e for e, _, _ in find_emails("PostedBy: geo-events at geology.lakeshore.edu on 11-Apr-96")]
+    ['geo-events@geology.lakeshore.edu']
+    >>> [e for e, _, _ in find_emails("Meet at noon at main.hall or at 3.30")]
+    []
     >>> [e for e, _, _ in find_emails("write to ada [at] lakeshore.example [dot] edu.\\n\\nThis")]
     ['ada@lakeshore.example.edu']
     """
@@ -73,7 +77,25 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
             if "." in host:
                 found.append((f"{match.group('user')}@{host}".lower(), match.start(),
                               match.end()))
+    if " at " in text:
+        for match in _SPACED_AT.finditer(text):
+            if (match.group("tld").lower() in _MAIL_TLDS or len(match.group("tld")) == 2) and \
+                    match.group("user") not in _NOT_MAIL_USERS and not match.group("user").endswith("ed"):
+                found.append((f"{match.group('user')}@{match.group('host')}".lower(),
+                              match.start(), match.end()))
     return sorted(found, key=lambda e: e[1])
+
+
+# An address written with a spaced "at" and no brackets, as bulletin posts sign them
+# ("PostedBy: geo-events at geology.lakeshore.edu"): a lower-case user, a dotted host whose
+# last part is a mail domain.
+_SPACED_AT = regex.compile(r"(?<![\w.@])(?P<user>\p{Ll}[\p{Ll}\d._+\-]{0,63})[ \t]at[ \t]"
+                           r"(?P<host>\p{Ll}[\p{Ll}\d\-]{0,62}(?:\.[\p{Ll}\d\-]{1,63}){0,4}"
+                           r"\.(?P<tld>\p{Ll}{2,6}))\b(?![./\-]\w)")
+# Words before " at <site>" that say where something is, not whose address it is.
+_NOT_MAIL_USERS = frozenset({"available", "online", "register", "registration", "tickets", "here",
+                             "us", "more", "information", "live", "streamed", "posted"})
+_MAIL_TLDS = frozenset({"edu", "com", "org", "net", "gov", "mil", "int", "info", "ac", "io"})
 
 
 def _in_link(text: str, at: int) -> bool:

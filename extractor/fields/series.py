@@ -74,11 +74,13 @@ _URLISH = regex.compile(r"https?://|www\.")
 
 
 def series_candidates(ann: Announcement, summary: SummaryParse, *,
-                      summary_is_title: bool = True) -> list[Candidate]:
+                      summary_is_title: bool = True,
+                      topic_names_series: bool = False) -> list[Candidate]:
     """Return series candidates, best first.
 
     ``summary_is_title`` is False when the talk's title came from the description: a SUMMARY
     read as a bare title ("Ecology Brown Bag") then names the recurring event instead.
+    ``topic_names_series`` is True when a "Topic:" line gave way to a title the text gives.
     """
     found: list[Candidate] = []
     named = event_in_speaker_label(ann)
@@ -145,6 +147,14 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
             found.append(Candidate("series", name, "DESCRIPTION", "prose.named_series",
                                    (start, match.end("name"))))
             break
+    if topic_names_series:
+        topic = next((item for item in ann.labelled("title") if item.label == "topic"), None)
+        if topic is not None and names_a_series(topic.value.strip()) and \
+                not _generic_kind(topic.value):
+            # "Topic: Machine Perception Seminar" on a bulletin post whose title the text gives
+            # ("will speak on" / "Recovering Shape from Moving Shadows"): the series.
+            found.append(Candidate("series", topic.value.strip(), "DESCRIPTION", "label.topic_series",
+                                   (topic.value_start, topic.value_start + len(topic.value))))
     return found
 
 
@@ -380,6 +390,18 @@ def _generic_kind(text: str) -> bool:
 _NAME_PARTICLES = frozenset({"of", "the", "and", "&", "in", "on", "for", "de", "del", "la", "le",
                              "les", "des", "du", "da", "do", "dos", "das", "e", "y", "et", "di",
                              "della", "van", "der", "den", "het", "en", "und", "im", "für", "zur"})
+
+
+def names_a_series(text: str) -> bool:
+    """Return whether a short name in title case ends in a series word: "Machine Perception
+    Seminar", "Harkness Distinguished Lecture" (a "Topic:" line that names the series).
+
+    >>> [names_a_series(t) for t in ["Machine Perception Seminar", "Shape from Shadows"]]
+    [True, False]
+    """
+    words = text.split()
+    return bool(words) and words[-1].lower() in rules.gazetteer("series_heads") and \
+        is_series_name(text) and _names_an_event(text)
 
 
 def _names_an_event(text: str | None) -> bool:

@@ -7,14 +7,14 @@ from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
 from ..shapes import has_head, is_person_name, is_placeholder, strip_quotes
-from .series import event_in_speaker_label
+from .series import event_in_speaker_label, names_a_series
 from .speakers import TALK_BLOCK, talk_block_title
 from .summary import SummaryParse
 from .talk_kind import is_non_talk, says_no_meeting
 
 # A quoted title closes with the quote that matches its opening one; an apostrophe inside a
 # word ("Navarre's") closes nothing.
-_QUOTED = regex.compile(r"[\s,:]{0,3}(?:(?P<open>[\"“])(?P<title>[^\"“”«»\n]{3,300}?)(?P<close>[\"”])"
+_QUOTED = regex.compile(r"[\s,:]{0,12}(?:(?P<open>[\"“])(?P<title>[^\"“”«»\n]{3,300}?)(?P<close>[\"”])"
                         r"|(?P<open>[‘'])(?P<title>[^\"“”«»\n]{3,300}?)(?P<close>[’'])(?!\p{L})"
                         r"|(?P<open>«)(?P<title>[^\"“”«»\n]{3,300}?)(?P<close>»))")
 _TERMINAL = regex.compile(r"[.!]\s*$")
@@ -49,6 +49,11 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
             found.append(Candidate("title", block, "DESCRIPTION", TALK_BLOCK))
     quoted = _quoted_after_cue(ann) or _quoted_line(ann) or _quoted_beside_talk_noun(ann) or \
         _line_after_cue(ann)
+    if found and quoted and found[0].rule == "label.topic" and names_a_series(str(found[0].value)):
+        # "Topic: Harkness Distinguished Lecture" over "... will deliver this year's lecture,
+        # entitled "Salt Fingers"": the topic line names the series, the text the title.
+        found.pop(0)
+        found.insert(0, quoted)
     title_only = summary.rules.get("title") == "summary.title_only"
     event = event_in_speaker_label(ann)
     if title_only and event is not None and summary.title and \
