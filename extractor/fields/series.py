@@ -117,7 +117,8 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
         found.append(Candidate("series", summary.series, "SUMMARY",
                                summary.rules.get("series", "summary")))
     if not summary_is_title and summary.series is None and \
-            summary.rules.get("title") == "summary.title_only" and _names_an_event(summary.title):
+            summary.rules.get("title") == "summary.title_only" and _names_an_event(summary.title) \
+            and len(str(summary.title).split()) > 1:  # "Oyelaran-Fisk" alone names a person
         found.append(Candidate("series", summary.title, "SUMMARY", "summary.event_name"))
     _spell_out_acronym(found, text)
     heading = _heading_series(ann) or _about_the_series(ann)
@@ -265,9 +266,28 @@ def _heading_series(ann: Announcement) -> Candidate | None:
     if not ann.lines or ann.lines[0].number in ann.label_line_numbers:
         return None
     first = ann.lines[0]
+    if _ANNOUNCEMENT_HEADING.match(first.text.strip("*_#: ")) and len(ann.lines) > 1 and \
+            ann.lines[1].number == first.number + 1:
+        # "SEMINAR ANNOUNCEMENT" over "Computational Biology Seminar Series": the line under
+        # the notice's own heading.
+        return _heading_series_at(ann, 1)
+    return _heading_series_at(ann, 0)
+
+
+# A notice's heading that says only what the notice is: "SEMINAR ANNOUNCEMENT", "Talk notice".
+_ANNOUNCEMENT_HEADING = regex.compile(r"(?i)^(?:(?:seminar|talk|lecture|colloquium|event)\s{1,3})?"
+                                      r"(?:announcement|notice)$")
+
+
+def _heading_series_at(ann: Announcement, index: int) -> Candidate | None:
+    """The series a heading line at ``index`` names, alone above a blank line or a label."""
+    if ann.lines[index].number in ann.label_line_numbers:
+        return None
+    first = ann.lines[index]
     text = first.text.strip("*_#: ")
-    alone = len(ann.lines) == 1 or ann.lines[1].number > first.number + 1 or \
-        ann.lines[1].number in ann.label_line_numbers
+    after = index + 1
+    alone = len(ann.lines) == after or ann.lines[after].number > first.number + 1 or \
+        ann.lines[after].number in ann.label_line_numbers
     if alone and is_series_name(text) and _names_an_event(text):
         return Candidate("series", text, "DESCRIPTION", "layout.heading_series",
                          (first.start, first.end))

@@ -29,6 +29,7 @@ _STATUS_WORD = regex.compile(r"^(?:(?i:cancell?ed|postponed|rescheduled|updated?
                              r"cancelado|suspendido|aplazado|adiado|afgelast|inställt|odwołane|"
                              r"fwd?|fw|aw|wg|tr|today|tomorrow|tonight|you(?:'re|’re| are) invited|"
                              r"save the date|invitation|einladung|invitación|invitacion|invito|convite|"
+                             r"(?:seminar|talk|event|lecture|colloquium)\s(?:announcement|notice)|announcement|"
                              r"uitnodiging|inbjudan|zaproszenie)\s*[:!–—-]+"
                              r"|(?:CANCELL?ED|POSTPONED|RESCHEDULED|UPDATED?|NEW|TODAY|TOMORROW|"
                              r"TONIGHT)\b[\s:!–—-]*)\s*")

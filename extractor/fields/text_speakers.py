@@ -287,12 +287,14 @@ def _affiliation_after(text: str) -> str | None:
         # on the next; under a position line ("Senior Scientist, Polar Group"), the next
         # line that names an institution ("Eastmere Institute for Climate Research").
         first = below.group("line")
-        if is_position(first.split(",")[0]):
+        first_aff = pick_affiliation(first.split(","))
+        if is_position(first.split(",")[0]) or first_aff and is_unit_only(first_aff):
+            # a position or a department first, the institution on a line under it
             found = [pick_affiliation(more.split(",")) for more in _more_lines_below(text, below.end("line"))]
             sure = [aff for aff in found if aff and is_institution(aff) and not is_unit_only(aff)]
             if sure:
                 return sure[-1]  # "The Robotics Institute" / "Lakeshore University": the last
-        return pick_affiliation(first.split(","))
+        return first_aff
     tail = _TAIL_AFTER.match(text)
     if not tail:
         return None

@@ -5,8 +5,10 @@ A press release's headline is not a talk title, so a Markdown front-matter title
 """
 from __future__ import annotations
 
+import datetime
 import email
 import email.policy
+import email.utils
 from email.message import EmailMessage
 
 import regex
@@ -18,7 +20,9 @@ from .glued import split_glued_lines
 from .html import html_to_text, looks_like_html, page_heading, page_subheading, unescape_entities
 from .ics import VeventView
 
-_FRONT_MATTER = regex.compile(r"\A---\s*\n(?P<head>.{0,4000}?)\n---\s*\n", regex.DOTALL)
+# YAML front matter between "---" lines, or Hugo's TOML between "+++" lines.
+_FRONT_MATTER = regex.compile(r"\A(?P<fence>---|\+\+\+)\s*\n(?P<head>.{0,4000}?)\n(?P=fence)\s*\n",
+                              regex.DOTALL)
 _MD_LINK = regex.compile(r"\[(?P<text>[^\]\n]{0,300})\]\((?P<url>[^)\s]{0,500})(?:\s+\"[^\"\n]{0,300}\")?\)")
 _MD_MARKS = regex.compile(r"(?m)^#{1,6}\s+|\*\*|__")
 _MAIL_HEADER = regex.compile(r"\A(?:(?:From|To|Subject|Date|Cc|Message-ID|Received|Return-Path|"
@@ -32,7 +36,10 @@ def text_view(text: str, *, kind: str) -> VeventView:
     if kind == "eml" or (kind == "txt" and _MAIL_HEADER.match(text)):
         _read_email(text, view)
     elif kind == "md":
-        view.description = _markdown_text(text)
+        # A post's publication date goes before its text as an e-mail's Date header does: the
+        # day the time rules count a weekday without a year from.
+        posted = _posted_header(text)
+        view.description = (f"Date: {posted}\n\n" if posted else "") + _markdown_text(text)
         view.summary = _event_title(text)
         view.start, view.end = _event_dates(text)
         view.location = _event_place(text)
@@ -132,9 +139,12 @@ def _part_text(part: EmailMessage) -> str:
     return str(part.get_content())
 
 
-_FRONT_TITLE = regex.compile(r"(?m)^title:\s*[\"']?(?P<title>[^\n]{1,300}?)[\"']?\s*$")
+_FRONT_TITLE = regex.compile(r"(?m)^title\s{0,3}[:=]\s*[\"']?(?P<title>[^\n]{1,300}?)[\"']?\s*$")
 _EVENT_KEYS = regex.compile(r"(?m)^(?:start_time|end_time|startDate|endDate|start|location|venue|"
-                            r"speaker|speakers):")
+                            r"speaker|speakers)\s{0,3}[:=]")
+# A post's publication date: "date: 2006-03-20", "date = 2006-03-20T09:30:00-08:00".
+_POSTED = regex.compile(r"(?m)^date\s{0,3}[:=]\s*[\"']?(?P<day>\d{4}-\d{2}-\d{2})"
+                        r"(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2})?)(?P<zone>Z|[+-]\d{2}:?\d{2})?)?")
 
 
 def _event_title(text: str) -> str:
@@ -159,7 +169,7 @@ def _event_title(text: str) -> str:
 
 
 # "date: 2025-04-17 19:00", "startDate: 2025-04-17": when an event page's front matter says.
-_FRONT_DATE = regex.compile(r"(?m)^(?P<key>date|startDate|start|endDate|end):\s*[\"']?"
+_FRONT_DATE = regex.compile(r"(?m)^(?P<key>date|startDate|start|endDate|end)\s{0,3}[:=]\s*[\"']?"
                             r"(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{1,2}:\d{2}))?")
 
 
@@ -203,6 +213,27 @@ def _months() -> frozenset[str]:
 # A press release opens with its dateline: "RIVERTON, OR--". It names the press office's
 # city, not a person or a place of the event.
 _DATELINE = regex.compile(r"(?m)^(?P<city>\p{Lu}[\p{Lu} .'’]{1,40}),\s*\p{Lu}[\p{L}.]{1,6}\s*(?:--|—|–)\s*")
+
+
+def _posted_header(text: str) -> str | None:
+    """Return a post's publication date as an e-mail Date header (RFC 2822), if its front
+    matter has one and says nothing of an event (an event page's dates are the event's).
+
+    >>> _posted_header("+++\\ntitle = \\"X\\"\\ndate = 2006-03-20T09:30:00-08:00\\n+++\\nBody")
+    'Mon, 20 Mar 2006 09:30:00 -0800'
+    """
+    match = _FRONT_MATTER.match(text)
+    if match is None or _EVENT_KEYS.search(match.group("head")):
+        return None
+    posted = _POSTED.search(match.group("head"))
+    if posted is None:
+        return None
+    stamp = posted.group("day") + "T" + (posted.group("time") or "00:00") + \
+        (posted.group("zone") or "").replace("Z", "+00:00")
+    try:
+        return email.utils.format_datetime(datetime.datetime.fromisoformat(stamp))
+    except ValueError:
+        return None
 
 
 def _markdown_text(text: str) -> str:
