@@ -18,7 +18,7 @@ from .fields.price import price_candidates
 from .fields.series import series_candidates
 from .fields.speakers import resolve_speakers, speaker_candidates
 from .fields.sponsors import sponsor_candidates
-from .fields.summary import SummaryParse, parse_summary, series_confirmed_by_text
+from .fields.summary import SummaryParse, parse_summary, series_confirmed_by_text, strip_session_number
 from .fields.talk_kind import is_non_talk
 from .fields.title import (strip_speaker_prefix, title_candidates, with_subtitle,
                            without_coauthors, without_kind_tail)
@@ -86,9 +86,11 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
     series = _first(candidates, "series", series_candidates(
         ann, summary, summary_is_title=summary_is_title or title is None,
         topic_names_series=topic_gave_way), provenance)
-    if title and series and provenance.get("series", {}).get("source") != "SUMMARY":
+    if title and series and (provenance.get("series", {}).get("source") != "SUMMARY" or
+                             provenance.get("title", {}).get("source") != "SUMMARY"):
         # "Bedside Matters: Sepsis Recognition" and the text says "part of the Bedside Matters
-        # series": the SUMMARY named the series before the title.
+        # series": the SUMMARY named the series before the title; "Topic: Groundwater Series
+        # — Session 2: Drought" in the text under a SUMMARY that named the series.
         title = _without_series_prefix(title, series)
 
     record: dict[str, Any] = {
@@ -140,7 +142,7 @@ def _without_series_prefix(title: str, series: str) -> str:
     stripped = rest.lstrip(" :–—-|")
     if not stripped or len(rest) - len(stripped) < 1 or rest[:1].isalnum():
         return title
-    return stripped
+    return strip_session_number(stripped) or stripped
 
 
 def _one_line(text: str | None) -> str | None:

@@ -21,7 +21,7 @@ _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "C
 # The longest symbol first: "A$" is Australian before "$" is American.
 _SYMBOLS_LONGEST_FIRST = sorted(_SYMBOLS.items(), key=lambda item: -len(item[0]))
 _GENERAL = regex.compile(r"(?i)\b(?:general|public|non-?members?|adults?|standard|regular|"
-                         r"full|door)\b")
+                         r"full|door|visitors?|guests?|non-?residents?)\b")
 _DISCOUNT = regex.compile(r"(?i)\b(?:members?|students?|seniors?|children|kids|youth|"
                           r"early|reduced|concessions?|staff|faculty|before|until|advance|"
                           r"studerande|studenter|studenci|ulgowy|pensionärer|barn|opiskelijat)\b")

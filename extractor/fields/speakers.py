@@ -279,6 +279,8 @@ def _name_lines(lines: list[Line]) -> list[Person]:
                 len(line.text.split()) > 30 or not parse_person(line.text.split(",")[0])):
             continue  # a long line is a person's only as "Name, position, institution"
         person = parse_person(_BULLET.sub("", line.text))
+        if person and is_position(person.name):
+            continue  # "Groundwater Modelling Lead, Survey": the line under a name, its post
         if person and not any(same_person(p.name, person.name) for p in people):
             if person.affiliation is None and index + 1 < len(lines):
                 org = _POSITION_AT_ORG.match(lines[index + 1].text.strip())

@@ -37,6 +37,21 @@ _STATUS_WORD = regex.compile(r"^(?:(?i:cancell?ed|postponed|rescheduled|updated?
 _LOGISTICS_TAIL = regex.compile(r"(?:,\s{0,3}|(?<!\s)\s{1,3}[-–—]\s{1,3}|(?<!\s)\s{1,3}@\s{1,3})"
                                 r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}[ap]\.?m\b|"
                                 r"(?i:today|tomorrow|tonight)\b).*$")
+# "Session 2: ", "Part 3 - ", "Episode 12. ": the number of a meeting before its title.
+_SESSION_NUMBER = regex.compile(r"^(?:Session|Part|Episode|Week|Lecture|Module)\s{1,3}\d{1,3}\s{0,2}[:.\-–—]\s{1,3}")
+def strip_session_number(text: str) -> str:
+    """Return ``text`` without a session's number before its title.
+
+    >>> strip_session_number("Session 2: Drought and the river")
+    'Drought and the river'
+    """
+    return _SESSION_NUMBER.sub("", text)
+
+
+# "Title @ Calloway Community College": where, after an at sign, at the end of a SUMMARY.
+_AT_VENUE_TAIL = regex.compile(r"(?<!\s)\s{1,3}@\s{1,3}\p{Lu}[^@\n]{1,80}$")
+_IN_CONVERSATION = regex.compile(r"^(?P<guest>[^,;:]{3,80}?)\s{1,3}in\s{1,3}(?:conversation|dialogue)"
+                              r"\s{1,3}with\s{1,3}(?P<host>[^;:]{3,120})$", regex.IGNORECASE)
 _JOINT_WITH = regex.compile(r"(?i)^joint\s{1,3}\w+(?:\s{1,3}\w+)?\s{1,3}with\b")
 _ARTICLE = regex.compile(r"^(?:an?|the)\s+", regex.IGNORECASE)
 _SLASH_DATE_TAIL = regex.compile(r"\s{1,3}\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
@@ -119,6 +134,7 @@ def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
     if not text or _NO_EVENT.match(text):
         return parse
     text = _strip_date_tail(_WHEN_PHRASE.sub("", _strip_status(text)))
+    text = _AT_VENUE_TAIL.sub("", text) if " @ " in text else text
     tail = _BRACKET_TAIL.match(text)
     if tail and _is_series_tag(tail.group("inner").strip()):
         # "Speaker — Title [Series]"
@@ -176,6 +192,10 @@ def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
             # whose talk has no title yet.
             if parse.series is None and not _only_kind_words(left) and not _is_category(left):
                 parse.series, parse.rules["series"] = left, "summary.series_placeholder"
+            return parse
+        elif is_placeholder(rest) and left_people:
+            # "Kaito Roe: TBA": the speaker is known, the title not yet.
+            parse.speakers, parse.rules["speakers"] = left_people, "summary.person_colon_placeholder"
             return parse
         elif is_series_name(left) and not left_people:
             # "Evening lecture: Title": a kind of event before the title, but no series; nor is
@@ -535,8 +555,10 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
         parse.speakers, parse.rules["speakers"] = [person], "summary.title_paren_person"
         _set_title(parse, paren.group("title"), "summary.title_paren_person")
         return
-    # "Kolloquium Umweltgeschichte am 21. April – Dr. Ada Roe": a part's own date goes.
-    parts = [_strip_date_tail(p.strip(" :")) for p in _split_outside_quotes(text) if p.strip(" :")]
+    # "Kolloquium Umweltgeschichte am 21. April – Dr. Ada Roe": a part's own date goes, and
+    # so does a session's number before a title ("Session 2: Drought ...").
+    parts = [_SESSION_NUMBER.sub("", _strip_date_tail(p.strip(" :")))
+             for p in _split_outside_quotes(text) if p.strip(" :")]
     if any(_NO_EVENT.match(p) for p in parts):  # "Spring Break - No Classes"
         # "ALGEBRA SEMINAR — NO MEETING": the series still names itself.
         named = [p for p in parts if not _NO_EVENT.match(p) and is_series_name(p)]
@@ -608,6 +630,12 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
         if name_title and (person := parse_person(name_title.group("person"))):
             parse.speakers, parse.rules["speakers"] = [person], "summary.person_comma_title"
             _set_title(parse, name_title.group("title"), "summary.person_comma_title")
+            return
+        talk = _IN_CONVERSATION.match(parts[0])
+        guests = parse_people(talk.group("guest")) if talk else []
+        if guests:
+            # "Ada Roe in conversation with Bo Li": the guest speaks; who talks with her hosts.
+            parse.speakers, parse.rules["speakers"] = guests, "summary.in_conversation"
             return
         given = _GIVEN_BY.match(parts[0])
         people = parse_people(given.group("who")) if given else []

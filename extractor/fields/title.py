@@ -148,12 +148,23 @@ _KIND_TAIL = regex.compile(r"\s{1,3}\((?i:panel(?:\sdiscussion)?|lecture|talk|ke
 
 
 def without_kind_tail(title: str) -> str:
-    """Return ``title`` without a bracketed kind of event after it.
+    """Return ``title`` without a bracketed kind of event after it, a Markdown link's markup
+    or a paper's citation after it.
 
     >>> without_kind_tail("Should we rewild the uplands? (panel)")
     'Should we rewild the uplands?'
+    >>> without_kind_tail("[Safe regions](https://x.example/p.pdf) (Hadley & Roux, 2025)")
+    'Safe regions'
     """
+    if "](" in title:
+        title = _MARKDOWN_LINK.sub(lambda m: m.group("text"), title)
+        title = _CITATION_TAIL.sub("", title)
     return _KIND_TAIL.sub("", title)
+
+
+_MARKDOWN_LINK = regex.compile(r"\[(?P<text>[^\]\n]{1,300})\]\([^)\s]{1,500}\)")
+# "(Hadley, Oyama & Roux, 2025)": the authors and year of a paper after its title.
+_CITATION_TAIL = regex.compile(r"\s{1,3}\([^()]{2,120},\s{1,3}(?:19|20)\d{2}[a-z]?\)$")
 
 
 def without_coauthors(title: str) -> str:
