@@ -102,7 +102,9 @@ def _general_admission(text: str, amounts: list[regex.Match[str]]) -> regex.Matc
         begin = amounts[index - 1].end() if index else 0
         after = _TIER_BREAK.split(text[match.end():min(stop, match.end() + 30)])[0]
         before = _TIER_BREAK.split(text[max(begin, match.start() - 30):match.start()])[-1]
-        if _GENERAL.search(after) or _GENERAL.search(before):
+        # "Tickets on the door: members £3": a discount word beside the amount outweighs
+        # a general one said of the whole list.
+        if any(_GENERAL.search(side) and not _DISCOUNT.search(side) for side in (after, before)):
             return match
     discounted = [m for m in amounts if _DISCOUNT.search(text[m.end():m.end() + 25])]
     if discounted:
