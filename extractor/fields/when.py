@@ -14,7 +14,7 @@ import bisect
 import datetime
 import email.utils
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -65,7 +65,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     v = vocabulary()
     named = word_alternation(list(v["named_times"]))
     meridiem = r"(?:[ap]\.?\s?m\b\.?)"
-    clock = r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?"  # "3:30", "15.30", "14h00"
+    # "3:30", "15.30", "14h00", "14 h 30" (French spacing), "18 Uhr", "18 Uhr 30"
+    clock = r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|\sh\s[0-5]\d|\s?Uhr(?:\s[0-5]\d)?)?"
     # A lone time: "noon", "12 noon", "3:30", "3:30pm", "4 p.m.", "12:00 noon".
     one = rf"(?:(?:12\s?)?{named}\b|{clock}(?:\s?{meridiem}|\s?{named}\b)?)"
     guard_l = r"(?<![\w:./$-])"
@@ -103,12 +104,14 @@ def parse_clock(s: str) -> Clock | None:
     Clock(hour=4, minute=30, meridiem='pm')
     >>> parse_clock("12 noon")
     Clock(hour=12, minute=0, meridiem='pm')
+    >>> parse_clock("14 h 30"), parse_clock("18 Uhr")
+    (Clock(hour=14, minute=30, meridiem=None), Clock(hour=18, minute=0, meridiem=None))
     """
     low = s.lower()
     for word, hour in vocabulary()["named_times"].items():
         if word in low:
             return Clock(hour, 0, "pm" if hour == 12 else "am")
-    m = regex.match(r"\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s?([ap])?", low)
+    m = regex.match(r"\s*(\d{1,2})(?:\s?(?:[:.]|h\s?|uhr\s?)?(\d{2}))?\s?([ap])?", low)
     if not m:
         return None
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
@@ -171,7 +174,10 @@ def _covered(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-_H_CLOCK = regex.compile(r"\dh[0-5]\d")  # "14h00", as French and others write the hour
+# "14h00", "14 h 30", "18 Uhr": the hour as French, German and others write it.
+# "c.t." (cum tempore) after a German academic time: a quarter of an hour later.
+_CUM_TEMPORE = regex.compile(r"[ \t]{0,3}c\.[ \t]?t\.")
+_H_CLOCK = regex.compile(r"\d\s?h\s?[0-5]\d|\d\s?Uhr\b", regex.IGNORECASE)
 
 
 def _times_in(text: str, lo: int, hi: int, *, lone: bool) -> list[_Found]:
@@ -411,6 +417,9 @@ def resolve_when(text: str, *, reference: datetime.date | None = None) -> When |
         return None
     found, rule = got
     found = _better_from_body(found, text)
+    if _CUM_TEMPORE.match(text, found.span[1], found.span[1] + 12):
+        # "18 Uhr c.t.": the academic quarter, the talk begins a quarter past.
+        found = replace(found, start=found.start + 15)
     day = _date_on_line(text, found.span[0]) or talk_date(text, reference)
     zone = _zone_after(text, found.span) if found.span else None
     return When(_iso(found.start, day, zone), _iso(found.end, day, zone), found.span, rule)
