@@ -185,10 +185,10 @@ def pick_affiliation(parts: list[str]) -> str | None:
             # A campus or city qualifier that belongs to the institution before it.
             if _is_place_qualifier(part):
                 kept[-1] = f"{kept[-1]}, {part}"
-        elif index == len(parts) - 1 and index > 0 and _is_proper_name(part) and (
-                is_position(parts[index - 1]) or opens_with_position(parts[index - 1])):
-            # "Name, Associate Director, Lakeshore Public Humanities": the organisation of the
-            # position before it, whatever its name.
+        elif index == len(parts) - 1 and index > 0 and _is_proper_name(part) and any(
+                is_position(p) or opens_with_position(p) for p in parts[:index]):
+            # "Name, Associate Director, Lakeshore Public Humanities", "VP, Quality Assurance,
+            # Norrhaven Foods": the organisation of the position before it, whatever its name.
             kept.append(part)
     if len(kept) > 1 and any(k[:1].isupper() for k in kept):
         # "Université de X, laboratoire Y": a lab written in lower case is a unit of the other.

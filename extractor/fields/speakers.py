@@ -142,6 +142,11 @@ def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[li
                 affiliation_beside_name(ann.text, person.name)
             if aff:
                 people[index] = Person(person.name, aff)
+    if len(people) > 1:
+        # "Speakers: A, B, C" and "Moderated by B": the moderator is no speaker.
+        hosts = _hosts_named(ann)
+        kept = [p for p in people if not any(same_person(p.name, h) for h in hosts)]
+        people = kept or people
     if len(people) > 1 and not any(p.affiliation for p in people):
         group = group_affiliation(ann.text)
         if group:
@@ -181,6 +186,25 @@ def _affiliation_in_lines(lines: list[str], *, sure: bool) -> str | None:
     return None
 
 
+# Host cues that a name follows: "Moderated by Ada Roe", "Moderator: Ada Roe".
+_HOST_BEFORE_NAME = ("by", "moderator", "discussant", "respondent", "with")
+_NAME_AFTER_HOST_CUE = regex.compile(r"[\s:,]{0,3}(?P<name>[^.,;:()\n]{3,60})")
+
+
+def _hosts_named(ann: Announcement) -> list[str]:
+    """Return the names the event gives its hosts and moderators: "Host:" and "Moderator:"
+    labels, and the name right after "moderated by", "hosted by", "in conversation with"."""
+    names = [p.name for label in ann.labelled("host") for p in parse_people(label.value)]
+    for cue in ann.cues("HOST"):
+        if not cue.text.lower().endswith(_HOST_BEFORE_NAME):
+            continue
+        after = _NAME_AFTER_HOST_CUE.match(ann.text, cue.end_char, cue.end_char + 80)
+        person = parse_person(after.group("name")) if after else None
+        if person:
+            names.append(person.name)
+    return names
+
+
 def _from_labels(ann: Announcement) -> Candidate | None:
     for label in ann.labelled("speaker"):
         value = label.value
@@ -195,6 +219,13 @@ def _from_labels(ann: Announcement) -> Candidate | None:
         if not lines or _URL_ONLY.match(lines[0]):
             continue
         people = parse_people(lines[0])
+        if value and label.label.endswith(("s", "(s)")) and "," in value:
+            # "Speakers: Marisol Roe-Quist, Dev Okafor": a plural label over names parted by
+            # commas, whether or not their given names are known ones.
+            listed = [part.strip() for part in value.split(",")]
+            if len(listed) > 1 and all(is_person_name(clean_name(part)) and not is_institution(part)
+                                       for part in listed):
+                people = [Person(clean_name(part), None) for part in listed]
         if not people or label.label == "name" and not all(has_known_given_name(p.name)
                                                             for p in people):
             continue  # "Name: <a talk's title>": the label names the item, not always a person
@@ -278,7 +309,16 @@ def _name_lines(lines: list[Line]) -> list[Person]:
         if _TERMINAL_SENTENCE.search(line.text) or len(line.text.split()) > 10 and (
                 len(line.text.split()) > 30 or not parse_person(line.text.split(",")[0])):
             continue  # a long line is a person's only as "Name, position, institution"
-        person = parse_person(_BULLET.sub("", line.text))
+        text = _BULLET.sub("", line.text)
+        person = None
+        dash = _NAME_DASH_REST.match(text) if "–" in text or "—" in text else None
+        if dash and (named := parse_person(dash.group("name"))) and not named.affiliation:
+            # "Dr. Farah Roe – VP, Quality Assurance, Norrhaven Foods": the name, a dash, then
+            # her position and organisation.
+            rest = dash.group("rest").split(",")
+            person = Person(named.name, pick_affiliation(rest) if len(rest) > 1 or
+                            is_institution(rest[0]) else None)
+        person = person or parse_person(text)
         if person and is_position(person.name):
             continue  # "Groundwater Modelling Lead, Survey": the line under a name, its post
         if person and not any(same_person(p.name, person.name) for p in people):
@@ -297,6 +337,7 @@ _VALEDICTION = regex.compile(
     r"all\sthe\sbest|warmly|with\sthanks|cordialement|bien\scordialement|saludos|"
     r"(?:mit\s)?(?:freundlichen|besten|herzlichen|viele)\sgrü(?:ß|ss)e|groeten|"
     r"met\svriendelijke\sgroet|med\svänliga\shälsningar|cordiali\ssaluti|atentamente)[,.!]?$")
+_NAME_DASH_REST = regex.compile(r"^(?P<name>[^–—]{3,60}?)\s{1,3}[–—]\s{1,3}(?P<rest>[^–—]{3,200})$")
 # "Lead Scientist @Canopy Labs" under a speaker's name, as event platforms print it.
 _POSITION_AT_ORG = regex.compile(r"^(?P<position>[^@\n]{2,80}?)[ \t]{1,3}@[ \t]{0,3}"
                                  r"(?P<org>\p{Lu}[^@\n]{1,80})$")
