@@ -112,6 +112,9 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     part_of = _part_of_series(text) or _series_said_abroad(text)
     if part_of is not None:
         found.append(part_of)  # said outright, it outweighs a prefix of the SUMMARY
+    lecture = _named_lecture(text)
+    if lecture is not None and summary.series is None:
+        found.append(lecture)  # "the 12th annual X Lecture" in a press release
     if summary.series and summary.series.lower() not in {"talk", "talks", "break", "plenary"} \
             and summary.series.lower() not in kinds:
         found.append(Candidate("series", summary.series, "SUMMARY",
@@ -236,6 +239,41 @@ _IN_SERIES_ABROAD = regex.compile(
 # Words one of whose forms every match of _IN_SERIES_ABROAD holds: other texts are not searched.
 _SERIES_INTRO_WORDS = ("deel", "cadre", "marco", "dentro", "parte", "mbito", "ambito", "Rahmen",
                        "reihe", "Ringvorlesung", "reeks", "ycle", "iclo", "serien")
+
+
+# A named lecture that recurs: "the 12th annual Whitcombe Lecture in Environmental Ethics", "the
+# 2026 Hollis Lecture in Chemistry", "the Hallworth Memorial Lecture", "the Ashdown
+# Distinguished Lectureship".
+_CAPWORD = r"\p{Lu}[\p{L}'’\-]{1,30}"
+_NAMED_LECTURE = regex.compile(
+    rf"(?:\b\d{{1,3}}(?:st|nd|rd|th)[ \t]{{1,3}}(?:[Aa]nnual[ \t]{{1,3}})?|\b[Aa]nnual[ \t]{{1,3}}|"
+    rf"\b(?:19|20)\d{{2}}[ \t]{{1,3}}|(?=(?:{_CAPWORD}[ \t]{{1,3}}){{1,4}}(?:Memorial|Distinguished|Endowed)[ \t]))"
+    rf"(?P<name>(?:{_CAPWORD}[ \t]{{1,3}}){{1,5}}(?:Lecture|Lectureship|Oration|Address)"
+    rf"(?:[ \t]{{1,3}}(?:in|on)[ \t]{{1,3}}{_CAPWORD}(?:[ \t]{{1,3}}(?:and[ \t]{{1,3}})?{_CAPWORD}){{0,3}})?)\b"
+    r"(?![ \t]{1,3}(?:[Ss]eries|Program|Programme))")  # "the 1994 Art Lecture Series": a series word
+
+
+def _named_lecture(text: str) -> Candidate | None:
+    """A recurring named lecture the text gives this talk's place in ("the 12th annual X
+    Lecture", "the 2026 X Lecture in Y", "the X Memorial Lecture"): the series.
+
+    >>> _named_lecture("will deliver the 12th annual Whitcombe Lecture in Environmental Ethics at").value
+    'Whitcombe Lecture in Environmental Ethics'
+    >>> _named_lecture("A Public Lecture by Ada Roe") is None
+    True
+    """
+    if "Lecture" not in text and "Oration" not in text and "Address" not in text:
+        return None
+    for match in _NAMED_LECTURE.finditer(text):
+        name = match.group("name")
+        start = match.start("name")
+        if name.startswith("The "):
+            name, start = name[4:], start + 4
+        if _generic_kind(name) or is_institution(name.rsplit(" ", 1)[0]):
+            continue
+        return Candidate("series", name, "DESCRIPTION", "prose.named_lecture",
+                         (start, match.end("name")))
+    return None
 
 
 def _series_said_abroad(text: str) -> Candidate | None:
