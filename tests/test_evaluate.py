@@ -326,10 +326,10 @@ def test_mistakes_come_in_gold_and_field_order() -> None:
 
 def test_cmu_slot_is_right_when_it_matches_any_tagged_instance() -> None:
     gold = [{"file": "cmu-train/1.txt", "index": 0, "cmu": True,
-             "speaker": ["Dr. Jeffrey D. Hermes"], "location": ["DH 2315", "Doherty Hall 2315"],
+             "speaker": ["Dr. Ada B. Quillon"], "location": ["FH 2315", "Fenwick Hall 2315"],
              "stime": ["3:30 PM", "3:30 p.m"], "etime": []}]
-    records = [_record("cmu/cmu-train/1.txt", speakers=[{"name": "Jeffrey Hermes"}, "Other"],
-                       location={"text": "Doherty Hall 2315"}, start="1998-01-01T15:30:00",
+    records = [_record("cmu/cmu-train/1.txt", speakers=[{"name": "Ada Quillon"}, "Other"],
+                       location={"text": "Fenwick Hall 2315"}, start="1998-01-01T15:30:00",
                        end="1998-01-01T16:30:00")]
     report = evaluate(gold=gold, records=records)
     assert {f: (d["tp"], d["fp"], d["fn"]) for f, d in report["fields"].items()} == {
@@ -341,9 +341,9 @@ def test_cmu_slot_is_right_when_it_matches_any_tagged_instance() -> None:
 def test_format_table_for_talks_and_cmu_documents() -> None:
     gold = [_gold(speakers=[{"name": "Ada Lovelace", "affiliation": "London"}], title="T"),
             {"file": "cmu-train/0.txt", "index": 0, "cmu": True, "speaker": [],
-             "location": ["DH 2315"], "stime": ["5:00 PM"], "etime": []}]
+             "location": ["FH 2315"], "stime": ["5:00 PM"], "etime": []}]
     records = [_record(speakers=["Dr. Ada Lovelace"], title="T"),
-               _record("cmu-train/0.txt", location="dh 2315", start="17:00", end="18:00")]
+               _record("cmu-train/0.txt", location="fh 2315", start="17:00", end="18:00")]
     assert format_table(evaluate(gold=gold, records=records)) == (
         "field              tp    fp    fn       P       R      F1\n"
         "speaker             1     0     0   1.000   1.000   1.000\n"
@@ -469,7 +469,7 @@ def _cmu_record(i: int, gold: dict[str, Any]) -> dict[str, Any]:
     speakers = speaker_options[i % 5]
     location: Any = [places[0] if places else None,
                      {"text": places[-1].upper()} if places else None, None,
-                     "Wean Hall 5409"][i % 4]
+                     "Lakeshore Hall 5409"][i % 4]
     times: list[str | None] = []
     for k, golds in enumerate((gold["stime"], gold["etime"])):
         first = golds[0] if golds else None

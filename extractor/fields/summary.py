@@ -58,7 +58,7 @@ _SLASH_DATE_TAIL = regex.compile(r"\s{1,3}\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 # "this Friday", "next week": when, said inside a SUMMARY ("Brown Bag this Friday - Title").
 _WHEN_PHRASE = regex.compile(r"\s(?i:(?:this|next)\s(?:monday|tuesday|wednesday|thursday|friday|"
                              r"saturday|sunday|week|weekend|morning|afternoon|evening))\b"
-                             # "Logic Seminar tomorrow (Tue 10 Feb)"; "Electromagnetism today" stays.
+                             # "Logic Seminar tomorrow (Tue 10 Feb)"; "Glaciers today" stays.
                              r"|\s(?i:today|tomorrow|tonight)\s{0,3}\([^()\n]{1,30}\)")
 # "#14", "No. 3": the number of a meeting in a series.
 _NUMBERED = regex.compile(r"\s(?:#\s?\d{1,4}|No\.?\s?\d{1,4}|Nr\.?\s?\d{1,4})$")
