@@ -58,6 +58,8 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
     ['geo-events@geology.lakeshore.edu']
     >>> [e for e, _, _ in find_emails("Meet at noon at main.hall or at 3.30")]
     []
+    >>> [e for e, _, _ in find_emails("write to Marta Roe (mroe at hpu dot example dot edu).")]
+    ['mroe@hpu.example.edu']
     >>> [e for e, _, _ in find_emails("write to ada [at] lakeshore.example [dot] edu.\\n\\nThis")]
     ['ada@lakeshore.example.edu']
     """
@@ -77,6 +79,11 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
             if "." in host:
                 found.append((f"{match.group('user')}@{host}".lower(), match.start(),
                               match.end()))
+    if " at " in text and " dot " in text:
+        for match in _SPOKEN_ADDRESS.finditer(text):
+            host = match.group("host").replace(" dot ", ".")
+            if match.group("tld") in _MAIL_TLDS or len(match.group("tld")) == 2:
+                found.append((f"{match.group('user')}@{host}".lower(), match.start(), match.end()))
     if " at " in text:
         for match in _SPACED_AT.finditer(text):
             if (match.group("tld").lower() in _MAIL_TLDS or len(match.group("tld")) == 2) and \
@@ -95,6 +102,10 @@ _SPACED_AT = regex.compile(r"(?<![\w.@])(?P<user>\p{Ll}[\p{Ll}\d._+\-]{0,63})[ \
 # Words before " at <site>" that say where something is, not whose address it is.
 _NOT_MAIL_USERS = frozenset({"available", "online", "register", "registration", "tickets", "here",
                              "us", "more", "information", "live", "streamed", "posted"})
+# "moyelaran at hpu dot example dot edu": both signs spelt out, no brackets.
+_SPOKEN_ADDRESS = regex.compile(r"(?<![\w.@])(?P<user>\p{Ll}[\p{Ll}\d._+\-]{0,63})[ \t]at[ \t]"
+                                r"(?P<host>\p{Ll}[\p{Ll}\d\-]{0,62}(?:[ \t]dot[ \t][\p{Ll}\d\-]{1,63}){0,4}"
+                                r"[ \t]dot[ \t](?P<tld>\p{Ll}{2,6}))\b")
 _MAIL_TLDS = frozenset({"edu", "com", "org", "net", "gov", "mil", "int", "info", "ac", "io"})
 
 

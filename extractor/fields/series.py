@@ -371,7 +371,8 @@ def _about_the_series(ann: Announcement) -> Candidate | None:
     return None
 
 
-_ACRONYM_HEAD = regex.compile(r"^(?P<acronym>\p{Lu}{2,6})\s(?P<rest>.{2,60})$")
+# "QRS Seminar", "ToC Seminar" (a small "o" of "of" kept in the acronym).
+_ACRONYM_HEAD = regex.compile(r"^(?P<acronym>\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,5})\s(?P<rest>.{2,60})$")
 
 
 def _spell_out_acronym(found: list[Candidate], text: str) -> None:
@@ -386,7 +387,8 @@ def _spell_out_acronym(found: list[Candidate], text: str) -> None:
         long = _LEADING_FUNCTION_WORD.sub("", match.group("name").strip())
         initials = "".join(w[0] for w in long.split() if w[:1].isupper())
         words = long.lower().split()
-        if initials.startswith(short.group("acronym")) and \
+        capitals = "".join(c for c in short.group("acronym") if c.isupper())
+        if initials.startswith(capitals) and \
                 all(w in words for w in short.group("rest").lower().split()):
             found[0] = Candidate("series", long, "DESCRIPTION", "prose.spelled_out_series",
                                   (match.start("name"), match.end("name")))
