@@ -137,6 +137,8 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
 
 # A bracket or quotation mark left open at the end of a value: "(Université de", "« Les halles".
 _OPEN_BRACKET = regex.compile(r"[(\[«„“][^)\]»“”]*$")
+# A title line that stops on a word that joins it to more: "... sensor data for".
+_JOINING_END = regex.compile(r"\s(?:for|of|the|and|in|on|to|with|from|a|an|at|by|or|its|their)$")
 # A value column this far right of the label's start is an aligned form ("Title:    X").
 _ALIGNED_VALUE_COLUMN = 6
 
@@ -155,8 +157,20 @@ def _with_aligned_continuation(value: str, lines: list[Line], index: int, column
     >>> lines = split_lines("Who:     Ada Roe\\n         Senior Scientist")
     >>> _with_aligned_continuation("Ada Roe", lines, 0, 9, False)
     'Ada Roe'
+    >>> lines = split_lines("Title: Sensor data for\\nurban air quality\\nDate: 4 May")
+    >>> _with_aligned_continuation("Sensor data for", lines, 0, 7, True)
+    'Sensor data for urban air quality'
     """
-    if column - lines[index].indent < _ALIGNED_VALUE_COLUMN:
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if below is None or below.number != lines[index].number + 1 or \
+            ":" in below.text[:_LABEL_COLON_WITHIN] and _LABEL_LINE.match(below.text[:400]):
+        return value
+    if below.indent < column - 1 or column - lines[index].indent < _ALIGNED_VALUE_COLUMN:
+        # "Title: Filling the gaps: fusing satellite data for" / "urban air quality": a title
+        # that stops on a joining word or inside its quotes goes on at the next line's start.
+        if is_title and (_OPEN_BRACKET.search(value) or _JOINING_END.search(value)) and \
+                len(below.text.split()) <= 12:
+            return f"{value} {below.text}"
         return value
     number = lines[index].number
     for below in lines[index + 1:index + 4]:

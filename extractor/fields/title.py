@@ -64,7 +64,7 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
     # A SUMMARY that was no person's name ("Small Press Fair") is a title only of a talk, as a
     # bare SUMMARY is.
     bare = title_only or summary.rules.get("title") == "summary.not_a_person"
-    if summary.title and not (quoted and title_only) and \
+    if summary.title and not (quoted and title_only) and not _SESSION_OF_TALKS.search(summary.title) and \
             (not bare or _looks_like_talk(ann, summary, speaker_rule)):
         found.append(Candidate("title", summary.title, "SUMMARY", summary.rules["title"]))
     if quoted:
@@ -77,6 +77,11 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
 
 _WORD = regex.compile(r"\w+")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
+# "two graduate talks", "Double bill - A & B", "PhD student talks", "Student Showcase": a
+# session of several talks, which has no one title.
+_SESSION_OF_TALKS = regex.compile(r"(?i)\b(?:two|three|four|several|double|twin)\b(?:[\s\-]{1,3}[\w\-]{1,15}){0,2}"
+                                  r"[\s\-]{1,3}(?:talks|presentations|bill|lectures)\b|"
+                                  r"\bstudent\s(?:talks|showcase|presentations)\b")
 
 
 def _same_words(a: str, b: str) -> bool:
