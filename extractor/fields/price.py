@@ -12,6 +12,7 @@ from price_parser import Price as ParsedPrice
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..layout import Line
 
 _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "CA$": "CAD",
             "C$": "CAD", "A$": "AUD", "CHF": "CHF", "EUR": "EUR", "USD": "USD", "GBP": "GBP",
@@ -200,12 +201,43 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
         if cue.label_ == "MONEY" and not any(
                 sentence_start <= c.start_char < sentence_end for c in ann.cues("PRICE")):
             continue
+        line = ann.line_at(sentence_start)
+        if line is not None and line.start <= sentence_start and sentence_end <= line.end + 1:
+            # "Adults CHF 18.00" over "Reduced (students) CHF 12.00": a ticket table, one tier
+            # a line, is read whole, so that the general admission is found among the tiers.
+            sentence = _tier_lines(ann, line) or sentence
         price = parse_price_text(sentence, dollar=dollar)
         if price:
             found.append(Candidate("price", price, "DESCRIPTION", f"prose.{cue.id_}",
                                    (sentence_start, sentence_end)))
             break
     return found
+
+
+# A line that holds an amount of money: "Adults CHF 18.00", "Students: $5", "€12 reduced".
+_AMOUNT_IN_LINE = regex.compile(r"(?:[$€£¥]|\b(?:CHF|EUR|USD|GBP|CAD|AUD|NZD|SEK|NOK|DKK|kr)\b)"
+                                r"\s?\d|\d(?:[.,]\d{2})?\s?(?:€|\b(?:CHF|EUR|kr)\b)")
+_MAX_TIER_LINES = 6
+
+
+def _tier_lines(ann: Announcement, line: Line) -> str | None:
+    """Return the lines of a ticket table around ``line``, parted by "; ", when the lines right
+    above or below it hold amounts too; else None."""
+    at = ann.line_index_at(line.start)
+    if at < 0 or not _AMOUNT_IN_LINE.search(line.text):
+        return None
+    first = last = at
+    while first > 0 and at - first < _MAX_TIER_LINES and \
+            ann.lines[first - 1].number == ann.lines[first].number - 1 and \
+            _AMOUNT_IN_LINE.search(ann.lines[first - 1].text):
+        first -= 1
+    while last + 1 < len(ann.lines) and last - at < _MAX_TIER_LINES and \
+            ann.lines[last + 1].number == ann.lines[last].number + 1 and \
+            _AMOUNT_IN_LINE.search(ann.lines[last + 1].text):
+        last += 1
+    if first == last:
+        return None
+    return "; ".join(l.text for l in ann.lines[first:last + 1])
 
 
 _SENTENCE_SPLIT = regex.compile(r"(?<=[.!?;])\s{1,3}")
