@@ -90,8 +90,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "dmy": regex.compile(rf"\b(?P<d>\d{{1,2}})-(?P<m>{months})-(?P<y>\d{{2,4}})\b", regex.I),
         "md": regex.compile(rf"\b(?P<m>{months})\.?\s{{1,3}}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s{{1,3}}(?P<y>(?:19|20)\d\d)\b)?", regex.I),
         # Day first: "22. Januar 2026", "6 de noviembre de 2025", "10 mars 2026".
-        "dm": regex.compile(rf"\b(?P<d>[0-3]?\d)\.?\s{{1,3}}(?:de\s{{1,3}})?(?P<m>{months})\b\.?"
+        "dm": regex.compile(rf"\b(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s{{1,3}}(?:de\s{{1,3}})?(?P<m>{months})\b\.?"
                             rf"(?:,?\s{{1,3}}(?:de\s{{1,3}})?(?P<y>(?:19|20)\d\d)\b)?", regex.I),
+        "month_year": regex.compile(rf"(?i)\b(?:{months})\.?\s{{1,3}}(?P<y>(?:19|20)\d\d)\b"),
         "dates_line": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['dates'])}:[^\n]{{0,80}}"),
         "posted_line": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['posted'])}:[^\n]{{0,200}}"),
     }
@@ -284,10 +285,28 @@ def _prose_time(text: str) -> tuple[_Found, str] | None:
     ranged = [f for f in found if f.end is not None]
     if ranged:
         return ranged[0], "when.prose_range"
+    # "Doors open at 7pm and the talk starts at 7.30pm": the talk's own start outweighs the
+    # doors, the coffee or the reception before it.
+    starts = [f for f in found if _TALK_STARTS.search(text, max(0, f.span[0] - 40), f.span[0])]
+    if starts:
+        return starts[0], "when.prose_talk_starts"
+    found = [f for f in found if not _NOT_THE_TALK.search(text, max(0, f.span[0] - 30), f.span[0])] \
+        or found
     for f in found:
         if p["cue"].search(text, max(0, f.span[0] - 12), f.span[0]):
             return f, "when.prose_at"
     return (found[0], "when.prose_any") if found else None
+
+
+# How near the top a notice's issue line stands ("NEWSLETTER - OCTOBER 2004"), and how short.
+_TOP_CHARS = 300
+_ISSUE_LINE_WORDS = 6
+# "the talk starts at", "the lecture will begin at": the talk's own start.
+_TALK_STARTS = regex.compile(r"(?i)\b(?:talk|lecture|seminar|presentation|program(?:me)?)\s{1,3}"
+                             r"(?:starts|begins|will\s{1,3}(?:start|begin)|commences)\s{1,3}(?:at\s{1,3})?$")
+# "Doors open at", "coffee from", "reception at": a time before or after the talk.
+_NOT_THE_TALK = regex.compile(r"(?i)\b(?:doors(?:\s{1,3}open)?|coffee|tea|reception|refreshments|"
+                              r"registration|check-in|dinner|lunch)\b[^.;\n]{0,12}$")
 
 
 def _year(y: str) -> int:
@@ -323,6 +342,12 @@ def talk_date(text: str, reference: datetime.date | None = None) -> datetime.dat
         month, day = months[m["m"].lower().rstrip(".")], int(m["d"])
         if m["y"] or reference or posted_date or not sent:
             year = int(m["y"]) if m["y"] else (reference or posted_date or datetime.date.min).year
+            if year == 1:
+                # "NEWSLETTER - OCTOBER 2004" over "Thursday 14th October": the issue's year,
+                # from a short line near the top that names a month and a year.
+                year = next((int(y.group("y")) for line in text[:_TOP_CHARS].splitlines()
+                             if len(line.split()) <= _ISSUE_LINE_WORDS
+                             and (y := p["month_year"].search(line))), 1)
             return _safe_date(year, month, day) if year > 1 else None
         # "Friday, April 17" in a mail sent on 13 April 2026: the year the mail was sent, or
         # the next one when the day had passed long before ("January 8" sent in December).
