@@ -162,8 +162,7 @@ def _with_aligned_continuation(value: str, lines: list[Line], index: int, column
     'Sensor data for urban air quality'
     """
     below = lines[index + 1] if index + 1 < len(lines) else None
-    if below is None or below.number != lines[index].number + 1 or \
-            ":" in below.text[:_LABEL_COLON_WITHIN] and _LABEL_LINE.match(below.text[:400]):
+    if below is None or below.number != lines[index].number + 1 or _opens_with_label(below):
         return value
     if below.indent < column - 1 or column - lines[index].indent < _ALIGNED_VALUE_COLUMN:
         # "Title: Filling the gaps: fusing satellite data for" / "urban air quality": a title
@@ -174,13 +173,17 @@ def _with_aligned_continuation(value: str, lines: list[Line], index: int, column
         return value
     number = lines[index].number
     for below in lines[index + 1:index + 4]:
-        if below.number != number + 1 or below.indent < column - 1 or \
-                ":" in below.text[:_LABEL_COLON_WITHIN] and _LABEL_LINE.match(below.text[:400]):
+        if below.number != number + 1 or below.indent < column - 1 or _opens_with_label(below):
             break
         if not (is_title or _OPEN_BRACKET.search(value) or below.text[:1].islower()):
             break
         value, number = f"{value} {below.text}", below.number
     return value
+
+
+def _opens_with_label(line: Line) -> bool:
+    """Return whether ``line`` opens with a label ("Place: Room 4"), known or not."""
+    return ":" in line.text[:_LABEL_COLON_WITHIN] and _LABEL_LINE.match(line.text[:400]) is not None
 
 
 _HEADING_FIELDS = frozenset({"speaker", "title", "abstract", "bio", "host", "affiliation",

@@ -135,6 +135,19 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     return None
 
 
+def affiliation_in_lines(lines: list[str], *, sure: bool) -> str | None:
+    """Return the affiliation the last of ``lines`` that names one gives ("Associate Professor,
+    Department of X" over "Lakeshore University"); a unit alone is none. ``sure`` asks for an
+    institution, and passes over a programme's next line ("7:20 A talk's title")."""
+    for text in reversed(lines):
+        if sure and text.lstrip()[:1].isdigit():
+            continue
+        aff = pick_affiliation(text.split(","))
+        if aff and not is_unit_only(aff) and (not sure or is_institution(aff)):
+            return aff
+    return None
+
+
 def affiliation_from_bio(text: str, name: str) -> str | None:
     """Return the organisation a bio sentence places the speaker at, if one does.
 

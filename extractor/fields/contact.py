@@ -81,32 +81,37 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
                               match.end()))
     if " at " in text and " dot " in text:
         for match in _SPOKEN_ADDRESS.finditer(text):
-            host = match.group("host").replace(" dot ", ".")
-            if match.group("tld") in _MAIL_TLDS or len(match.group("tld")) == 2:
+            if _mail_domain(match.group("tld")):
+                host = match.group("host").replace(" dot ", ".")
                 found.append((f"{match.group('user')}@{host}".lower(), match.start(), match.end()))
     if " at " in text:
         for match in _SPACED_AT.finditer(text):
-            if (match.group("tld").lower() in _MAIL_TLDS or len(match.group("tld")) == 2) and \
-                    match.group("user") not in _NOT_MAIL_USERS and not match.group("user").endswith("ed"):
-                found.append((f"{match.group('user')}@{match.group('host')}".lower(),
-                              match.start(), match.end()))
+            user = match.group("user")
+            if _mail_domain(match.group("tld")) and user not in _NOT_MAIL_USERS and \
+                    not user.endswith("ed"):
+                found.append((f"{user}@{match.group('host')}".lower(), match.start(), match.end()))
     return sorted(found, key=lambda e: e[1])
 
 
 # An address written with a spaced "at" and no brackets, as bulletin posts sign them
 # ("PostedBy: geo-events at geology.lakeshore.edu"): a lower-case user, a dotted host whose
 # last part is a mail domain.
-_SPACED_AT = regex.compile(r"(?<![\w.@])(?P<user>\p{Ll}[\p{Ll}\d._+\-]{0,63})[ \t]at[ \t]"
-                           r"(?P<host>\p{Ll}[\p{Ll}\d\-]{0,62}(?:\.[\p{Ll}\d\-]{1,63}){0,4}"
+# A mail user in lower case, then a spaced "at".
+_USER_AT = r"(?<![\w.@])(?P<user>\p{Ll}[\p{Ll}\d._+\-]{0,63})[ \t]at[ \t]"
+_SPACED_AT = regex.compile(_USER_AT + r"(?P<host>\p{Ll}[\p{Ll}\d\-]{0,62}(?:\.[\p{Ll}\d\-]{1,63}){0,4}"
                            r"\.(?P<tld>\p{Ll}{2,6}))\b(?![./\-]\w)")
 # Words before " at <site>" that say where something is, not whose address it is.
 _NOT_MAIL_USERS = frozenset({"available", "online", "register", "registration", "tickets", "here",
                              "us", "more", "information", "live", "streamed", "posted"})
 # "moyelaran at hpu dot example dot edu": both signs spelt out, no brackets.
-_SPOKEN_ADDRESS = regex.compile(r"(?<![\w.@])(?P<user>\p{Ll}[\p{Ll}\d._+\-]{0,63})[ \t]at[ \t]"
-                                r"(?P<host>\p{Ll}[\p{Ll}\d\-]{0,62}(?:[ \t]dot[ \t][\p{Ll}\d\-]{1,63}){0,4}"
+_SPOKEN_ADDRESS = regex.compile(_USER_AT + r"(?P<host>\p{Ll}[\p{Ll}\d\-]{0,62}(?:[ \t]dot[ \t][\p{Ll}\d\-]{1,63}){0,4}"
                                 r"[ \t]dot[ \t](?P<tld>\p{Ll}{2,6}))\b")
 _MAIL_TLDS = frozenset({"edu", "com", "org", "net", "gov", "mil", "int", "info", "ac", "io"})
+
+
+def _mail_domain(tld: str) -> bool:
+    """Return whether an address's last part is a mail domain: a common one or a country's."""
+    return tld in _MAIL_TLDS or len(tld) == 2
 
 
 def _in_link(text: str, at: int) -> bool:

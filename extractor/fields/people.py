@@ -330,8 +330,8 @@ def _parse_person(text: str) -> Person | None:
             # Whatever stands in parentheses after a name is where the person is from
             # ("(Pine Ridge)", "(ETH)"), unless it is their position.
             aff = " ".join(match.group("aff").split())
-            first = aff.split(",")[0]
             parts = aff.split(",")
+            first = parts[0]
             if "," in aff and (is_position(first) or opens_with_position(first) or
                                any(is_unit_only(p) or _LOWER_UNIT.match(p) for p in parts)
                                and any(is_institution(p) and not is_unit_only(p) for p in parts)):

@@ -241,6 +241,28 @@ _SERIES_INTRO_WORDS = ("deel", "cadre", "marco", "dentro", "parte", "mbito", "am
                        "reihe", "Ringvorlesung", "reeks", "ycle", "iclo", "serien")
 
 
+def _series_said_abroad(text: str) -> Candidate | None:
+    """A series the text, in Dutch, French, Spanish, Portuguese, Italian, German or a Nordic
+    language, says the event is part of; an unquoted name is capitalised and short.
+
+    >>> [_series_said_abroad(t).value for t in [
+    ...     "Deze lezing maakt deel uit van de lezingenreeks Water en Wind. Toegang gratis.",
+    ...     "Dans le cadre des Rencontres côtières, le département accueille",
+    ...     "Ringvorlesung „Städte im Wandel“, Wintersemester"]]
+    ['Water en Wind', 'Rencontres côtières', 'Städte im Wandel']
+    """
+    if not any(word in text for word in _SERIES_INTRO_WORDS):
+        return None
+    for match in _IN_SERIES_ABROAD.finditer(text):
+        group = "quoted" if match.group("quoted") else "name"
+        name = match.group(group).strip()
+        if 1 <= len(name.split()) <= (10 if group == "quoted" else 6) and \
+                not (is_person_name(name) and has_known_given_name(name)):
+            return Candidate("series", name, "DESCRIPTION", "prose.series_abroad",
+                             (match.start(group), match.start(group) + len(name)))
+    return None
+
+
 # A named lecture that recurs: "the 12th annual Whitcombe Lecture in Environmental Ethics", "the
 # 2026 Hollis Lecture in Chemistry", "the Hallworth Memorial Lecture", "the Ashdown
 # Distinguished Lectureship".
@@ -276,28 +298,6 @@ def _named_lecture(text: str) -> Candidate | None:
     return None
 
 
-def _series_said_abroad(text: str) -> Candidate | None:
-    """A series the text, in Dutch, French, Spanish, Portuguese, Italian, German or a Nordic
-    language, says the event is part of; an unquoted name is capitalised and short.
-
-    >>> [_series_said_abroad(t).value for t in [
-    ...     "Deze lezing maakt deel uit van de lezingenreeks Water en Wind. Toegang gratis.",
-    ...     "Dans le cadre des Rencontres côtières, le département accueille",
-    ...     "Ringvorlesung „Städte im Wandel“, Wintersemester"]]
-    ['Water en Wind', 'Rencontres côtières', 'Städte im Wandel']
-    """
-    if not any(word in text for word in _SERIES_INTRO_WORDS):
-        return None
-    for match in _IN_SERIES_ABROAD.finditer(text):
-        group = "quoted" if match.group("quoted") else "name"
-        name = match.group(group).strip()
-        if 1 <= len(name.split()) <= (10 if group == "quoted" else 6) and \
-                not (is_person_name(name) and has_known_given_name(name)):
-            return Candidate("series", name, "DESCRIPTION", "prose.series_abroad",
-                             (match.start(group), match.start(group) + len(name)))
-    return None
-
-
 def _heading_series(ann: Announcement) -> Candidate | None:
     """A series named on the description's first line, alone, above a blank line or a label
     ("Civil Engineering Seminar", then the abstract)."""
@@ -319,16 +319,16 @@ _ANNOUNCEMENT_HEADING = regex.compile(r"(?i)^(?:(?:seminar|talk|lecture|colloqui
 
 def _heading_series_at(ann: Announcement, index: int) -> Candidate | None:
     """The series a heading line at ``index`` names, alone above a blank line or a label."""
-    if ann.lines[index].number in ann.label_line_numbers:
+    line = ann.lines[index]
+    if line.number in ann.label_line_numbers:
         return None
-    first = ann.lines[index]
-    text = first.text.strip("*_#: ")
+    text = line.text.strip("*_#: ")
     after = index + 1
-    alone = len(ann.lines) == after or ann.lines[after].number > first.number + 1 or \
+    alone = len(ann.lines) == after or ann.lines[after].number > line.number + 1 or \
         ann.lines[after].number in ann.label_line_numbers
     if alone and is_series_name(text) and _names_an_event(text):
         return Candidate("series", text, "DESCRIPTION", "layout.heading_series",
-                         (first.start, first.end))
+                         (line.start, line.end))
     return None
 
 

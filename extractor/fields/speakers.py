@@ -12,10 +12,9 @@ from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
-from ..shapes import (has_known_given_name, is_institution, is_person_name, is_position,
-                      is_unit_only)
-from .affiliations import (affiliation_beside_name, affiliation_from_bio, affiliation_label,
-                           group_affiliation, is_acronym, spelled_out)
+from ..shapes import has_known_given_name, is_institution, is_person_name, is_position
+from .affiliations import (affiliation_beside_name, affiliation_from_bio, affiliation_in_lines,
+                           affiliation_label, group_affiliation, is_acronym, spelled_out)
 from .people import (Person, clean_name, opens_with_position, parse_people, parse_person,
                      pick_affiliation, same_person)
 from .prose_speakers import prose_candidate
@@ -168,21 +167,8 @@ def _affiliation_under_name_line(ann: Announcement, name: str) -> str | None:
         person = parse_person(text)
         if person is None or not same_person(person.name, name) or person.affiliation:
             continue
-        return _affiliation_in_lines([below.text for below in _lines_below(ann, line)[:3]],
+        return affiliation_in_lines([below.text for below in _lines_below(ann, line)[:3]],
                                      sure=True)
-    return None
-
-
-def _affiliation_in_lines(lines: list[str], *, sure: bool) -> str | None:
-    """Return the affiliation the last of ``lines`` that names one gives ("Associate Professor,
-    Department of X" over "Lakeshore University"); a unit alone is none. ``sure`` asks for an
-    institution, and passes over a programme's next line ("7:20 A talk's title")."""
-    for text in reversed(lines):
-        if sure and text.lstrip()[:1].isdigit():
-            continue
-        aff = pick_affiliation(text.split(","))
-        if aff and not is_unit_only(aff) and (not sure or is_institution(aff)):
-            return aff
     return None
 
 
@@ -236,7 +222,7 @@ def _from_labels(ann: Announcement) -> Candidate | None:
             if not below and block:
                 # "Speaker:", the name, a blank line, then "Faculty at Lakeshore University".
                 below = [l.text for l in _lines_below(ann, block[-1])]
-            aff = _affiliation_in_lines(below[:4], sure=False)
+            aff = affiliation_in_lines(below[:4], sure=False)
             if aff:
                 people = [Person(people[0].name, aff)]
             elif below and _names_an_organisation(below[0]):

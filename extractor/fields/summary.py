@@ -39,19 +39,11 @@ _LOGISTICS_TAIL = regex.compile(r"(?:,\s{0,3}|(?<!\s)\s{1,3}[-–—]\s{1,3}|(?<
                                 r"(?i:today|tomorrow|tonight)\b).*$")
 # "Session 2: ", "Part 3 - ", "Episode 12. ": the number of a meeting before its title.
 _SESSION_NUMBER = regex.compile(r"^(?:Session|Part|Episode|Week|Lecture|Module)\s{1,3}\d{1,3}\s{0,2}[:.\-–—]\s{1,3}")
-def strip_session_number(text: str) -> str:
-    """Return ``text`` without a session's number before its title.
-
-    >>> strip_session_number("Session 2: Drought and the river")
-    'Drought and the river'
-    """
-    return _SESSION_NUMBER.sub("", text)
-
-
 # "Title @ Calloway Community College": where, after an at sign, at the end of a SUMMARY.
 _AT_VENUE_TAIL = regex.compile(r"(?<!\s)\s{1,3}@\s{1,3}\p{Lu}[^@\n]{1,80}$")
+# "Ada Roe in conversation with Bo Li": the guest, then who talks with her.
 _IN_CONVERSATION = regex.compile(r"^(?P<guest>[^,;:]{3,80}?)\s{1,3}in\s{1,3}(?:conversation|dialogue)"
-                              r"\s{1,3}with\s{1,3}(?P<host>[^;:]{3,120})$", regex.IGNORECASE)
+                                 r"\s{1,3}with\s{1,3}[^;:]{3,120}$", regex.IGNORECASE)
 _JOINT_WITH = regex.compile(r"(?i)^joint\s{1,3}\w+(?:\s{1,3}\w+)?\s{1,3}with\b")
 _ARTICLE = regex.compile(r"^(?:an?|the)\s+", regex.IGNORECASE)
 _SLASH_DATE_TAIL = regex.compile(r"\s{1,3}\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
@@ -275,6 +267,15 @@ def _series_comma_person(text: str, parse: SummaryParse) -> bool:
     return True
 
 
+def strip_session_number(text: str) -> str:
+    """Return ``text`` without a session's number before its title.
+
+    >>> strip_session_number("Session 2: Drought and the river")
+    'Drought and the river'
+    """
+    return _SESSION_NUMBER.sub("", text)
+
+
 def _strip_status(text: str) -> str:
     """Return ``text`` without leading status and e-mail words ("Cancelled:", "Fwd: Reminder:")."""
     for _ in range(3):
@@ -477,7 +478,8 @@ _ENGLISH_PREPOSITIONS = frozenset({"in", "on", "of", "for"})
 def _ends_in_series_word(text: str) -> bool:
     """Return whether a whole SUMMARY names a series: it ends in a series word ("Math Seminar
     Series"), a series word opens a short topic ("Séminaire de probabilités", "Lecture in
-    Ethics") or opens a Romance series' name ("Ciclo Engenharia e Sociedade"); "Make Robots Talk, Make Robots Listen" merely contains one.
+    Ethics") or opens a Romance series' name ("Ciclo Engenharia e Sociedade"); "Make Robots
+    Talk, Make Robots Listen" merely contains one.
 
     >>> [_ends_in_series_word(t) for t in ["Geology Seminar Series", "Seminario de Ecología",
     ...  "Make Robots Talk, Make Robots Listen", "Roundtable on AI in the classroom",
@@ -485,10 +487,10 @@ def _ends_in_series_word(text: str) -> bool:
     [True, True, False, False, True]
     """
     # "Geoinformatik-Kolloquium": a compound's last part is its head.
-    tokens = [w.lower().rsplit("-", 1)[-1] for w in words(text) if w.strip(".,:;!?()")]
+    written = [w for w in words(text) if w.strip(".,:;!?()")]
+    tokens = [w.lower().rsplit("-", 1)[-1] for w in written]
     if not tokens or "," in text or not is_series_name(text) or _YEAR.search(text):
         return False  # a year names an occasion ("Founders Prize 2026 Colloquium"), not a series
-    written = [w for w in words(text) if w.strip(".,:;!?()")]
     if len(tokens) >= 2 and tokens[0] in rules.gazetteer("series_openers") and \
             written[1][:1].isupper():
         return True  # "Ciclo Engenharia e Sociedade": the series word opens the name
@@ -557,7 +559,7 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
         return
     # "Kolloquium Umweltgeschichte am 21. April – Dr. Ada Roe": a part's own date goes, and
     # so does a session's number before a title ("Session 2: Drought ...").
-    parts = [_SESSION_NUMBER.sub("", _strip_date_tail(p.strip(" :")))
+    parts = [strip_session_number(_strip_date_tail(p.strip(" :")))
              for p in _split_outside_quotes(text) if p.strip(" :")]
     if any(_NO_EVENT.match(p) for p in parts):  # "Spring Break - No Classes"
         # "ALGEBRA SEMINAR — NO MEETING": the series still names itself.

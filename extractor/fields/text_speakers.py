@@ -21,6 +21,7 @@ from ..shapes import has_head, is_institution, is_position, is_unit_only
 from .name_scan import (BLANK_LINE, bare, first_person_name, honorifics, is_name_word,
                         leading_honorific, name_in_run, plain_name, runs, surname, word_key,
                         words)
+from .affiliations import affiliation_in_lines
 from .people import Person, parse_person, pick_affiliation
 
 # Call-time patterns, compiled once at import.
@@ -289,11 +290,11 @@ def _affiliation_after(text: str) -> str | None:
         first = below.group("line")
         first_aff = pick_affiliation(first.split(","))
         if is_position(first.split(",")[0]) or first_aff and is_unit_only(first_aff):
-            # a position or a department first, the institution on a line under it
-            found = [pick_affiliation(more.split(",")) for more in _more_lines_below(text, below.end("line"))]
-            sure = [aff for aff in found if aff and is_institution(aff) and not is_unit_only(aff)]
+            # A position or a department first, the institution on a line under it ("The
+            # Robotics Institute" / "Lakeshore University": the last that names one).
+            sure = affiliation_in_lines(_more_lines_below(text, below.end("line")), sure=True)
             if sure:
-                return sure[-1]  # "The Robotics Institute" / "Lakeshore University": the last
+                return sure
         return first_aff
     tail = _TAIL_AFTER.match(text)
     if not tail:

@@ -6,6 +6,7 @@ import regex
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
+from ..reading.text import FORWARDED_HEADERS, FORWARDED_MARKER
 from ..shapes import has_head, is_person_name, is_placeholder, strip_quotes
 from .series import event_in_speaker_label, names_a_series
 from .speakers import TALK_BLOCK, talk_block_title
@@ -52,8 +53,7 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
     if found and quoted and found[0].rule == "label.topic" and names_a_series(str(found[0].value)):
         # "Topic: Harkness Distinguished Lecture" over "... will deliver this year's lecture,
         # entitled "Salt Fingers"": the topic line names the series, the text the title.
-        found.pop(0)
-        found.insert(0, quoted)
+        found[0] = quoted
     title_only = summary.rules.get("title") == "summary.title_only"
     event = event_in_speaker_label(ann)
     if title_only and event is not None and summary.title and \
@@ -298,9 +298,8 @@ def _line_after_cue(ann: Announcement) -> Candidate | None:
         below = [l for l in ann.lines[at + 1:at + 3] if l.number <= line.number + 2]
         if not below or below[0].number in ann.label_line_numbers:
             return None
-        # Set apart by a blank line or an indent: not the next line of a wrapped sentence.
-        apart = below[0].number > line.number + 1 or \
-            _indent(below[0].text) > _indent(line.text)
+        # Set apart by a blank line: not the next line of a wrapped sentence.
+        apart = below[0].number > line.number + 1
         title = strip_quotes(below[0].text.strip())
         if apart and title[:1].isupper() and 2 <= len(title.split()) <= _TITLE_LINE_WORDS and \
                 not _TERMINAL.search(title) and \
@@ -309,29 +308,24 @@ def _line_after_cue(ann: Announcement) -> Candidate | None:
                              (below[0].start, below[0].end))
         return None
     return None
-# "---------- Forwarded message ---------", "Begin forwarded message:", and the header lines
-# of the forwarded message under them.
-_FORWARD_MARKER = regex.compile(r"(?i)^[\s>]{0,6}(?:-{2,20}\s{0,3}(?:forwarded|original)\s{1,3}message"
-                                r"\s{0,3}-{0,20}|begin\s{1,3}forwarded\s{1,3}message:?)\s{0,3}$")
-_MAIL_HEADER = regex.compile(r"(?i)^[\s>]{0,6}(?:from|date|sent|subject|to|cc):\s")
-
-
-def _indent(text: str) -> int:
-    return len(text) - len(text.lstrip())
 
 
 def _message_lines(ann: Announcement) -> list[Line]:
     """Return the lines of the announcement itself: in a forward, those of the forwarded
     message after its header lines; else all lines."""
-    if "orward" not in ann.text[:8000]:
+    if "orward" not in ann.text[:_FORWARD_REACH]:
         return ann.lines  # no "Forwarded message" / "Begin forwarded message" near the top
-    for index, line in enumerate(ann.lines[:80]):
-        if _FORWARD_MARKER.match(line.text):
-            rest = ann.lines[index + 1:]
-            while rest and _MAIL_HEADER.match(rest[0].text):
-                rest = rest[1:]
-            return rest
-    return ann.lines
+    marker = FORWARDED_MARKER.search(ann.text, 0, _FORWARD_REACH)
+    if marker is None:
+        return ann.lines
+    at = marker.end()
+    headers = FORWARDED_HEADERS.match(ann.text, at)
+    if headers:
+        at = headers.end()
+    return ann.lines[ann.line_index_at(at - 1) + 1:]  # the lines that start at ``at`` or later
+
+
+_FORWARD_REACH = 8000
 
 
 def _from_layout(ann: Announcement, speaker_rule: str | None) -> Candidate | None:

@@ -280,13 +280,11 @@ def resolve_location(text: str) -> Where | None:
     if best is None:
         return None
     written = " ".join(text[best.start:best.end].split())
-    aside = _ASIDE.search(written)
+    # "Auditorium B, Larkspur Pavilion, 200 Rowan Street": the room and the building, not the
+    # street; a single place before the street keeps it ("Lakeshore College, 90 Elm Blvd": the
+    # annotated e-mails keep that one whole).
     street = _STREET_TAIL.search(written)
-    if street and written.count(",", 0, street.start()) >= 1:
-        # "Auditorium B, Larkspur Pavilion, 200 Rowan Street": the room and the building, not
-        # the street. A single place before the street keeps it ("Lakeshore College, 90 Elm
-        # Blvd": the annotated e-mails keep that one whole).
-        aside = street
+    aside = street if street and "," in written[:street.start()] else _ASIDE.search(written)
     if aside and aside.start() > 0:
         # "Room 4, Quarry Hall (note: not our usual room)": the place, without the note.
         written = written[:aside.start()]

@@ -99,11 +99,11 @@ def _read_email(text: str, view: VeventView) -> None:
             content = _part_text(part)
             body = html_to_text(content) if part.get_content_type() == "text/html" else content
     date = message.get("Date")
-    forwarded = _FORWARDED.search(body)
+    forwarded = FORWARDED_MARKER.search(body)
     if forwarded:
         # The forwarder's note goes; the forwarded announcement, with its own subject, stays.
         body = body[forwarded.end():]
-        inner = _INNER_HEADERS.match(body)
+        inner = FORWARDED_HEADERS.match(body)
         if inner:
             subject = regex.search(r"(?mi)^Subject:\s*(?P<s>.+)$", inner.group())
             if subject:
@@ -115,9 +115,9 @@ def _read_email(text: str, view: VeventView) -> None:
 
 
 # "---------- Forwarded message ---------" or "Begin forwarded message:".
-_FORWARDED = regex.compile(r"(?mi)^[ \t>]{0,4}(?:-{2,20}\s{0,3}(?:forwarded message|original message|original appointment)"
+FORWARDED_MARKER = regex.compile(r"(?mi)^[ \t>]{0,4}(?:-{2,20}\s{0,3}(?:forwarded message|original message|original appointment)"
                            r"\s{0,3}-{0,20}|begin forwarded message:)[ \t]{0,8}$\n?")
-_INNER_HEADERS = regex.compile(r"(?:[ \t]{0,4}(?:From|Date|Sent|Subject|To|Cc|Reply-To):[^\n]{0,300}\n){1,8}")
+FORWARDED_HEADERS = regex.compile(r"(?:[ \t]{0,4}(?:From|Date|Sent|Subject|To|Cc|Reply-To):[^\n]{0,300}\n){1,8}")
 # A signature: a "-- " line and the few lines under it, up to a blank line (RFC 3676).
 _SIGNATURE = regex.compile(r"(?m)^--[ \t]?\n(?:[^\n]{1,200}\n){1,8}(?=\n|\Z)")
 
@@ -142,9 +142,6 @@ def _part_text(part: EmailMessage) -> str:
 _FRONT_TITLE = regex.compile(r"(?m)^title\s{0,3}[:=]\s*[\"']?(?P<title>[^\n]{1,300}?)[\"']?\s*$")
 _EVENT_KEYS = regex.compile(r"(?m)^(?:start_time|end_time|startDate|endDate|start|location|venue|"
                             r"speaker|speakers)\s{0,3}[:=]")
-# A post's publication date: "date: 2006-03-20", "date = 2006-03-20T09:30:00-08:00".
-_POSTED = regex.compile(r"(?m)^date\s{0,3}[:=]\s*[\"']?(?P<day>\d{4}-\d{2}-\d{2})"
-                        r"(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2})?)(?P<zone>Z|[+-]\d{2}:?\d{2})?)?")
 
 
 def _event_title(text: str) -> str:
@@ -168,9 +165,11 @@ def _event_title(text: str) -> str:
     return title
 
 
-# "date: 2025-04-17 19:00", "startDate: 2025-04-17": when an event page's front matter says.
+# "date: 2025-04-17 19:00", "startDate: 2025-04-17", "date = 2006-03-20T09:30:00-08:00": when
+# an event page's front matter says, or when a post was published.
 _FRONT_DATE = regex.compile(r"(?m)^(?P<key>date|startDate|start|endDate|end)\s{0,3}[:=]\s*[\"']?"
-                            r"(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{1,2}:\d{2}))?")
+                            r"(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{1,2}:\d{2})"
+                            r"(?P<seconds>:\d{2})?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?")
 
 
 def _event_dates(text: str) -> tuple[str | None, str | None]:
@@ -225,10 +224,12 @@ def _posted_header(text: str) -> str | None:
     match = _FRONT_MATTER.match(text)
     if match is None or _EVENT_KEYS.search(match.group("head")):
         return None
-    posted = _POSTED.search(match.group("head"))
+    posted = next((d for d in _FRONT_DATE.finditer(match.group("head")) if d.group("key") == "date"),
+                  None)
     if posted is None:
         return None
-    stamp = posted.group("day") + "T" + (posted.group("time") or "00:00") + \
+    hour, minute = (posted.group("time") or "0:00").split(":")
+    stamp = f"{posted.group('day')}T{int(hour):02d}:{minute}{posted.group('seconds') or ''}" + \
         (posted.group("zone") or "").replace("Z", "+00:00")
     try:
         return email.utils.format_datetime(datetime.datetime.fromisoformat(stamp))
