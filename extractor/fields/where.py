@@ -85,19 +85,21 @@ def _patterns() -> dict[str, Any]:
         named,
         rf"\d{{1,2}}(?:st|nd|rd|th){ws}(?i:floor)",
     ])
-    sep = (rf"(?:[ \t]{{0,2}},{ws}(?:located{ws}in{ws})?|{ws}-{{1,2}}{ws}|[ \t]{{0,2}}\({ws}?|"
-           rf"{ws}(?:in|of|on){ws}(?:(?i:the){ws})?|{nl})")
+    sep = (rf"(?:[ \t]{{0,2}},{ws}(?:located{ws}in{ws}|of{ws}the{ws})?|{ws}-{{1,2}}{ws}|[ \t]{{0,2}}\({ws}?|"
+           rf"{ws}(?:in|of|on|at){ws}(?:(?i:the){ws})?|{nl})")
     # A last bare name: "<Room>, Somewhere" or "<Room> in Somewhere", when the phrase ends.
     tail = rf"(?:(?:[ \t]{{0,2}},{ws}(?=[A-Z][a-z])|{ws}in{ws}(?:(?i:the){ws})?){cap}(?=[ \t]{{0,2}}(?:[.,;:)]|\n|$)))"
     # A closing aside that names a room or a building: "(large meeting room)", "(Room 12)".
     aside = rf"(?:[ \t]{{0,2}}\((?=[^()]{{0,40}}(?:\d|(?i:{kw})\b))[^()]{{1,40}}\))"
-    shape = rf"(?:{unit})(?:{sep}(?:{unit})){{0,3}}{tail}?{aside}?\)?"
+    # A capitalised "The" opens a place's name ("The Main Hall, ..."); a lower-case one does not.
+    shape = rf"(?:The[ \t]{{1,3}})?(?:{unit})(?:{sep}(?:{unit})){{0,3}}{tail}?{aside}?\)?"
     place_labels = word_alternation(v["place_labels"])
     cues = word_alternation(v["prose_place_cues"])
     return {
         "shape": regex.compile(rf"(?<![\w'.])(?:{shape})(?![\w'])", regex.POSIX),
         "has_number": regex.compile(r"\d"),
         "has_building": regex.compile(rf"\b{kw}\b", regex.I),
+        "opens_with_building": regex.compile(rf"{kw}\b", regex.I),
         "has_strong_building": regex.compile(rf"\b{word_alternation([w for w in v['building_words'] if w not in v['weak_building_words']])}\b", regex.I),
         "header": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['place'])}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})"),
         "label": regex.compile(rf"(?m)^[ \t*>|-]{{0,12}}{place_labels}[ \t]{{0,3}}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
@@ -118,8 +120,8 @@ def _trim_value(text: str, start: int, end: int) -> tuple[int, int]:
     """Return (start, end) of a label value without columns, chatter and trailing dots.
 
     A second column ("3313 DH      Date and time: ...") is cut at the wide gap; a trailing
-    aside with no room number or building word ("--Refreshments", ", our lab",
-    "(SPECIAL NOTE)") is dropped.
+    aside with no room number or building word ("--Refreshments", "(SPECIAL NOTE)") or in
+    lower case that does not open with a building word (", our lab") is dropped.
     """
     p = _patterns()
     value = text[start:end]
@@ -134,7 +136,9 @@ def _trim_value(text: str, start: int, end: int) -> tuple[int, int]:
             if cut <= 0:
                 continue
             tail = stripped[cut + len(opener):].strip(" ()")
-            lowercase_aside = opener == ", " and tail[:1].islower()
+            # ", our lab" is an aside; ", bâtiment Turing" names the building.
+            lowercase_aside = (opener == ", " and tail[:1].islower()
+                               and not p["opens_with_building"].match(tail))
             plain = not p["has_number"].search(tail) and not p["has_building"].search(tail)
             if opener in ("--", " - ", " (", "(") and plain or lowercase_aside:
                 value, changed = stripped[:cut], True
@@ -207,7 +211,7 @@ def _prose_rule(text: str, start: int, end: int) -> str:
     if p["time"].search(near) or (cue and p["time"].search(before)):
         return "where.prose_near_time"
     rest = text[end:line_end].strip(" \t.,;)")
-    if not text[line_start:start].strip(" \t-*|(>") and not rest:
+    if not text[line_start:start].strip(" \t-*|(>") and (not rest or _TOWN_OR_STREET.fullmatch(rest)):
         return "where.line_place"
     return "where.prose_in" if cue else "where.shape"
 
@@ -238,6 +242,9 @@ def _shape_candidates(text: str, lo: int) -> list[PlaceCandidate]:
         pos = stop + 2
     return found
 
+
+# What may follow a place alone on its line: a street or a town (", Mill Lane", ", Corran").
+_TOWN_OR_STREET = regex.compile(r"(?:\d{1,5}[A-Za-z]?\s)?\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30}){0,3}")
 
 # A full stop after a word too long for an abbreviation ("Library.", not "St." or "Bldg.").
 _SENTENCE_FULL_STOP = regex.compile(r"\p{L}{5}\.$")
