@@ -112,7 +112,34 @@ SENT_DATE_EXAMPLES = [
     ("Date: Thu, 5 Mar 2026 08:00:00 +0000\n\nReminder: this is happening TODAY at 12:15.",
      "2026-03-05T12:15:00"),
     ("Date: not a date\n\nTomorrow at 4 pm.", "16:00:00"),
+    # a weekday alone: the next such day from the day the mail was sent (a Monday here)
+    ("Date: Mon, 2 Mar 2026 10:00:00 -0500\n\nWhen:  This Thursday, 3:30 - 4:30pm", "2026-03-05T15:30:00"),
+    ("Date: Mon, 2 Mar 2026 10:00:00 -0500\n\nWHEN:  Monday, 1:30 - 2:50 pm", "2026-03-02T13:30:00"),
+    ("Date: Mon, 2 Mar 2026 10:00:00 -0500\n\nWhen:  next Monday, 1:30 - 2:50 pm", "2026-03-09T13:30:00"),
+    ("Date: Tue, 3 Mar 2026 16:40:12 -0500\n\nThe seminar this Friday is at noon in Room 4.",
+     "2026-03-06T12:00:00"),
+    # the weekday on the time's line outweighs a next-week teaser's date and a "today"
+    ("Date: Mon, 2 Mar 2026 10:00:00 -0500\n\nToday we announce:\nWhen: Thursday, 3:30 - 4:30pm\n\n"
+     "NEXT WEEK (Thursday, Mar. 12): another speaker.", "2026-03-05T15:30:00"),
+    # a dotted time under a time label, and a "Posted:" line that gives the year
+    ("Posted:  Mon 4-Nov-2002 10:17\nDate:    Friday 8 November\nTime:    15.30\n", "2002-11-08T15:30:00"),
 ]
+
+# A later sentence gives the end: "We should be done by 1:15".
+END_BY_EXAMPLES = [
+    ("We meet at noon in Room 12. We should be done by 1:15.", "13:15:00"),
+    ("Doors open at 7pm and the talk starts at 7.30pm; we normally finish by 9.30pm.", "21:30:00"),
+    ("The talk is at 4 pm. We will wrap up by 5:10 at the latest.", "17:10:00"),
+    # a bare number after the cue is no clock, and an end five hours on is no talk's
+    ("The talk is at 4 pm. The lab was taken over by 3 groups.", None),
+    ("The talk is at 10:00 am. The building is done by 11:30 pm.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "end"), END_BY_EXAMPLES)
+def test_a_later_sentence_gives_the_end(text: str, end: str | None) -> None:
+    when = resolve_when(text)
+    assert when is not None and when.end == end
 
 
 @pytest.mark.parametrize(("text", "start"), SENT_DATE_EXAMPLES)

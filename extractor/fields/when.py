@@ -74,6 +74,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     rng = word_alternation(v["range_words"])
     join = rf"(?:\s{{0,3}}\(?\s{{0,2}}(?:-{{1,2}}|–|—)\s{{0,3}}|\s{{1,3}}{rng}\s{{1,3}})"
     months = word_alternation(list(v["months"]))
+    weekdays = word_alternation([d for d in v["weekdays"] if len(d) > 3])
     return {
         "one": regex.compile(guard_l + f"(?:{one})" + guard_r, regex.I),
         "range": regex.compile(guard_l + f"(?P<a>{one}){join}(?P<b>{one})" + guard_r, regex.I),
@@ -84,6 +85,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "3:30 and run until around 5:00": a short gap inside the sentence is allowed.
         "until": regex.compile(rf"[^.;\n]{{0,24}}?\b{word_alternation(v['end_cues'])}\s{{1,3}}"
                                rf"(?:{word_alternation(v['approximately'])}\s{{1,3}})?(?P<b>{one}){guard_r}", regex.I),
+        # "We should be done by 1:15", "we normally finish by 9.30pm": a later sentence's end.
+        "end_by": regex.compile(rf"\b{word_alternation(v['end_by_cues'])}\s{{1,3}}(?:{word_alternation(v['approximately'])}\s{{1,3}})?"
+                                rf"(?P<b>{one}){guard_r}", regex.I),
         "label": regex.compile(rf"(?m)^[ \t*>|-]{{0,12}}{word_alternation(v['time_labels'])}\s{{0,3}}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
         "header_label": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['time'])}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})"),
         "abstract": regex.compile(r"(?m)^Abstract:"),
@@ -92,6 +96,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # Day first: "22. Januar 2026", "6 de noviembre de 2025", "10 mars 2026".
         "dm": regex.compile(rf"\b(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s{{1,3}}(?:de\s{{1,3}})?(?P<m>{months})\b\.?"
                             rf"(?:,?\s{{1,3}}(?:de\s{{1,3}})?(?P<y>(?:19|20)\d\d)\b)?", regex.I),
+        "weekday": regex.compile(rf"\b(?P<w>{weekdays})\b", regex.I),
+        "cued_weekday": regex.compile(rf"\b(?:(?P<next>this|next|on|coming)\s{{1,3}})(?P<w>{weekdays})\b", regex.I),
         "month_year": regex.compile(rf"(?i)\b(?:{months})\.?\s{{1,3}}(?P<y>(?:19|20)\d\d)\b"),
         "dates_line": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['dates'])}:[^\n]{{0,80}}"),
         "posted_line": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['posted'])}:[^\n]{{0,200}}"),
@@ -181,8 +187,9 @@ _CUM_TEMPORE = regex.compile(r"[ \t]{0,3}c\.[ \t]?t\.")
 _H_CLOCK = regex.compile(r"\d\s?h\s?[0-5]\d|\d\s?Uhr\b", regex.IGNORECASE)
 
 
-def _times_in(text: str, lo: int, hi: int, *, lone: bool) -> list[_Found]:
-    """Return ranges (and lone times when ``lone``) found in text[lo:hi], in order."""
+def _times_in(text: str, lo: int, hi: int, *, lone: bool, labelled: bool = False) -> list[_Found]:
+    """Return ranges (and lone times when ``lone``) found in text[lo:hi], in order; under a
+    time label (``labelled``) a dotted time ("Time: 15.30") is a time, not a number."""
     p = _patterns()
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
@@ -208,7 +215,8 @@ def _times_in(text: str, lo: int, hi: int, *, lone: bool) -> list[_Found]:
             if _covered(taken, m.start()):
                 continue
             c = parse_clock(m[0])
-            cued = bool(p["cue"].search(text, max(0, m.start() - 12), m.start()))
+            cued = bool(p["cue"].search(text, max(0, m.start() - 12), m.start())) or \
+                (labelled and "." in m[0])
             if c is None or not (":" in m[0] or _H_CLOCK.search(m[0]) or c.meridiem or cued):
                 continue
             if "." in m[0] and not (c.meridiem or cued):
@@ -251,7 +259,7 @@ def _label_time(text: str) -> tuple[_Found, str] | None:
         for _ in range(3):
             nl = text.find("\n", hi + 1)
             hi = len(text) if nl < 0 else nl
-            found = _times_in(text, lo, hi, lone=True)
+            found = _times_in(text, lo, hi, lone=True, labelled=True)
             if found:
                 return found[0], rule
     return None
@@ -276,15 +284,37 @@ def _better_from_body(chosen: _Found, text: str) -> _Found:
     return _Found(start, end, chosen.span, explicit)
 
 
+# How far after the start a "we finish by 9.30pm" may stand, and how long a talk may last.
+_END_BY_WINDOW = 400
+_LONGEST_TALK = 5 * 60
+
+
+def _ended_by(found: _Found, text: str) -> _Found:
+    """Return ``found`` with the end a later sentence gives ("We should be done by 1:15"),
+    when it falls after the start and within a talk's length."""
+    m = _patterns()["end_by"].search(text, found.span[1], found.span[1] + _END_BY_WINDOW)
+    clock = parse_clock(m["b"]) if m else None
+    if clock is None or not (clock.meridiem or regex.search(r"[:.]", m["b"])):
+        return found  # "taken over by 3 groups": a bare number is no clock
+    end = _after(clock, found.start)
+    if not 0 < end - found.start <= _LONGEST_TALK:
+        return found
+    return _Found(found.start, end, found.span, found.explicit)
+
+
 def _prose_time(text: str) -> tuple[_Found, str] | None:
     """Return the first ranged or cued time in the body, with its rule."""
     p = _patterns()
     head_end = _header_end(text)
     # A web page may say when above its "Abstract:" heading, where a bulletin keeps its header.
-    found = _times_in(text, head_end, len(text), lone=True) or _times_in(text, 0, head_end, lone=True)
-    ranged = [f for f in found if f.end is not None]
+    below = _times_in(text, head_end, len(text), lone=True)
+    above = _times_in(text, 0, head_end, lone=True) if head_end else []
+    # A range is the talk's time wherever it stands; an "Abstract:" label inside a mail's body
+    # may come after it ("Friday, 10:30 - 12:00" over "Abstract: ...").
+    ranged = [f for f in below + above if f.end is not None]
     if ranged:
         return ranged[0], "when.prose_range"
+    found = below or above
     # "Doors open at 7pm and the talk starts at 7.30pm": the talk's own start outweighs the
     # doors, the coffee or the reception before it.
     starts = [f for f in found if _TALK_STARTS.search(text, max(0, f.span[0] - 40), f.span[0])]
@@ -314,9 +344,12 @@ def _year(y: str) -> int:
     return n if n >= 100 else (1900 + n if n >= 50 else 2000 + n)
 
 
-def talk_date(text: str, reference: datetime.date | None = None) -> datetime.date | None:
+def talk_date(text: str, reference: datetime.date | None = None,
+              time_span: tuple[int, int] | None = None) -> datetime.date | None:
     """Return the date of the talk from the Dates header, the body or the PostedBy line; else
-    ``reference`` (the day an event page's front matter gives)."""
+    ``reference`` (the day an event page's front matter gives); else, in an e-mail, a weekday
+    or "today" counted from the day it was sent (a weekday on the line of the talk's time,
+    at ``time_span``, first)."""
     p = _patterns()
     months: dict[str, int] = vocabulary()["months"]
     dates = p["dates_line"].search(text)
@@ -330,7 +363,7 @@ def talk_date(text: str, reference: datetime.date | None = None) -> datetime.dat
     if text.startswith("Date:"):
         # An e-mail's own Date header opens the text; it is the reference, not the talk's day.
         start = max(start, text.find("\n") + 1 if "\n" in text else len(text))
-    month_day, day_month = p["md"].search(text, start), p["dm"].search(text, start)
+    month_day, day_month = _first_not_teased(p["md"], text, start), _first_not_teased(p["dm"], text, start)
     if not (month_day or day_month) and start and not posted_date:
         # A web page may give the day above its "Abstract:" heading (an e-mail's own Date
         # header excepted).
@@ -355,15 +388,57 @@ def talk_date(text: str, reference: datetime.date | None = None) -> datetime.dat
         if found and found < sent - _PAST_GRACE:
             found = _safe_date(sent.year + 1, month, day)
         return found
-    if sent and posted_date is None and reference is None and \
-            (relative := _RELATIVE_DAY.search(text, start)):
-        # "this is happening TODAY!", "tomorrow's seminar": counted from the day it was sent.
-        return sent + datetime.timedelta(days=relative.group(1).lower() == "tomorrow")
+    if sent and posted_date is None and reference is None:
+        # "When: This Thursday, 3:30", "this is happening TODAY!", "tomorrow's seminar",
+        # "This Friday the seminar welcomes ...": counted from the day the mail was sent.
+        if time_span and (day := _weekday_date(text, sent, time_span)):
+            return day
+        if relative := _RELATIVE_DAY.search(text, text.find("\n") + 1):
+            return sent + datetime.timedelta(days=relative.group(1).lower() == "tomorrow")
+        return _weekday_date(text, sent)
     return posted_date or reference
 
 
 _PAST_GRACE = datetime.timedelta(days=60)
 _RELATIVE_DAY = regex.compile(r"\b(today|tonight|tomorrow)(?:'s|’s)?\b", regex.IGNORECASE)
+# "NEXT WEEK (Thursday, Nov. 1): ...", "Coming up: ...": a teaser's date is another talk's.
+_TEASER = regex.compile(r"(?i)\b(?:next\s{1,3}(?:week|month|time|term|semester)|coming\s{1,3}up|upcoming|"
+                        r"following\s{1,3}week)\b[^\n]{0,30}$")
+
+
+def _first_not_teased(pattern: regex.Pattern[str], text: str, start: int) -> regex.Match[str] | None:
+    """Return the first match of a month-and-day ``pattern`` from ``start`` that no teaser for a
+    later talk introduces on its line."""
+    for m in pattern.finditer(text, start):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not _TEASER.search(text, line_start, m.start()):
+            return m
+    return None
+
+
+def _weekday_date(text: str, sent: datetime.date,
+                  time_span: tuple[int, int] | None = None) -> datetime.date | None:
+    """Return the day a weekday in an e-mail names, counted from ``sent``: the weekday on the
+    line of the time at ``time_span`` when given, else the first one said with "this", "next"
+    or "on", else the first one at all."""
+    p = _patterns()
+    body = text.find("\n") + 1
+    if time_span:
+        lo, hi = text.rfind("\n", 0, time_span[0]) + 1, text.find("\n", time_span[0])
+        lo, hi = max(lo, body), len(text) if hi < 0 else hi
+        m = p["cued_weekday"].search(text, lo, hi) or p["weekday"].search(text, lo, hi)
+    else:
+        m = p["cued_weekday"].search(text, body) or p["weekday"].search(text, body)
+    if m is None:
+        return None
+    wanted = _WEEKDAY_NUMBERS[m["w"].lower()[:3]]
+    ahead = (wanted - sent.weekday()) % 7
+    if ahead == 0 and (m.groupdict().get("next") or "").lower() == "next":
+        ahead = 7
+    return sent + datetime.timedelta(days=ahead)
+
+
+_WEEKDAY_NUMBERS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
 def _sent_date(text: str) -> datetime.date | None:
@@ -442,9 +517,11 @@ def resolve_when(text: str, *, reference: datetime.date | None = None) -> When |
         return None
     found, rule = got
     found = _better_from_body(found, text)
+    if found.end is None and found.span:
+        found = _ended_by(found, text)
     if _CUM_TEMPORE.match(text, found.span[1], found.span[1] + 12):
         # "18 Uhr c.t.": the academic quarter, the talk begins a quarter past.
         found = replace(found, start=found.start + 15)
-    day = _date_on_line(text, found.span[0]) or talk_date(text, reference)
+    day = _date_on_line(text, found.span[0]) or talk_date(text, reference, found.span)
     zone = _zone_after(text, found.span) if found.span else None
     return When(_iso(found.start, day, zone), _iso(found.end, day, zone), found.span, rule)
