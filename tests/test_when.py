@@ -125,6 +125,26 @@ SENT_DATE_EXAMPLES = [
     ("Posted:  Mon 4-Nov-2002 10:17\nDate:    Friday 8 November\nTime:    15.30\n", "2002-11-08T15:30:00"),
 ]
 
+# The day written beside the time is the talk's; a page's byline only lends its year.
+PAGE_DATE_EXAMPLES = [
+    ("By Ada Writer, News Office | February 2, 2026\n\nThe lecture is at 7 p.m. Thursday, Feb. 19, "
+     "in the Linden Room.", "2026-02-19T19:00:00"),
+    ("*Posted April 6, 2026 · Newsroom*\n\n**When:** Tuesday, April 21, 6–7:15 p.m.",
+     "2026-04-21T18:00:00"),
+    ("Posted 28 December 2026\n\nThe talk is at 7 p.m. on Tuesday 5 January in the hall.",
+     "2027-01-05T19:00:00"),
+    # a date far from the time on its line is not the time's
+    ("Date: Mon, 2 Mar 2026 10:00:00 -0500\n\nOn March 9 at 4 pm, after the deadline of the "
+     "long application round that closes on March 30.", "2026-03-09T16:00:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), PAGE_DATE_EXAMPLES)
+def test_the_day_beside_the_time_is_the_talks(text: str, start: str) -> None:
+    when = resolve_when(text)
+    assert when is not None and when.start == start
+
+
 # A later sentence gives the end: "We should be done by 1:15".
 END_BY_EXAMPLES = [
     ("We meet at noon in Room 12. We should be done by 1:15.", "13:15:00"),

@@ -359,6 +359,8 @@ def talk_date(text: str, reference: datetime.date | None = None,
     posted_date = None
     if posted and (m := p["dmy"].search(posted[0])):
         posted_date = _safe_date(_year(m["y"]), months[m["m"].lower()], int(m["d"]))
+    if posted_date is None:
+        posted_date = _publication_date(text)
     start = _header_end(text)
     if text.startswith("Date:"):
         # An e-mail's own Date header opens the text; it is the reference, not the talk's day.
@@ -381,7 +383,11 @@ def talk_date(text: str, reference: datetime.date | None = None,
                 year = next((int(y.group("y")) for line in text[:_TOP_CHARS].splitlines()
                              if len(line.split()) <= _ISSUE_LINE_WORDS
                              and (y := p["month_year"].search(line))), 1)
-            return _safe_date(year, month, day) if year > 1 else None
+            found = _safe_date(year, month, day) if year > 1 else None
+            if found and not m["y"] and not reference and posted_date and \
+                    found < posted_date - _PAST_GRACE:
+                found = _safe_date(year + 1, month, day)  # "5 January" posted in December
+            return found
         # "Friday, April 17" in a mail sent on 13 April 2026: the year the mail was sent, or
         # the next one when the day had passed long before ("January 8" sent in December).
         found = _safe_date(sent.year, month, day)
@@ -406,12 +412,36 @@ _TEASER = regex.compile(r"(?i)\b(?:next\s{1,3}(?:week|month|time|term|semester)|
                         r"following\s{1,3}week)\b[^\n]{0,30}$")
 
 
+# "*Posted April 6, 2026 · Newsroom*", "Last updated: 3 May", "By A. Writer | May 2, 2026":
+# the page's own date.
+_PUBLICATION_LINE = regex.compile(r"(?i)[ \t*_>#]{0,6}(?:posted|published|updated|last\s(?:updated|modified)|"
+                                  r"date\sposted|by\s)\b")
+
+
+def _publication_date(text: str) -> datetime.date | None:
+    """Return the date a page gives itself on a byline or "Posted" line, with its year."""
+    p = _patterns()
+    months: dict[str, int] = vocabulary()["months"]
+    for line in regex.finditer(r"(?m)^[^\n]{0,200}$", text[:_PUBLICATION_REACH]):
+        if not _PUBLICATION_LINE.match(line.group()):
+            continue
+        for m in (p["md"].search(line.group()), p["dm"].search(line.group())):
+            if m and m["y"]:
+                return _safe_date(int(m["y"]), months[m["m"].lower().rstrip(".")], int(m["d"]))
+    return None
+
+
+# How near the top a page's byline stands.
+_PUBLICATION_REACH = 3000
+
+
 def _first_not_teased(pattern: regex.Pattern[str], text: str, start: int) -> regex.Match[str] | None:
     """Return the first match of a month-and-day ``pattern`` from ``start`` that no teaser for a
-    later talk introduces on its line."""
+    later talk introduces on its line, and that is not the date a page was published."""
     for m in pattern.finditer(text, start):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if not _TEASER.search(text, line_start, m.start()):
+        if not _TEASER.search(text, line_start, m.start()) and \
+                not _PUBLICATION_LINE.match(text, line_start, m.start()):
             return m
     return None
 
@@ -451,17 +481,33 @@ def _sent_date(text: str) -> datetime.date | None:
         return None
 
 
-def _date_on_line(text: str, at: int) -> datetime.date | None:
-    """Return a full date written on the line of the time at ``at`` ("When: Wednesday, February
-    4, 2026 12:00 PM-1:15 PM"): it is the talk's day whatever other dates the text holds."""
+def _date_on_line(text: str, at: int, year_of: datetime.date | None = None) -> datetime.date | None:
+    """Return a date written beside the time at ``at`` ("When: Wednesday, February 4, 2026
+    12:00 PM-1:15 PM"): it is the talk's day whatever other dates the text holds. A day
+    without a year ("at 7 p.m. Thursday, Feb. 19") takes the year of ``year_of`` (the day the
+    rest of the text gives), or the next one when it would fall long before that day."""
     p = _patterns()
     months: dict[str, int] = vocabulary()["months"]
     lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     hi = len(text) if hi < 0 else hi
+    near_lo, near_hi = max(lo, at - _BESIDE), min(hi, at + _BESIDE)
     for m in (p["md"].search(text, lo, hi), p["dm"].search(text, lo, hi)):
-        if m and m["y"]:
-            return _safe_date(int(m["y"]), months[m["m"].lower().rstrip(".")], int(m["d"]))
+        if not m:
+            continue
+        month, day = months[m["m"].lower().rstrip(".")], int(m["d"])
+        if m["y"]:
+            return _safe_date(int(m["y"]), month, day)
+        if year_of is not None and near_lo <= m.start() and m.end() <= near_hi and \
+                not p["dates_line"].search(text):  # a bulletin's "Dates:" header is the day
+            found = _safe_date(year_of.year, month, day)
+            if found and found < year_of - _PAST_GRACE:
+                found = _safe_date(year_of.year + 1, month, day)
+            return found
     return None
+
+
+# How far from a time a day without a year may stand and still be the time's day.
+_BESIDE = 40
 
 
 def _safe_date(y: int, m: int, d: int) -> datetime.date | None:
@@ -522,6 +568,7 @@ def resolve_when(text: str, *, reference: datetime.date | None = None) -> When |
     if _CUM_TEMPORE.match(text, found.span[1], found.span[1] + 12):
         # "18 Uhr c.t.": the academic quarter, the talk begins a quarter past.
         found = replace(found, start=found.start + 15)
-    day = _date_on_line(text, found.span[0]) or talk_date(text, reference, found.span)
+    elsewhere = talk_date(text, reference, found.span)
+    day = _date_on_line(text, found.span[0], elsewhere) or elsewhere
     zone = _zone_after(text, found.span) if found.span else None
     return When(_iso(found.start, day, zone), _iso(found.end, day, zone), found.span, rule)
