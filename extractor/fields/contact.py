@@ -12,9 +12,11 @@ from ..shapes import PHONE_NUMBER, is_person_name
 from .people import clean_name
 
 # "at" and "dot" as written in an address spelt out against harvesters, in English, French,
-# Spanish and Portuguese, Italian, German, Dutch, Swedish and Polish (general knowledge).
-_AT_WORDS = r"(?:at|AT|@|arobase|arroba|chiocciola|ät|apenstaartje|snabel-a|małpa)"
-_DOT_WORDS = r"(?:dot|DOT|\.|point|punto|ponto|punkt|punt)"
+# Spanish and Portuguese, Italian, German, Dutch, Swedish, Polish, Czech, Slovak, Hungarian
+# and Finnish (general knowledge).
+_AT_WORDS = (r"(?:at|AT|@|arobase|arroba|chiocciola|ät|apenstaartje|snabel-a|małpa|zavináč|"
+             r"zavinac|kukac|miukumauku)")
+_DOT_WORDS = r"(?:dot|DOT|\.|point|punto|ponto|punkt|punt|tečka|tecka|bodka|pont|piste)"
 _OBFUSCATED = regex.compile(
     r"(?<![\w.+\-])(?P<user>[\w.+\-]{1,64})\s{0,2}[\(\[{<]\s{0,2}" + _AT_WORDS + r"\s{0,2}[\)\]}>]\s{0,2}"
     # A plain dot has no blank after it: "edu.\n\nThis" ends the address and a sentence.
@@ -62,6 +64,8 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
     ['mroe@hpu.example.edu']
     >>> [e for e, _, _ in find_emails("write to ada [at] lakeshore.example [dot] edu.\\n\\nThis")]
     ['ada@lakeshore.example.edu']
+    >>> [e for e, _, _ in find_emails("Kontakt: akce(zavináč)uke(tečka)example.cz, roe [kukac] a.example.hu")]
+    ['akce@uke.example.cz', 'roe@a.example.hu']
     """
     found: list[tuple[str, int, int]] = []
     if "@" in text:

@@ -111,6 +111,11 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
     ('Author Series', 'Ada Roe', 'The Borrowed Coast')
     >>> parse_summary("Colloquium Series").series
     'Colloquium Series'
+    >>> s = parse_summary("Műhelyszeminárium – Kővári Anna: A tanyák")
+    >>> s.series, s.speakers[0].name, s.title
+    ('Műhelyszeminárium', 'Kővári Anna', 'A tanyák')
+    >>> parse_summary("Keynote – Saving Grace: songs of the river").speakers
+    []
     """
     read = _parse_summary(summary, recurring)
     # A new parse per call: the record's builder fills in what the SUMMARY left open.
@@ -157,6 +162,8 @@ def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
     if _series_comma_person(text, parse):
         return parse
     colon = _COLON.match(text)
+    if colon and _series_dash_person_colon(colon.group("left"), colon.group("rest"), parse):
+        return parse
     if colon and not _DASHES.search(colon.group("left")):
         left, rest = colon.group("left").strip(), _STATUS_WORD.sub("", colon.group("rest").strip())
         # "LING COLLOQUIUM 3/27: ...", "CME Dinner Lecture, March 12: ...": the day is no part
@@ -220,6 +227,32 @@ def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
             text = rest
     _read_parts(_STATUS_WORD.sub("", text), parse)
     return parse
+
+
+def _series_dash_person_colon(left: str, rest: str, parse: SummaryParse) -> bool:
+    """Read "Series – Name: Title" ("Workshop Seminar – Roe Ada: Title") into ``parse``; the
+    name may put the family name first, as Hungarian and East Asian names do."""
+    parts = _DASHES.split(left)
+    if len(parts) != 2 or parse.series is not None:
+        return False
+    series, name = parts[0].strip(), parts[1].strip()
+    people = parse_people(name)
+    if len(people) != 1 or not _known_name_either_order(name) or _known_name_either_order(series):
+        return False
+    if not _is_category(series) and not _only_kind_words(series):
+        parse.series, parse.rules["series"] = series, "summary.series_dash_person_colon"
+    parse.speakers, parse.rules["speakers"] = people, "summary.series_dash_person_colon"
+    _set_title(parse, rest, "summary.series_dash_person_colon")
+    return True
+
+
+def _known_name_either_order(name: str) -> bool:
+    """Return whether a two-word ``name`` has a known given name first, or last after a family
+    name written with accents ("Ada Roe", "Kővári Ada": Hungarian puts the family name first;
+    "Saving Grace" is no name)."""
+    tokens = name.split()
+    return len(tokens) == 2 and (has_known_given_name(name) or (
+        not tokens[0].isascii() and has_known_given_name(f"{tokens[1]} {tokens[0]}")))
 
 
 def series_confirmed_by_text(parse: SummaryParse, summary: str, lines: list[str]) -> None:
