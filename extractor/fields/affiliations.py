@@ -75,7 +75,9 @@ _CLAUSE_ANYWHERE = frozenset({"who", "whose", "will", "spoke", "speaks"})
 # A post-nominal after a name (checked against the degrees gazetteer) and an institution in
 # parentheses right after it.
 _POST_NOMINAL = regex.compile(r",\s{1,3}(?P<degree>\p{Lu}[\p{L}.]{1,8})(?![\p{L}.])")
-_PAREN_ORG = regex.compile(r"[ \t]{0,3}\((?P<org>[^()\n]{2,100})\)")
+# "(Org)" after the name, or after a lower-case word of what they do: "Ada Roe, soprano (Org)".
+_PAREN_ORG = regex.compile(r"(?:,[ \t]{1,3}\p{Ll}[\p{Ll}\-]{1,20}(?:[ \t]\p{Ll}[\p{Ll}\-]{1,20}){0,2})?"
+                           r"[ \t]{0,3}\((?P<org>[^()\n]{2,100})\)")
 # An alumna's class years after her name: "Ada Roe '98", "Ada Roe '11, MBA '16".
 _CLASS_YEARS = regex.compile(r"\s{1,3}['’]\d{2}\b(?:,?\s{1,3}\p{Lu}[\p{L}.]{0,6}\s{1,3}['’]\d{2}\b){0,3}")
 _BLANK_LINE = regex.compile(r"\n[ \t]{0,3}\n")
@@ -97,6 +99,8 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     'Wexley University'
     >>> affiliation_beside_name("given by Ada Roe, FBA (University of Wexley).", "Ada Roe")
     'University of Wexley'
+    >>> affiliation_beside_name("Ada Roe, baroque violin (Fellow, Wexley Early Music Centre)", "Ada Roe")
+    'Wexley Early Music Centre'
     """
     first = text.find(name, 0, 20000)
     if first < 0:

@@ -186,9 +186,9 @@ _PART_OF_SERIES = regex.compile(
     r"free|new|spring|summer|fall|autumn|winter|signature|flagship|long-running|acclaimed|virtual|"
     r"online|public)\s{1,3}){0,2}"
     rf"(?P<name>{capitalised_run(7, 'at|of|on|in|and|for|the|&')})(?:\s{{1,3}}"
-    # "the Bedside Matters education series": a lower-case word of what kind of series it is
-    r"(?:(?i:education|lecture|speaker|seminar|talk|webinar|discussion|film|reading|author|"
-    r"learning|training)\s{1,3})?series\b"
+    # "the Bedside Matters education series", "the Keyboard Perspectives lecture-recital
+    # series": lower-case words of what kind of series it is
+    r"(?:\p{Ll}[\p{Ll}\-]{1,24}\s{1,3}){0,2}series\b"
     # "part of our signature Lantern Series", "Part of the Hazards Lunch Talks."
     r"|(?<=\s(?:Series|Talks|Lectures|Seminars|Colloquium|Colloquia|Forum|Briefings|Conversations))\b)")
 

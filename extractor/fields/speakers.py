@@ -167,8 +167,13 @@ def _affiliation_under_name_line(ann: Announcement, name: str) -> str | None:
         person = parse_person(text)
         if person is None or not same_person(person.name, name) or person.affiliation:
             continue
-        return affiliation_in_lines([below.text for below in _lines_below(ann, line)[:3]],
-                                     sure=True)
+        below = []
+        for under in _lines_below(ann, line)[:3]:
+            other = parse_person(under.text)
+            if other and not same_person(other.name, name) and has_known_given_name(other.name):
+                break  # the next speaker's own line: "B, fortepiano (Org)" is B's
+            below.append(under.text)
+        return affiliation_in_lines(below, sure=True)
     return None
 
 
