@@ -14,7 +14,7 @@ from typing import Any
 
 from .errors import ExtractorError, message
 from .reading.decode import decode_bytes
-from .reading.ics import VeventBlock, iter_vevent_blocks, parse_vevent, register_timezone
+from .reading.ics import VeventBlock, iter_vevent_blocks, parse_vevent, register_timezone, timezone_id
 from .reading.programmes import recurring_prefixes, summary_values
 from .reading.repair import repair_view
 from .reading.text import text_view
@@ -154,21 +154,25 @@ def _calendar_records(text: str, path: str, options: Options,
                       warnings: list[str]) -> Iterator[dict[str, Any]]:
     any_event = False
     recurring = recurring_prefixes(summary_values(text.split("\n")))
+    calendar_zone = None
     for block in iter_vevent_blocks(text):
         if isinstance(block, str):
             register_timezone(block)
+            calendar_zone = calendar_zone or timezone_id(block)
             continue
         any_event = True
-        yield event_record(block, path, options, warnings, recurring)
+        yield event_record(block, path, options, warnings, recurring, calendar_zone)
     if not any_event:
         yield no_event_error(path, text[:100000])
 
 
 def event_record(block: VeventBlock, path: str, options: Options,
                  warnings: list[str] | tuple[str, ...] = (),
-                 recurring: frozenset[str] = frozenset()) -> dict[str, Any]:
+                 recurring: frozenset[str] = frozenset(),
+                 calendar_zone: str | None = None) -> dict[str, Any]:
     """Return the record of one VEVENT block, or the error line that stands in for it;
-    ``recurring`` are the programme names its calendar repeats before titles."""
+    ``recurring`` are the programme names its calendar repeats before titles, and
+    ``calendar_zone`` the zone of its first VTIMEZONE."""
     if block.too_long:
         return error_record(path, block.index, "E013", message(
             "E013", path=path, event=block.index, size=block.size, limit=options.max_chars))
@@ -179,6 +183,7 @@ def event_record(block: VeventBlock, path: str, options: Options,
             "E004", path=path, event=block.index, reason=str(exc)[:200]))
     view.warnings[:0] = list(warnings)
     view.recurring_prefixes = recurring
+    view.calendar_timezone = calendar_zone
     return _finish(view, path, options)
 
 

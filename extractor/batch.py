@@ -26,7 +26,7 @@ from typing import Any, BinaryIO, Literal
 
 from .api import Options, event_record, extract_bytes, input_kind, iter_input_paths, no_event_error
 from .errors import InputError, message
-from .reading.ics import VeventBlock, iter_vevent_blocks, register_timezone
+from .reading.ics import VeventBlock, iter_vevent_blocks, register_timezone, timezone_id
 from .reading.programmes import recurring_prefixes, summary_values
 from .reading.paths import folder_error, is_utf8_name, printable_path
 from .reading.stream import LineSource, open_binary
@@ -276,7 +276,8 @@ def run_unit(unit: Unit, options: Options) -> list[Record]:
         if zone not in _registered_zones:  # a worker sees a file's zones with every chunk
             register_timezone(zone)
             _registered_zones.add(zone)
-    return [event_record(block, unit.path, options, warnings, unit.recurring)
+    calendar_zone = next((z for z in map(timezone_id, unit.timezones) if z), None)
+    return [event_record(block, unit.path, options, warnings, unit.recurring, calendar_zone)
             for block, warnings in unit.blocks]
 
 

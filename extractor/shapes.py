@@ -96,6 +96,8 @@ def strip_honorifics(name: str) -> str:
     'Ada Lovelace'
     >>> strip_honorifics("Dr Jane Roe MD FRS")
     'Jane Roe'
+    >>> strip_honorifics("Dr Jane Roe BEng(Hons) PhD FIWSX CPEng"), strip_honorifics("JANE A. FOX")
+    ('Jane Roe', 'JANE A. FOX')
     """
     honorifics, degrees = _vocab("honorifics"), _vocab("degrees")
     tokens = name.replace(",", " , ").split()
@@ -110,7 +112,9 @@ def strip_honorifics(name: str) -> str:
     while len(tokens) > 1 and tokens[0].replace(".", "").lower() in honorifics:
         tokens = tokens[1:]  # "Dr.", "Dott.ssa", "Profª"
     while len(tokens) > 1 and (tokens[-1] == "," or _is_degree(tokens[-1], degrees)
-                               and (len(tokens) > 2 or tokens[-2] == ",")):
+                               and (len(tokens) > 2 or tokens[-2] == ",")
+                               or _FELLOWSHIP.fullmatch(tokens[-1]) and len(tokens) > 3
+                               and _is_degree(tokens[-2], degrees)):
         tokens = tokens[:-1]
     return " ".join(tokens).replace(" , ", ", ").strip(" ,")
 
@@ -119,9 +123,25 @@ _RANK_WORDS = frozenset({"associate", "assistant", "adjunct", "distinguished", "
                          "emerita", "visiting", "full", "senior", "honorary", "research"})
 
 
+def is_degree(text: str) -> bool:
+    """Return whether ``text`` is only degrees and post-nominals ("MD", "P.Geo.", "MD, PhD").
+
+    >>> is_degree("MD"), is_degree(" P.Geo."), is_degree("Professor of Surgery")
+    (True, True, False)
+    """
+    tokens = text.replace(",", " ").split()
+    degrees = _vocab("degrees")
+    return bool(tokens) and all(_is_degree(t, degrees) for t in tokens)
+
+
+# A fellowship of a society after other degrees: "FRS", "FICE", "FRACS" ("F" and initials).
+_FELLOWSHIP = regex.compile(r"F[A-Z]{2,7}")
+
+
 def _is_degree(token: str, degrees: frozenset[str]) -> bool:
-    """A degree is written in capitals or with dots ("MA", "M.A.", "PhD"); "Ma" is a surname."""
-    key = token.replace(".", "").lower()
+    """A degree is written in capitals or with dots ("MA", "M.A.", "PhD", "BEng(Hons)"); "Ma"
+    is a surname."""
+    key = token.replace(".", "").lower().removesuffix("(hons)")
     if key not in degrees:
         return False
     return not (token.istitle() and "." not in token and len(token) <= 3 and key not in

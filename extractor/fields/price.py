@@ -162,8 +162,9 @@ def _dollar_zones() -> dict[str, str]:
 
 def price_candidates(ann: Announcement) -> list[Candidate]:
     """Return price candidates, best first: a price label, then cued sentences; "$" is the
-    dollar of the event's time zone (a Toronto event's "$20" is Canadian)."""
-    dollar = dollar_of_zone(ann.view.timezone) or "USD"
+    dollar of the event's time zone, or of its calendar's for an event written in UTC (a
+    Toronto event's "$20" is Canadian)."""
+    dollar = dollar_of_zone(ann.view.timezone) or dollar_of_zone(ann.view.calendar_timezone) or "USD"
     found: list[Candidate] = []
     not_price = ann.cues("NOT_PRICE")
     for label in ann.labelled("price"):

@@ -12,7 +12,8 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
-from ..shapes import has_known_given_name, is_institution, is_person_name, is_position
+from ..shapes import has_known_given_name, is_degree, is_institution, is_person_name, is_position
+from .affiliations import affiliation_beside_name
 from .people import Person, clean_name, parse_described_list, parse_people, pick_affiliation, same_person
 
 # Call-time patterns, compiled once at import.
@@ -273,6 +274,9 @@ def _person_after(ann: Announcement, end: int) -> tuple[Person, tuple[int, int]]
     aff = match.groupdict().get("paren") or match.groupdict().get("aff")
     if aff and match.groupdict().get("aff") and right[match.end():match.end() + 1].isalpha():
         aff = None  # cut off mid-word at the length bound: not the whole affiliation
+    if aff and match.groupdict().get("aff") and is_degree(aff):
+        # "Dr. Ada Roe, MD, PhD, Professor of Surgery at X": past the degrees.
+        aff = affiliation_beside_name(ann.text, name)
     aff = pick_affiliation(aff.split(",")) if aff else None
     of = match.groupdict().get("of")
     if aff is None and of and is_institution(of):

@@ -280,11 +280,23 @@ def _lines_below(ann: Announcement, anchor: Line) -> list[Line]:
         gap = 3 if not below and previous == anchor.number else 1
         if line.number > previous + gap or line.number in ann.label_line_numbers:
             break
-        if len(line.text.split()) > 24 or _TERMINAL_SENTENCE.search(line.text):
+        if len(line.text.split()) > 24 or _ends_a_sentence(line.text):
             break  # prose (a bio) has begun: positions and institutions are short lines
         below.append(line)
         previous = line.number
     return below
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Return whether a line reads as a sentence: a verb, or a full stop that no abbreviation
+    at the end of a name ("Harbour Potash Corp.") explains."""
+    found = _TERMINAL_SENTENCE.search(text)
+    if found is None or not found.group().startswith("."):
+        return found is not None
+    # "Potash Corp." ends a name; ", Inc." after a comma is read as a sentence's end, since
+    # the comma would part it from the name it belongs to.
+    last = regex.search(r"(?<=\p{L}\s)(\p{L}+)\.\s*$", text)
+    return not (last and last.group(1).lower() in rules.gazetteer("name_abbreviations"))
 
 
 _BULLET = regex.compile(r"^(?:[•·▪◦‣*\-–]|\d{1,2}[.)])\s{1,3}")

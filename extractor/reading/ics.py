@@ -63,6 +63,8 @@ class VeventView:
     start: str | None = None
     end: str | None = None
     timezone: str | None = None
+    # The zone of the calendar's first VTIMEZONE: what a UTC event's "$20" is counted in.
+    calendar_timezone: str | None = None
     conference: str | None = None
     # Programme names the whole calendar repeats before its titles (reading/programmes.py).
     recurring_prefixes: frozenset[str] = frozenset()
@@ -146,6 +148,15 @@ def iter_vevent_blocks(lines: Iterable[str] | str, *,
             collecting = None
     if collecting is not None and kind == "VEVENT":
         yield block(complete=False)
+
+
+_TZID_LINE = regex.compile(r"(?m)^TZID:[ \t]*(?P<zone>[^\r\n]{1,100})")
+
+
+def timezone_id(block: str) -> str | None:
+    """Return the TZID a VTIMEZONE block defines, or None."""
+    found = _TZID_LINE.search(block)
+    return found.group("zone").strip() if found else None
 
 
 def register_timezone(block: str) -> None:
