@@ -36,6 +36,21 @@ LOCATION_EXAMPLES: list[tuple[str, str | None]] = [
     (HEADER.format(place="") + "at 3:30 today in the Poplar Hall\nauditorium.  Bring lunch.", "Poplar Hall auditorium"),
     (HEADER.format(place="") + "Reminder: 2:30 in 7.310, as usual.", "7.310"),
     (HEADER.format(place="") + "The talk will be in the Tamarack Wing, Hollyhock Hall.", "Tamarack Wing, Hollyhock Hall"),
+    # a building word in another language after a comma is the building, not an aside
+    ("Lieu : salle 204, bâtiment Lavoisier-Nord\n", "salle 204, bâtiment Lavoisier-Nord"),
+    ("Miejsce: sala 105, budynek C-2\n", "sala 105, budynek C-2"),
+    # "Room at Hall", a leading "The", and a place alone on its line before its street
+    (HEADER.format(place="") + "welcomes Ada Roe to the Fellowship Room at St. Aldo's Hall.",
+     "Fellowship Room at St. Aldo's Hall"),
+    (HEADER.format(place="") + "Monday 4 May, 7:30 pm\nThe Main Hall, Fernmarsh Community Hall, Mill Lane\n",
+     "The Main Hall, Fernmarsh Community Hall"),
+    # the street after the room and building goes, in several languages and layouts
+    ("Lieu : Amphithéâtre Curie, bâtiment des Sciences, 12 avenue des Tilleuls, Vérancourt\n",
+     "Amphithéâtre Curie, bâtiment des Sciences"),
+    ("Sede: Aula Magna, Palazzo Rossi, via Roma 12\n", "Aula Magna, Palazzo Rossi"),
+    ("Where: Loft Room, Tinplate Coworking (14 Tanner's Row)\n", "Loft Room, Tinplate Coworking"),
+    ("Location: Community Room, Main Library 410 Commerce Street, Quillfield\n",
+     "Community Room, Main Library"),
     # organisation-like names and dates are not places
     (HEADER.format(place="") + "Sponsored by the Career Center and the Heron School.", None),
     (HEADER.format(place="") + "Deadline March 15\nREGISTRATION closes April 22.", None),

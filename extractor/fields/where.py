@@ -306,13 +306,19 @@ def resolve_location(text: str) -> Where | None:
 # A bracketed note after the place: "(note: not our usual room)", "(please use the side door)".
 _ASIDE = regex.compile(r"\s{0,3}\((?i:note|n\.\s?b\.|please|not)\b[^()\d]{1,100}\)\s*$")
 # The street address after the building: ", 200 Rowan Street", ", 14 Quay Parade, Corran",
-# ", Brunnengasse 12" (street words in English and German, general knowledge).
+# ", Brunnengasse 12", ", 12 avenue des Tilleuls", ", via Roma 12", " (14 Tanner's Row", or a
+# page's flattened "Main Library 410 Commerce Street" (street words in English, German, French,
+# Italian, Spanish and Portuguese, general knowledge).
 _STREET_TAIL = regex.compile(
-    r",\s{1,3}(?:\d{1,5}[A-Za-z]?\s{1,3}(?:\p{Lu}[\p{L}'’\-]{0,30}\s{1,3}){0,4}"
+    r"(?:,\s{1,3}|\s{1,3}\(\s{0,2}|(?<=\p{L})\s{1,3}(?=\d{1,5}\s{1,3}\p{Lu}))"
+    r"(?:\d{1,5}[A-Za-z]?\s{1,3}(?:\p{Lu}[\p{L}'’\-]{0,30}\s{1,3}){0,4}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Place|Pl|Square|Sq|"
-    r"Court|Ct|Parade|Quay|Terrace|Crescent|Highway|Hwy|Parkway|Pkwy)\b\.?"
-    r"|\p{Lu}[\p{L}\-]{1,30}(?:straße|strasse|gasse|weg|platz|allee|ring|damm|ufer)\s{1,3}\d{1,4}[a-z]?)"
-    r"(?:,\s{1,3}\p{Lu}[\p{L}\-]{1,30}(?:\s\p{Lu}[\p{L}\-]{1,30})?)?$")
+    r"Court|Ct|Parade|Quay|Terrace|Crescent|Highway|Hwy|Parkway|Pkwy|Row|Walk|Close|Mews)\b\.?"
+    r"|\p{Lu}[\p{L}\-]{1,30}(?:straße|strasse|gasse|weg|platz|allee|ring|damm|ufer)\s{1,3}\d{1,4}[a-z]?"
+    r"|\d{1,5}(?:\s?(?:bis|ter))?,?\s{1,3}(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|"
+    r"cours|impasse|route)\s[^,()]{1,60}"
+    r"|(?:via|viale|piazza|corso|largo|calle|avenida|plaza|paseo|rua|praça)\s[^,()]{1,60}?\s\d{1,4})"
+    r"(?:,\s{1,3}\p{Lu}[\p{L}\-]{1,30}(?:\s\p{Lu}[\p{L}\-]{1,30})?)?\)?$")
 # A bracketed note after the place that holds a clock time or refreshments.
 _WHEN_NOTE = regex.compile(r"\s{0,3}\((?=[^()]{0,80}(?:\d{1,2}[:.]\d{2}|\d\s?[ap]\.?m\b|coffee|tea\b|"
                            r"refreshments|reception|lunch))[^()]{1,120}\)\s*$", regex.IGNORECASE)
