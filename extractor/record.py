@@ -119,7 +119,7 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
         "provenance": provenance,
     }
     if view.kind == "text":
-        _times_and_place_from_text(record, ann.text, provenance)
+        _times_and_place_from_text(record, ann.text, provenance, view.page_start, view.page_end)
     for name in ("start", "end", "location", "uid", "url", "timezone", "status", "organizer"):
         if record[name] is not None and name not in provenance:
             provenance[name] = {"source": name.upper() if name not in ("start", "end") else
@@ -197,10 +197,11 @@ def _no_talk_here(ann: Announcement, summary: SummaryParse, winner: Candidate) -
     return is_non_talk(ann)
 
 
-def _times_and_place_from_text(record: dict[str, Any], text: str,
-                               provenance: dict[str, Any]) -> None:
+def _times_and_place_from_text(record: dict[str, Any], text: str, provenance: dict[str, Any],
+                               page_start: str | None = None, page_end: str | None = None) -> None:
     """A text announcement has no DTSTART or LOCATION: read them from its lines and prose,
-    unless an event page's front matter gave them (a day alone still needs the time)."""
+    unless an event page's front matter gave them (a day alone still needs the time); a web
+    page's schema.org ``page_start`` and ``page_end`` lend the zone's offset."""
     if not (record["start"] and "T" in record["start"]):
         when = resolve_when(text, reference=_day_of(record["start"]))
         if when is not None:
@@ -209,12 +210,31 @@ def _times_and_place_from_text(record: dict[str, Any], text: str,
             provenance["start"] = found.provenance()
             if when.end:
                 provenance["end"] = found.provenance()
+        if page_start and _page_dates_agree(page_start, record["start"]):
+            # The page's schema.org data says the same time with its zone's offset: the text
+            # left the zone out. A text that states its own zone keeps it.
+            record["start"], record["end"] = page_start, page_end or record["end"]
+            provenance["start"] = {"source": "HTML", "rule": "page.schema_start_date"}
+            if page_end:
+                provenance["end"] = {"source": "HTML", "rule": "page.schema_end_date"}
     if record["location"] is None:
         where = resolve_location(text)
         if where is not None:
             record["location"] = where.text
             provenance["location"] = Candidate("location", where.text, "DESCRIPTION", where.rule,
                                                where.span).provenance()
+
+
+def _page_dates_agree(page_start: str, start: str | None) -> bool:
+    """Return whether a page's schema.org start may stand for the start read from its text:
+    the text found none, or found the same day and clock time without a zone's offset."""
+    if start is None:
+        return True
+    if "T" in start:  # "2026-10-08T16:00:00", with no offset after it
+        return len(start) == 19 and page_start[:16] == start[:16]
+    if ":" in start:  # a clock time the text gave no day for
+        return page_start[11:16] == start[:5]
+    return page_start[:10] == start  # a day the text gave no time for
 
 
 def _day_of(value: str | None) -> datetime.date | None:

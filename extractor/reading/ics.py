@@ -65,6 +65,9 @@ class VeventView:
     timezone: str | None = None
     # The zone of the calendar's first VTIMEZONE: what a UTC event's "$20" is counted in.
     calendar_timezone: str | None = None
+    # A web page's schema.org start and end (reading/structured.py), with the zone's offset.
+    page_start: str | None = None
+    page_end: str | None = None
     conference: str | None = None
     # Programme names the whole calendar repeats before its titles (reading/programmes.py).
     recurring_prefixes: frozenset[str] = frozenset()

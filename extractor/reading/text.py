@@ -19,6 +19,7 @@ from ..shapes import is_series_name
 from .glued import split_glued_lines
 from .html import html_to_text, looks_like_html, page_heading, page_subheading, unescape_entities
 from .ics import VeventView
+from .structured import schema_event_times
 
 # YAML front matter between "---" lines, or Hugo's TOML between "+++" lines.
 _FRONT_MATTER = regex.compile(r"\A(?P<fence>---|\+\+\+)\s*\n(?P<head>.{0,4000}?)\n(?P=fence)\s*\n",
@@ -46,6 +47,7 @@ def text_view(text: str, *, kind: str) -> VeventView:
     elif kind == "html" or looks_like_html(text[:2000]):
         view.description = html_to_text(text)
         view.summary = _page_summary(text)
+        view.page_start, view.page_end = schema_event_times(text)
     else:
         view.description = unescape_entities(text)
     view.description = split_glued_lines(view.description)

@@ -1,0 +1,77 @@
+"""An event page's own schema.org data: when a JSON-LD or microdata Event says it starts and ends.
+
+Pages made by event systems often carry the event's start and end, with the zone's offset, in
+``<script type="application/ld+json">`` or in ``itemprop="startDate"`` attributes. Those are
+exact where the visible text says "4 pm" and leaves the zone out.
+"""
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+_JSON_LD = regex.compile(r"<script[^>]{0,200}application/ld\+json[^>]{0,200}>(?P<data>.{1,100000}?)</script>",
+                         regex.IGNORECASE | regex.DOTALL)
+# <meta itemprop="startDate" content="..."> or <time itemprop="startDate" datetime="...">
+_MICRODATA = regex.compile(r"<[a-z]{1,10}\b(?=[^>]{0,300}\bitemprop\s{0,2}=\s{0,2}[\"'](?P<key>startDate|endDate)[\"'])"
+                           r"[^>]{0,300}?\b(?:content|datetime)\s{0,2}=\s{0,2}[\"'](?P<value>[^\"']{8,40})[\"']",
+                           regex.IGNORECASE)
+_EVENT_TYPES = ("Event", "EducationEvent", "SocialEvent", "LiteraryEvent", "BusinessEvent",
+                "Festival", "ScreeningEvent", "ExhibitionEvent", "MusicEvent", "TheaterEvent")
+
+
+def schema_event_times(markup: str) -> tuple[str | None, str | None]:
+    """Return the ISO start and end the page's schema.org Event gives, if it gives them.
+
+    >>> page = '<script type="application/ld+json">{"@type": "Event", "startDate": "2026-05-14T18:30:00-04:00"}</script>'
+    >>> schema_event_times(page)
+    ('2026-05-14T18:30:00-04:00', None)
+    >>> schema_event_times('<meta itemprop="startDate" content="2026-10-08T16:00Z">')
+    ('2026-10-08T16:00:00+00:00', None)
+    """
+    if "startDate" not in markup:
+        return None, None
+    for block in _JSON_LD.finditer(markup):
+        try:
+            data = json.loads(block.group("data"))
+        except ValueError:
+            continue
+        for event in _events(data):
+            start = _iso(event.get("startDate"))
+            if start:
+                return start, _iso(event.get("endDate"))
+    found: dict[str, str | None] = {}
+    for m in _MICRODATA.finditer(markup):
+        found.setdefault(m.group("key").lower(), _iso(m.group("value")))  # the page's first event
+    start = found.get("startdate")
+    return start, found.get("enddate") if start else None
+
+
+def _events(data: Any) -> Iterator[dict[str, Any]]:
+    """Yield the Event objects of a JSON-LD document (a list, a "@graph" or one object)."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _events(item)
+    elif isinstance(data, dict):
+        kind = data.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(k in _EVENT_TYPES for k in kinds if isinstance(k, str)):
+            yield data
+        if "@graph" in data:
+            yield from _events(data["@graph"])
+
+
+def _iso(value: Any) -> str | None:
+    """Return a schema.org date or date-time as ISO 8601 (a date alone stays a date)."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            return datetime.date.fromisoformat(text).isoformat()
+        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        return None
