@@ -20,6 +20,11 @@ _GENDERED_PLURAL = regex.compile(r"[·.*:](?:e|in|innen)$|\(s\)$")
 _LABEL_LINE = regex.compile(
     r"^[\s*•\-–>#|]{0,6}(?:\*\*|__)?(?P<label>\p{L}[\p{L}\p{M}·.*'’()/&\- ]{0,48}?)(?:\*\*|__)?"
     r"\s{0,3}[:：](?:\*\*|__)?(?!//)\s{0,20}(?P<value>.*)$")
+# A known label set off by a run of dashes or dots instead of a colon: "Speaker --  Dr. Ada Roe",
+# "Title ....... On rings".
+_LEADER_LABEL_LINE = regex.compile(
+    r"^[\s*•>#|]{0,6}(?P<label>\p{L}[\p{L}\p{M}'’()/& ]{0,30}?)\s{0,3}(?:-{2,12}|\.{3,20}|—)\s{1,20}"
+    r"(?P<value>\S.*)$")
 _SPACES = regex.compile(r"\s+")
 # The colon of _LABEL_LINE stands at most this far into a line (6 marks, 2 of markup, a label
 # of 49, 2 of markup and 3 blanks come before it): a line without a colon there has no label,
@@ -96,12 +101,20 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
     [('title', 'On rings'), ('other', 'bar')]
     >>> [l.field for l in find_label_lines(split_lines("Titel / Title: Over ringen"))]
     ['title']
+    >>> [(l.field, l.value) for l in find_label_lines(split_lines("Speaker --  Dr. Ada Roe"))]
+    [('speaker', 'Dr. Ada Roe')]
     """
     known = rules.label_fields()
     found: list[LabelLine] = []
     for index, line in enumerate(lines):
         head = line.text[:_LABEL_COLON_WITHIN]
-        match = _LABEL_LINE.match(line.text[:400]) if ":" in head or "：" in head else None
+        match = None
+        if "--" in head or "..." in head or "—" in head:
+            # "Title ----  A title: with a colon": the leader comes before any colon.
+            leader = _LEADER_LABEL_LINE.match(line.text[:400])
+            match = leader if leader and normalise_label(leader.group("label")) in known else None
+        if match is None and (":" in head or "：" in head):
+            match = _LABEL_LINE.match(line.text[:400])
         if match is None:
             heading = _heading_label(line, known)
             if heading is not None:
