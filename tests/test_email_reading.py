@@ -25,3 +25,24 @@ def test_mail_body_keeps_its_letters(content_type: str, encoding: str, body: str
     record = extract_text(mail, path="invite.eml", kind="eml")
     assert record["speakers"] == [{"name": "Ada Müller-Roe", "affiliation": "Hochschule Grünwald"}]
     assert "\ufffd" not in str(record)
+
+
+_ASKING_MAIL = """From: Ada Roe <ARoe@cs.lakeshore.example.edu>
+Date: Tue, 3 Mar 2026 16:40:12 -0500
+Subject: Speech seminar this Thursday
+
+Our speaker this Thursday is Bo Okafor. {ask}
+"""
+
+
+@pytest.mark.parametrize(("ask", "contact"), [
+    ("If you would like to meet him, please let me know.", "aroe@cs.lakeshore.example.edu"),
+    ("To meet him, just reply to me.", "aroe@cs.lakeshore.example.edu"),
+    # an address in the text outweighs the sender; no request leaves no contact
+    ("To meet him, please let me know or write to sem@lakeshore.example.edu.", "sem@lakeshore.example.edu"),
+    ("Lunch follows.", None),
+])
+def test_a_mail_that_asks_for_a_reply_gives_its_sender(ask: str, contact: str | None) -> None:
+    record = extract_text(_ASKING_MAIL.format(ask=ask), kind="eml")
+    found = record["contact"]["email"] if record["contact"] else None
+    assert found == contact

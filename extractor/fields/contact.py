@@ -157,6 +157,12 @@ def contact_candidates(ann: Announcement) -> list[Candidate]:
     elif not found and phone_only:
         found.append(Candidate("contact", Contact(None, None, phone_only), "DESCRIPTION",
                                "label.phone"))
+    sender = organizer_address(ann.view.sender) if ann.view.sender else None
+    if sender and (not found or found[0].value.email is None) and ann.cues("ASK_SENDER"):
+        # "please let me know", "just reply to me": the mail's sender, from its From header,
+        # when the text offers no address of its own.
+        phone = found[0].value.phone if found else None
+        found[:1] = [Candidate("contact", Contact(None, sender, phone), "FROM", "mail.ask_sender")]
     organizer = organizer_address(ann.view.organizer) if ann.view.kind == "calendar" else None
     if organizer and found and found[0].value.email is None:
         # A phone in the text and the organiser's address in ORGANIZER: one contact.
