@@ -142,6 +142,8 @@ def pick_affiliation(parts: list[str]) -> str | None:
     'Lakeshore University'
     >>> pick_affiliation(["who is visiting us this week from the Lakeshore Institute"])
     'Lakeshore Institute'
+    >>> pick_affiliation(["Speech Interfaces Group", "Harbourline Telecom"])
+    'Harbourline Telecom'
     """
     parts = [_without_unit_before(_without_lower_tail(p.strip(" .;"))) for p in parts if p.strip(" .;")]
     kept: list[str] = []
@@ -185,10 +187,11 @@ def pick_affiliation(parts: list[str]) -> str | None:
             # A campus or city qualifier that belongs to the institution before it.
             if _is_place_qualifier(part):
                 kept[-1] = f"{kept[-1]}, {part}"
-        elif index == len(parts) - 1 and index > 0 and _is_proper_name(part) and any(
-                is_position(p) or opens_with_position(p) for p in parts[:index]):
+        elif index == len(parts) - 1 and index > 0 and _is_proper_name(part) and (units or any(
+                is_position(p) or opens_with_position(p) for p in parts[:index])):
             # "Name, Associate Director, Lakeshore Public Humanities", "VP, Quality Assurance,
-            # Norrhaven Foods": the organisation of the position before it, whatever its name.
+            # Norrhaven Foods", "Voice Interfaces Group, Brightmoor Telecom": the organisation of
+            # the position or unit before it, whatever its name.
             kept.append(part)
     if len(kept) > 1 and any(k[:1].isupper() for k in kept):
         # "Université de X, laboratoire Y": a lab written in lower case is a unit of the other.

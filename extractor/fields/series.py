@@ -385,7 +385,8 @@ def _spell_out_acronym(found: list[Candidate], text: str) -> None:
         return
     for match in _named_series_matches(text):
         long = _LEADING_FUNCTION_WORD.sub("", match.group("name").strip())
-        initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+        # "Human-Computer Interaction" gives "HCI": each part of a hyphenated word counts.
+        initials = "".join(w[0] for w in long.replace("-", " ").split() if w[:1].isupper())
         words = long.lower().split()
         capitals = "".join(c for c in short.group("acronym") if c.isupper())
         if initials.startswith(capitals) and \

@@ -111,6 +111,8 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
     ('Author Series', 'Ada Roe', 'The Borrowed Coast')
     >>> parse_summary("Colloquium Series").series
     'Colloquium Series'
+    >>> parse_summary("HCI Seminar Tues: Ada Roe on voice menus").series
+    'HCI Seminar'
     >>> s = parse_summary("Műhelyszeminárium – Kővári Anna: A tanyák")
     >>> s.series, s.speakers[0].name, s.title
     ('Műhelyszeminárium', 'Kővári Anna', 'A tanyák')
@@ -119,7 +121,16 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
     """
     read = _parse_summary(summary, recurring)
     # A new parse per call: the record's builder fills in what the SUMMARY left open.
-    return SummaryParse(read.series, read.title, list(read.speakers), dict(read.rules))
+    series = _series_weekday().sub("", read.series) if read.series else read.series
+    return SummaryParse(series, read.title, list(read.speakers), dict(read.rules))
+
+
+@functools.cache
+def _series_weekday() -> regex.Pattern[str]:
+    """The day a Subject adds after a series' name: "HCI Seminar Tues", "OM Seminar Friday"."""
+    weekdays = word_alternation(sorted(rules.gazetteer("weekday_words")))
+    return regex.compile(rf"(?i)(?<=\b(?:seminar|colloquium|lecture|talks?|lunch|forum|workshop|series))"
+                         rf"\s{{1,3}}(?:{weekdays})\.?$")
 
 
 @functools.lru_cache(maxsize=4096)
