@@ -173,6 +173,9 @@ def _with_aligned_continuation(value: str, lines: list[Line], index: int, column
     >>> lines = split_lines("Title: Sensor data for\\nurban air quality\\nDate: 4 May")
     >>> _with_aligned_continuation("Sensor data for", lines, 0, 7, True)
     'Sensor data for urban air quality'
+    >>> lines = split_lines('Talk:    "On rings"\\n         Algebra Lunch, from 12 until 1')
+    >>> _with_aligned_continuation('"On rings"', lines, 0, 9, True)
+    '"On rings"'
     """
     below = lines[index + 1] if index + 1 < len(lines) else None
     if below is None or below.number != lines[index].number + 1 or _opens_with_label(below):
@@ -184,6 +187,8 @@ def _with_aligned_continuation(value: str, lines: list[Line], index: int, column
                 len(below.text.split()) <= 12:
             return f"{value} {below.text}"
         return value
+    if is_title and _WHOLE_QUOTE.fullmatch(value):
+        return value  # 'Talk: "A title"' over "Systems Lunch, from 12, Room 4": the quote closed
     number = lines[index].number
     for below in lines[index + 1:index + 4]:
         if below.number != number + 1 or below.indent < column - 1 or _opens_with_label(below):
@@ -192,6 +197,10 @@ def _with_aligned_continuation(value: str, lines: list[Line], index: int, column
             break
         value, number = f"{value} {below.text}", below.number
     return value
+
+
+# A value that is one quotation, opened and closed: "“A title”", "'A title'".
+_WHOLE_QUOTE = regex.compile(r"[\"“«„][^\"“”«»„]{2,300}[\"”»“]")
 
 
 def _opens_with_label(line: Line) -> bool:

@@ -268,6 +268,14 @@ def pick_location(text: str, candidates: list[PlaceCandidate]) -> PlaceCandidate
     if not candidates:
         return None
     best = max(candidates, key=lambda c: (c.score, -c.start))
+    said = text[best.start:best.end]
+    if said.isupper():
+        # "held in the SOLLIS INSTITUTE AUDITORIUM" and a "Sollis Institute Auditorium" line:
+        # the same place, as written where it is not shouted.
+        same = [c for c in candidates if not text[c.start:c.end].isupper()
+                and " ".join(text[c.start:c.end].split()).casefold() == " ".join(said.split()).casefold()]
+        if same:
+            return same[0]
     if best.rule == "where.header_place":
         said = " ".join(text[best.start:best.end].split()).casefold()
         for c in candidates:
@@ -282,8 +290,17 @@ def resolve_location(text: str) -> Where | None:
 
     >>> resolve_location("Place: 4101 Fern Hall\\nAbstract:\\nHi").text
     '4101 Fern Hall'
+    >>> resolve_location("Place: 4101 Fern Hall\\nAbstract:\\nIt moves to the Alder Auditorium, "
+    ...                  "not in 4101 Fern Hall as announced.").text
+    'Alder Auditorium'
     """
-    best = pick_location(text, location_candidates(text))
+    candidates = location_candidates(text)
+    # "will be held in X, not in MaH 4623 as announced": a place the text takes back is out.
+    taken_back = {" ".join(m.group("place").split()).casefold() for m in _TAKEN_BACK.finditer(text)}
+    if taken_back:
+        kept = [c for c in candidates if " ".join(text[c.start:c.end].split()).casefold() not in taken_back]
+        candidates = kept or candidates
+    best = pick_location(text, candidates)
     if best is None:
         return None
     written = " ".join(text[best.start:best.end].split())
@@ -303,6 +320,10 @@ def resolve_location(text: str) -> Where | None:
     return Where(written, (best.start, best.end), best.rule)
 
 
+# "not in MaH 4623", "instead of Room 12", "no longer in Fern Hall 5": a place taken back.
+_TAKEN_BACK = regex.compile(r"(?i:\bnot\s{1,3}in|\binstead\s{1,3}of|\bno\s{1,3}longer\s{1,3}in|\bmoved\s{1,3}from)"
+                            r"\s{1,3}(?i:the\s{1,3})?(?P<place>[^\s,.;()][^,.;()\n]{1,60}?)"
+                            r"(?=\s{1,3}(?i:as|which|where|because)\b|[,.;()\n]|$)")
 # A bracketed note after the place: "(note: not our usual room)", "(please use the side door)".
 _ASIDE = regex.compile(r"\s{0,3}\((?i:note|n\.\s?b\.|please|not)\b[^()\d]{1,100}\)\s*$")
 # The street address after the building: ", 200 Rowan Street", ", 14 Quay Parade, Corran",
