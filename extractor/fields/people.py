@@ -203,9 +203,15 @@ def pick_affiliation(parts: list[str]) -> str | None:
     return units[-1] if units else None
 
 
+def names_parent_body(text: str) -> bool:
+    """Return whether ``text`` names a body that holds institutes and centres (a university, a
+    college, a foundation, a company, a hospital)."""
+    return _PARENT_ORG.search(text) is not None
+
+
 # The body that holds the others in "Lakeshore Institute, Health Initiative, The Lakeshore
 # Foundation" or "Centre X, University of Y": the last part, when it names such a body.
-_PARENT_ORG = regex.compile(r"(?i)\b(?:university|universit[éàä]t?|college|foundation|corporation|"
+_PARENT_ORG = regex.compile(r"(?i)\b(?:university|universit(?:[éàä]t?|aet)|college|foundation|corporation|"
                             r"inc\.?|ltd\.?|llc|hospital|school of \w+)\b")
 
 

@@ -151,14 +151,14 @@ def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, in
     bare = _SURNAME_BEFORE_CUE.search(flat)
     if bare:
         # "Okafor will discuss": a surname alone, named in full elsewhere in the text.
-        full = _full_name(ann.text, bare.group("surname"))
+        full = full_name(ann.text, bare.group("surname"))
         if full:
             return Person(full, None), (sentence_start, start)
     subject = _SURNAME_SUBJECT.match(flat)
     if subject:
         # "Okafor, a visionary author and ..., will discuss": the surname of someone named in
         # full earlier in the text.
-        full = _full_name(ann.text[:start], subject.group("surname"))
+        full = full_name(ann.text[:start], subject.group("surname"))
         if full:
             return Person(full, None), (sentence_start, start)
     return None
@@ -220,7 +220,7 @@ def _trim_descriptors(name: str) -> str:
     return " ".join(tokens)
 
 
-def _full_name(text: str, surname: str) -> str | None:
+def full_name(text: str, surname: str) -> str | None:
     """Return the full name ending in ``surname`` that ``text`` mentions first, if any."""
     # Name words, or initials ("M.R.C."); a word with a full stop ends a sentence, not a name.
     pattern = regex.compile(r"(?:(?:\p{Lu}[\p{L}\p{M}'’\-]*|\p{Lu}\.(?:\p{Lu}\.)*)\s+){1,3}"

@@ -17,7 +17,7 @@ from .affiliations import (affiliation_beside_name, affiliation_from_bio, affili
                            affiliation_label, group_affiliation, is_acronym, spelled_out)
 from .people import (Person, clean_name, opens_with_position, parse_people, parse_person,
                      pick_affiliation, same_person)
-from .prose_speakers import prose_candidate
+from .prose_speakers import full_name, prose_candidate
 from .summary import SummaryParse
 from .text_speakers import text_speaker_candidates
 
@@ -54,6 +54,8 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     elif labelled:
         found.append(labelled)
     prose = prose_candidate(ann)
+    if summary.rules.get("speakers") == "summary.surname_institution":
+        summary.speakers = _whole_names(ann, summary.speakers)
     if summary.speakers and not _unknown_names_beside_known(summary.speakers, prose) and \
             not _unknown_name_the_text_never_names(summary.speakers, ann):
         found.append(Candidate("speakers", summary.speakers, "SUMMARY",
@@ -80,6 +82,20 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     if not found and ann.view.kind == "text" and not mail_like:
         found = text_speaker_candidates(ann)
     return found
+
+
+def _whole_names(ann: Announcement, people: list[Person]) -> list[Person]:
+    """Return SUMMARY guests named by surname ("Roe (Lakeshore)") by the whole name the
+    description gives, with the institution it writes out after it, if it does."""
+    whole: list[Person] = []
+    for person in people:
+        name = full_name(ann.text, person.name)
+        if name is None:
+            whole.append(person)
+            continue
+        written = affiliation_beside_name(" ".join(ann.text.split()), name)  # "Ada\nRoe (X)"
+        whole.append(Person(name, written or person.affiliation))
+    return whole
 
 
 def _unknown_names_beside_known(people: list[Person], prose: Candidate | None) -> bool:
@@ -551,6 +567,14 @@ def _from_first_line(ann: Announcement) -> Candidate | None:
     # "With Ada Roe, Director, Lakeshore Herbarium": the guest of the event named in its title.
     text = _WITH_LEAD.sub("", first.text)
     person = parse_person(text)
+    if person and person.affiliation is None and clean_name(text) == person.name and \
+            len(first.text.split()) > 4:
+        # "Professor Ada Roe, FBA, FRSL" over "Regius Professor of X, Lakeshore University":
+        # the name with its titles alone on the line, where they are from on the next.
+        below = [line.text for line in _lines_below(ann, first)[:3]]
+        aff = affiliation_in_lines(below, sure=True)
+        return Candidate("speakers", [Person(person.name, aff)], "DESCRIPTION",
+                         "layout.first_line_titled", (first.start, first.end))
     if person is None or (person.affiliation is None and len(first.text.split()) > 4):
         # "Ada Roe (Lakeshore University), Bo Okafor (Lakeshore University)": each with theirs.
         people = parse_people(text) if "(" in text else []

@@ -73,6 +73,9 @@ _NAME_COMMA_TITLE = regex.compile(r"^(?P<person>[^,()]{3,60}\([^()]{2,120}\))\s*
 
 # "(TBA)" after a placeholder speaker; a lone acronym ("QRS") names a series.
 _PAREN = regex.compile(r"\([^()]*\)")
+# A surname alone, then the school in brackets: "Villanueva-Roth (Pellworth)", "Okafor (LSE)".
+_SURNAME_INSTITUTION = regex.compile(r"(?P<surname>\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?)\s{1,3}"
+                                     r"\((?P<institution>\p{Lu}[^()]{1,60})\)")
 _ACRONYM = regex.compile(r"\p{Lu}{2,8}")
 
 
@@ -113,6 +116,8 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
     'Colloquium Series'
     >>> parse_summary("HCI Seminar Tues: Ada Roe on voice menus").series
     'HCI Seminar'
+    >>> parse_summary("CANCELLED - Okafor-Roe (Lakeshore)").speakers
+    [Person(name='Okafor-Roe', affiliation='Lakeshore')]
     >>> s = parse_summary("Műhelyszeminárium – Kővári Anna: A tanyák")
     >>> s.series, s.speakers[0].name, s.title
     ('Műhelyszeminárium', 'Kővári Anna', 'A tanyák')
@@ -143,6 +148,13 @@ def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
         return parse
     text = _strip_date_tail(_WHEN_PHRASE.sub("", _strip_status(text)))
     text = _AT_VENUE_TAIL.sub("", text) if " @ " in text else text
+    surname = _SURNAME_INSTITUTION.fullmatch(text)
+    if surname and not is_series_name(surname.group("surname")):
+        # "Villanueva-Roth (Pellworth)": an economics calendar's guest, by surname and school;
+        # the description gives the whole name (speakers.py) and the paper's title.
+        parse.speakers = [Person(surname.group("surname"), surname.group("institution").strip())]
+        parse.rules["speakers"] = "summary.surname_institution"
+        return parse
     tail = _BRACKET_TAIL.match(text)
     if tail and _is_series_tag(tail.group("inner").strip()):
         # "Speaker — Title [Series]"

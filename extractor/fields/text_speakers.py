@@ -22,7 +22,7 @@ from .name_scan import (BLANK_LINE, bare, first_person_name, honorifics, is_name
                         leading_honorific, name_in_run, plain_name, runs, surname, word_key,
                         words)
 from .affiliations import affiliation_in_lines
-from .people import Person, parse_person, pick_affiliation
+from .people import Person, names_parent_body, parse_person, pick_affiliation
 
 # Call-time patterns, compiled once at import.
 # Blanks, colons, dashes and quotes between a cue and the name after it.
@@ -295,6 +295,11 @@ def _affiliation_after(text: str) -> str | None:
             sure = affiliation_in_lines(_more_lines_below(text, below.end("line")), sure=True)
             if sure:
                 return sure
+        if first_aff and not names_parent_body(first_aff):
+            # "Institut für X" over "Universität Y": the university that holds the institute.
+            parent = affiliation_in_lines(_more_lines_below(text, below.end("line"))[:1], sure=True)
+            if parent and names_parent_body(parent):
+                return parent
         return first_aff
     tail = _TAIL_AFTER.match(text)
     if not tail:
