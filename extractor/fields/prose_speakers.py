@@ -252,7 +252,16 @@ def _people_listed_after(ann: Announcement, end: int) -> list[Person]:
         if text.count("(", 0, tail.start()) == text.count(")", 0, tail.start()):
             text = text[:tail.start()]
             break
-    return parse_people(text.strip(" ,"))
+    people = parse_people(text.strip(" ,"))
+    if len(people) > 1 and people[-1].affiliation and not any(p.affiliation for p in people[:-1]) \
+            and _SHARED_FROM.search(text):
+        # "Dr A and Dr B from the Marsh Trust": the place after the last name is both of theirs.
+        people = [Person(p.name, people[-1].affiliation) for p in people]
+    return people
+
+
+# "A and B from the X", "A and B, both of X": one place said once after the last of two names.
+_SHARED_FROM = regex.compile(r"\sand\s[^,;()]{3,60}?\s(?:from|of|at)\s(?:the\s)?\p{Lu}[^,;()]{2,80}$")
 
 
 def _person_after(ann: Announcement, end: int) -> tuple[Person, tuple[int, int]] | None:
