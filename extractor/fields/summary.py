@@ -73,6 +73,12 @@ _NAME_COMMA_TITLE = regex.compile(r"^(?P<person>[^,()]{3,60}\([^()]{2,120}\))\s*
 
 # "(TBA)" after a placeholder speaker; a lone acronym ("QRS") names a series.
 _PAREN = regex.compile(r"\([^()]*\)")
+# "<kind of event, a number> - <rest>": the part before the first spaced dash.
+_KIND_PREFIX_DASH = regex.compile(r"(?P<kind>[^-–—:|]{3,60}?)\s{1,3}[-–—]{1,2}\s{1,3}(?P<rest>\S.{2,300})")
+# "Week 5", "Session 2", "No. 14", "(online)" and who gives it ("guest", "invited") in such a
+# prefix: none of them names a series.
+_ORDINAL_OR_ASIDE = regex.compile(r"(?i)\b(?:week|session|part|no\.?|nr\.?|#)\s?\d{1,3}\b|\([^()]{1,20}\)|"
+                                  r"\b(?:guest|invited|visiting)\b")
 # A surname alone, then the school in brackets: "Villanueva-Roth (Pellworth)", "Okafor (LSE)".
 _SURNAME_INSTITUTION = regex.compile(r"(?P<surname>\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?)\s{1,3}"
                                      r"\((?P<institution>\p{Lu}[^()]{1,60})\)")
@@ -118,6 +124,8 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
     'HCI Seminar'
     >>> parse_summary("CANCELLED - Okafor-Roe (Lakeshore)").speakers
     [Person(name='Okafor-Roe', affiliation='Lakeshore')]
+    >>> parse_summary("Week 5 guest lecture (online) - Salt marshes: lessons learned").title
+    'Salt marshes: lessons learned'
     >>> s = parse_summary("Műhelyszeminárium – Kővári Anna: A tanyák")
     >>> s.series, s.speakers[0].name, s.title
     ('Műhelyszeminárium', 'Kővári Anna', 'A tanyák')
@@ -148,6 +156,11 @@ def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
         return parse
     text = _strip_date_tail(_WHEN_PHRASE.sub("", _strip_status(text)))
     text = _AT_VENUE_TAIL.sub("", text) if " @ " in text else text
+    kind = _KIND_PREFIX_DASH.match(text)
+    if kind and _only_kind_words(_ORDINAL_OR_ASIDE.sub(" ", kind.group("kind"))):
+        # "Week 5 guest lecture (online) - Title", "Evening Lecture 23 - Title": the kind of
+        # event and its number in the course or the season, then the title.
+        text = kind.group("rest")
     surname = _SURNAME_INSTITUTION.fullmatch(text)
     if surname and not is_series_name(surname.group("surname")):
         # "Villanueva-Roth (Pellworth)": an economics calendar's guest, by surname and school;
