@@ -311,8 +311,12 @@ def _ends_a_sentence(text: str) -> bool:
         return found is not None
     # "Potash Corp." ends a name; ", Inc." after a comma is read as a sentence's end, since
     # the comma would part it from the name it belongs to.
-    last = regex.search(r"(?<=\p{L}\s)(\p{L}+)\.\s*$", text)
+    last = _LAST_WORD_WITH_DOT.search(text)
     return not (last and last.group(1).lower() in rules.gazetteer("name_abbreviations"))
+
+
+# The last word of a line and its full stop, after a space: "... Potash Corp." gives "Corp".
+_LAST_WORD_WITH_DOT = regex.compile(r"(?<=\p{L}\s)(\p{L}+)\.\s*$")
 
 
 _BULLET = regex.compile(r"^(?:[•·▪◦‣*\-–]|\d{1,2}[.)])\s{1,3}")

@@ -266,8 +266,8 @@ def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
 
 
 def _series_dash_person_colon(left: str, rest: str, parse: SummaryParse) -> bool:
-    """Read "Series – Name: Title" ("Workshop Seminar – Roe Ada: Title") into ``parse``; the
-    name may put the family name first, as Hungarian and East Asian names do."""
+    """Read "Series – Name: Title" ("Workshop Seminar – Ada Roe: Title") into ``parse``; the
+    name may put an accented family name first, as Hungarian names do ("Kővári Ada")."""
     parts = _DASHES.split(left)
     if len(parts) != 2 or parse.series is not None:
         return False

@@ -294,7 +294,7 @@ def _ended_by(found: _Found, text: str) -> _Found:
     when it falls after the start and within a talk's length."""
     m = _patterns()["end_by"].search(text, found.span[1], found.span[1] + _END_BY_WINDOW)
     clock = parse_clock(m["b"]) if m else None
-    if clock is None or not (clock.meridiem or regex.search(r"[:.]", m["b"])):
+    if clock is None or not (clock.meridiem or ":" in m["b"] or "." in m["b"]):
         return found  # "taken over by 3 groups": a bare number is no clock
     end = _after(clock, found.start)
     if not 0 < end - found.start <= _LONGEST_TALK:
@@ -416,23 +416,22 @@ _TEASER = regex.compile(r"(?i)\b(?:next\s{1,3}(?:week|month|time|term|semester)|
 # the page's own date.
 _PUBLICATION_LINE = regex.compile(r"(?i)[ \t*_>#]{0,6}(?:posted|published|updated|last\s(?:updated|modified)|"
                                   r"date\sposted|by\s)\b")
+# How near the top a page's byline stands, and how long its line is at most.
+_PUBLICATION_REACH = 3000
+_BYLINE_CHARS = 200
 
 
 def _publication_date(text: str) -> datetime.date | None:
     """Return the date a page gives itself on a byline or "Posted" line, with its year."""
     p = _patterns()
     months: dict[str, int] = vocabulary()["months"]
-    for line in regex.finditer(r"(?m)^[^\n]{0,200}$", text[:_PUBLICATION_REACH]):
-        if not _PUBLICATION_LINE.match(line.group()):
+    for line in text[:_PUBLICATION_REACH].splitlines():
+        if len(line) > _BYLINE_CHARS or not _PUBLICATION_LINE.match(line):
             continue
-        for m in (p["md"].search(line.group()), p["dm"].search(line.group())):
+        for m in (p["md"].search(line), p["dm"].search(line)):
             if m and m["y"]:
                 return _safe_date(int(m["y"]), months[m["m"].lower().rstrip(".")], int(m["d"]))
     return None
-
-
-# How near the top a page's byline stands.
-_PUBLICATION_REACH = 3000
 
 
 def _first_not_teased(pattern: regex.Pattern[str], text: str, start: int) -> regex.Match[str] | None:
