@@ -20,7 +20,7 @@ from .fields.speakers import resolve_speakers, speaker_candidates
 from .fields.sponsors import sponsor_candidates
 from .fields.summary import SummaryParse, parse_summary, series_confirmed_by_text, strip_session_number
 from .fields.talk_kind import is_non_talk
-from .fields.title import (strip_speaker_prefix, title_candidates, with_subtitle,
+from .fields.title import (first_language, strip_speaker_prefix, title_candidates, with_subtitle,
                            without_coauthors, without_kind_tail)
 from .fields.when import resolve_when
 from .fields.where import resolve_location
@@ -68,8 +68,8 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
     title = _first(candidates, "title", title_candidates(
         ann, summary, speaker_rule=speaker_winner.rule if speaker_winner else None), provenance)
     if title:
-        title = _one_line(without_kind_tail(without_coauthors(
-            strip_speaker_prefix(title, [p.name.split()[-1] for p in speakers]))))
+        title = _one_line(first_language(without_kind_tail(without_coauthors(
+            strip_speaker_prefix(title, [p.name.split()[-1] for p in speakers])))))
         if provenance.get("title", {}).get("source") == "SUMMARY":
             # "Boycotting to Be Seen" in the SUMMARY, "Boycotting to Be Seen: Opposition
             # Strategy in Electoral Autocracies" in the description: the whole title.

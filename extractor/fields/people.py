@@ -129,6 +129,9 @@ def _without_lower_tail(part: str) -> str:
     return head if head != part and is_institution(head.rsplit(" at ", 1)[-1]) else part
 
 
+_SPACED_DASH = regex.compile(r"\s[–—]\s")
+
+
 def pick_affiliation(parts: list[str]) -> str | None:
     """Return the institution among comma-separated ``parts``, dropping positions and units.
 
@@ -144,7 +147,11 @@ def pick_affiliation(parts: list[str]) -> str | None:
     'Lakeshore Institute'
     >>> pick_affiliation(["Speech Interfaces Group", "Harbourline Telecom"])
     'Harbourline Telecom'
+    >>> pick_affiliation(["immigration attorney – Lakeshore Legal Aid Center"])
+    'Lakeshore Legal Aid Center'
     """
+    # "immigration attorney – Centro Legal del Valle": a spaced dash parts them as a comma does.
+    parts = [q for p in parts for q in _SPACED_DASH.split(p)]
     parts = [_without_unit_before(_without_lower_tail(p.strip(" .;"))) for p in parts if p.strip(" .;")]
     kept: list[str] = []
     units: list[str] = []

@@ -172,6 +172,26 @@ _MARKDOWN_LINK = regex.compile(r"\[(?P<text>[^\]\n]{1,300})\]\([^)\s]{1,500}\)")
 _CITATION_TAIL = regex.compile(r"\s{1,3}\([^()]{2,120},\s{1,3}(?:19|20)\d{2}[a-z]?\)$")
 
 
+def first_language(title: str) -> str:
+    """Return the first half of a title written in two languages, parted by " / ".
+
+    >>> first_language("Los ríos de la ciudad hoy / The rivers of the city today")
+    'Los ríos de la ciudad hoy'
+    >>> first_language("Ada Roe / Superconductivity"), first_language("AI / ML in the clinic")
+    ('Ada Roe / Superconductivity', 'AI / ML in the clinic')
+    """
+    halves = title.split(" / ")
+    if len(halves) == 2 and all(len(h.split()) >= _BILINGUAL_HALF_WORDS and h[:1].isupper()
+                                for h in halves):
+        return halves[0]
+    return title
+
+
+# Words each half of a title in two languages has at least: "A / B" with short halves is one
+# title ("Speaker / Topic", "AI / ML in the clinic").
+_BILINGUAL_HALF_WORDS = 4
+
+
 def without_coauthors(title: str) -> str:
     """Return ``title`` without a closing "(joint with ...)".
 
