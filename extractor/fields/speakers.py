@@ -575,8 +575,7 @@ def _from_first_line(ann: Announcement) -> Candidate | None:
             len(first.text.split()) > 4:
         # "Professor Ada Roe, FBA, FRSL" over "Regius Professor of X, Lakeshore University":
         # the name with its titles alone on the line, where they are from on the next.
-        below = [line.text for line in _lines_below(ann, first)[:3]]
-        aff = affiliation_in_lines(below, sure=True)
+        aff = _affiliation_under_name_line(ann, person.name)
         return Candidate("speakers", [Person(person.name, aff)], "DESCRIPTION",
                          "layout.first_line_titled", (first.start, first.end))
     if person is None or (person.affiliation is None and len(first.text.split()) > 4):

@@ -134,8 +134,7 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
     """
     read = _parse_summary(summary, recurring)
     # A new parse per call: the record's builder fills in what the SUMMARY left open.
-    series = _series_weekday().sub("", read.series) if read.series else read.series
-    return SummaryParse(series, read.title, list(read.speakers), dict(read.rules))
+    return SummaryParse(read.series, read.title, list(read.speakers), dict(read.rules))
 
 
 @functools.cache
@@ -150,6 +149,14 @@ def _series_weekday() -> regex.Pattern[str]:
 def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
     """Return parse_summary(summary, recurring=recurring), kept for SUMMARYs seen again (a
     calendar repeats those of its weekly events); callers get copies, never this one."""
+    parse = _read_summary(summary, recurring)
+    if parse.series:
+        parse.series = _series_weekday().sub("", parse.series)
+    return parse
+
+
+def _read_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
+    """Return what a SUMMARY holds, before the day a Subject adds to its series is dropped."""
     parse = SummaryParse()
     text = strip_quotes(" ".join(summary.split())).rstrip(" -–—:|")
     if not text or _NO_EVENT.match(text):

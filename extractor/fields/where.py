@@ -268,21 +268,25 @@ def pick_location(text: str, candidates: list[PlaceCandidate]) -> PlaceCandidate
     if not candidates:
         return None
     best = max(candidates, key=lambda c: (c.score, -c.start))
-    said = text[best.start:best.end]
-    if said.isupper():
+    said = _folded(text[best.start:best.end])
+    if text[best.start:best.end].isupper():
         # "held in the SOLLIS INSTITUTE AUDITORIUM" and a "Sollis Institute Auditorium" line:
         # the same place, as written where it is not shouted.
-        same = [c for c in candidates if not text[c.start:c.end].isupper()
-                and " ".join(text[c.start:c.end].split()).casefold() == " ".join(said.split()).casefold()]
+        same = [c for c in candidates
+                if not text[c.start:c.end].isupper() and _folded(text[c.start:c.end]) == said]
         if same:
             return same[0]
     if best.rule == "where.header_place":
-        said = " ".join(text[best.start:best.end].split()).casefold()
         for c in candidates:
-            longer = " ".join(text[c.start:c.end].split()).casefold()
+            longer = _folded(text[c.start:c.end])
             if c.rule == "where.label_place" and longer.startswith(said) and len(longer) > len(said):
                 return c
     return best
+
+
+def _folded(place: str) -> str:
+    """Return a place as compared with another: single spaces, case folded."""
+    return " ".join(place.split()).casefold()
 
 
 def resolve_location(text: str) -> Where | None:
@@ -296,9 +300,9 @@ def resolve_location(text: str) -> Where | None:
     """
     candidates = location_candidates(text)
     # "will be held in X, not in MaH 4623 as announced": a place the text takes back is out.
-    taken_back = {" ".join(m.group("place").split()).casefold() for m in _TAKEN_BACK.finditer(text)}
+    taken_back = {_folded(m.group("place")) for m in _TAKEN_BACK.finditer(text)}
     if taken_back:
-        kept = [c for c in candidates if " ".join(text[c.start:c.end].split()).casefold() not in taken_back]
+        kept = [c for c in candidates if _folded(text[c.start:c.end]) not in taken_back]
         candidates = kept or candidates
     best = pick_location(text, candidates)
     if best is None:
