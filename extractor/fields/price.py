@@ -5,14 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import TYPE_CHECKING
 
 import regex
-from price_parser import Price as ParsedPrice
 
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
+
+if TYPE_CHECKING:
+    from price_parser import Price as ParsedPrice
 
 _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "CA$": "CAD",
             "C$": "CAD", "A$": "AUD", "CHF": "CHF", "EUR": "EUR", "USD": "USD", "GBP": "GBP",
@@ -82,7 +85,7 @@ def parse_price_text(text: str, *, dollar: str = "USD") -> Price | None:
             return Price(text, None, None, False)
         return None
     chosen = _general_admission(text, amounts)
-    parsed = ParsedPrice.fromstring(chosen.group())
+    parsed = _parsed_price(chosen.group())
     currency = _currency(parsed.currency or chosen.group(), dollar)
     amount = parsed.amount
     if amount is None:
@@ -114,8 +117,16 @@ def _general_admission(text: str, amounts: list[regex.Match[str]]) -> regex.Matc
 
 
 def _to_decimal(text: str) -> Decimal:
-    parsed = ParsedPrice.fromstring(text)
+    parsed = _parsed_price(text)
     return parsed.amount if parsed.amount is not None else Decimal(0)
+
+
+def _parsed_price(text: str) -> ParsedPrice:
+    """Return price-parser's reading of an amount (imported here: its currency tables take
+    a noticeable part of a start, and most announcements state no amount)."""
+    from price_parser import Price as ParsedPrice
+
+    return ParsedPrice.fromstring(text)
 
 
 def _decimal_text(amount: Decimal) -> str:

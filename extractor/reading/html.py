@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import html as html_lib
+from functools import cache
+from typing import TYPE_CHECKING
 
 import regex
-from inscriptis import get_text
-from inscriptis.css_profiles import CSS_PROFILES
-from inscriptis.model.html_element import HtmlElement
-from inscriptis.model.config import ParserConfig
 
 from .limits import MAX_HTML_DEPTH, flat_html_text, html_depth
+
+if TYPE_CHECKING:
+    from inscriptis.model.config import ParserConfig
 
 _TAG = regex.compile(r"</?(?:p|br|div|b|strong|i|em|a|span|li|ul|ol|h[1-6]|table|tr|td|html|body)\b",
                      regex.IGNORECASE)
@@ -19,17 +20,11 @@ _TEXT_FIRST = regex.compile(r"\A\s{0,10}[^<\s][^<\n]{0,300}\n")
 # A line break outside a tag (not in "<a\nhref=...>").
 _BARE_BREAK = regex.compile(r"\n(?![^<>]{0,500}>)")
 _ENTITY = regex.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", regex.IGNORECASE)
-# A definition list ("<dt>Speaker</dt><dd>Ada Roe</dd>") is the label lines of an event card:
-# each term opens a line (a <br> goes in before it) and ends in a colon, its description
-# follows on the same line.
-_CSS = dict(CSS_PROFILES["strict"])
-_CSS["dt"] = HtmlElement("dt", suffix=": ")
-_CSS["dd"] = HtmlElement("dd")
+# A definition term opens a line of its own (see _inscriptis_config).
 _TERM = regex.compile(r"<dt\b", regex.IGNORECASE)
 # A table row of a header cell and a data cell ("<th>Speaker</th><td>Ada Roe</td>") is a label
 # line too: the header cell gets its colon ("Speaker:   Ada Roe").
 _ROW_HEADER = regex.compile(r"(<th\b[^>]{0,200}>[^<:]{1,80}?)\s{0,5}(</th>\s{0,20}<td\b)", regex.IGNORECASE)
-_CONFIG = ParserConfig(css=_CSS, display_links=False)
 # A page's main heading and its <title>; bounded, so that they stay linear on any markup.
 _H1 = regex.compile(r"<h1\b[^>]{0,400}>(?P<inner>.{1,1000}?)</h1\s{0,3}>", regex.IGNORECASE | regex.DOTALL)
 _H2 = regex.compile(r"<h2\b[^>]{0,400}>(?P<inner>.{1,1000}?)</h2\s{0,3}>", regex.IGNORECASE | regex.DOTALL)
@@ -38,6 +33,24 @@ _TITLE = regex.compile(r"<title\b[^>]{0,400}>(?P<inner>.{1,1000}?)</title\s{0,3}
 _ANY_TAG = regex.compile(r"<[^<>]{0,400}>")
 # "Talk title | Series | Site", "Talk title - Series - Site", "Site » Talk title".
 _TITLE_SEPARATOR = regex.compile(r"\s{1,3}(?:\||–|—|-{1,2}|::|»|·)\s{1,3}")
+
+
+@cache
+def _inscriptis_config() -> ParserConfig:
+    """Return how inscriptis lays out a page (imported here: most events have no HTML).
+
+    A definition list ("<dt>Speaker</dt><dd>Ada Roe</dd>") is the label lines of an event card:
+    each term opens a line (a <br> goes in before it) and ends in a colon, its description
+    follows on the same line.
+    """
+    from inscriptis.css_profiles import CSS_PROFILES
+    from inscriptis.model.config import ParserConfig
+    from inscriptis.model.html_element import HtmlElement
+
+    css = dict(CSS_PROFILES["strict"])
+    css["dt"] = HtmlElement("dt", suffix=": ")
+    css["dd"] = HtmlElement("dd")
+    return ParserConfig(css=css, display_links=False)
 
 
 def looks_like_html(text: str) -> bool:
@@ -65,7 +78,9 @@ def html_to_text(markup: str) -> str:
         markup = _TERM.sub("<br><dt", markup)
     if "<th" in markup or "<TH" in markup:
         markup = _ROW_HEADER.sub(r"\1:\2", markup)
-    text = get_text(markup, _CONFIG)
+    from inscriptis import get_text
+
+    text = get_text(markup, _inscriptis_config())
     lines = [line.rstrip() for line in text.splitlines()]
     return "\n".join(lines).strip("\n")
 
