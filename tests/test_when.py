@@ -33,6 +33,10 @@ TIME_EXAMPLES: list[tuple[str, str | None, str | None]] = [
     (HEADER.format(time="") + "Slides run 3:30-5 in the usual room.", "1996-03-07T15:30:00", "1996-03-07T17:00:00"),
     (HEADER.format(time="") + "Please come at 10.30 am for coffee.", "1996-03-07T10:30:00", None),
     ("Workshop on sundials, 2:15 pm - 4 pm.", "14:15:00", "16:00:00"),
+    # a zone written after the time, in words or in brackets
+    ("Friday, November 6, 2015, 3:30-4:45 p.m. (Eastern)", "2015-11-06T15:30:00-05:00", "2015-11-06T16:45:00-05:00"),
+    ("Tuesday 31 March 2026, 14:00-15:00 (UK time)", "2026-03-31T14:00:00+01:00", "2026-03-31T15:00:00+01:00"),
+    ("Thursday, 2 April 2026, 6 pm AEDT", "2026-04-02T18:00:00+11:00", None),
     ("No time is given here at all; see 11/10/93 and 3-5 pages.", None, None),
 ]
 

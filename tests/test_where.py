@@ -51,6 +51,15 @@ LOCATION_EXAMPLES: list[tuple[str, str | None]] = [
     ("Where: Loft Room, Tinplate Coworking (14 Tanner's Row)\n", "Loft Room, Tinplate Coworking"),
     ("Location: Community Room, Main Library 410 Commerce Street, Quillfield\n",
      "Community Room, Main Library"),
+    # a zone that ends the time line is not part of the place on the next line, and that line
+    # outweighs a place said later beside another time
+    ("Monday 26 October 2026, 16:15–17:00 CET\nAuditorium 1, Building 116\n\nThe quiz is at 16:30 in "
+     "the Building 101 canteen.", "Auditorium 1, Building 116"),
+    ("Tuesday 11 March, 11:00 a.m.-12:00 p.m. MT\nRoom 2-140, Aspen Laboratory Building\n",
+     "Room 2-140, Aspen Laboratory Building"),
+    # the street on the line under the place is left out
+    ("Monday, October 18\n7:30 pm\n    Quarry Institute Auditorium\n    4400, Fifth Avenue, Pittsburgh\n",
+     "Quarry Institute Auditorium"),
     # organisation-like names and dates are not places
     (HEADER.format(place="") + "Sponsored by the Career Center and the Heron School.", None),
     (HEADER.format(place="") + "Deadline March 15\nREGISTRATION closes April 22.", None),

@@ -532,7 +532,8 @@ _ZONE_WINDOW = 60
 
 
 @cache
-def _zone_names() -> regex.Pattern[str]:
+def zone_names() -> regex.Pattern[str]:
+    """Return the pattern of the time-zone names of ``models/when_where.json`` ("ET", "CET")."""
     names = sorted(vocabulary()["time_zones"], key=len, reverse=True)
     return regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(n) for n in names) + r")(?!\p{L})")
 
@@ -547,7 +548,7 @@ def _zone_after(text: str, span: tuple[int, int]) -> datetime.tzinfo | None:
         minutes = int(offset["h"]) * 60 + int(offset["m"] or 0)
         sign = -1 if offset["sign"] in "-−–" else 1
         return datetime.timezone(datetime.timedelta(minutes=sign * minutes))
-    name = _zone_names().search(window)
+    name = zone_names().search(window)
     return ZoneInfo(vocabulary()["time_zones"][name.group()]) if name else None
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from .when import vocabulary, word_alternation
+from .when import vocabulary, word_alternation, zone_names
 
 
 @dataclass(frozen=True)
@@ -210,8 +210,12 @@ def _prose_rule(text: str, start: int, end: int) -> str:
     near = text[max(line_start, start - 50):start] + " " + text[end:min(line_end, end + 50)]
     if p["time"].search(near) or (cue and p["time"].search(before)):
         return "where.prose_near_time"
+    starts_line = not text[line_start:start].strip(" \t-*|(>•")
+    if starts_line and line_start and p["time"].search(text, text.rfind("\n", 0, line_start - 1) + 1,
+                                                        line_start - 1):
+        return "where.prose_near_time"  # the line under "Monday 26 October, 16:15-17:00"
     rest = text[end:line_end].strip(" \t.,;)")
-    if not text[line_start:start].strip(" \t-*|(>") and (not rest or _TOWN_OR_STREET.fullmatch(rest)):
+    if starts_line and (not rest or _TOWN_OR_STREET.fullmatch(rest)):
         return "where.line_place"
     return "where.prose_in" if cue else "where.shape"
 
@@ -226,6 +230,7 @@ def _shape_candidates(text: str, lo: int) -> list[PlaceCandidate]:
         stop = len(text) if nxt < 0 else nxt
         for m in p["shape"].finditer(text, pos, stop):
             s, e = m.span()
+            s = _after_closing_zone(text, s, e)
             if text[s:e].endswith(")") and text[s:e].count("(") < text[s:e].count(")"):
                 e -= 1
             if _SENTENCE_FULL_STOP.search(text, s, e):
@@ -241,6 +246,19 @@ def _shape_candidates(text: str, lo: int) -> list[PlaceCandidate]:
                                           CONTEXT_WEIGHT["where.prose_room_number"] + (25 if near else 0)))
         pos = stop + 2
     return found
+
+
+def _after_closing_zone(text: str, start: int, end: int) -> int:
+    """Return where a shape starts once a time zone that ended the line before is left out
+    ("16:15–17:00 CET\nAuditorium 1" is "Auditorium 1"; "ET 105" alone stays)."""
+    zone = zone_names().match(text, start, end)
+    if zone is None:
+        return start
+    gap = _LINE_BREAK.match(text, zone.end(), end)
+    return gap.end() if gap else start
+
+
+_LINE_BREAK = regex.compile(r"[ \t]{0,3}\n\s{0,10}")
 
 
 # What may follow a place alone on its line: a street or a town (", Mill Lane", ", Corran").
@@ -307,7 +325,11 @@ def resolve_location(text: str) -> Where | None:
     best = pick_location(text, candidates)
     if best is None:
         return None
-    written = " ".join(text[best.start:best.end].split())
+    end = best.end
+    if (line_break := text.find("\n", best.start, best.end)) > 0 and \
+            _STREET_TAIL.fullmatch(", " + " ".join(text[line_break:best.end].split())):
+        end = line_break  # "Mellon Hall Auditorium" over a line "4400, Fifth Avenue, Pittsburgh"
+    written = " ".join(text[best.start:end].split())
     # "Auditorium B, Larkspur Pavilion, 200 Rowan Street": the room and the building, not the
     # street; a single place before the street keeps it ("Lakeshore College, 90 Elm Blvd": the
     # annotated e-mails keep that one whole).
@@ -321,7 +343,7 @@ def resolve_location(text: str) -> Where | None:
     if note and note.start() > 0:
         # "Whitmore Hall 115 (coffee from 3:15 in the lounge)": the note says when, not where.
         return Where(written[:note.start()], (best.start, best.start + note.start()), best.rule)
-    return Where(written, (best.start, best.end), best.rule)
+    return Where(written, (best.start, end), best.rule)
 
 
 # "not in MaH 4623", "instead of Room 12", "no longer in Fern Hall 5": a place taken back.
@@ -336,7 +358,7 @@ _ASIDE = regex.compile(r"\s{0,3}\((?i:note|n\.\s?b\.|please|not)\b[^()\d]{1,100}
 # Italian, Spanish and Portuguese, general knowledge).
 _STREET_TAIL = regex.compile(
     r"(?:,\s{1,3}|\s{1,3}\(\s{0,2}|(?<=\p{L})\s{1,3}(?=\d{1,5}\s{1,3}\p{Lu}))"
-    r"(?:\d{1,5}[A-Za-z]?\s{1,3}(?:\p{Lu}[\p{L}'’\-]{0,30}\s{1,3}){0,4}"
+    r"(?:\d{1,5}[A-Za-z]?,?\s{1,3}(?:\p{Lu}[\p{L}'’\-]{0,30}\s{1,3}){0,4}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Place|Pl|Square|Sq|"
     r"Court|Ct|Parade|Quay|Terrace|Crescent|Highway|Hwy|Parkway|Pkwy|Row|Walk|Close|Mews)\b\.?"
     r"|\p{Lu}[\p{L}\-]{1,30}(?:straße|strasse|gasse|weg|platz|allee|ring|damm|ufer)\s{1,3}\d{1,4}[a-z]?"
