@@ -21,7 +21,8 @@ _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "C
             "C$": "CAD", "A$": "AUD", "CHF": "CHF", "EUR": "EUR", "USD": "USD", "GBP": "GBP",
             "CAD": "CAD", "AUD": "AUD", "Fr.": "CHF", "kr": "SEK", "₹": "INR", "SEK": "SEK",
             "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "zł": "PLN", "CZK": "CZK", "Kč": "CZK",
-            "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "NZD": "NZD"}
+            "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "NZD": "NZD", "Eur": "EUR",
+            "RON": "RON", "lei": "RON", "TRY": "TRY", "TL": "TRY", "₺": "TRY", "HUF": "HUF"}
 # The longest symbol first: "A$" is Australian before "$" is American.
 _SYMBOLS_LONGEST_FIRST = sorted(_SYMBOLS.items(), key=lambda item: -len(item[0]))
 _GENERAL = regex.compile(r"(?i)\b(?:general|public|non-?members?|adults?|standard|regular|"
@@ -52,9 +53,10 @@ def _free_elsewhere() -> regex.Pattern[str]:
 # registration required" is free).
 _FEE_REQUIRED = regex.compile(r"(?i)(?<!\bno\s)\b(?:fees?|costs?|charges?)\b[^.\n]{0,60}?\b(?:required|applies|"
                               r"apply|charged|payable)\b|\b(?:a|the) (?:fee|charge) of\b")
-_AMOUNT = regex.compile(r"(?:[$€£¥₹]|US\$|CA\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)"
-                        r"\s?\d{1,6}(?:[.,]\d{1,2})?|\b\d{1,6}(?:[.,]\d{1,2})?\s?(?:[$€£]|zł|"
-                        r"\b(?:USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|CZK|Kč|kr|dollars|euros|pounds)\b)")
+_AMOUNT = regex.compile(r"(?:[$€£¥₹₺]|US\$|CA\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)"
+                        r"\s?\d{1,6}(?:[.,]\d{1,2})?|\b\d{1,6}(?:[.,]\d{1,2})?\s?(?:[$€£₺]|zł|"
+                        r"\b(?:USD|EUR|Eur|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|CZK|Kč|kr|RON|lei|TRY|TL|HUF|dollars|euros|"
+                        r"pounds)\b)")
 
 
 @dataclass(frozen=True)
