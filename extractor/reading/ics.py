@@ -220,7 +220,7 @@ def _description(event: LeanEvent) -> str:
         # X-ALT-DESC is TEXT (RFC 5545 escapes: "\\,", "\\n"), but icalendar does not know the
         # property and gives it as written.
         html = _TEXT_ESCAPE.sub(lambda m: _TEXT_UNESCAPED[m.group(1)], html)
-    if html and (not plain or looks_like_html(plain) or _flattened(plain, html)):
+    if html and (not plain or looks_like_html(plain) or _flattened(plain, html) or _teaser(plain, html)):
         plain = html
     if "\\" in plain:
         # "Assistant Professor\\, Fenmore College": a comma escaped twice by the exporter.
@@ -236,6 +236,9 @@ _ESCAPED_TWICE = regex.compile(r"\\([,;])(?=\s)")
 # RFC 5545 3.3.11: the escapes of a TEXT value.
 _TEXT_ESCAPE = regex.compile(r"\\([\\;,nN])")
 _TEXT_UNESCAPED = {"\\": "\\", ";": ";", ",": ",", "n": "\n", "N": "\n"}
+TEASER_MAX_CHARS = 300
+TEASER_RATIO = 3
+_HTML_TAG = regex.compile(r"<[^<>]{0,400}>")
 _HTML_BLOCK = regex.compile(r"(?i)<(?:p|br|li|div|h[1-6]|tr)\b")
 
 
@@ -244,6 +247,14 @@ def _flattened(plain: str, html: str) -> bool:
     Abstract  Text  Bio  Text"), so that the HTML's paragraphs say more."""
     return "\n" not in plain.strip() and len(plain) > 200 and \
         len(_HTML_BLOCK.findall(html)) >= 3
+
+
+def _teaser(plain: str, html: str) -> bool:
+    """Return whether a DESCRIPTION is a one-paragraph teaser of a page that the X-ALT-DESC
+    holds whole (a site builder's export): several blocks and many times the text."""
+    return len(plain) < TEASER_MAX_CHARS and len(html) > TEASER_RATIO * len(plain) and \
+        len(_HTML_BLOCK.findall(html)) >= 3 and \
+        len(_HTML_TAG.sub("", html)) > TEASER_RATIO * len(plain)
 
 
 def _categories(value: Any) -> list[str]:
