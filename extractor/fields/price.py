@@ -112,10 +112,16 @@ def _general_admission(text: str, amounts: list[regex.Match[str]]) -> regex.Matc
         # a general one said of the whole list.
         if any(_GENERAL.search(side) and not _DISCOUNT.search(side) for side in (after, before)):
             return match
-    discounted = [m for m in amounts if _DISCOUNT.search(text[m.end():m.end() + 25])]
+    # The words after an amount up to its sentence's end: "(€110). Student day pass €25" does
+    # not make the €110 a student price.
+    discounted = [m for m in amounts
+                  if _DISCOUNT.search(_FULL_STOP.split(text[m.end():m.end() + 25], maxsplit=1)[0])]
     if discounted:
         return max(amounts, key=lambda m: _to_decimal(m.group()))
     return amounts[0]
+
+
+_FULL_STOP = regex.compile(r"(?<=[.!?])\s")
 
 
 def _to_decimal(text: str) -> Decimal:
@@ -213,7 +219,8 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
             if not _FREE_WORD_OK.search(local):
                 continue
         if cue.label_ == "MONEY" and not any(
-                sentence_start <= c.start_char < sentence_end for c in ann.cues("PRICE")):
+                sentence_start <= c.start_char < sentence_end for c in ann.cues("PRICE")) \
+                and not _under_price_heading(ann, cue.start_char):
             continue
         line = ann.line_at(sentence_start)
         if line is not None and line.start <= sentence_start and sentence_end <= line.end + 1:
@@ -226,6 +233,17 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
                                    (sentence_start, sentence_end)))
             break
     return found
+
+
+def _under_price_heading(ann: Announcement, at: int) -> bool:
+    """Return whether the line at ``at`` stands under a heading line that names a price
+    ("Registration (includes breakfast):" over "Veterinarians $125 | technicians $60")."""
+    index = ann.line_index_at(at)
+    if index <= 0:
+        return False
+    heading, line = ann.lines[index - 1], ann.lines[index]
+    return heading.number == line.number - 1 and heading.text.rstrip().endswith(":") and \
+        any(heading.start <= c.start_char < heading.end for c in ann.cues("PRICE"))
 
 
 # A line that holds an amount of money: "Adults CHF 18.00", "Students: $5", "€12 reduced".
@@ -257,9 +275,14 @@ def _tier_lines(ann: Announcement, line: Line) -> str | None:
 _SENTENCE_SPLIT = regex.compile(r"(?<=[.!?;])\s{1,3}")
 
 
+# A sentence's end, but not the dot of "Jan. 9" or "Dr. Roe".
+_SENTENCE_END = regex.compile(r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Dr|St|Mr|Mrs|Ms|Prof|"
+                              r"approx|incl|min|hrs?|[Nn]o))[.!?](?:\s|$)|\n")
+
+
 def _sentence(text: str, at: int) -> tuple[int, int]:
     start = max(text.rfind("\n", 0, at), max(text.rfind(". ", 0, at), text.rfind("! ", 0, at)))
     start = 0 if start < 0 else start + 1
-    end_match = regex.compile(r"[.!?](?:\s|$)|\n").search(text, at)
+    end_match = _SENTENCE_END.search(text, at)
     end = end_match.start() + 1 if end_match else len(text)
     return start, min(end, start + 600)
