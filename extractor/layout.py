@@ -103,6 +103,8 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
     ['title']
     >>> [(l.field, l.value) for l in find_label_lines(split_lines("Speaker --  Dr. Ada Roe"))]
     [('speaker', 'Dr. Ada Roe')]
+    >>> [l.field for l in find_label_lines(split_lines("Abstract (pasted from her e-mail)\\nText"))]
+    ['abstract']
     """
     known = rules.label_fields()
     found: list[LabelLine] = []
@@ -212,12 +214,18 @@ _HEADING_FIELDS = frozenset({"speaker", "title", "abstract", "bio", "host", "aff
                              "sponsor", "contact", "location", "price", "series"})
 
 
+_HEADING_NOTE = regex.compile(r"\s{1,3}\([^()\n]{1,80}\)$")
+
+
 def _heading_label(line: Line, known: dict[str, str]) -> LabelLine | None:
     """A heading that is a label on a line of its own ("Speaker", "Abstract"), its value below.
 
     Event pages turned from HTML put labels in headings without a colon.
     """
     text = line.text.strip("*#_ ").rstrip(":")
+    if text.endswith(")"):
+        # "Abstract (pasted from the speaker's e-mail)": the heading with a note.
+        text = _HEADING_NOTE.sub("", text)
     if not text or len(text) > 30 or len(text.split()) > 3:
         return None
     field = known.get(text.lower())

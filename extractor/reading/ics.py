@@ -227,7 +227,13 @@ def _description(event: LeanEvent) -> str:
         plain = _ESCAPED_TWICE.sub(r"\1", plain)
     if looks_like_html(plain):
         return split_glued_lines(html_to_text(plain))
+    if "h" in plain:
+        # Confluence and Jira wiki markup: "h3. Abstract" is the heading "Abstract".
+        plain = _WIKI_HEADING.sub("", plain)
     return split_glued_lines(unescape_entities(plain))
+
+
+_WIKI_HEADING = regex.compile(r"(?m)^h[1-6]\.[ \t]{1,3}(?=\S)")
 
 
 # A comma or semicolon still escaped after unescaping, before a blank (LaTeX's thin space "\\,"
