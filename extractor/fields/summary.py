@@ -115,6 +115,8 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
     'The Mill Flood'
     >>> parse_summary("Fireside chat: Ten Years of On-Call (1.5 CLE credits)").title
     'Ten Years of On-Call'
+    >>> parse_summary("Continuing Education: Dental Radiography Update (4 hrs RACE)").title
+    'Dental Radiography Update'
     >>> s = parse_summary("Author Series: Ada Roe '02 on “The Borrowed Coast”")
     >>> s.series, s.speakers[0].name, s.title
     ('Author Series', 'Ada Roe', 'The Borrowed Coast')
@@ -789,17 +791,20 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
 
 
 _TITLE_TWICE = regex.compile(r"^(?P<a>[^\"“”]{3,300}?),?\s{0,3}[\"“](?P<b>[^\"“”]{3,300})[\"”]$")
-# "(Sponsored by the X Foundation)", "(1.5 CLE credits)": a note after a title, no part of it.
+# "(Sponsored by the X Foundation)", "(1.5 CLE credits)", "(4 hrs RACE)": a note after a title,
+# no part of it.
 _NOTE_TAIL = regex.compile(r"\s{0,3}\((?:(?:co-?)?sponsored|presented|hosted|supported|funded) by [^()]{3,120}\)$|"
                            r"\s{0,3}\(\d{1,2}(?:\.\d{1,2})?\s{0,2}(?:(?:CLE|CME|CE|CPE|PDH|CEU|CPD|contact)\s{0,2})?"
-                           r"(?:credits?|hours?|units?|points?|CLE|CME|CE|CPE|PDHs?|CEUs?|CPD)\)$", regex.IGNORECASE)
+                           r"(?:credits?|hours?|hrs?|units?|points?|CLE|CME|CE|CPE|PDHs?|CEUs?|CPD)"
+                           r"(?:\s{1,2}(?:RACE|ACPE|ANCC|CLE|CME|CE|CPE|CPD)(?:\s{1,2}credits?)?)?\)$", regex.IGNORECASE)
 _KIND_PREFIX = regex.compile(r"^(?:(?:opening|closing|invited|contributed|featured|special|public|"
                              r"plenary|evening|lunchtime|cle|cme)\s+)?"
                              r"(?:keynote(?: address| lecture| talk)?|panel(?: discussion)?|"
                              r"fireside chat|roundtable|(?:author|book|artist|curator|gallery) talk|"
                              r"(?:live\s+|product\s+)?demo(?:nstration)?|(?:policy\s+)?briefing|"
                              r"case\s+(?:conference|presentation|report)|"
-                             r"plenary(?: talk)?|talk|lecture|seminar|colloquium|tutorial|webinar|"
+                             r"plenary(?: talk)?|talk|lecture|seminar|colloquium|tutorial|webinar|workshop|"
+                             r"continuing education|"
                              r"(?:(?:ph\.?d\.?|doctoral|dissertation|thesis|master'?s|m\.?s\.?|m\.?a\.?|"
                              r"proposal|final)\s+){0,3}defen[cs]e)"
                              r"\s*[:–—-]\s+", regex.IGNORECASE)
