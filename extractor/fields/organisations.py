@@ -131,6 +131,8 @@ def _split_and(piece: str) -> list[str]:
 
     >>> _split_and("Arts and Sciences Division and the Art Museum")
     ['Arts and Sciences Division', 'the Art Museum']
+    >>> _split_and("Prairie Seed Cooperative and Hollow Creek Bank")
+    ['Prairie Seed Cooperative', 'Hollow Creek Bank']
     """
     parts = _JOINERS.split(piece)
     joiners = _JOINERS.findall(piece)
