@@ -168,8 +168,8 @@ def is_person_name(text: str) -> bool:
     """Return whether ``text`` has the shape of a person's name (honorifics already stripped).
 
     >>> [is_person_name(s) for s in ["Ada Lovelace", "J.-P. Serre", "Ludwig van Beethoven",
-    ...  "Department of Geology", "QRS Seminar", "TBA", "Ada", "KIM Min-jun"]]
-    [True, True, True, False, False, False, False, True]
+    ...  "Department of Geology", "QRS Seminar", "TBA", "Ada", "KIM Min-jun", "Dean Moss"]]
+    [True, True, True, False, False, False, False, True, True]
     """
     tokens = text.split()
     if not 2 <= len(tokens) <= int(rules.config()["name_max_tokens"]):
@@ -182,7 +182,7 @@ def is_person_name(text: str) -> bool:
         if token == "i" and 0 < index < len(tokens) - 1:
             continue  # the Catalan "i" between two surnames ("Pujol i Roca"); "I" is no name
         if lower in _NOT_NAME_WORDS and not initial or lower in heads and not _INITIAL.match(token) \
-                and not _surname_like_position(tokens, index):
+                and not _surname_like_position(tokens, index) and not _given_name_like_position(tokens, index):
             return False
         if token in _LOWER_ONLY_NOT_NAME or len(token) >= 7 and _NOUN_ENDING.search(token):
             return False
@@ -206,6 +206,15 @@ def _surname_like_position(tokens: list[str], index: int) -> bool:
         tokens[index].lower() in _vocab("position_heads") and \
         tokens[0].lower().strip(".,") in rules.given_names() and \
         tokens[index].lower() not in _vocab("institution_heads") | _vocab("series_heads")
+
+
+def _given_name_like_position(tokens: list[str], index: int) -> bool:
+    """Return whether a position word opens a two-word name as a given name: "Dean Moss",
+    "Earl Mayne" (the word is a known given name, the other word no head; "Dean Office" is
+    none)."""
+    return len(tokens) == 2 and index == 0 and tokens[0][:1].isupper() and not tokens[0].isupper() \
+        and tokens[0].lower() in rules.given_names() and tokens[1].lower() not in _name_stop_heads() \
+        and tokens[1].lower() not in _vocab("institution_heads") | _vocab("series_heads")
 
 
 @cache

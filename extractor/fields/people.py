@@ -63,6 +63,8 @@ def clean_name(text: str) -> str:
     'Ji-woo Park'
     >>> clean_name("the Lakeshore Presidency. Ada Roe"), clean_name("Dr. Ada B. Roe")
     ('Ada Roe', 'Ada B. Roe')
+    >>> clean_name("Prof K.Moss")
+    'K. Moss'
     """
     text = _STATUS.sub("", _without_native_script(_without_class_year(text)).strip())
     text = text.strip().strip("\"'“”‘’*").strip()
@@ -71,7 +73,13 @@ def clean_name(text: str) -> str:
         else None
     if sentence_end and is_person_name(text[sentence_end.end():].strip(" ,;:")):
         text = text[sentence_end.end():]  # "... the Presidency.\" Ada Roe": the name only
+    if "." in text:
+        text = _GLUED_INITIAL.sub(r"\1. ", text)  # "K.Gopinath" is "K. Gopinath"
     return _without_leading_descriptor(strip_honorifics(text).strip(" ,;:-–—"))
+
+
+# An initial glued to the surname after it.
+_GLUED_INITIAL = regex.compile(r"(?<![\p{L}.])(\p{Lu})\.(?=\p{Lu}\p{Ll})")
 
 
 # An alumna's class year after her name ("Ada Roe '98", "Bo Okafor '11, MBA '16", "P'27"): no
