@@ -45,6 +45,10 @@ PROSE_EXAMPLES = [
     ("sentence_before_cue_not_previous_one",
      "The reception is in Lindell Hall, Room 4. Professor Cato Mirren will give the talk.\n",
      "Cato Mirren"),
+    ("is_talking_after_from_aside",
+     "This is a reminder that Oswin Tarrant, from U. Fenmore, is\ntalking tomorrow (Friday) at 2:00 "
+     "in 8220.  He's talking about\n\"Tides in Small Ports\".\n",
+     "Oswin Tarrant"),
     # a position word that is also a given name ("Dean") opens a two-word name
     ("given_name_that_is_a_position", "Dean Kaplowitz will talk about operations.\n",
      "Dean Kaplowitz"),
