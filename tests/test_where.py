@@ -57,6 +57,9 @@ LOCATION_EXAMPLES: list[tuple[str, str | None]] = [
      "the Building 101 canteen.", "Auditorium 1, Building 116"),
     ("Tuesday 11 March, 11:00 a.m.-12:00 p.m. MT\nRoom 2-140, Aspen Laboratory Building\n",
      "Room 2-140, Aspen Laboratory Building"),
+    # a bracketed room word on the line under a centred place belongs to it
+    ("                 January 28\n                 1- 2:30 pm\n                Quarry Hall 1000\n"
+     "                  (Auditorium)\n\nAda Roe will discuss tides.", "Quarry Hall 1000 (Auditorium)"),
     # the street on the line under the place is left out
     ("Monday, October 18\n7:30 pm\n    Quarry Institute Auditorium\n    4400, Fifth Avenue, Pittsburgh\n",
      "Quarry Institute Auditorium"),

@@ -89,8 +89,9 @@ def _patterns() -> dict[str, Any]:
            rf"{ws}(?:in|of|on|at){ws}(?:(?i:the){ws})?|{nl})")
     # A last bare name: "<Room>, Somewhere" or "<Room> in Somewhere", when the phrase ends.
     tail = rf"(?:(?:[ \t]{{0,2}},{ws}(?=[A-Z][a-z])|{ws}in{ws}(?:(?i:the){ws})?){cap}(?=[ \t]{{0,2}}(?:[.,;:)]|\n|$)))"
-    # A closing aside that names a room or a building: "(large meeting room)", "(Room 12)".
-    aside = rf"(?:[ \t]{{0,2}}\((?=[^()]{{0,40}}(?:\d|(?i:{kw})\b))[^()]{{1,40}}\))"
+    # A closing aside that names a room or a building: "(large meeting room)", "(Room 12)", also
+    # on a line of its own under the place ("(Auditorium)").
+    aside = rf"(?:(?:[ \t]{{0,2}}|[ \t]{{0,2}}\n[ \t]{{0,60}})\((?=[^()]{{0,40}}(?:\d|(?i:{kw})\b))[^()]{{1,40}}\))"
     # A capitalised "The" opens a place's name ("The Main Hall, ..."); a lower-case one does not.
     shape = rf"(?:The[ \t]{{1,3}})?(?:{unit})(?:{sep}(?:{unit})){{0,3}}{tail}?{aside}?\)?"
     place_labels = word_alternation(v["place_labels"])
