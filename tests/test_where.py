@@ -60,6 +60,9 @@ LOCATION_EXAMPLES: list[tuple[str, str | None]] = [
     # a bracketed room word on the line under a centred place belongs to it
     ("                 January 28\n                 1- 2:30 pm\n                Quarry Hall 1000\n"
      "                  (Auditorium)\n\nAda Roe will discuss tides.", "Quarry Hall 1000 (Auditorium)"),
+    # a capitalised word that a wrapped line starts its prose with is no part of the place
+    ("Wednesday, September 14, 6:00 - 7:30 PM, Alder Conference Room, Quarry Hall\n"
+     "Laboratory TAs must juggle many tasks.", "Alder Conference Room, Quarry Hall"),
     # the street on the line under the place is left out
     ("Monday, October 18\n7:30 pm\n    Quarry Institute Auditorium\n    4400, Fifth Avenue, Pittsburgh\n",
      "Quarry Institute Auditorium"),

@@ -232,6 +232,7 @@ def _shape_candidates(text: str, lo: int) -> list[PlaceCandidate]:
         for m in p["shape"].finditer(text, pos, stop):
             s, e = m.span()
             s = _after_closing_zone(text, s, e)
+            e = _before_running_line(text, s, e)
             if text[s:e].endswith(")") and text[s:e].count("(") < text[s:e].count(")"):
                 e -= 1
             if _SENTENCE_FULL_STOP.search(text, s, e):
@@ -249,6 +250,22 @@ def _shape_candidates(text: str, lo: int) -> list[PlaceCandidate]:
     return found
 
 
+def _before_running_line(text: str, start: int, end: int) -> int:
+    """Return where a shape ends once the one capitalised word it takes from a line that runs
+    on in prose is left out ("Carnegie Room, Alder Hall\nLaboratory TAs must ..." ends at
+    "Alder Hall"; "Poplar Hall\nauditorium on Monday" and "room\n207 of ..." stay whole)."""
+    if "\n" not in text[start:end]:
+        return end
+    last_break = text.rfind("\n", start, end)
+    line_end = text.find("\n", end)
+    rest = text[end:len(text) if line_end < 0 else line_end]
+    words, after = text[last_break:end].split(), _WORD.findall(rest)
+    if len(words) != 1 or not words[0][:1].isupper() or not rest[:1].isspace() or \
+            len(after) < 2 or not after[0][:1].isupper():
+        return end
+    return len(text[start:last_break].rstrip(" \t,")) + start
+
+
 def _after_closing_zone(text: str, start: int, end: int) -> int:
     """Return where a shape starts once a time zone that ended the line before is left out
     ("16:15–17:00 CET\nAuditorium 1" is "Auditorium 1"; "ET 105" alone stays)."""
@@ -260,6 +277,7 @@ def _after_closing_zone(text: str, start: int, end: int) -> int:
 
 
 _LINE_BREAK = regex.compile(r"[ \t]{0,3}\n\s{0,10}")
+_WORD = regex.compile(r"\w+")
 
 
 # What may follow a place alone on its line: a street or a town (", Mill Lane", ", Corran").
