@@ -110,6 +110,13 @@ PROSE_EXAMPLES = [
      "Motivation from geometry; the period map and its monodromy.  Halloran 1981, Appendix 2.  "
      "(If this runs long, the rest spills over to the next meeting.)\n",
      None, None),
+    ("series_sentence_naming_its_host_is_no_abstract",
+     f"Part of the Garden Pests Webinar Series from Fenmore County Extension.\n\n{BODY} "
+     "There will be 15 minutes for questions at the end.\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("free_event_intro_is_no_abstract",
+     f"The Harbour Science Circle presents a free panel conversation.\n\n{BODY}\n",
+     "Sparse graphs appear", "for short cycles."),
     ("schedule_is_not_an_abstract",
      "9:00 Welcome and coffee\n9:30 First session on graphs\n10:30 Break\n11:00 Second "
      "session on colourings\n12:00 Lunch\n",

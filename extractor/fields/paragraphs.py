@@ -37,7 +37,7 @@ _HEADING_MAX_WORDS = 8
 _SERIES_ONLY = regex.compile(
     r"^(?:(?:this|the)\s{1,3}\w+\s{1,3}is\s{1,3})?(?:a\s{1,3})?part\s{1,3}of\s{1,3}(?:the|our|this)\s"
     r"[^.!?]{0,80}?\b(?:series|season|program|programme|festival|talks|lectures|seminars|"
-    r"colloquium|colloquia|forum|briefings)\W{0,3}$"
+    r"colloquium|colloquia|forum|briefings)(?:\s{1,3}(?:from|by|of|at|hosted\s{1,3}by)\s[^.!?]{1,80})?\W{0,3}$"
     r"|^an?\s{1,3}[^.!?]{0,60}?\bseries\s{1,3}(?:event|lecture|talk|presentation|program|programme)\W{0,3}$"
     # "The third of our Winter Lectures."
     r"|^the\s{1,3}(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|"
