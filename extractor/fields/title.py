@@ -54,6 +54,10 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
         # "Topic: Harkness Distinguished Lecture" over "... will deliver this year's lecture,
         # entitled "Salt Fingers"": the topic line names the series, the text the title.
         found[0] = quoted
+    if not found and not quoted and ann.view.kind == "text" and (block := _indented_block_title(ann)):
+        # A mail's title set off as an indented block above the indented date line says the
+        # title more fully than a Subject line ("This Friday: Roe on settlements").
+        found.append(block)
     title_only = summary.rules.get("title") == "summary.title_only"
     event = event_in_speaker_label(ann)
     if title_only and event is not None and summary.title and \
@@ -346,6 +350,39 @@ def _message_lines(ann: Announcement) -> list[Line]:
 
 
 _FORWARD_REACH = 8000
+
+
+def _indented_block_title(ann: Announcement) -> Candidate | None:
+    """The title of a mail that sets its talk off as an indented block: one to three indented
+    lines alone between blank lines, right above an indented line that gives the day or the
+    time ("     Counting the Uncounted: ...\n\n     Friday, November 6, 3:30 p.m.")."""
+    lines, labelled = ann.lines, {item.line.number for item in ann.labels if item.field != "other"}
+    for index, line in enumerate(lines):
+        if line.indent < INDENTED or index and lines[index - 1].number == line.number - 1:
+            continue
+        end = index + 1
+        while end < len(lines) and lines[end].number == lines[end - 1].number + 1:
+            end += 1
+        block = lines[index:end]
+        if len(block) > 3 or end >= len(lines) or lines[end].indent < INDENTED or \
+                not _DAY_OR_TIME.search(lines[end].text):
+            continue
+        text = " ".join(l.text for l in block)
+        if any(l.indent < INDENTED or l.number in labelled for l in block) or \
+                not 2 <= len(text.split()) <= 25 or _DAY_OR_TIME.search(text) or \
+                text.endswith((".", ",", ";")) or is_person_name(text) or is_placeholder(text):
+            continue
+        return Candidate("title", strip_quotes(text), "DESCRIPTION", "layout.indented_block",
+                         (block[0].start, block[-1].end))
+    return None
+
+
+INDENTED = 3
+# A line that gives a talk's day or time: a weekday or month before a number, or a clock time.
+_DAY_OR_TIME = regex.compile(
+    r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?,?\s{1,3}\S{0,12}\s?\d"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}\b"
+    r"|\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b")
 
 
 def _from_layout(ann: Announcement, speaker_rule: str | None) -> Candidate | None:
