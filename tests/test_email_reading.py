@@ -46,3 +46,26 @@ def test_a_mail_that_asks_for_a_reply_gives_its_sender(ask: str, contact: str | 
     record = extract_text(_ASKING_MAIL.format(ask=ask), kind="eml")
     found = record["contact"]["email"] if record["contact"] else None
     assert found == contact
+
+
+_REPLY = """From: Pat Poster <pat@example.edu>
+Date: Wed, 25 Oct 2017 09:02:11 -0400
+Subject: Reminder: workshop today at 4pm
+
+A quick reminder that the workshop meets today at 4pm. Original announcement below.
+
+On Wed, Oct 18, 2017 at 10:12 AM, Pat Poster <pat@example.edu> wrote:
+> Dear all,
+>
+> Next week's workshop speaker is Ada
+> Roe-Quillan, who is coming over from across the river for the day.
+>
+>    Title: Inner speech without a speaker
+>
+> Abstract: Many of us seem to talk to ourselves in words.
+"""
+
+
+def test_an_announcement_quoted_in_a_reply_is_read_unquoted() -> None:
+    record = extract_text(_REPLY, path="reply.eml", kind="eml")
+    assert [s["name"] for s in record["speakers"]] == ["Ada Roe-Quillan"]

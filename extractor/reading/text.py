@@ -112,9 +112,16 @@ def _read_email(text: str, view: VeventView) -> None:
             if subject:
                 view.summary = " ".join(subject.group("s").split())
             body = body[inner.end():]
+    if body.count("\n>") >= QUOTED_LINES_MIN:
+        # "On Wed, ... wrote:" over the announcement quoted line by line: its text, unquoted.
+        body = _QUOTE_MARK.sub("", body)
     body = _SIGNATURE.sub("\n", body)
     # The date header stays in the text so that the time rules can use it as their reference.
     view.description = (f"Date: {date}\n\n" if date else "") + body.strip("\n")
+
+
+QUOTED_LINES_MIN = 5
+_QUOTE_MARK = regex.compile(r"(?m)^>[ \t]?")
 
 
 # "---------- Forwarded message ---------" or "Begin forwarded message:".
