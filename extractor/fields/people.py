@@ -63,8 +63,8 @@ def clean_name(text: str) -> str:
     'Ji-woo Park'
     >>> clean_name("the Lakeshore Presidency. Ada Roe"), clean_name("Dr. Ada B. Roe")
     ('Ada Roe', 'Ada B. Roe')
-    >>> clean_name("Prof K.Moss")
-    'K. Moss'
+    >>> clean_name("Prof K.Moss"), clean_name("Lakeshore College’s Ada Roe")
+    ('K. Moss', 'Ada Roe')
     """
     text = _STATUS.sub("", _without_native_script(_without_class_year(text)).strip())
     text = text.strip().strip("\"'“”‘’*").strip()
@@ -75,9 +75,18 @@ def clean_name(text: str) -> str:
         text = text[sentence_end.end():]  # "... the Presidency.\" Ada Roe": the name only
     if "." in text:
         text = _GLUED_INITIAL.sub(r"\1. ", text)  # "K.Gopinath" is "K. Gopinath"
-    return _without_leading_descriptor(strip_honorifics(text).strip(" ,;:-–—"))
+    name = _without_leading_descriptor(strip_honorifics(text).strip(" ,;:-–—"))
+    if "s " in name and (possessive := _OWNER_BEFORE_NAME.match(name)):
+        # "Lakeshore College's Ada Roe": the name after its owner.
+        owned = clean_name(possessive.group("rest"))
+        if is_person_name(owned) and has_known_given_name(owned):
+            return owned
+    return name
 
 
+# A capitalised owner in the possessive before a name: "Lakeshore College's Ada Roe".
+_OWNER_BEFORE_NAME = regex.compile(r"(?P<owner>(?:\p{Lu}[\p{L}&.\-]{0,30}\s){0,5}\p{Lu}[\p{L}&.\-]{0,30})['’]s\s+"
+                                   r"(?P<rest>\p{Lu}.{3,200})$")
 # An initial glued to the surname after it.
 _GLUED_INITIAL = regex.compile(r"(?<![\p{L}.])(\p{Lu})\.(?=\p{Lu}\p{Ll})")
 
@@ -342,8 +351,16 @@ def _parse_person(text: str) -> Person | None:
     Person(name='Ines Roe', affiliation='Lakeshore College')
     >>> parse_person("astronomer Dr. Ada Roe of the Lakeshore Observatory")
     Person(name='Ada Roe', affiliation='Lakeshore Observatory')
+    >>> parse_person("Lakeshore College’s Ada Roe")
+    Person(name='Ada Roe', affiliation='Lakeshore College')
     """
     text = _STATUS.sub("", _without_native_script(_without_class_year(text.strip())))
+    if "s " in text and (possessive := _OWNER_BEFORE_NAME.match(text)):
+        # "Ravelston College's Ada Roe": the college is where she is from.
+        person = _parse_person(possessive.group("rest"))
+        if person is not None and has_known_given_name(person.name):  # not "World's First Notebook"
+            owner = possessive.group("owner")
+            return Person(person.name, person.affiliation or (owner if is_institution(owner) else None))
     if "(" in text:
         text = _LOWER_NOTE.sub("", text)  # "..., Tallis & Morrow (study consultant)": a note
     # Most strings have no parenthesis or bracket, which is tested before the pattern is run.
