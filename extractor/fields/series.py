@@ -231,33 +231,42 @@ _SERIES_INTRO = (
     r"Vorlesungsreihe|Kolloquiumsreihe|Reihe)"
     r"|(?<!\w)(?:Ringvorlesung|Vortragsreihe|Veranstaltungsreihe|Vorlesungsreihe|Kolloquiumsreihe|"
     r"lezingenreeks|(?i:cycle\s{1,3}de\s{1,3}conférences|ciclo\s{1,3}de\s{1,3}conferencias|"
-    r"ciclo\s{1,3}di\s{1,3}seminari|föreläsningsserien?|forelesningsserien?))(?=\s{0,3}[„«»\"“])"
+    r"ciclo\s{1,3}di\s{1,3}seminari|föreläsningsserien?|forelesningsserien?|"
+    # a series noun right before a quoted name, in more languages: "Ciclo «X»", "Seria „X”",
+    # "Κύκλος διαλέξεων «X»", "paskaitų ciklas „X“"
+    r"ciclo|cycle|série|serie|seria|ciclul|ciklas|ciklo|cikls|ciklus|cikel|serija|cyklus|sorozat|"
+    r"κύκλος(?:\s{1,3}(?:διαλέξεων|ομιλιών))?))(?=\s{0,3}[„«»\"“])"
     r")")
 _IN_SERIES_ABROAD = regex.compile(
     _SERIES_INTRO + r"\s{0,3}(?:[„«»\"“‚‹]\s?(?P<quoted>[^\n„“”\"«»]{2,80}?)\s?[“”\"«»‘’›]"
     r"|(?<=\s)(?P<name>\p{Lu}[^\n.,;:!?()«»„“”\"]{1,80}))")
 # Words one of whose forms every match of _IN_SERIES_ABROAD holds: other texts are not searched.
 _SERIES_INTRO_WORDS = ("deel", "cadre", "marco", "dentro", "parte", "mbito", "ambito", "Rahmen",
-                       "reihe", "Ringvorlesung", "reeks", "ycle", "iclo", "serien")
+                       "reihe", "Ringvorlesung", "reeks", "ycle", "iclo", "serien", "érie", "erie",
+                       "eria", "iclul", "iklas", "iklo", "ikls", "iklus", "ikel", "erija", "yklus",
+                       "rozat", "ύκλος")
 
 
 def _series_said_abroad(text: str) -> Candidate | None:
-    """A series the text, in Dutch, French, Spanish, Portuguese, Italian, German or a Nordic
-    language, says the event is part of; an unquoted name is capitalised and short.
+    """A series the text, in Dutch, French, Spanish, Portuguese, Italian, German, a Nordic or
+    a Central or Eastern European language or Greek, says the event is part of; an unquoted
+    name is capitalised and short.
 
     >>> [_series_said_abroad(t).value for t in [
     ...     "Deze lezing maakt deel uit van de lezingenreeks Water en Wind. Toegang gratis.",
     ...     "Dans le cadre des Rencontres côtières, le département accueille",
-    ...     "Ringvorlesung „Städte im Wandel“, Wintersemester"]]
-    ['Water en Wind', 'Rencontres côtières', 'Städte im Wandel']
+    ...     "Ringvorlesung „Städte im Wandel“, Wintersemester",
+    ...     "Ciclo «Acqua e Pietra», giovedì 22 ottobre", "Seria „Orașe vii” · ediția a 3-a"]]
+    ['Water en Wind', 'Rencontres côtières', 'Städte im Wandel', 'Acqua e Pietra', 'Orașe vii']
     """
     if not any(word in text for word in _SERIES_INTRO_WORDS):
         return None
     for match in _IN_SERIES_ABROAD.finditer(text):
         group = "quoted" if match.group("quoted") else "name"
         name = match.group(group).strip()
+        # A quoted name is the series's, even one a person's name could be ("«Terra e Sole»").
         if 1 <= len(name.split()) <= (10 if group == "quoted" else 6) and \
-                not (is_person_name(name) and has_known_given_name(name)):
+                (group == "quoted" or not (is_person_name(name) and has_known_given_name(name))):
             return Candidate("series", name, "DESCRIPTION", "prose.series_abroad",
                              (match.start(group), match.start(group) + len(name)))
     return None
