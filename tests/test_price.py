@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.api import extract_bytes
 from extractor.fields.price import parse_price_text
 
 # (price text, amount, currency, is_free)
@@ -47,3 +48,13 @@ PRICE_KNOWN_FAILURES: list[tuple[str, str | None, str | None, bool]] = [
                          ids=[e[0][:30] for e in PRICE_KNOWN_FAILURES])
 def test_price_known_failures(text: str, amount: str | None, currency: str | None, is_free: bool) -> None:
     test_price_examples(text, amount, currency, is_free)
+
+
+@pytest.mark.parametrize("value", ["Libero fino a esaurimento dei posti", "Free, registration required",
+                                   "Gratuit sur inscription"])
+def test_a_price_label_that_says_free_in_words(value: str) -> None:
+    calendar = ("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//test//EN\nBEGIN:VEVENT\nUID:1@example.org\n"
+                "DTSTAMP:20260301T000000Z\nDTSTART:20261022T150000Z\nSUMMARY:Seminario\n"
+                f"DESCRIPTION:Relatrice: Ada Roe\\nIngresso: {value}\nEND:VEVENT\nEND:VCALENDAR\n")
+    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    assert record["price"]["is_free"] is True

@@ -49,6 +49,12 @@ def _free_elsewhere() -> regex.Pattern[str]:
                          + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
 
 
+# A price label's value that opens with "free" in one of several languages.
+_FREE_VALUE = regex.compile(r"(?i)\s{0,3}(?:free|libero|libera|gratuito|gratuita|gratis|gratuit|gratuite|"
+                            r"libre|frei|kostenlos|vrij|wolny|zdarma|ingyenes|tasuta|nemokamas|"
+                            r"ελεύθερη|liberă|ücretsiz|prost|slobodan)\b")
+
+
 # "Registration and fee are required", "a fee applies": not free, no amount stated ("No fee;
 # registration required" is free).
 _FEE_REQUIRED = regex.compile(r"(?i)(?<!\bno\s)\b(?:fees?|costs?|charges?)\b[^.\n]{0,60}?\b(?:required|applies|"
@@ -194,6 +200,8 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
             value = " ".join(part for part in _SENTENCE_SPLIT.split(value)
                              if not any(p.text.lower() in part.lower() for p in not_price))
         price = parse_price_text(value, dollar=dollar)
+        if price is None and _FREE_VALUE.match(value):
+            price = Price(value, None, None, True)  # "Ingresso: Libero fino a esaurimento posti"
         if price:
             found.append(Candidate("price", price, "DESCRIPTION", f"label.{label.label}",
                                    (label.value_start, label.value_start + len(label.value))))
