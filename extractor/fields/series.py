@@ -276,11 +276,14 @@ def _series_said_abroad(text: str) -> Candidate | None:
 # 2026 Hollis Lecture in Chemistry", "the Hallworth Memorial Lecture", "the Ashdown
 # Distinguished Lectureship".
 _CAPWORD = r"\p{Lu}[\p{L}'’\-]{1,30}"
+# "... Lecture on Nov. 12", "... Lecture on Thursday": a date, not the lecture's subject.
+_NOT_A_DAY = r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\b)"
 _NAMED_LECTURE = regex.compile(
     rf"(?:\b\d{{1,3}}(?:st|nd|rd|th)[ \t]{{1,3}}(?:[Aa]nnual[ \t]{{1,3}})?|\b[Aa]nnual[ \t]{{1,3}}|"
+    rf"\b[Tt]his[ \t]{{1,3}}year['’]s\s{{1,3}}|"
     rf"\b(?:19|20)\d{{2}}[ \t]{{1,3}}|(?=(?:{_CAPWORD}[ \t]{{1,3}}){{1,4}}(?:Memorial|Distinguished|Endowed)[ \t]))"
     rf"(?P<name>(?:{_CAPWORD}[ \t]{{1,3}}){{1,5}}(?:Lecture|Lectureship|Oration|Address)"
-    rf"(?:[ \t]{{1,3}}(?:in|on)[ \t]{{1,3}}{_CAPWORD}(?:[ \t]{{1,3}}(?:and[ \t]{{1,3}})?{_CAPWORD}){{0,3}})?)\b"
+    rf"(?:[ \t]{{1,3}}(?:in|on)[ \t]{{1,3}}(?:the[ \t]{{1,3}})?{_NOT_A_DAY}{_CAPWORD}(?:[ \t]{{1,3}}(?:and[ \t]{{1,3}})?{_CAPWORD}){{0,3}})?)\b"
     r"(?![ \t]{1,3}(?:[Ss]eries|Program|Programme))")  # "the 1994 Art Lecture Series": a series word
 
 
@@ -292,6 +295,10 @@ def _named_lecture(text: str) -> Candidate | None:
     'Whitcombe Lecture in Environmental Ethics'
     >>> _named_lecture("A Public Lecture by Ada Roe") is None
     True
+    >>> _named_lecture("will give this year's Hollis Lecture in the Humanities on Nov. 12").value
+    'Hollis Lecture in the Humanities'
+    >>> _named_lecture("will give this year's Hollis Lecture on Nov. 12").value
+    'Hollis Lecture'
     """
     if "Lecture" not in text and "Oration" not in text and "Address" not in text:
         return None
