@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import html as html_lib
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -83,6 +83,51 @@ def html_to_text(markup: str) -> str:
     text = get_text(markup, _inscriptis_config())
     lines = [line.rstrip() for line in text.splitlines()]
     return "\n".join(lines).strip("\n")
+
+
+def without_page_chrome(markup: str) -> str:
+    """Return a web page's markup without what every page of its site carries: navigation,
+    footers, search, and the blocks that list or share other content (sidebars, related and
+    upcoming items, breadcrumbs, share, cookie and newsletter bars). Their talks, dates and
+    addresses are not the event's.
+
+    >>> text = html_to_text(without_page_chrome(
+    ...     "<html><body><nav>Home | Events</nav><div class='sidebar'><p>Oct 14: Bo Li</p></div>"
+    ...     "<main><p>Speaker: Ada Roe</p></main><footer>events@example.org</footer></body></html>"))
+    >>> text
+    'Speaker: Ada Roe'
+    """
+    if html_depth(markup) > MAX_HTML_DEPTH:
+        return markup  # read flat by html_to_text, chrome and all
+    import lxml.html  # inscriptis's parser; only pages pay for the import here
+
+    try:
+        page = lxml.html.document_fromstring(markup)
+    except (ValueError, lxml.etree.ParserError):
+        return markup
+    chrome = [element for element in page.iter() if isinstance(element.tag, str) and _is_chrome(element)]
+    if not chrome:
+        return markup
+    for element in chrome:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return str(lxml.html.tostring(page, encoding="unicode"))
+
+
+_CHROME_TAGS = frozenset({"nav", "footer"})
+_CHROME_ROLES = frozenset({"navigation", "contentinfo", "search"})
+# Words of a class or id that name such a block ("sidebar-left", "related-stories", "share_bar").
+_CHROME_WORDS = frozenset({"sidebar", "related", "upcoming", "breadcrumb", "breadcrumbs", "share",
+                           "sharing", "social", "cookie", "cookies", "newsletter", "subscribe",
+                           "navbar", "menu"})
+_CLASS_WORD_BREAK = regex.compile(r"[\s_\-]+")
+
+
+def _is_chrome(element: Any) -> bool:
+    if element.tag.lower() in _CHROME_TAGS or (element.get("role") or "").lower() in _CHROME_ROLES:
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+    return bool(names) and not _CHROME_WORDS.isdisjoint(_CLASS_WORD_BREAK.split(names.lower()))
 
 
 def page_heading(markup: str) -> tuple[str | None, list[str]]:
