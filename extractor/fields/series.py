@@ -242,9 +242,9 @@ _IN_SERIES_ABROAD = regex.compile(
     r"|(?<=\s)(?P<name>\p{Lu}[^\n.,;:!?()«»„“”\"]{1,80}))")
 # Words one of whose forms every match of _IN_SERIES_ABROAD holds: other texts are not searched.
 _SERIES_INTRO_WORDS = ("deel", "cadre", "marco", "dentro", "parte", "mbito", "ambito", "Rahmen",
-                       "reihe", "Ringvorlesung", "reeks", "ycle", "iclo", "serien", "érie", "erie",
-                       "eria", "iclul", "iklas", "iklo", "ikls", "iklus", "ikel", "erija", "yklus",
-                       "rozat", "ύκλος")
+                       "reihe", "Ringvorlesung", "reeks", "ycle", "iclo", "serien", "érie", "Serie ",
+                       "serie ", "Seria ", "seria ", "iclul", "iklas", "iklo", "ikls", "iklus", "ikel ",
+                       "erija", "yklus", "rozat", "ύκλος")
 
 
 def _series_said_abroad(text: str) -> Candidate | None:

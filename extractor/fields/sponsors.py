@@ -86,21 +86,22 @@ def _cue_anchors(label: str) -> tuple[str, ...] | None:
     """Return lower-case words one of which every match of ``label``'s pattern holds, or
     None when a phrase has no plain word to go by.
 
-    A phrase's anchor is its longest run of ASCII letters and digits, which its pattern
-    matches literally (the blanks, hyphens and apostrophes around it vary); an anchor that
-    holds another anchor adds nothing.
+    A phrase's anchor is its longest run of letters and digits, which its pattern matches
+    literally (the blanks, hyphens and apostrophes around it vary); an anchor that holds
+    another anchor adds nothing. Runs of any script count: an ASCII run of a Romanian or
+    Greek phrase ("inut" of "susținut") is in too many English texts to spare them.
     """
     anchors: set[str] = set()
     for cue in rules.cue_patterns():
         if cue.label == label and isinstance(cue.pattern, str):
-            runs = _ASCII_RUN.findall(str(cue.pattern).lower())
+            runs = _LETTER_RUN.findall(str(cue.pattern).lower())
             if not runs:
                 return None
             anchors.add(max(runs, key=len))
     return tuple(sorted(a for a in anchors if not any(b != a and b in a for b in anchors)))
 
 
-_ASCII_RUN = regex.compile(r"[a-z0-9]+")
+_LETTER_RUN = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def _may_hold(text: str, label: str) -> bool:
