@@ -83,6 +83,8 @@ NOT_SPEAKER_EXAMPLES = [
      "University\n", "Mira Castellanos"),
     ("sponsored_by_is_not_speaker", "Sponsored by Delphine Aubert and friends.\n"
      "Admission is free.\n", None),
+    ("made_possible_by_is_not_speaker", "The lecture is made possible by the Aubert Family\n"
+     "Foundation.\n", None),
 ]
 
 
