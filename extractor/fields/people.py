@@ -166,6 +166,8 @@ def pick_affiliation(parts: list[str]) -> str | None:
     'Harbourline Telecom'
     >>> pick_affiliation(["immigration attorney – Lakeshore Legal Aid Center"])
     'Lakeshore Legal Aid Center'
+    >>> pick_affiliation(["Staff ML Engineer at Brightloom"])
+    'Brightloom'
     """
     # "immigration attorney – Centro Legal del Valle": a spaced dash parts them as a comma does.
     parts = [q for p in parts for q in _SPACED_DASH.split(p)]
@@ -187,6 +189,11 @@ def pick_affiliation(parts: list[str]) -> str | None:
         if len(at_tail) > 1 and is_institution(at_tail[-1]) and not is_unit_only(at_tail[-1]):
             # "Professor of astronomy at the University of X": keep what follows " at ".
             kept.append(at_tail[-1])
+            continue
+        if len(at_tail) == 2 and is_position(at_tail[0]) and _is_proper_name(at_tail[1], fewest=1) and \
+                not has_known_given_name(at_tail[1]):
+            # "Staff ML Engineer at Quillmark": a position held at a company of one name.
+            kept.append(at_tail[1])
             continue
         if opens_with_position(part):
             # "Director of the National Institute of X": the institution after the position,
@@ -283,11 +290,11 @@ def _without_trailing_position(part: str) -> str:
     return part
 
 
-def _is_proper_name(part: str) -> bool:
-    """Return whether ``part`` is a name of two words or more, each capitalised but short
-    function words."""
+def _is_proper_name(part: str, *, fewest: int = 2) -> bool:
+    """Return whether ``part`` is a name of ``fewest`` words or more, each capitalised but
+    short function words."""
     tokens = [w for w in part.split() if w.lower() not in {"of", "for", "the", "and", "&", "de"}]
-    return 2 <= len(tokens) <= 8 and all(t[:1].isupper() for t in tokens)
+    return fewest <= len(tokens) <= 8 and all(t[:1].isupper() for t in tokens)
 
 
 _AFTER_POSITION = regex.compile(r"\s(?:of|at|for|with)\s(?:the\s)?(?=\p{Lu})")
