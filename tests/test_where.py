@@ -63,6 +63,11 @@ LOCATION_EXAMPLES: list[tuple[str, str | None]] = [
     # a capitalised word that a wrapped line starts its prose with is no part of the place
     ("Wednesday, September 14, 6:00 - 7:30 PM, Alder Conference Room, Quarry Hall\n"
      "Laboratory TAs must juggle many tasks.", "Alder Conference Room, Quarry Hall"),
+    # a venue's name with its article after the room; a "Venue name::" row of an event box
+    ("  * Saturday 13 June 2026, 15:00–16:00\n  * Studio Theatre, The Ropewalk\n  * £10\n",
+     "Studio Theatre, The Ropewalk"),
+    ("Venue\n\nVenue name:: Quarry Commons Meeting Hall\nVenue address::\n214 Mill Race Road\n",
+     "Quarry Commons Meeting Hall"),
     # the street on the line under the place is left out
     ("Monday, October 18\n7:30 pm\n    Quarry Institute Auditorium\n    4400, Fifth Avenue, Pittsburgh\n",
      "Quarry Institute Auditorium"),

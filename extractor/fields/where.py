@@ -88,7 +88,11 @@ def _patterns() -> dict[str, Any]:
     sep = (rf"(?:[ \t]{{0,2}},{ws}(?:located{ws}in{ws}|of{ws}the{ws})?|{ws}-{{1,2}}{ws}|[ \t]{{0,2}}\({ws}?|"
            rf"{ws}(?:in|of|on|at){ws}(?:(?i:the){ws})?|{nl})")
     # A last bare name: "<Room>, Somewhere" or "<Room> in Somewhere", when the phrase ends.
-    tail = rf"(?:(?:[ \t]{{0,2}},{ws}(?=[A-Z][a-z])|{ws}in{ws}(?:(?i:the){ws})?){cap}(?=[ \t]{{0,2}}(?:[.,;:)]|\n|$)))"
+    # "<Room>, The Foundry": a venue's name with its article, words without a dot.
+    plain_cap = rf"(?:{not_stop}[A-Z][A-Za-z'’]{{0,24}})"
+    tail = (rf"(?:(?:[ \t]{{0,2}},{ws}(?=[A-Z][a-z])|{ws}in{ws}(?:(?i:the){ws})?)"
+            rf"(?:The[ \t]{{1,3}}{plain_cap}(?:[ \t]{{1,3}}{plain_cap}){{0,2}}|{cap})"
+            r"(?=[ \t]{0,2}(?:[.,;:)]|\n|$)))")
     # A closing aside that names a room or a building: "(large meeting room)", "(Room 12)", also
     # on a line of its own under the place ("(Auditorium)").
     aside = rf"(?:(?:[ \t]{{0,2}}|[ \t]{{0,2}}\n[ \t]{{0,60}})\((?=[^()]{{0,40}}(?:\d|(?i:{kw})\b))[^()]{{1,40}}\))"
@@ -103,7 +107,7 @@ def _patterns() -> dict[str, Any]:
         "opens_with_building": regex.compile(rf"{kw}\b", regex.I),
         "has_strong_building": regex.compile(rf"\b{word_alternation([w for w in v['building_words'] if w not in v['weak_building_words']])}\b", regex.I),
         "header": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['place'])}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})"),
-        "label": regex.compile(rf"(?m)^[ \t*>|-]{{0,12}}{place_labels}[ \t]{{0,3}}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
+        "label": regex.compile(rf"(?m)^[ \t*>|-]{{0,12}}{place_labels}[ \t]{{0,3}}:{{1,2}}[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
         "cue": regex.compile(rf"\b{cues}[ \t\n]{{1,3}}(?:the[ \t\n]{{1,3}})?$", regex.I),
         "held": regex.compile(r"\b(?:held|take|takes|meet|meets|meeting|moved|located|be)\b", regex.I),
         "time": regex.compile(r"\b(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|\d{1,2}:\d\d|noon)", regex.I),
