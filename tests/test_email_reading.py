@@ -69,3 +69,26 @@ On Wed, Oct 18, 2017 at 10:12 AM, Pat Poster <pat@example.edu> wrote:
 def test_an_announcement_quoted_in_a_reply_is_read_unquoted() -> None:
     record = extract_text(_REPLY, path="reply.eml", kind="eml")
     assert [s["name"] for s in record["speakers"]] == ["Ada Roe-Quillan"]
+
+
+_FORWARD = """From: Pat Poster <pat@example.edu>
+Date: Sat, 19 Mar 2022 18:40:12 +0000
+Subject: Fwd: Spring Talks: bats, Thursday 24 March
+
+Thought you'd like this one.
+
+Begin forwarded message:
+
+From: Heath Trust <talks@heath.example.org>
+Subject: Spring Talks: bats, Thursday 24 March
+Date: 18 March 2022 at 09:12:55 GMT
+
+“Night Shift: How Bats Use Our Hedges”
+Dr Ada Roe-Quillan
+Senior Ecologist, Fenmore Bat Group
+"""
+
+
+def test_a_forward_whose_headers_follow_a_blank_line_gives_its_own_subject() -> None:
+    record = extract_text(_FORWARD, path="fwd.eml", kind="eml")
+    assert record["title"] == "Night Shift: How Bats Use Our Hedges"

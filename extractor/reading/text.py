@@ -106,10 +106,10 @@ def _read_email(text: str, view: VeventView) -> None:
     forwarded = FORWARDED_MARKER.search(body)
     if forwarded:
         # The forwarder's note goes; the forwarded announcement, with its own subject, stays.
-        body = body[forwarded.end():]
+        body = body[forwarded.end():].lstrip("\n")  # "Begin forwarded message:", a blank line
         inner = FORWARDED_HEADERS.match(body)
         if inner:
-            subject = regex.search(r"(?mi)^Subject:\s*(?P<s>.+)$", inner.group())
+            subject = _SUBJECT_LINE.search(inner.group())
             if subject:
                 view.summary = " ".join(subject.group("s").split())
             body = body[inner.end():]
@@ -121,6 +121,7 @@ def _read_email(text: str, view: VeventView) -> None:
     view.description = (f"Date: {date}\n\n" if date else "") + body.strip("\n")
 
 
+_SUBJECT_LINE = regex.compile(r"(?mi)^[ \t]{0,4}Subject:\s*(?P<s>.+)$")
 QUOTED_LINES_MIN = 5
 _QUOTE_MARK = regex.compile(r"(?m)^>[ \t]?")
 
