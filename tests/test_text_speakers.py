@@ -55,6 +55,8 @@ PROSE_EXAMPLES = [
 ]
 
 LAYOUT_EXAMPLES = [
+    ("quoted_title_word_is_no_given_name", "“Night Shift: How Bats Use Our Hedges”\n"
+     "Dr Ada Roe-Quillan\nSenior Ecologist, Fenmore Bat Group\n", "Ada Roe-Quillan"),
     ("name_line_under_title_above_affiliation",
      "       \"Folding Paper Proteins\"\n           Renata Okafor\n     Department of Biology\n"
      "        Greystone University\n", "Renata Okafor"),

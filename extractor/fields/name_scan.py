@@ -85,9 +85,15 @@ def is_name_word(word: str) -> bool:
 
 
 def _ends_run(word: str) -> bool:
-    """Return whether punctuation after ``word`` closes a name ("Hermes," or "Hall.")."""
+    """Return whether punctuation after ``word`` closes a name ("Hermes," or "Hall.").
+
+    >>> _ends_run("Hedges”"), _ends_run("“Jo”"), _ends_run("Dr.")
+    (True, False, False)
+    """
     if word.rstrip("\"'”’").endswith((",", ";", ":", "!", "?", ")")) and not word.startswith("("):
         return True
+    if word.endswith(("”", "\"")) and not word.startswith(("“", "\"")):
+        return True  # the last word of a quoted title ('... Our Hedgerows”'); "“JJ”" goes on
     if word.rstrip("\"'”’").endswith("."):  # 'Presidency."' ends a sentence too
         core = word.strip("\"'“”’(").rstrip(".")
         # "D." and "Dr." continue a name; a full word with a full stop ends the sentence.
