@@ -65,6 +65,8 @@ def clean_name(text: str) -> str:
     ('Ada Roe', 'Ada B. Roe')
     >>> clean_name("Prof K.Moss"), clean_name("Lakeshore College’s Ada Roe")
     ('K. Moss', 'Ada Roe')
+    >>> clean_name("marine ecologist Dr Bryn Quarrie"), clean_name("his mentor and professor Ada Roe")
+    ('Bryn Quarrie', 'his mentor and professor Ada Roe')
     """
     text = _STATUS.sub("", _without_native_script(_without_class_year(text)).strip())
     text = text.strip().strip("\"'“”‘’*").strip()
@@ -75,6 +77,13 @@ def clean_name(text: str) -> str:
         text = text[sentence_end.end():]  # "... the Presidency.\" Ada Roe": the name only
     if "." in text:
         text = _GLUED_INITIAL.sub(r"\1. ", text)  # "K.Gopinath" is "K. Gopinath"
+    if text[:1].islower() and (lead := _LOWER_LEAD.match(text)) and \
+            _FUNCTION_WORDS.isdisjoint(lead.group().split()):
+        # "marine ecologist Dr Ada Roe": an occupation in lower case before the honorific (not
+        # a clause: "his mentor and professor Ada Roe").
+        rest = strip_honorifics(text[lead.end():])
+        if is_person_name(rest) and (rest != text[lead.end():] or has_known_given_name(rest)):
+            text = text[lead.end():]  # an honorific or a known given name opens the rest
     name = _without_leading_descriptor(strip_honorifics(text).strip(" ,;:-–—"))
     if "s " in name and (possessive := _OWNER_BEFORE_NAME.match(name)):
         # "Lakeshore College's Ada Roe": the name after its owner.
@@ -84,6 +93,10 @@ def clean_name(text: str) -> str:
     return name
 
 
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "for", "with", "by", "his",
+                            "her", "their", "its", "our", "my", "your", "who", "is", "was"})
+# Lower-case words before a capitalised one: "marine ecologist Dr Ada Roe".
+_LOWER_LEAD = regex.compile(r"(?:\p{Ll}[\p{L}\-]{1,20}\s{1,3}){1,4}(?=\p{Lu})")
 # A capitalised owner in the possessive before a name: "Lakeshore College's Ada Roe".
 _OWNER_BEFORE_NAME = regex.compile(r"(?P<owner>(?:\p{Lu}[\p{L}&.\-]{0,30}\s){0,5}\p{Lu}[\p{L}&.\-]{0,30})['’]s\s+"
                                    r"(?P<rest>\p{Lu}.{3,200})$")
