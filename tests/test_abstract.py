@@ -145,6 +145,15 @@ NON_TALK_EXAMPLES = [
      "Drop in and work one-on-one with staff to plan your budget, find services and learn "
      "the basics of saving money for the months ahead of you and your family.\n",
      None, None),
+    ("seminar_that_does_not_take_place_gives_no_abstract",
+     "Tag der Einheit – Kolloquium findet nicht statt",
+     "Die Universität ist geschlossen. Das nächste Kolloquium ist am 10. Oktober mit einem "
+     "Vortrag über Gletscher und ihre Geschichte in den Alpen.\n",
+     None, None),
+    ("cancelled_talk_of_a_speaker_keeps_its_abstract",
+     "Vortrag von Dr. Ada Roe findet nicht statt",
+     f"{BODY}\n",
+     "Sparse graphs appear", "for short cycles."),
     ("lecture_about_a_concert_keeps_its_abstract",
      "Public Lecture",
      "In this lecture, the speaker will discuss how the concert hall changed the way music "

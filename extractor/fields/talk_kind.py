@@ -48,9 +48,19 @@ def is_non_talk(ann: Announcement) -> bool:
     return not ann.cues("TALK", "TALK_CONTENT")
 
 
-# "Victoria Day - no talk", "Family Stargazing Night (no lecture)": said inside a SUMMARY.
-_NO_TALK_PHRASE = regex.compile(r"(?i)(?:^|[\s(\-–—:|])no\s(?:talks?|lectures?|seminars?|"
-                                r"colloquium|speakers?)\b(?!\s(?:series|notes?|slides))")
+# "Victoria Day - no talk", "Family Stargazing Night (no lecture)": said inside a SUMMARY; also
+# a seminar or lecture word right beside "does not take place" in other languages
+# ("keeleseminari ei toimu", "δεν πραγματοποιείται διάλεξη", "Kolloquium findet nicht statt").
+_NO_TALK_PHRASE = regex.compile(
+    r"(?i)(?:^|[\s(\-–—:|])no\s(?:talks?|lectures?|seminars?|colloquium|speakers?)\b"
+    r"(?!\s(?:series|notes?|slides))"
+    r"|\b\w{0,12}(?:seminar|semin[aá]ri|loeng|paskait|kolloquium|colloque|vortrag|conferen|"
+    r"lezione|charla|σεμινάρι|διάλεξ|ομιλ|prelegere|ders|söyleşi)\w{0,6}\s{1,3}"
+    r"(?:ei\s{1,3}toimu|nevyks|neįvyks|nu\s{1,3}are\s{1,3}loc|nu\s{1,3}va\s{1,3}avea\s{1,3}loc|"
+    r"yapılmayacak|findet\s{1,3}nicht\s{1,3}statt|n['’]a\s{1,3}pas\s{1,3}lieu|n['’]aura\s{1,3}pas\s{1,3}lieu|"
+    r"non\s{1,3}si\s{1,3}terr[àa]|no\s{1,3}se\s{1,3}realiza|gaat\s{1,3}niet\s{1,3}door|"
+    r"nie\s{1,3}odbędzie\s{1,3}się|δεν\s{1,3}(?:θα\s{1,3})?πραγματοποι\w{1,8})"
+    r"|\bδεν\s{1,3}(?:θα\s{1,3})?πραγματοποι\w{1,8}\s{1,3}(?:διάλεξη|σεμινάριο|ομιλία)")
 
 
 def says_no_meeting(summary: str | None) -> bool:
