@@ -58,7 +58,11 @@ def text_view(text: str, *, kind: str) -> VeventView:
 def _page_summary(markup: str) -> str:
     """Return what stands for a SUMMARY on a web page: its main heading, else the first part
     of its <title>; a series named in the <title> after the heading goes before it
-    ("Talk title | Algebra Seminar | Site" gives "Algebra Seminar: Talk title")."""
+    ("Talk title | Algebra Seminar | Site" gives "Algebra Seminar: Talk title").
+
+    >>> _page_summary("<title>Tides | Harbour Lectures | Site</title><h1>Tides: A History</h1>")
+    'Harbour Lectures: Tides: A History'
+    """
     heading, parts = page_heading(markup)
     subheading = page_subheading(markup)
     if heading is not None and subheading is not None and is_series_name(heading) and \
@@ -78,7 +82,10 @@ def _page_summary(markup: str) -> str:
         prefix = parts[0].split(":", 1)[0].strip()
         if is_series_name(prefix) and prefix.casefold() not in heading.casefold():
             return f"{prefix}: {heading}"
-    rest = parts[1:] if parts and parts[0].casefold() == head.casefold() else []
+    # The <title> opens with the heading, or with its head before a colon ("Talk | Series | Site"
+    # over "<h1>Talk: subtitle</h1>"): a series after it goes before the heading.
+    rest = parts[1:] if parts and (parts[0].casefold() == head.casefold() or
+                                   head.casefold().startswith(parts[0].casefold() + ":")) else []
     series = next((p for p in rest[:2] if is_series_name(p)), None)
     if series and series.casefold() not in head.casefold():
         return f"{series}: {head}"
