@@ -326,7 +326,10 @@ def _name_lines(lines: list[Line]) -> list[Person]:
     """Return the people on lines that hold a name and nothing else (or "Name, Institution"),
     with the organisation of a "Position @Org" line right under a bare name."""
     people: list[Person] = []
+    card_lines: set[int] = set()  # the position and organisation lines of a speaker's card
     for index, line in enumerate(lines):
+        if index in card_lines:
+            continue
         if _VALEDICTION.match(line.text.strip()):
             break  # "Best wishes," then the sender's name and role: a signature, no speaker
         if _TERMINAL_SENTENCE.search(line.text) or len(line.text.split()) > 10 and (
@@ -349,8 +352,47 @@ def _name_lines(lines: list[Line]) -> list[Person]:
                 org = _POSITION_AT_ORG.match(lines[index + 1].text.strip())
                 if org and not is_person_name(org.group("org")):
                     person = Person(person.name, org.group("org").rstrip())
+            if person.affiliation is None:
+                card = _card_below(lines, index)
+                if card is not None:
+                    person = Person(person.name, card[0])
+                    card_lines.update(card[1])
             people.append(person)
     return people
+
+
+_CARD_LINES = 2
+_CARD_LINE_WORDS = 8
+
+
+def _card_below(lines: list[Line], index: int) -> tuple[str, set[int]] | None:
+    """Return the organisation on a speaker card's lines under a bare name, with the indexes
+    of the lines it takes: a position line, then the organisation's own line ("Professor of
+    Economics" / "Alder Point University"), or a position line that ends with it."""
+    used: set[int] = set()
+    in_position: str | None = None  # "Managing Director, Saltmeadow Capital": one line holds both
+    for at in range(index + 1, min(len(lines), index + 1 + _CARD_LINES)):
+        text = _BULLET.sub("", lines[at].text).strip()
+        if not text or len(text.split()) > _CARD_LINE_WORDS or _TERMINAL_SENTENCE.search(text):
+            break
+        parts = [p.strip() for p in text.split(",")]
+        if not used and (is_position(parts[0]) or opens_with_position(parts[0])):
+            used.add(at)
+            if len(parts) > 1 and (aff := pick_affiliation(parts)) and aff != parts[0]:
+                in_position = aff
+            continue
+        if used and (is_institution(text) or _is_organisation_line(text)):
+            return text, used | {at}  # the organisation's own line outweighs a division
+        break
+    return (in_position, used) if in_position else None
+
+
+def _is_organisation_line(text: str) -> bool:
+    """Return whether a card's line is a proper name of no person ("City of Port Wendham",
+    "Saltmeadow Capital Partners")."""
+    words = [w for w in text.split() if w.lower() not in {"of", "for", "the", "and", "&"}]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and \
+        not (is_person_name(text) and has_known_given_name(text))
 
 
 # The closing words of a letter, over the sender's signature (English and the label languages).

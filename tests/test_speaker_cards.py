@@ -1,0 +1,43 @@
+"""Panels laid out as cards: a name, then its position and organisation on lines of their own
+(all people and organisations invented)."""
+from __future__ import annotations
+
+from extractor.reading.ics import VeventView
+from extractor.announcement import parse_announcement
+from extractor.fields.speakers import speaker_candidates
+from extractor.fields.summary import parse_summary
+
+_PANEL = """A panel on who pays for coastal defences.
+
+Panelists
+
+Dr. Ada Roe-Quillan
+
+Professor of Environmental Economics
+
+Fenmore University
+
+Bo Okafor-Lind
+
+Managing Director, Harbour Finance
+
+Saltmarsh Capital Partners
+
+Cy Dunmore-Vale
+
+Independent flood-risk consultant
+
+Moderator
+
+Di Harrow-Penn
+"""
+
+
+def test_each_card_gives_its_own_organisation() -> None:
+    view = VeventView(index=0, kind="calendar", description=_PANEL, summary="Who Pays?")
+    best = speaker_candidates(parse_announcement(view), parse_summary("Who Pays?"))[0]
+    assert [(p.name, p.affiliation) for p in best.value] == [
+        ("Ada Roe-Quillan", "Fenmore University"),
+        ("Bo Okafor-Lind", "Saltmarsh Capital Partners"),
+        ("Cy Dunmore-Vale", None),
+    ]
