@@ -41,3 +41,27 @@ def test_each_card_gives_its_own_organisation() -> None:
         ("Bo Okafor-Lind", "Saltmarsh Capital Partners"),
         ("Cy Dunmore-Vale", None),
     ]
+
+
+_FEATURED = """About this event
+
+Rural hospitals have stopped delivering babies, and the nearest unit is now far away.
+
+Featured speaker
+
+Ada Roe-Quillan, PhD, MPH
+
+Senior Fellow
+
+Fenmore Health Equity Institute
+
+Moderator
+
+Di Harrow-Penn, DrPH
+"""
+
+
+def test_a_featured_speaker_heading_over_a_card() -> None:
+    view = VeventView(index=0, kind="calendar", description=_FEATURED, summary="Closing Wards, Longer Drives")
+    best = speaker_candidates(parse_announcement(view), parse_summary("Closing Wards, Longer Drives"))[0]
+    assert [(p.name, p.affiliation) for p in best.value] == [("Ada Roe-Quillan", "Fenmore Health Equity Institute")]

@@ -244,8 +244,13 @@ def _from_labels(ann: Announcement) -> Candidate | None:
                 # "Speaker:", the name, a blank line, then "Faculty at Lakeshore University".
                 below = [l.text for l in _lines_below(ann, block[-1])]
             aff = affiliation_in_lines(below[:4], sure=False)
+            card = _card_below(ann.lines, ann.line_index_at(block[0].start)) if block and not aff \
+                else None
             if aff:
                 people = [Person(people[0].name, aff)]
+            elif card:
+                # "Featured speaker" over a card: the name, "Senior Fellow", "Delta Institute".
+                people = [Person(people[0].name, card[0])]
             elif below and _names_an_organisation(below[0]):
                 # "Speaker: Ada Roe" / "TU Hohenfeld": a short proper name right under it.
                 people = [Person(people[0].name, below[0].strip())]
