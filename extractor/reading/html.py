@@ -96,6 +96,9 @@ def without_page_chrome(markup: str) -> str:
     ...     "<main><p>Speaker: Ada Roe</p></main><footer>events@example.org</footer></body></html>"))
     >>> text
     'Speaker: Ada Roe'
+    >>> html_to_text(without_page_chrome("<html><body><div id='onetrust-banner'>We use cookies"
+    ...     "</div><p>Speaker: Ada Roe</p><ul class='more-events'><li>Bo Li</li></ul></body></html>"))
+    'Speaker: Ada Roe'
     """
     if html_depth(markup) > MAX_HTML_DEPTH:
         return markup  # read flat by html_to_text, chrome and all
@@ -118,16 +121,19 @@ _CHROME_TAGS = frozenset({"nav", "footer"})
 _CHROME_ROLES = frozenset({"navigation", "contentinfo", "search"})
 # Words of a class or id that name such a block ("sidebar-left", "related-stories", "share_bar").
 _CHROME_WORDS = frozenset({"sidebar", "related", "upcoming", "breadcrumb", "breadcrumbs", "share",
-                           "sharing", "social", "cookie", "cookies", "newsletter", "subscribe",
-                           "navbar", "menu"})
+                           "sharing", "social", "cookie", "cookies", "consent", "gdpr", "onetrust",
+                           "newsletter", "subscribe", "navbar", "menu"})
+# Whole class names of lists of other events ("more-events"; "more" alone says too little).
+_CHROME_CLASSES = frozenset({"more-events", "more-event", "other-events", "more_events"})
 _CLASS_WORD_BREAK = regex.compile(r"[\s_\-]+")
 
 
 def _is_chrome(element: Any) -> bool:
     if element.tag.lower() in _CHROME_TAGS or (element.get("role") or "").lower() in _CHROME_ROLES:
         return True
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".strip()
-    return bool(names) and not _CHROME_WORDS.isdisjoint(_CLASS_WORD_BREAK.split(names.lower()))
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".strip().lower()
+    return bool(names) and (not _CHROME_WORDS.isdisjoint(_CLASS_WORD_BREAK.split(names)) or
+                            not _CHROME_CLASSES.isdisjoint(names.split()))
 
 
 def page_heading(markup: str) -> tuple[str | None, list[str]]:
