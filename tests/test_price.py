@@ -58,3 +58,13 @@ def test_a_price_label_that_says_free_in_words(value: str) -> None:
                 f"DESCRIPTION:Relatrice: Ada Roe\\nIngresso: {value}\nEND:VEVENT\nEND:VCALENDAR\n")
     record, = extract_bytes(calendar.encode(), path="feed.ics")
     assert record["price"]["is_free"] is True
+
+
+@pytest.mark.parametrize("line,amount", [("  * £10 / £8 concessions", "10"), ("* $15 at the door", "15")])
+def test_an_event_box_line_that_is_only_a_price(line: str, amount: str) -> None:
+    calendar = ("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//test//EN\nBEGIN:VEVENT\nUID:1@example.org\n"
+                "DTSTAMP:20260301T000000Z\nDTSTART:20260613T140000Z\nSUMMARY:Talk\n"
+                f"DESCRIPTION:  * Saturday 13 June 2026\\n  * Studio Theatre\\n{line}\\n\\nAbout the talk\n"
+                "END:VEVENT\nEND:VCALENDAR\n")
+    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    assert record["price"]["amount"] == amount

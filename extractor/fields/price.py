@@ -228,7 +228,7 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
                 continue
         if cue.label_ == "MONEY" and not any(
                 sentence_start <= c.start_char < sentence_end for c in ann.cues("PRICE")) \
-                and not _under_price_heading(ann, cue.start_char):
+                and not _under_price_heading(ann, cue.start_char) and not _price_line(ann, cue.start_char):
             continue
         line = ann.line_at(sentence_start)
         if line is not None and line.start <= sentence_start and sentence_end <= line.end + 1:
@@ -241,6 +241,19 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
                                    (sentence_start, sentence_end)))
             break
     return found
+
+
+def _price_line(ann: Announcement, at: int) -> bool:
+    """Return whether the line at ``at`` is an event box's price and nothing else: it opens
+    with an amount and holds a few words ("£10 / £8 concessions", "* $15 at the door")."""
+    line = ann.line_at(at)
+    if line is None:
+        return False
+    text = line.text.lstrip("*•-–· \t")
+    return len(text.split()) <= PRICE_LINE_WORDS and _AMOUNT.match(text) is not None
+
+
+PRICE_LINE_WORDS = 6
 
 
 def _under_price_heading(ann: Announcement, at: int) -> bool:
