@@ -19,6 +19,9 @@ def sponsors_of(description: str, summary: str = "") -> list[str]:
 
 
 SPONSOR_EXAMPLES = {
+    "spaced_dash_before_a_request_ends_the_list": (
+        "Pizza sponsored by Quarrel Robotics – please react by Friday so we order enough.", "",
+        ["Quarrel Robotics"]),
     "label_line": ("Speaker: Ana Lind\nSponsor: Brackwater Geology Society\n", "",
                    ["Brackwater Geology Society"]),
     "label_block_below": ("Sponsors:\nFernhill Institute\nOrchard Data Trust\n\nRoom 4", "",

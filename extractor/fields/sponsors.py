@@ -30,7 +30,9 @@ _END_MARK = regex.compile(r"[.!?](?=[\s\"”’)]|$)|\.(?=\p{Lu}\p{Ll})|\n")
 # A clause that follows the list: a purpose, a relative clause, a verb, a time, an apposition.
 _CLAUSE = regex.compile(
     r"\s(?:to|through|in order|who|which|that|whose|where|with the goal|on behalf|will|would|"
-    r"as part|because|is|are|was|were|has|have|had|at \d{1,2})\s|,\s{1,3}(?:a|an|on|one of)\s")
+    r"as part|because|is|are|was|were|has|have|had|at \d{1,2})\s|,\s{1,3}(?:a|an|on|one of)\s"
+    # "... Robotics – please RSVP": a spaced dash before a word in lower case
+    r"|\s[–—-]\s(?=\p{Ll})")
 _SENTENCE_START = regex.compile(r"[.!?][\"”’)]{0,2}\s+(?=\S)|\n|--|—|:\s")
 _CONNECTOR_END = regex.compile(r"(?:\b(?:and|the|of|for|on|in|at|by|with|from)|[,&\-])\s*$",
                                regex.IGNORECASE)
