@@ -266,7 +266,11 @@ _SHARED_FROM = regex.compile(r"\sand\s[^,;()]{3,60}?\s(?:from|of|at)\s(?:the\s)?
 
 def _person_after(ann: Announcement, end: int) -> tuple[Person, tuple[int, int]] | None:
     right = ann.text[end:end + 200]
-    match = _NAME_AFTER.match(right) or _HONORIFIC_NAME.search(right[:120])
+    # An honorific name further on stands on the cue's line ("Welcome – Ada Roe, Director" names
+    # no one of the agenda's next line), and is read whole, past the search's bound.
+    line_end = right.find("\n")
+    honorific = _HONORIFIC_NAME.search(right[:min(120, len(right) if line_end < 0 else line_end)])
+    match = _NAME_AFTER.match(right) or (honorific and _HONORIFIC_NAME.match(right, honorific.start()))
     if not match:
         # "presented by professor of Nordic studies Anna Berglund": a name behind a position
         # phrase, trusted only with a known given name.

@@ -1,0 +1,17 @@
+"""Speakers named around a cue in a calendar description (all people invented)."""
+from __future__ import annotations
+
+from extractor.announcement import parse_announcement
+from extractor.fields.prose_speakers import prose_candidate
+from extractor.reading.ics import VeventView
+
+
+def test_a_welcome_line_names_no_one_of_the_agenda_line_below() -> None:
+    """The honorific name after a cue is looked for on the cue's line, and read whole."""
+    agenda = ("AGENDA\n8:30  Registration, coffee & rolls\n9:00  Welcome – Dana Kerrow-Reyes, County "
+              "Extension Director\n9:15  Tar spot in 2025 and what it means for 2026 – Dr. Luis "
+              "Montenegro-Abarca, Extension Plant Pathologist, Fenmore State University\n")
+    view = VeventView(index=0, kind="calendar", description=agenda, summary="Winter Crops Meeting")
+    found = prose_candidate(parse_announcement(view))
+    names = [p.name for p in found.value] if found else []
+    assert all(name in agenda for name in names) and "Luis Montenegro" not in names
