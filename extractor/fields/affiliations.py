@@ -75,6 +75,8 @@ _CLAUSE_ANYWHERE = frozenset({"who", "whose", "will", "spoke", "speaks"})
 # A post-nominal after a name (checked against the degrees gazetteer) and an institution in
 # parentheses right after it.
 _POST_NOMINAL = regex.compile(r",\s{1,3}(?P<degree>\p{Lu}[\p{L}.]{1,8})(?![\p{L}.])")
+# A diploma's specialty in brackets right after it, followed by more: "DACVIM (Cardiology), ...".
+_SPECIALTY = regex.compile(r"[ \t]{1,2}\(\p{Lu}\p{Ll}{2,20}(?:[ \t&]{1,3}\p{Lu}?\p{Ll}{2,20}){0,2}\)(?=,)")
 # "(Org)" after the name, or after a lower-case word of what they do: "Ada Roe, soprano (Org)".
 _PAREN_ORG = regex.compile(r"(?:,[ \t]{1,3}\p{Ll}[\p{Ll}\-]{1,20}(?:[ \t]\p{Ll}[\p{Ll}\-]{1,20}){0,2})?"
                            r"[ \t]{0,3}\((?P<org>[^()\n]{2,100})\)")
@@ -101,6 +103,9 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     'University of Wexley'
     >>> affiliation_beside_name("Ada Roe, baroque violin (Fellow, Wexley Early Music Centre)", "Ada Roe")
     'Wexley Early Music Centre'
+    >>> affiliation_beside_name("by Dr. Ada Roe, DVM, DACVIM (Cardiology), staff cardiologist at "
+    ...                         "Wexley Animal Hospital.", "Ada Roe")
+    'Wexley Animal Hospital'
     """
     first = text.find(name, 0, 20000)
     if first < 0:
@@ -113,6 +118,8 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     while (degree := _POST_NOMINAL.match(text, after, after + 20)) and \
             degree.group("degree").replace(".", "").lower() in degrees:
         after = degree.end()  # "Ada Roe, FBA (Org)", "Ada Roe, PhD, of the X Institute"
+        if specialty := _SPECIALTY.match(text, after, after + 40):
+            after = specialty.end()  # "DACVIM (Cardiology)": the board's specialty
     paren = _PAREN_ORG.match(text, after, after + 120)
     if paren:
         org = pick_affiliation(paren.group("org").split(","))
