@@ -49,10 +49,11 @@ def _free_elsewhere() -> regex.Pattern[str]:
                          + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
 
 
-# A price label's value that opens with "free" in one of several languages.
-_FREE_VALUE = regex.compile(r"(?i)\s{0,3}(?:free|libero|libera|gratuito|gratuita|gratis|gratuit|gratuite|"
-                            r"libre|frei|kostenlos|vrij|wolny|zdarma|ingyenes|tasuta|nemokamas|"
-                            r"ελεύθερη|liberă|ücretsiz|prost|slobodan)\b")
+# A price label's value that opens with "free" in a language whose word for it says so only
+# after a label ("Ingresso: Libero", "Eintritt: frei"); the free-entry phrases and "free",
+# "gratuit(o)", "kostenlos" ... are read by parse_price_text anywhere.
+_FREE_VALUE = regex.compile(r"(?i)\s{0,3}(?:libero|libera|libre|frei|vrij|wolny|zdarma|ελεύθερη|liberă|"
+                            r"prost|slobodan)\b")
 
 
 # "Registration and fee are required", "a fee applies": not free, no amount stated ("No fee;

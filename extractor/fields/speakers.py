@@ -244,11 +244,9 @@ def _from_labels(ann: Announcement) -> Candidate | None:
                 # "Speaker:", the name, a blank line, then "Faculty at Lakeshore University".
                 below = [l.text for l in _lines_below(ann, block[-1])]
             aff = affiliation_in_lines(below[:4], sure=False)
-            card = _card_below(ann.lines, ann.line_index_at(block[0].start)) if block and not aff \
-                else None
             if aff:
                 people = [Person(people[0].name, aff)]
-            elif card:
+            elif block and (card := _card_below(ann.lines, ann.line_index_at(block[0].start))):
                 # "Featured speaker" over a card: the name, "Senior Fellow", "Delta Institute".
                 people = [Person(people[0].name, card[0])]
             elif below and _names_an_organisation(below[0]):
@@ -386,18 +384,11 @@ def _card_below(lines: list[Line], index: int) -> tuple[str, set[int]] | None:
             if len(parts) > 1 and (aff := pick_affiliation(parts)) and aff != parts[0]:
                 in_position = aff
             continue
-        if used and (is_institution(text) or _is_organisation_line(text)):
+        if used and (is_institution(text) or len(text.split()) > 1 and _names_an_organisation(text)):
             return text, used | {at}  # the organisation's own line outweighs a division
         break
     return (in_position, used) if in_position else None
 
-
-def _is_organisation_line(text: str) -> bool:
-    """Return whether a card's line is a proper name of no person ("City of Port Wendham",
-    "Saltmeadow Capital Partners")."""
-    words = [w for w in text.split() if w.lower() not in {"of", "for", "the", "and", "&"}]
-    return len(words) >= 2 and all(w[:1].isupper() for w in words) and \
-        not (is_person_name(text) and has_known_given_name(text))
 
 
 # The closing words of a letter, over the sender's signature (English and the label languages).

@@ -1,6 +1,8 @@
 """The talk's title: a "Title:" line, the SUMMARY, a quoted title after "titled", or the layout."""
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from ..announcement import Announcement
@@ -12,6 +14,7 @@ from .series import event_in_speaker_label, names_a_series
 from .speakers import TALK_BLOCK, talk_block_title
 from .summary import SummaryParse
 from .talk_kind import is_non_talk, says_no_meeting
+from .when import vocabulary, word_alternation
 
 # A quoted title closes with the quote that matches its opening one; an apostrophe inside a
 # word ("Navarre's") closes nothing.
@@ -365,11 +368,11 @@ def _indented_block_title(ann: Announcement) -> Candidate | None:
             end += 1
         block = lines[index:end]
         if len(block) > 3 or end >= len(lines) or lines[end].indent < INDENTED or \
-                not _DAY_OR_TIME.search(lines[end].text):
+                not _day_or_time().search(lines[end].text):
             continue
         text = " ".join(l.text for l in block)
         if any(l.indent < INDENTED or l.number in labelled for l in block) or \
-                not 2 <= len(text.split()) <= 25 or _DAY_OR_TIME.search(text) or \
+                not 2 <= len(text.split()) <= 25 or _day_or_time().search(text) or \
                 text.endswith((".", ",", ";")) or is_person_name(text) or is_placeholder(text):
             continue
         return Candidate("title", strip_quotes(text), "DESCRIPTION", "layout.indented_block",
@@ -378,11 +381,16 @@ def _indented_block_title(ann: Announcement) -> Candidate | None:
 
 
 INDENTED = 3
-# A line that gives a talk's day or time: a weekday or month before a number, or a clock time.
-_DAY_OR_TIME = regex.compile(
-    r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?,?\s{1,3}\S{0,12}\s?\d"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}\b"
-    r"|\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b")
+
+
+@cache
+def _day_or_time() -> regex.Pattern[str]:
+    """A line that gives a talk's day or time: a weekday or month (models/when_where.json)
+    before a number, or a clock time."""
+    v = vocabulary()
+    weekdays, months = word_alternation(v["weekdays"]), word_alternation(list(v["months"]))
+    return regex.compile(rf"(?i)\b{weekdays}\b\.?,?\s{{1,3}}\S{{0,12}}\s?\d|\b{months}\b\.?\s{{1,3}}\d{{1,2}}\b"
+                         r"|\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b")
 
 
 def _from_layout(ann: Announcement, speaker_rule: str | None) -> Candidate | None:

@@ -62,11 +62,23 @@ def looks_like_html(text: str) -> bool:
     return "<" in text and _TAG.search(text) is not None
 
 
-def html_to_text(markup: str) -> str:
+def html_to_text(markup: str, *, page: bool = False) -> str:
     """Return the text of ``markup`` with one line per block; bare newlines count as line breaks.
+
+    A whole web ``page`` is read without what every page of its site carries: navigation,
+    footers, search, and the blocks that list or share other content (sidebars, related and
+    upcoming items, breadcrumbs, share, cookie and newsletter bars). Their talks, dates and
+    addresses are not the event's.
 
     >>> html_to_text("<b>Title:</b> On rings\\n<b>Speaker:</b> A. Noether")
     'Title: On rings\\nSpeaker: A. Noether'
+    >>> html_to_text("<html><body><nav>Home | Events</nav><div class='sidebar'><p>Oct 14: Bo Li</p>"
+    ...     "</div><main><p>Speaker: Ada Roe</p></main><footer>events@example.org</footer></body>"
+    ...     "</html>", page=True)
+    'Speaker: Ada Roe'
+    >>> html_to_text("<html><body><div id='onetrust-banner'>We use cookies</div><p>Speaker: Ada "
+    ...     "Roe</p><ul class='more-events'><li>Bo Li</li></ul></body></html>", page=True)
+    'Speaker: Ada Roe'
     """
     if html_depth(markup) > MAX_HTML_DEPTH:
         return flat_html_text(markup)  # lxml would drop the text nested deepest
@@ -78,43 +90,46 @@ def html_to_text(markup: str) -> str:
         markup = _TERM.sub("<br><dt", markup)
     if "<th" in markup or "<TH" in markup:
         markup = _ROW_HEADER.sub(r"\1:\2", markup)
-    from inscriptis import get_text
+    tree = _html_tree(markup)
+    if tree is None:
+        return ""
+    if page:
+        for element in [e for e in tree.iter() if isinstance(e.tag, str) and _is_chrome(e)]:
+            if element.getparent() is not None:
+                element.drop_tree()
+    from inscriptis.html_engine import Inscriptis
 
-    text = get_text(markup, _inscriptis_config())
+    text = Inscriptis(tree, _inscriptis_config()).get_text()
     lines = [line.rstrip() for line in text.splitlines()]
     return "\n".join(lines).strip("\n")
 
 
-def without_page_chrome(markup: str) -> str:
-    """Return a web page's markup without what every page of its site carries: navigation,
-    footers, search, and the blocks that list or share other content (sidebars, related and
-    upcoming items, breadcrumbs, share, cookie and newsletter bars). Their talks, dates and
-    addresses are not the event's.
+def without_tags(markup: str) -> str:
+    """Return ``markup`` with its tags taken out and nothing else done (no layout, no entities).
 
-    >>> text = html_to_text(without_page_chrome(
-    ...     "<html><body><nav>Home | Events</nav><div class='sidebar'><p>Oct 14: Bo Li</p></div>"
-    ...     "<main><p>Speaker: Ada Roe</p></main><footer>events@example.org</footer></body></html>"))
-    >>> text
-    'Speaker: Ada Roe'
-    >>> html_to_text(without_page_chrome("<html><body><div id='onetrust-banner'>We use cookies"
-    ...     "</div><p>Speaker: Ada Roe</p><ul class='more-events'><li>Bo Li</li></ul></body></html>"))
-    'Speaker: Ada Roe'
+    >>> without_tags("<p>On <i>rings</i></p>")
+    'On rings'
     """
-    if html_depth(markup) > MAX_HTML_DEPTH:
-        return markup  # read flat by html_to_text, chrome and all
-    import lxml.html  # inscriptis's parser; only pages pay for the import here
+    return _ANY_TAG.sub("", markup)
 
+
+def _html_tree(markup: str) -> Any:
+    """Return the lxml tree of ``markup`` as inscriptis's get_text builds it (None if empty), so
+    that a page's chrome can be taken out of the tree inscriptis then reads."""
+    import lxml.html  # inscriptis's parser; only HTML pays for the import
+
+    markup = markup.strip()
+    if not markup:
+        return None
+    if markup.startswith("<?xml "):
+        markup = _XML_DECLARATION.sub("", markup, count=1)
     try:
-        page = lxml.html.document_fromstring(markup)
-    except (ValueError, lxml.etree.ParserError):
-        return markup
-    chrome = [element for element in page.iter() if isinstance(element.tag, str) and _is_chrome(element)]
-    if not chrome:
-        return markup
-    for element in chrome:
-        if element.getparent() is not None:
-            element.drop_tree()
-    return str(lxml.html.tostring(page, encoding="unicode"))
+        return lxml.html.document_fromstring(markup)
+    except lxml.etree.ParserError:
+        return lxml.html.document_fromstring("<pre>" + markup + "</pre>")
+
+
+_XML_DECLARATION = regex.compile(r"^<\?xml [^>]+?\?>")
 
 
 _CHROME_TAGS = frozenset({"nav", "footer"})

@@ -21,7 +21,7 @@ from icalendar.timezone import tzp
 
 from .contentlines import LeanEvent, read_event
 from .glued import split_glued_lines
-from .html import html_to_text, looks_like_html, unescape_entities
+from .html import html_to_text, looks_like_html, unescape_entities, without_tags
 
 
 @dataclass(frozen=True)
@@ -227,9 +227,8 @@ def _description(event: LeanEvent) -> str:
         plain = _ESCAPED_TWICE.sub(r"\1", plain)
     if looks_like_html(plain):
         return split_glued_lines(html_to_text(plain))
-    if "h" in plain:
-        # Confluence and Jira wiki markup: "h3. Abstract" is the heading "Abstract".
-        plain = _WIKI_HEADING.sub("", plain)
+    # Confluence and Jira wiki markup: "h3. Abstract" is the heading "Abstract".
+    plain = _WIKI_HEADING.sub("", plain)
     return split_glued_lines(unescape_entities(plain))
 
 
@@ -244,7 +243,6 @@ _TEXT_ESCAPE = regex.compile(r"\\([\\;,nN])")
 _TEXT_UNESCAPED = {"\\": "\\", ";": ";", ",": ",", "n": "\n", "N": "\n"}
 TEASER_MAX_CHARS = 300
 TEASER_RATIO = 3
-_HTML_TAG = regex.compile(r"<[^<>]{0,400}>")
 _HTML_BLOCK = regex.compile(r"(?i)<(?:p|br|li|div|h[1-6]|tr)\b")
 
 
@@ -258,9 +256,9 @@ def _flattened(plain: str, html: str) -> bool:
 def _teaser(plain: str, html: str) -> bool:
     """Return whether a DESCRIPTION is a one-paragraph teaser of a page that the X-ALT-DESC
     holds whole (a site builder's export): several blocks and many times the text."""
+    # The HTML's own length first: without its tags it is shorter still.
     return len(plain) < TEASER_MAX_CHARS and len(html) > TEASER_RATIO * len(plain) and \
-        len(_HTML_BLOCK.findall(html)) >= 3 and \
-        len(_HTML_TAG.sub("", html)) > TEASER_RATIO * len(plain)
+        len(_HTML_BLOCK.findall(html)) >= 3 and len(without_tags(html)) > TEASER_RATIO * len(plain)
 
 
 def _categories(value: Any) -> list[str]:

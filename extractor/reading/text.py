@@ -17,8 +17,7 @@ from .. import rules
 from ..fields.when import vocabulary
 from ..shapes import is_series_name
 from .glued import split_glued_lines
-from .html import (html_to_text, looks_like_html, page_heading, page_subheading, unescape_entities,
-                   without_page_chrome)
+from .html import html_to_text, looks_like_html, page_heading, page_subheading, unescape_entities
 from .ics import VeventView
 from .structured import schema_event_times
 
@@ -46,7 +45,7 @@ def text_view(text: str, *, kind: str) -> VeventView:
         view.start, view.end = _event_dates(text)
         view.location = _event_place(text)
     elif kind == "html" or looks_like_html(text[:2000]):
-        view.description = html_to_text(without_page_chrome(text))
+        view.description = html_to_text(text, page=True)
         view.summary = _page_summary(text)
         view.page_start, view.page_end = schema_event_times(text)
     else:
