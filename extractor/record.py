@@ -96,6 +96,7 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
     record: dict[str, Any] = {
         "source": {"path": path, "index": view.index},
         "uid": view.uid,
+        "recurrence_id": view.recurrence_id,
         "title": title,
         "speakers": [{"name": _one_line(p.name), "affiliation": _one_sentence(_one_line(p.affiliation))}
                      for p in speakers],
@@ -280,7 +281,8 @@ def content_hash(record: dict[str, Any]) -> str:
 
 
 def record_key(record: dict[str, Any]) -> str:
-    """Return the key of an event across runs: its UID, else its file and position in the file.
+    """Return the key of an event across runs: its UID (with the RECURRENCE-ID of an instance
+    that overrides one of a recurring event's dates), else its file and position in the file.
 
     The same key names the event's row in the SQLite index and its ``_id`` in a bulk export, so
     a re-run replaces the row or document instead of adding another.
@@ -289,9 +291,13 @@ def record_key(record: dict[str, Any]) -> str:
     'talk-7@example.edu'
     >>> record_key({"uid": None, "source": {"path": "./feeds/a.ics", "index": 2}})
     'feeds/a.ics#2'
+    >>> record_key({"uid": "walk@example.org", "recurrence_id": "2026-05-06T12:00:00-06:00",
+    ...             "source": {"path": "a.ics", "index": 3}})
+    'walk@example.org/2026-05-06T12:00:00-06:00'
     """
     if record.get("uid"):
-        return str(record["uid"])
+        instance = record.get("recurrence_id")
+        return f"{record['uid']}/{instance}" if instance else str(record["uid"])
     source = record["source"]
     path = source["path"] if source["path"] == "-" else os.path.normpath(source["path"])
     return f"{path}#{source['index']}"

@@ -36,7 +36,7 @@ def talk(uid: str, title: str, *, abstract: str | None = None, speaker: str = "A
          start: str | None = "2021-02-18T19:30:00+00:00") -> dict[str, Any]:
     """A complete, schema-valid record with the fields a test cares about."""
     record = {
-        "source": {"path": "made-up.ics", "index": 0}, "uid": uid, "title": title,
+        "source": {"path": "made-up.ics", "index": 0}, "uid": uid, "recurrence_id": None, "title": title,
         "speakers": [{"name": speaker, "affiliation": affiliation}], "abstract": abstract,
         "contact": {"name": None, "email": None, "phone": None}, "sponsors": [], "price": None,
         "series": series, "start": start, "end": None, "timezone": None, "location": None,
@@ -201,3 +201,13 @@ def test_index_and_an_output_format_do_not_mix(tmp_path: Path) -> None:
     result = runner.invoke(files_app, [str(CORPUS / "money"), "--index", str(tmp_path / "a.db"),
                                        "--format", "csv"])
     assert result.exit_code == 2 and not (tmp_path / "a.db").exists()
+
+
+def test_an_instance_that_overrides_a_recurring_event_keeps_its_own_row(tmp_path: Path) -> None:
+    # RFC 5545: a VEVENT with the master's UID and a RECURRENCE-ID replaces one date only.
+    master = talk("walk@example.org", "Creek walks")
+    override = {**talk("walk@example.org", "Creek walks: the flood plain"),
+                "recurrence_id": "2026-05-06T12:00:00-06:00"}
+    db = tmp_path / "talks.db"
+    report = index_records([master, override], path=db)
+    assert (report.added, _rows(db)) == (2, 2)

@@ -30,8 +30,8 @@ from icalendar.prop import vBroken, vCalAddress, vDDDTypes, vText, vUri
 # structure) but its value is never parsed.
 USED_PROPERTIES = frozenset({"UID", "SUMMARY", "DESCRIPTION", "X-ALT-DESC", "LOCATION", "URL",
                              "CATEGORIES", "ORGANIZER", "STATUS", "CONFERENCE", "DTSTART",
-                             "DTEND"})
-_TZID_PROPERTIES = frozenset({"DTSTART", "DTEND"})
+                             "DTEND", "RECURRENCE-ID"})
+_TZID_PROPERTIES = frozenset({"DTSTART", "DTEND", "RECURRENCE-ID"})
 # Parameters that icalendar is sure to accept: a property we do not read may skip them.
 _PLAIN_PARAMS = re.compile(r'(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)+')
 _BLANKS = re.compile(r"[ \t]+")

@@ -71,6 +71,9 @@ class VeventView:
     page_start: str | None = None
     page_end: str | None = None
     conference: str | None = None
+    # RECURRENCE-ID: the instance of a recurring event that this VEVENT overrides; with the
+    # UID it names the instance (RFC 5545, 3.8.4.4).
+    recurrence_id: str | None = None
     # Programme names the whole calendar repeats before its titles (reading/programmes.py).
     recurring_prefixes: frozenset[str] = frozenset()
     warnings: list[str] = field(default_factory=list)
@@ -190,6 +193,8 @@ def parse_vevent(block: VeventBlock) -> VeventView:
     view.conference = _text(event.get("CONFERENCE"))
     view.start, view.timezone = _when(event, "DTSTART", view.warnings)
     view.end, _ = _when(event, "DTEND", view.warnings)
+    if event.get("RECURRENCE-ID") is not None:
+        view.recurrence_id, _ = _when(event, "RECURRENCE-ID", view.warnings)
     if not block.complete:
         view.warnings.append(f"event {block.index}: no END:VEVENT; read up to the next event or "
                              f"the end of the file")
