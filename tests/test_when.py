@@ -178,3 +178,14 @@ def test_long_input_is_fast() -> None:
     t0 = time.perf_counter()
     resolve_when(text)
     assert time.perf_counter() - t0 < 3
+
+
+@pytest.mark.parametrize("header", [
+    "Type: Seminar\nDates: 18-Feb-93\nTime: 3:30-5:00\nPostedBy: ab+ on 11-Feb-93 at 14:02\n",
+    # a bulletin's labels in capitals or lower case are the same labels
+    "TYPE: Seminar\nDATES: 18-Feb-93\nTIME: 3:30-5:00\nPOSTEDBY: ab+ on 11-Feb-93 at 14:02\n",
+    "type: Seminar\ndates: 18-Feb-93\ntime: 3:30-5:00\npostedby: ab+ on 11-Feb-93 at 14:02\n",
+])
+def test_bulletin_header_labels_in_any_case(header: str) -> None:
+    got = resolve_when(header + "Abstract:\n\nShape from moving shadows.\n")
+    assert got is not None and (got.start, got.end) == ("1993-02-18T15:30:00", "1993-02-18T17:00:00")

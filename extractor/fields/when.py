@@ -89,7 +89,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "end_by": regex.compile(rf"\b{word_alternation(v['end_by_cues'])}\s{{1,3}}(?:{word_alternation(v['approximately'])}\s{{1,3}})?"
                                 rf"(?P<b>{one}){guard_r}", regex.I),
         "label": regex.compile(rf"(?m)^[ \t*>|-]{{0,12}}{word_alternation(v['time_labels'])}\s{{0,3}}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
-        "header_label": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['time'])}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})"),
+        "header_label": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['time'])}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
         "abstract": regex.compile(r"(?m)^Abstract:"),
         "dmy": regex.compile(rf"\b(?P<d>\d{{1,2}})-(?P<m>{months})-(?P<y>\d{{2,4}})\b", regex.I),
         "md": regex.compile(rf"\b(?P<m>{months})\.?\s{{1,3}}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s{{1,3}}(?P<y>(?:19|20)\d\d)\b)?", regex.I),
@@ -99,8 +99,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "weekday": regex.compile(rf"\b(?P<w>{weekdays})\b", regex.I),
         "cued_weekday": regex.compile(rf"\b(?:(?P<next>this|next|on|coming)\s{{1,3}})(?P<w>{weekdays})\b", regex.I),
         "month_year": regex.compile(rf"(?i)\b(?:{months})\.?\s{{1,3}}(?P<y>(?:19|20)\d\d)\b"),
-        "dates_line": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['dates'])}:[^\n]{{0,80}}"),
-        "posted_line": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['posted'])}:[^\n]{{0,200}}"),
+        "dates_line": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['dates'])}:[^\n]{{0,80}}", regex.I),
+        "posted_line": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['posted'])}:[^\n]{{0,200}}", regex.I),
     }
 
 
