@@ -66,7 +66,8 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
         provenance["speakers"] = speaker_winner.provenance()
 
     title = _first(candidates, "title", title_candidates(
-        ann, summary, speaker_rule=speaker_winner.rule if speaker_winner else None), provenance)
+        ann, summary, speaker_rule=speaker_winner.rule if speaker_winner else None,
+        speaker_names=[p.name for p in speakers]), provenance)
     if title:
         title = _one_line(first_language(without_kind_tail(without_coauthors(
             strip_speaker_prefix(title, [p.name.split()[-1] for p in speakers])))))

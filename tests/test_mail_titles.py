@@ -33,3 +33,32 @@ Small harbours silt up faster than anyone planned for.
 def test_an_indented_block_above_the_date_is_the_title(block: str, title: str) -> None:
     record, = extract_bytes(_MAIL.format(block=block).encode(), path="mail.eml")
     assert record["title"] == title
+
+
+_SUBJECT_NAMES_THE_SPEAKER = """From: Dept Office <office@example.edu>
+Date: Wed, 10 Apr 1996 11:52:18 -0400
+Subject: {subject}
+
+Professor Ada Roe-Park of the Department of Physics, Example University, will
+speak on "Salt Fingers and the Slow Mixing of the
+Deep Ocean" in Quarry Hall 118 at 3:30 on Tuesday, April 16.
+"""
+
+
+@pytest.mark.parametrize("subject,title", [
+    # a Subject that only names the speaker after the series and day is no title: the quoted
+    # title after "will speak on", wrapped onto the next line, is
+    ("Colloquium Tuesday 4/16 -- Roe-Park", "Salt Fingers and the Slow Mixing of the Deep Ocean"),
+    ("Physics Colloquium: Roe-Park (Example University)", "Salt Fingers and the Slow Mixing of the Deep Ocean"),
+])
+def test_a_subject_naming_only_the_speaker_is_no_title(subject: str, title: str) -> None:
+    record, = extract_bytes(_SUBJECT_NAMES_THE_SPEAKER.format(subject=subject).encode(), path="mail.eml")
+    assert record["title"] == title
+
+
+def test_a_show_named_after_entitled_is_no_title() -> None:
+    mail = ("From: a@example.edu\nSubject: Nerd night\n\n"
+            "Ada Roe will talk. Her work is in the new exhibition entitled\n"
+            "\"Outbreak: Germs in a Connected World\".\n")
+    record, = extract_bytes(mail.encode(), path="mail.eml")
+    assert record["title"] != "Outbreak: Germs in a Connected World"

@@ -1,6 +1,7 @@
 """The talk's title: a "Title:" line, the SUMMARY, a quoted title after "titled", or the layout."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 import regex
@@ -18,9 +19,10 @@ from .when import vocabulary, word_alternation
 
 # A quoted title closes with the quote that matches its opening one; an apostrophe inside a
 # word ("Navarre's") closes nothing.
-_QUOTED = regex.compile(r"[\s,:]{0,12}(?:(?P<open>[\"“])(?P<title>[^\"“”«»\n]{3,300}?)(?P<close>[\"”])"
+# A double-quoted title may wrap onto the next line of a mail (not past a blank line).
+_QUOTED = regex.compile(r"[\s,:]{0,12}(?:(?P<open>[\"“])(?P<title>(?:[^\"“”«»\n]|\n(?![ \t]*\n)){3,300}?)(?P<close>[\"”])"
                         r"|(?P<open>[‘'])(?P<title>[^\"“”«»\n]{3,300}?)(?P<close>[’'])(?!\p{L})"
-                        r"|(?P<open>«)(?P<title>[^\"“”«»\n]{3,300}?)(?P<close>»))")
+                        r"|(?P<open>«)(?P<title>(?:[^\"“”«»\n]|\n(?![ \t]*\n)){3,300}?)(?P<close>»))")
 _TERMINAL = regex.compile(r"[.!]\s*$")
 _QUOTED_LINE = regex.compile(r"^[\"“‘«](?P<title>[^\"“”«»\n]{3,300})[\"”’»]$")
 _TALK_WORDS = regex.compile(r"(?i)\b(?:talk|lecture|seminar|colloquium|keynote|presentation|"
@@ -30,8 +32,12 @@ PLACEHOLDER = "placeholder"
 
 
 def title_candidates(ann: Announcement, summary: SummaryParse, *,
-                     speaker_rule: str | None) -> list[Candidate]:
-    """Return title candidates, best first; a placeholder label ("Title: TBA") yields a None value."""
+                     speaker_rule: str | None, speaker_names: Sequence[str] = ()) -> list[Candidate]:
+    """Return title candidates, best first; a placeholder label ("Title: TBA") yields a None value.
+
+    A line that only names the speaker ("Topic: VLSI Seminar: Roe (Acme)", a Subject
+    "Colloquium Tuesday -- Roe") is no title; ``speaker_names`` are the speakers found.
+    """
     found: list[Candidate] = []
     for label in ann.labelled("title"):
         value = label.value
@@ -40,6 +46,8 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
             value = " ".join(line.text for line in block[:2]) if block else ""
         # '"Title" (with Bo Li)': the co-author goes before the quotes can be taken off.
         value = strip_quotes(without_coauthors(_cut_tail(value)))
+        if names_only_a_speaker(value, speaker_names):
+            continue
         if is_placeholder(value):
             found.append(Candidate("title", None, "DESCRIPTION", f"label.{label.label}.{PLACEHOLDER}"))
             return found
@@ -72,6 +80,7 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
     # bare SUMMARY is.
     bare = title_only or summary.rules.get("title") == "summary.not_a_person"
     if summary.title and not (quoted and title_only) and not _SESSION_OF_TALKS.search(summary.title) and \
+            not names_only_a_speaker(summary.title, speaker_names) and \
             (not bare or _looks_like_talk(ann, summary, speaker_rule)):
         found.append(Candidate("title", summary.title, "SUMMARY", summary.rules["title"]))
     if quoted:
@@ -91,6 +100,29 @@ _SESSION_OF_TALKS = regex.compile(r"(?i)\b(?:two|three|four|several|double|twin)
                                   r"\bstudent\s(?:talks|showcase|presentations)\b")
 
 
+# What follows the last separator of "VLSI Seminar: Roe (Acme)" or "Colloquium 4/16 -- Roe".
+_AFTER_LAST_SEPARATOR = regex.compile(r"(?:^|[:|]|\s[-–—]{1,2}\s)\s*(?P<tail>[^:|]*?)$")
+_BRACKETED = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def names_only_a_speaker(value: str, speaker_names: Sequence[str]) -> bool:
+    """Return whether the end of ``value`` is only a speaker's surname or name, brackets aside.
+
+    >>> names_only_a_speaker("VLSI Seminar: Roe-Park (Acme)", ["Ada Roe-Park"])
+    True
+    >>> names_only_a_speaker("Roe on settlements", ["Ada Roe"])
+    False
+    """
+    if not speaker_names:
+        return False
+    match = _AFTER_LAST_SEPARATOR.search(value)
+    tail = " ".join(_BRACKETED.sub(" ", match.group("tail") if match else value).split()).strip(" .,;")
+    if not tail:
+        return False
+    return any(tail.casefold() in (name.casefold(), name.split()[-1].casefold())
+               for name in speaker_names if name.split())
+
+
 def _same_words(a: str, b: str) -> bool:
     """Return whether two names have the same words, years aside."""
     def key(text: str) -> set[str]:
@@ -100,6 +132,8 @@ def _same_words(a: str, b: str) -> bool:
 
 def _quoted_after_cue(ann: Announcement) -> Candidate | None:
     for cue in ann.cues("TITLE_BEFORE"):
+        if _SHOW_BEFORE_TITLED.search(ann.text, max(0, cue.start_char - 40), cue.start_char):
+            continue  # 'the new exhibition entitled "X"' names a show, not the talk
         match = _QUOTED.match(ann.text, cue.end_char, cue.end_char + 320)
         if match:
             title = strip_quotes(match.group("open") + match.group("title") + match.group("close"))
@@ -121,6 +155,9 @@ def _quoted_after_cue(ann: Announcement) -> Candidate | None:
 # "a talk by Ada Roe, titled ..." (not "her book titled ..."): a talk noun shortly before.
 _TALK_BEFORE_TITLED = regex.compile(r"(?i)\b(?:talk|lecture|presentation|seminar|colloquium|keynote|"
                                     r"address)\b[^.!?\n]{0,70}$")
+# "the exhibition entitled", "a documentary titled": the name of something shown, not of the talk.
+_SHOW_BEFORE_TITLED = regex.compile(r"(?i)\b(?:exhibition|exhibit|installation|film|movie|documentary|"
+                                   r"album)[\s,]{1,3}$")
 # An unquoted title after "titled", up to the end of its sentence.
 _UNQUOTED = regex.compile(r"[\s,:]{1,3}(?P<title>\p{Lu}[^.!?\n\"“”]{2,240}?[?!]?)(?=\.\s|\.$|\s{2}|\n|$|[?!]\s)")
 
