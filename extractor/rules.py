@@ -40,6 +40,14 @@ def config() -> dict[str, Any]:
 
 
 @cache
+def model_data(name: str) -> dict[str, Any]:
+    """Return the data of ``models/<name>`` (a JSON object), without its ``_comment``."""
+    data = json.loads(_read_text(name))
+    data.pop("_comment", None)
+    return data
+
+
+@cache
 def label_fields() -> dict[str, str]:
     """Return {label spelling (lower case): field} from ``models/labels.json``."""
     try:

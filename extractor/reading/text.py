@@ -10,20 +10,20 @@ import email
 import email.policy
 import email.utils
 from email.message import EmailMessage
+from typing import Any
 
 import regex
 
 from .. import rules
 from ..fields.when import vocabulary
-from ..shapes import is_series_name
+from ..fields.when import parse_clock, resolve_range
+from ..shapes import is_person_name, is_series_name
+from .front_matter import FRONT_MATTER, FrontMatterFacts, front_matter_facts, read_front_matter
 from .glued import split_glued_lines
 from .html import html_to_text, looks_like_html, page_heading, page_subheading, unescape_entities
 from .ics import VeventView
 from .structured import schema_event_times
 
-# YAML front matter between "---" lines, or Hugo's TOML between "+++" lines.
-_FRONT_MATTER = regex.compile(r"\A(?P<fence>---|\+\+\+)\s*\n(?P<head>.{0,4000}?)\n(?P=fence)\s*\n",
-                              regex.DOTALL)
 _MD_LINK = regex.compile(r"\[(?P<text>[^\]\n]{0,300})\]\((?P<url>[^)\s]{0,500})(?:\s+\"[^\"\n]{0,300}\")?\)")
 _MD_MARKS = regex.compile(r"(?m)^#{1,6}\s+|\*\*|__")
 _MAIL_HEADER = regex.compile(r"\A(?:(?:From|To|Subject|Date|Cc|Message-ID|Received|Return-Path|"
@@ -37,13 +37,7 @@ def text_view(text: str, *, kind: str) -> VeventView:
     if kind == "eml" or (kind == "txt" and _MAIL_HEADER.match(text)):
         _read_email(text, view)
     elif kind == "md":
-        # A post's publication date goes before its text as an e-mail's Date header does: the
-        # day the time rules count a weekday without a year from.
-        posted = _posted_header(text)
-        view.description = (f"Date: {posted}\n\n" if posted else "") + _markdown_text(text)
-        view.summary = _event_title(text)
-        view.start, view.end = _event_dates(text)
-        view.location = _event_place(text)
+        _read_markdown(text, view)
     elif kind == "html" or looks_like_html(text[:2000]):
         view.description = html_to_text(text, page=True)
         view.summary = _page_summary(text)
@@ -157,67 +151,104 @@ def _part_text(part: EmailMessage) -> str:
     return str(part.get_content())
 
 
-_FRONT_TITLE = regex.compile(r"(?m)^title\s{0,3}[:=]\s*[\"']?(?P<title>[^\n]{1,300}?)[\"']?\s*$")
-_EVENT_KEYS = regex.compile(r"(?m)^(?:start_time|end_time|startDate|endDate|start|location|venue|"
-                            r"speaker|speakers)\s{0,3}[:=]")
+def _read_markdown(text: str, view: VeventView) -> None:
+    """Read a Markdown page: an event page's front matter says who, what, when and where; a
+    post's front matter dates its publication, and its headline is no talk title."""
+    data = read_front_matter(text) or {}
+    facts = front_matter_facts(data)
+    body = _markdown_text(text)
+    if not facts.is_event_page:
+        # A post's publication date goes before its text as an e-mail's Date header does: the
+        # day the time rules count a weekday without a year from.
+        posted = _posted_header(data)
+        view.description = (f"Date: {posted}\n\n" if posted else "") + body
+        view.summary = _titled_person(data)
+        return
+    view.description = _stated_lines(facts) + \
+        (f"Abstract\n\n{facts.abstract}\n\n" if facts.abstract else "") + body
+    view.summary = _event_title(data, text)
+    view.start, view.end = _event_times(facts)
+    view.location = facts.place
 
 
-def _event_title(text: str) -> str:
-    """Return the front-matter title of an event page; a post's headline is not a title.
+def _stated_lines(facts: FrontMatterFacts) -> str:
+    """Return the front matter's speakers, series and free-text time as labelled lines."""
+    lines = []
+    if facts.speakers:
+        lines.append("Speakers: " + "; ".join(f"{name} ({affiliation})" if affiliation else name
+                                             for name, affiliation in facts.speakers))
+    if facts.series:
+        lines.append(f"Series: {facts.series}")
+    if facts.when:
+        lines.append(f"When: {facts.when}")
+    return "\n".join(lines) + "\n\n" if lines else ""
 
-    An event page's front matter says when and where (``start_time:``, ``location:``); a
-    press release's has a headline and an author, and its headline is no talk title.
-    """
-    match = _FRONT_MATTER.match(text)
-    if match is None or not _EVENT_KEYS.search(match.group("head")):
-        return ""
-    found = _FRONT_TITLE.search(match.group("head"))
-    title = found.group("title").strip() if found else ""
+
+def _event_title(data: dict[str, Any], text: str) -> str:
+    """Return the front-matter title of an event page."""
+    title = _scalar(data.get("title")) or ""
     words = title.split()
     if len(words) > 1 and words[-1].lower() in _months():
         # "Science Pub March": this month's meeting of a series; the post's first heading
         # names what the evening is about ("## Cities Under Water").
-        heading = _MD_HEADING.search(text, match.end())
+        match = FRONT_MATTER.match(text)
+        heading = _MD_HEADING.search(text, match.end() if match else 0)
         if heading:
             return f"[{' '.join(words[:-1])}] {heading.group('text').strip()}"
     return title
 
 
-# "date: 2025-04-17 19:00", "startDate: 2025-04-17", "date = 2006-03-20T09:30:00-08:00": when
-# an event page's front matter says, or when a post was published.
-_FRONT_DATE = regex.compile(r"(?m)^(?P<key>date|startDate|start|endDate|end)\s{0,3}[:=]\s*[\"']?"
-                            r"(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{1,2}:\d{2})"
-                            r"(?P<seconds>:\d{2})?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?")
+# "Ada Roe — Counting lichens from orbit": a post's headline that names the speaker first.
+_NAME_DASH_TITLE = regex.compile(r"^(?P<name>[^—–:|]{4,60}?)\s(?:—|–|--)\s(?P<rest>\S.{2,250})$")
 
 
-def _event_dates(text: str) -> tuple[str | None, str | None]:
-    """Return the start and end an event page's front matter gives (ISO, naive), if any; a
-    post's front matter dates its publication, not the event."""
-    match = _FRONT_MATTER.match(text)
-    if match is None or not _EVENT_KEYS.search(match.group("head")):
+def _titled_person(data: dict[str, Any]) -> str:
+    """Return a post's headline when it names the speaker before the title, else ""."""
+    title = _scalar(data.get("title")) or ""
+    match = _NAME_DASH_TITLE.match(title)
+    return title if match and is_person_name(match.group("name")) else ""
+
+
+def _scalar(value: Any) -> str | None:
+    return " ".join(str(value).split()) if isinstance(value, (str, int, float)) and value != "" else None
+
+
+# "2026-04-23 17:30", "2025-11-18T19:00:00+01:00", "2026-11-02 18:04:00 +0000": a day, and
+# maybe a clock time and a zone's offset.
+_ISO_DAY_TIME = regex.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{1,2}:\d{2})(?::\d{2}(?:\.\d+)?)?"
+                              r"\s?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?$")
+
+
+def _event_times(facts: FrontMatterFacts) -> tuple[str | None, str | None]:
+    """Return the start and end (ISO) an event page's front matter gives; a zone's offset
+    written into its date is kept; a day alone leaves the time to the text."""
+    day = _ISO_DAY_TIME.match(facts.day or "")
+    if day is None:
         return None, None
-    found: dict[str, str] = {}
-    for date in _FRONT_DATE.finditer(match.group("head")):
-        key = "end" if date.group("key") in ("endDate", "end") else "start"
-        time = date.group("time")
-        value = f"{date.group('day')}T{int(time.split(':')[0]):02d}:{time.split(':')[1]}:00" if time \
-            else date.group("day")
-        found.setdefault(key, value)
-    return found.get("start"), found.get("end")
+    zone = _offset(day.group("zone"))
+    start_clock = day.group("time") or facts.start_time
+    end = _ISO_DAY_TIME.match(facts.end or "")
+    end_clock = end.group("time") if end else facts.end
+    first = parse_clock(start_clock) if start_clock else None
+    if first is None:
+        return day.group("day"), None
+    begin, finish = resolve_range(first, parse_clock(end_clock) if end_clock else None)
+    start = f"{day.group('day')}T{begin // 60:02d}:{begin % 60:02d}:00{zone}"
+    if finish is None and facts.minutes and begin + facts.minutes < 24 * 60:
+        finish = begin + facts.minutes  # "duration: 60 min"
+    if finish is None:
+        return start, None
+    end_day = end.group("day") if end else day.group("day")
+    return start, f"{end_day}T{finish // 60:02d}:{finish % 60:02d}:00{_offset(end.group('zone')) if end else zone}"
 
 
-# "location: Hall 4" or "location:\n  name: \"The Copper Kettle\"" in an event page's front matter.
-_FRONT_PLACE = regex.compile(r"(?m)^(?:location|venue):[ \t]*(?:[\"']?(?P<inline>[^\"'\n]{2,200}?)[\"']?[ \t]*$|\n"
-                             r"[ \t]{1,8}name:[ \t]*[\"']?(?P<name>[^\"'\n]{2,200}?)[\"']?[ \t]*$)")
-
-
-def _event_place(text: str) -> str | None:
-    """Return the place an event page's front matter names, if any."""
-    match = _FRONT_MATTER.match(text)
-    if match is None or not _EVENT_KEYS.search(match.group("head")):
-        return None
-    place = _FRONT_PLACE.search(match.group("head"))
-    return (place.group("inline") or place.group("name")).strip() if place else None
+def _offset(zone: str | None) -> str:
+    """Return an ISO offset ("+01:00") of a written zone ("Z", "+0100"), or ""."""
+    if not zone:
+        return ""
+    if zone == "Z":
+        return "+00:00"
+    return zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"
 
 
 _MD_HEADING = regex.compile(r"(?m)^#{1,4}[ \t]+(?P<text>[^#\n]{3,150}?)[ \t#]*$")
@@ -232,23 +263,18 @@ def _months() -> frozenset[str]:
 _DATELINE = regex.compile(r"(?m)^(?P<city>\p{Lu}[\p{Lu} .'’]{1,40}),\s*\p{Lu}[\p{L}.]{1,6}\s*(?:--|—|–)\s*")
 
 
-def _posted_header(text: str) -> str | None:
-    """Return a post's publication date as an e-mail Date header (RFC 2822), if its front
-    matter has one and says nothing of an event (an event page's dates are the event's).
+def _posted_header(data: dict[str, Any]) -> str | None:
+    """Return a post's publication date (its front matter's "date:") as an e-mail Date header
+    (RFC 2822).
 
-    >>> _posted_header("+++\\ntitle = \\"X\\"\\ndate = 2006-03-20T09:30:00-08:00\\n+++\\nBody")
+    >>> _posted_header({"title": "X", "date": "2006-03-20T09:30:00-08:00"})
     'Mon, 20 Mar 2006 09:30:00 -0800'
     """
-    match = _FRONT_MATTER.match(text)
-    if match is None or _EVENT_KEYS.search(match.group("head")):
-        return None
-    posted = next((d for d in _FRONT_DATE.finditer(match.group("head")) if d.group("key") == "date"),
-                  None)
+    posted = _ISO_DAY_TIME.match(_scalar(data.get("date")) or "")
     if posted is None:
         return None
     hour, minute = (posted.group("time") or "0:00").split(":")
-    stamp = f"{posted.group('day')}T{int(hour):02d}:{minute}{posted.group('seconds') or ''}" + \
-        (posted.group("zone") or "").replace("Z", "+00:00")
+    stamp = f"{posted.group('day')}T{int(hour):02d}:{minute}{_offset(posted.group('zone'))}"
     try:
         return email.utils.format_datetime(datetime.datetime.fromisoformat(stamp))
     except ValueError:
@@ -256,7 +282,7 @@ def _posted_header(text: str) -> str | None:
 
 
 def _markdown_text(text: str) -> str:
-    match = _FRONT_MATTER.match(text)
+    match = FRONT_MATTER.match(text)
     if match:
         text = text[match.end():]
     text = _MD_LINK.sub(lambda m: m.group("text"), text)

@@ -1,0 +1,102 @@
+"""Static-site pages (Jekyll, Hugo, Quarto, blogdown): what their front matter says of a talk.
+
+Every page here is invented. Each row names the theme shape it stands for.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extractor.api import extract_bytes
+from extractor.reading.front_matter import front_matter_facts, read_front_matter
+
+_BODY = "\n## Abstract\n\nGrains stick together when a little water bridges them.\n"
+
+PAGES = [
+    pytest.param(
+        "---\nlayout: event\ntitle: \"Why wet sand holds\"\nspeaker: Dr. Ada Roe-Park\n"
+        "affiliation: University of Example\ndate: 2026-02-19\ntime: \"3:30 pm\"\n"
+        "end_time: \"4:30 pm\"\nroom: \"Lecture Room 3, Physics West\"\nseries: soft-matter\n---\n",
+        {"title": "Why wet sand holds", "speakers": [("Ada Roe-Park", "University of Example")],
+         "start": "2026-02-19T15:30:00", "end": "2026-02-19T16:30:00",
+         "location": "Lecture Room 3, Physics West", "series": None},
+        id="jekyll-event-collection-keys"),
+    pytest.param(
+        "+++\ntitle = \"Listening for leaks\"\ndate = 2026-05-07T11:00:00\nduration = \"60 min\"\n"
+        "series = [\"Infrastructure Seminar\"]\nvenue = \"Room G.07, Example Building\"\n\n"
+        "[[speakers]]\n  name = \"Bo Lindqvist-Ade\"\n  affiliation = \"Example Water Authority\"\n\n"
+        "[[speakers]]\n  name = \"Cy Marlowe-Tan\"\n  affiliation = \"Example University\"\n+++\n",
+        {"title": "Listening for leaks", "series": "Infrastructure Seminar",
+         "speakers": [("Bo Lindqvist-Ade", "Example Water Authority"),
+                      ("Cy Marlowe-Tan", "Example University")],
+         "start": "2026-05-07T11:00:00", "end": "2026-05-07T12:00:00",
+         "location": "Room G.07, Example Building"},
+        id="hugo-toml-speaker-tables-and-duration"),
+    pytest.param(
+        "---\ntitle: \"Persistent homology for rivers\"\nevent: Applied Topology Seminar\n"
+        "location: Room 2.14, Example Building\nabstract: \"Braided rivers split and rejoin so often that their channels change from one "
+        "flood to the next.\"\n"
+        "date: '2026-04-14T15:30:00-03:00'\ndate_end: '2026-04-14T16:30:00-03:00'\n"
+        "publishDate: '2026-03-30T09:00:00Z'\n---\n",
+        {"title": "Persistent homology for rivers", "series": "Applied Topology Seminar",
+         "start": "2026-04-14T15:30:00-03:00", "end": "2026-04-14T16:30:00-03:00",
+         "location": "Room 2.14, Example Building", "abstract": "Braided rivers split and rejoin so often that their channels change "
+                     "from one flood to the next."},
+        id="hugo-academic-event-page-keeps-the-offset"),
+    pytest.param(
+        "---\ntitle: \"Panel: Reproducibility in small labs\"\ndate: '2026-04-02'\n"
+        "event:\n  starts: \"2026-04-23 17:30\"\n  ends: \"2026-04-23 19:00\"\n"
+        "  venue: \"Hub Room, Example Library\"\nspeakers:\n  - name: \"Dr. Ada Roe-Park\"\n"
+        "    affiliation: \"Example Institute of Technology\"\n  - name: \"Bo Lindqvist-Ade\"\n"
+        "    affiliation: ~\n---\n",
+        {"start": "2026-04-23T17:30:00", "end": "2026-04-23T19:00:00",
+         "location": "Hub Room, Example Library",
+         "speakers": [("Ada Roe-Park", "Example Institute of Technology"), ("Bo Lindqvist-Ade", None)]},
+        id="blogdown-nested-event-block-and-speaker-list"),
+    pytest.param(
+        "---\nlayout: actividad\ntitle: \"Ríos atmosféricos y sequía\"\n"
+        "ponente: \"Dra. Ximena Roe-Park\"\ninstitucion: \"Instituto de Ejemplo\"\n"
+        "fecha: \"2026-03-12\"\nhora_inicio: \"18:30\"\nhora_fin: \"20:00\"\n"
+        "lugar: \"Salón de Actos, Ateneo de Ejemplo\"\n---\n",
+        {"title": "Ríos atmosféricos y sequía", "speakers": [("Ximena Roe-Park", "Instituto de Ejemplo")],
+         "start": "2026-03-12T18:30:00", "end": "2026-03-12T20:00:00",
+         "location": "Salón de Actos, Ateneo de Ejemplo"},
+        id="spanish-keys"),
+    pytest.param(
+        "---\nlayout: post\ntitle: \"Ada Roe-Park — Counting lichens from orbit\"\n"
+        "date: 2026-01-20 10:12:00 +0100\n---\n\nOur first lunch talk is on Tuesday 3 February, "
+        "12:15–13:00, in Room K2.\n",
+        {"title": "Counting lichens from orbit", "speakers": [("Ada Roe-Park", None)],
+         "start": "2026-02-03T12:15:00"},
+        id="post-headline-names-the-speaker-then-the-title"),
+    pytest.param(
+        "---\nlayout: post\ntitle: Noted Author To Discuss Comets At Example College\n"
+        "author: Press Office\ndate: 2026-01-20\n---\n\nThe talk is on Tuesday, January 27, at 8 p.m.\n",
+        {"title": None, "start": "2026-01-27T20:00:00"},
+        id="press-release-headline-is-no-title-and-dates-the-weekday"),
+]
+
+
+def _speakers(record: dict[str, Any]) -> list[tuple[str, str | None]]:
+    return [(p["name"], p["affiliation"]) for p in record["speakers"]]
+
+
+@pytest.mark.parametrize("page,expected", PAGES)
+def test_front_matter_pages(page: str, expected: dict[str, Any]) -> None:
+    record, = extract_bytes((page + _BODY).encode(), path="page.md")
+    got = {"speakers": _speakers(record), **{k: record[k] for k in expected if k != "speakers"}}
+    if "abstract" in expected:
+        got["abstract"] = record["abstract"]
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_unreadable_yaml_falls_back_to_its_top_level_lines() -> None:
+    # An unquoted colon in a value is not YAML; its "key: value" lines are still read.
+    data = read_front_matter("---\ntitle: Talk: a sequel\nspeaker: Ada Roe\nroom: [Hall 4\n---\nBody")
+    assert data == {"title": "Talk: a sequel", "speaker": "Ada Roe", "room": "[Hall 4"}
+
+
+def test_a_post_without_event_keys_is_no_event_page() -> None:
+    facts = front_matter_facts({"title": "News", "date": "2026-01-20", "author": "Press Office"})
+    assert not facts.is_event_page and facts.day is None
