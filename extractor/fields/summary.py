@@ -805,6 +805,11 @@ _KIND_PREFIX = regex.compile(r"^(?:(?:opening|closing|invited|contributed|featur
                              r"case\s+(?:conference|presentation|report)|"
                              r"plenary(?: talk)?|talk|lecture|seminar|colloquium|tutorial|webinar|workshop|"
                              r"continuing education|"
+                             # "talk" and "lecture" in Spanish, German, French, Italian, Portuguese,
+                             # Dutch, the Nordic languages, Polish, Czech, Finnish and Hungarian
+                             r"charla|conferencia|ponencia|vortrag|gastvortrag|conf[ée]rence|conferenza|"
+                             r"palestra|lezing|voordracht|f[öo]redrag|f[öo]rel[äa]sning|wyk[łl]ad|"
+                             r"p[řr]edn[áa][šs]ka|luento|el[őo]ad[áa]s|"
                              r"(?:(?:ph\.?d\.?|doctoral|dissertation|thesis|master'?s|m\.?s\.?|m\.?a\.?|"
                              r"proposal|final)\s+){0,3}defen[cs]e)"
                              r"\s*[:–—-]\s+", regex.IGNORECASE)
