@@ -28,6 +28,12 @@ LABELLED_EXAMPLES = [
      "What to expect:\n- How sleep changes, and what happens to deep sleep after sixty.\n"
      "- Which kinds of memory depend on a good night.\n",
      "Memory changes with age", "depend on a good night."),
+    ("italian_sunto_label_is_an_abstract_label",
+     f"Relatore: Ada Quill (Università di Esempio)\n\nSunto: {BODY}\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("swedish_sammandrag_label_is_an_abstract_label",
+     f"Talare: Ada Quill\n\nSammandrag: {BODY}\n",
+     "Sparse graphs appear", "for short cycles."),
     ("zoom_text_after_abstract_is_cut",
      f"Abstract:\n{BODY} You are invited to a scheduled Zoom meeting. Meeting ID: 123\n",
      "Sparse graphs appear", "for short cycles."),
