@@ -89,11 +89,14 @@ def says_no_meeting(summary: str | None) -> bool:
 
 # What a week without a meeting has none of, besides a series word: "No speaker this week".
 _NO_MEETING_WORDS = frozenset({"speaker", "speakers", "program", "programme", "vortrag", "charla",
-                               "lezione"})
-# "No", "Pas (de)", "Kein(e)", "Sin", "Nessun(a)", "Geen", "Ingen", "Brak": no meeting of ...
+                               "lezione", "seminarium", "seminaaria", "seminara", "semináře",
+                               "seminář", "szeminárium", "kollokvium", "kolokwium", "kolokvij"})
+# "No", "Pas (de)", "Kein(e)", "Sin", "Nessun(a)", "Geen", "Ingen"/"Inget", "Brak", "Ei",
+# "Nincs", "Žádný", "Nema": no meeting of ...
 _NO_WORDS = frozenset({"no", "pas", "kein", "keine", "sin", "nessun", "nessuna", "geen", "ingen",
-                       "nessuno", "ningún", "ninguna", "nenhum", "nenhuma", "aucun", "aucune",
-                       "brak", "não", "nao"})
+                       "inget", "inga", "intet", "nessuno", "ningún", "ninguna", "nenhum", "nenhuma",
+                       "aucun", "aucune", "brak", "não", "nao", "ei", "nincs", "žádný", "žádné",
+                       "žádná", "nema"})
 
 
 _WORD = regex.compile(r"\w+")

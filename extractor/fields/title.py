@@ -299,8 +299,10 @@ def _looks_like_talk(ann: Announcement, summary: SummaryParse, speaker_rule: str
     Concerts, tours, sports, opening hours and socials have SUMMARY lines too; a careful reader
     calls them titles of talks only when someone speaks or the text says it is a talk.
     """
-    if says_no_meeting(ann.view.summary):
-        return False  # "Geen colloquium (meivakantie)": a series word, and no meeting
+    if says_no_meeting(ann.view.summary) or (ann.lines and says_no_meeting(ann.lines[0].text)):
+        # "Geen colloquium (meivakantie)", or "Seminar" over a text that opens "no seminar
+        # this week": a series word, and no meeting
+        return False
     if speaker_rule is not None or summary.speakers and \
             summary.rules.get("title") != "summary.not_a_person":
         return True
