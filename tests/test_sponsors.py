@@ -170,6 +170,12 @@ SPLIT_EXAMPLES = {
     "possessive_starts_a_new_name": ("the Board of Studies in Logic and KSU's Mind Group",
                                      ["Board of Studies in Logic", "KSU's Mind Group"]),
     "closing_acronym_dropped": ("the Kessel Center for Justice (KCJ)", ["Kessel Center for Justice"]),
+    "two_names_of_three_capitalised_words": ("Brindle Gap Energy and Oxley Creek Nursery",
+                                             ["Brindle Gap Energy", "Oxley Creek Nursery"]),
+    "a_shorter_side_shares_the_name": ("the Harwell Theater and Dance Department",
+                                       ["Harwell Theater and Dance Department"]),
+    "topics_joined_inside_a_unit_name": ("Tarn's Sound and Meaning Research Group",
+                                         ["Tarn's Sound and Meaning Research Group"]),
 }
 
 

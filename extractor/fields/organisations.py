@@ -133,6 +133,10 @@ def _split_and(piece: str) -> list[str]:
     ['Arts and Sciences Division', 'the Art Museum']
     >>> _split_and("Prairie Seed Cooperative and Hollow Creek Bank")
     ['Prairie Seed Cooperative', 'Hollow Creek Bank']
+    >>> _split_and("Carver Falls Rotary and Sallow Valley Nursery")
+    ['Carver Falls Rotary', 'Sallow Valley Nursery']
+    >>> _split_and("Harwell Theater and Dance Department")
+    ['Harwell Theater and Dance Department']
     """
     parts = _JOINERS.split(piece)
     joiners = _JOINERS.findall(piece)
@@ -144,12 +148,20 @@ def _split_and(piece: str) -> list[str]:
                              or is_organisation_head(right_words[0])
                              or ACRONYM.fullmatch(right_words[0]) is not None
                              or right_words[0].endswith(("'s", "’s")))) or (
-            left_words and (is_organisation_head(left_words[-1]) or left_words[-1].isupper()))
+            left_words and (is_organisation_head(left_words[-1]) or left_words[-1].isupper())) or (
+            # two names of three or more capitalised words each ("Carver Falls Rotary and Sallow
+            # Valley Nursery"); a shorter side shares the name ("Theater and Dance Department")
+            _capitalised_name(left_words) and _capitalised_name(right_words))
         if new_name:
             merged.append(part)
         else:
             merged[-1] = f"{merged[-1]}{joiner}{part}"
     return merged
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """Return whether ``words`` are three to five capitalised words, none of them a small word."""
+    return 3 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
 
 
 def _distribute(items: list[str]) -> list[str] | None:
