@@ -31,3 +31,21 @@ def test_a_kind_before_the_title_goes(summary: str, title: str) -> None:
 ])
 def test_the_day_after_a_series_name_goes(summary: str, series: str) -> None:
     assert parse_summary(summary).series == series
+
+
+@pytest.mark.parametrize("summary,recurring,series,title", [
+    # one or two words before a dash name the series
+    ("Labour History - Trade and the Gold Standard", (), "Labour History", "Trade and the Gold Standard"),
+    ("QMS – Pricing with Frictions", (), "QMS", "Pricing with Frictions"),
+    # three may as well open the title, unless a series word or the calendar says otherwise
+    ("Data Without Permission – What Cities Owe Their Residents", (), None,
+     "Data Without Permission - What Cities Owe Their Residents"),
+    ("Pint of Reason – Why Tides Have Two Bulges", ("Pint of Reason",), "Pint of Reason",
+     "Why Tides Have Two Bulges"),
+    ("Soil Science Colloquium — Water After the Aquifer", (), "Soil Science Colloquium",
+     "Water After the Aquifer"),
+])
+def test_a_head_before_a_dash(summary: str, recurring: tuple[str, ...], series: str | None,
+                              title: str) -> None:
+    parse = parse_summary(summary, recurring=frozenset(recurring))
+    assert (parse.series, parse.title) == (series, title)

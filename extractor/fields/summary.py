@@ -273,7 +273,7 @@ def _read_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
                 _set_title(parse, rest, "summary.title_only")  # a bare title after the programme
                 return parse
             text = rest
-    _read_parts(_STATUS_WORD.sub("", text), parse)
+    _read_parts(_STATUS_WORD.sub("", text), parse, recurring)
     return parse
 
 
@@ -627,7 +627,7 @@ def _person_on_quoted(text: str, parse: SummaryParse) -> bool:
     return True
 
 
-def _read_parts(text: str, parse: SummaryParse) -> None:
+def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = frozenset()) -> None:
     text = _LOGISTICS_TAIL.sub("", text)
     if _person_on_quoted(text, parse):
         return
@@ -771,9 +771,13 @@ def _read_parts(text: str, parse: SummaryParse) -> None:
         others = others[1:]
     elif people_at is None and len(others) == 2 and parse.series is None and \
             len(others[0].split()) <= 3 and not is_placeholder(others[0]) and \
-            not _only_kind_words(others[0]) and not has_head(others[0], "non_talk_words"):
+            not _only_kind_words(others[0]) and not has_head(others[0], "non_talk_words") and \
+            (len(others[0].split()) <= 2 or others[0] in recurring or others[0].isupper() or
+             is_series_name(others[0])):
         # "SERIES - Title" (or "SERIES - TBC"): a short head before a dash names the series;
-        # "Library Closed — Holiday" names no series.
+        # "Library Closed — Holiday" names no series. Three words may as well open a title
+        # ("Data Without Permission – What Cities Owe"): they name a series when the calendar
+        # repeats them or a series word says so.
         parse.series, parse.rules["series"] = others[0], "summary.short_head_dash"
         others = others[1:]
     rest = " - ".join(others)

@@ -4,8 +4,8 @@ A feed that writes "Ghost Walks of Riverton: The Harbour Fire" and "Ghost Walks 
 The Mill Flood" names a programme before each talk's title, though no series word says so. One
 event alone cannot tell such a prefix from the first half of a title ("Lost Rivers: A History");
 the calendar can. This module reads the SUMMARY lines of a whole calendar, cheaply and without
-parsing its events, and returns the prefixes that stand before a colon in two SUMMARYs or more
-with different titles after them.
+parsing its events, and returns the prefixes that stand before a colon or a spaced dash in two
+SUMMARYs or more with different titles after them.
 """
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ import regex
 
 # "SUMMARY;LANGUAGE=en:Ghost Walks: The Harbour Fire" (a content line, unfolded).
 _SUMMARY_LINE = regex.compile(r"(?i)^SUMMARY(?:;[^:\n]{0,200})?:(?P<value>.{0,400})")
-# The part of a SUMMARY before its first colon: a short name, then a title after it.
-_PREFIX = regex.compile(r"^(?P<prefix>[^:\n]{3,60}?)\s{0,2}:\s{1,3}(?P<rest>\S.{0,300})$")
+# The part of a SUMMARY before its first colon or spaced dash: a short name, then a title.
+_PREFIX = regex.compile(r"^(?P<prefix>[^:\n]{3,60}?)(?:\s{0,2}:|\s{1,2}[-–—]{1,2})\s{1,3}(?P<rest>\S.{0,300})$")
 _MAX_WORDS = 6
 # A calendar of a few hundred programmes at most: a bound keeps the set small to pass around.
 _MAX_PREFIXES = 500
@@ -43,12 +43,13 @@ def summary_values(lines: Iterable[str]) -> Iterable[str]:
 
 
 def recurring_prefixes(summaries: Iterable[str]) -> frozenset[str]:
-    """Return the prefixes written before a colon in two SUMMARYs or more, each time before a
-    different title.
+    """Return the prefixes written before a colon (or a spaced dash) in two SUMMARYs or more,
+    each time before a different title.
 
     >>> sorted(recurring_prefixes(["Ghost Walks: The Harbour Fire", "Ghost Walks: The Mill Flood",
-    ...                            "Lost Rivers: A History"]))
-    ['Ghost Walks']
+    ...                            "Lost Rivers: A History", "Pint of Reason – Tides",
+    ...                            "Pint of Reason - Why Cats Purr"]))
+    ['Ghost Walks', 'Pint of Reason']
     """
     # Memory stays bounded on a calendar of any size: a prefix keeps its first title and whether
     # a second, different one came; no more than _MAX_TRACKED prefixes are followed.
