@@ -99,6 +99,13 @@ SPONSOR_EXAMPLES = {
 
 NOT_SPONSOR_EXAMPLES = {
     "sponsored_by_none": ("Library hours.\nSponsored by None", ""),
+    # a presenter credit that opens with a person names the speaker and where she works
+    "presented_by_a_ranked_person_and_her_unit": (
+        "Presented by Detective Sergeant Ada Roe-Park, Fraud Unit, Example City Police "
+        "Department.\n\nScams cost residents millions. She explains how they work.", ""),
+    "presented_by_a_person_of_a_society": (
+        "Families left few records. This talk shows where they hide.\n\nPresented by "
+        "Wilhelmina Gosling-Park of the Example County Genealogical Society.", ""),
     "partnership_is_not_sponsorship": (
         "In partnership with the Wren Newcomers Centre & Alder Public Library.", ""),
     "research_funding_in_a_bio": (

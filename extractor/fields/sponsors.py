@@ -20,7 +20,8 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
-from ..shapes import is_institution
+from ..shapes import has_known_given_name, is_institution, is_person_name
+from .name_scan import leading_honorific
 from .organisations import (ACRONYM, FUNCTION_WORDS, is_organisation_head,
                             is_organisation_name, split_organisations)
 
@@ -265,6 +266,27 @@ def _credited(names: list[str], *, every: bool) -> list[str]:
     return names if names and (all(found) if every else any(found)) else []
 
 
+# "Ada Roe of the Canal Society", "Ada Roe, Fraud Unit, ...": the first item of a credit.
+_FIRST_ITEM = regex.compile(r"^\s*(?:the\s)?(?P<item>[^,;()\n]{3,80}?)(?=\s(?:of|from|at)\s|[,;(]|\.?\s*$)")
+
+
+def _person_first(phrase: str) -> bool:
+    """Return whether a presenter credit opens with a person ("Presented by Detective Sergeant
+    Ada Roe, Fraud Unit, ...", "by Ada Roe of the Canal Society"): a talk's speaker and where
+    she works, no sponsor.
+
+    >>> _person_first("Sgt. Ada Roe-Park, Fraud Unit, Example Police"), _person_first("the Roe Fund")
+    (True, False)
+    """
+    match = _FIRST_ITEM.match(phrase)
+    if match is None:
+        return False
+    item = match.group("item").strip()
+    if leading_honorific(item):
+        return True
+    return is_person_name(item) and has_known_given_name(item)
+
+
 def _funds_other_work(text: str, cue: _Cue) -> bool:
     """Return whether the sentence before ``cue`` says the money went to research or a project."""
     start = _sentence_before(text, cue.start)
@@ -339,7 +361,8 @@ def _prose_candidates(text: str, source: str, *, after: tuple[str, ...] = ("SPON
                 end = partner.start() if partner else end
             names = _names(regex.sub(r"\s+and\s*$", "", text[cue.end:end]).lstrip(" :,"))
             if label == "PRESENTER":
-                names = _credited(names, every=False) if _about_event(text, cue) else []
+                names = _credited(names, every=False) \
+                    if _about_event(text, cue) and not _person_first(text[cue.end:end]) else []
             elif _funds_other_work(text, cue):
                 names = []
             found += _candidate(names, source, f"prose.{cue.id}", (cue.end, end))
