@@ -68,3 +68,18 @@ def test_an_event_box_line_that_is_only_a_price(line: str, amount: str) -> None:
                 "END:VEVENT\nEND:VCALENDAR\n")
     record, = extract_bytes(calendar.encode(), path="feed.ics")
     assert record["price"]["amount"] == amount
+
+
+@pytest.mark.parametrize("description,price", [
+    # a sum the talk is about is no ticket's price; the free entry later is
+    ("Scams cost residents more than $2 million last year. Learn the warning signs.\\n\\n"
+     "Free. Registration encouraged.", {"is_free": True, "amount": None}),
+    ("Budget cuts of €1.5 billion cost the region dearly. A talk on what followed.", None),
+])
+def test_a_large_sum_is_no_price(description: str, price: dict[str, object] | None) -> None:
+    calendar = ("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//test//EN\nBEGIN:VEVENT\nUID:1@example.org\n"
+                "DTSTAMP:20260301T000000Z\nDTSTART:20260317T140000Z\nSUMMARY:Protecting yourself from scams\n"
+                f"DESCRIPTION:{description}\nEND:VEVENT\nEND:VCALENDAR\n")
+    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    got = record["price"] and {"is_free": record["price"]["is_free"], "amount": record["price"]["amount"]}
+    assert got == price

@@ -223,6 +223,8 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
             if len(kept) == len(clauses) or not any(cue.text in part for part in kept):
                 continue
             sentence = " ".join(kept)
+        if _only_large_sums(sentence):
+            continue  # "scams cost residents more than $2 million last year": no ticket
         if cue.label_ == "FREE" and cue.id_ == "free.free":
             local = ann.text[max(sentence_start, cue.start_char - 20):cue.end_char + 30]
             if not _FREE_WORD_OK.search(local):
@@ -242,6 +244,23 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
                                    (sentence_start, sentence_end)))
             break
     return found
+
+
+# "$2 million", "€1.5bn", "£300,000": a sum of a report or a budget, not a ticket's price.
+_LARGE_SUM = regex.compile(r"(?i)\s?(?:[.,]\d{3})*\s?(?:million|billion|trillion|mn|bn|thousand)\b|"
+                           r"(?:[.,]\d{3}){1,3}(?![\d])")
+
+
+def _only_large_sums(sentence: str) -> bool:
+    """Return whether every amount of ``sentence`` is a large sum ("$2 million").
+
+    >>> _only_large_sums("Scams cost residents more than $2 million last year.")
+    True
+    >>> _only_large_sums("Tickets $12; the hall cost $2 million to restore.")
+    False
+    """
+    amounts = list(_AMOUNT.finditer(sentence))
+    return bool(amounts) and all(_LARGE_SUM.match(sentence, m.end()) for m in amounts)
 
 
 def _price_line(ann: Announcement, at: int) -> bool:
