@@ -179,10 +179,11 @@ def _named_meeting(text: str) -> Candidate | None:
                      (meeting.start("name"), meeting.end("name")))
 
 
-# "Part of our monthly Poetry at the Mill series", "part of the Lakeshore Talks series": the
-# series said outright, its name capitalised, "series" in lower case after it.
+# "Part of our monthly Poetry at the Mill series", "part of the Lakeshore Talks series", "part
+# of Local History Thursdays": the series said outright, its name capitalised, "series" in lower
+# case after it or a series word ending it.
 _PART_OF_SERIES = regex.compile(
-    r"(?i:part\s{1,3}of)\s{1,3}(?i:the|our|this)\s{1,3}(?:(?i:monthly|weekly|annual|ongoing|popular|"
+    r"(?i:part\s{1,3}of)\s{1,3}(?:(?i:the|our|this)\s{1,3})?(?:(?i:monthly|weekly|annual|ongoing|popular|"
     r"free|new|spring|summer|fall|autumn|winter|signature|flagship|long-running|acclaimed|virtual|"
     r"online|public)\s{1,3}){0,2}"
     rf"(?P<name>{capitalised_run(7, 'at|of|on|in|and|for|the|&')})(?:\s{{1,3}}"
@@ -190,7 +191,9 @@ _PART_OF_SERIES = regex.compile(
     # series": lower-case words of what kind of series it is
     r"(?:\p{Ll}[\p{Ll}\-]{1,24}\s{1,3}){0,2}series\b"
     # "part of our signature Lantern Series", "Part of the Hazards Lunch Talks."
-    r"|(?<=\s(?:Series|Talks|Lectures|Seminars|Colloquium|Colloquia|Forum|Briefings|Conversations))\b)")
+    r"|(?<=\s(?:Series|Talks|Lectures|Seminars|Colloquium|Colloquia|Forum|Briefings|Conversations|"
+    # "part of Local History Thursdays": a weekday's plural names a series too
+    r"Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b)")
 
 
 def _part_of_series(text: str) -> Candidate | None:
@@ -198,8 +201,9 @@ def _part_of_series(text: str) -> Candidate | None:
 
     >>> [_part_of_series(t).value for t in ["Part of the Bedside Matters education series.",
     ...                                     "part of our signature Lantern Series, where",
-    ...                                     "Part of the Harbour Lunch Talks. Free."]]
-    ['Bedside Matters', 'Lantern Series', 'Harbour Lunch Talks']
+    ...                                     "Part of the Harbour Lunch Talks. Free.",
+    ...                                     "This program is part of Local History Thursdays."]]
+    ['Bedside Matters', 'Lantern Series', 'Harbour Lunch Talks', 'Local History Thursdays']
     """
     # The search is skipped where the text has neither "series" nor "part of" (wrapped or not).
     match = _PART_OF_SERIES.search(text) if "eries" in text or "art of" in text or \
