@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.api import extract_bytes
 from extractor.fields.summary import parse_summary
 
 
@@ -49,3 +50,21 @@ def test_a_head_before_a_dash(summary: str, recurring: tuple[str, ...], series: 
                               title: str) -> None:
     parse = parse_summary(summary, recurring=frozenset(recurring))
     assert (parse.series, parse.title) == (series, title)
+
+
+@pytest.mark.parametrize("summary", [
+    "Forty Wards, One Map: Rebuilding a Boundary Tool in the Open",
+    "Seven Rivers, Two Cities: Water Law after 1900",
+])
+def test_a_title_with_a_comma_and_a_subtitle_names_no_person(summary: str) -> None:
+    assert parse_summary(summary).speakers == []
+
+
+def test_the_guest_of_an_evening_the_text_calls_a_poet() -> None:
+    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+                "UID:1@example.org\r\nDTSTART:20261104T193000Z\r\n"
+                "SUMMARY:An Evening with Zephyrine Odutola-Marsh\r\n"
+                "DESCRIPTION:The bookshop is thrilled to welcome poet Zephyrine Odutola-Marsh\\, "
+                "who will read from her new collection.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    assert [p["name"] for p in record["speakers"]] == ["Zephyrine Odutola-Marsh"]

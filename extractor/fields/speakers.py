@@ -577,21 +577,33 @@ _SUMMARY_GUEST = regex.compile(r"\bwith\s{1,3}(?P<name>\p{Lu}[\p{L}\p{M}'’\-]{
                                r"(?=\s{1,3}(?:for|at|on|in)\b|\s{0,3}[,:;(–—-]|\s{0,3}$)")
 
 
+_IN_CONVERSATION = regex.compile(r"(?i)\bin\s{1,3}conversation\s{1,3}$")
+
+
 def _guest_in_summary(ann: Announcement) -> Candidate | None:
-    """The guest of "An Evening with Ada Roe" when the description names them too: a name
-    after "with" is trusted without a known given name once the text repeats it followed by
-    what the person is ("Ada Roe, award-winning reporter")."""
+    """The guest of "An Evening with Ada Roe" when the description names them too: a name with
+    a known given name once the text repeats it; any other name once the text repeats it
+    followed by what the person is ("Ada Roe, award-winning reporter")."""
     match = _SUMMARY_GUEST.search(ann.view.summary)
     if match is None:
         return None
     name = clean_name(match.group("name"))
+    if is_person_name(name) and has_known_given_name(name) and \
+            not _IN_CONVERSATION.search(ann.view.summary, 0, match.start()) and \
+            regex.search(rf"(?<![\w\-]){regex.escape(name)}(?![\w\-])", ann.text):
+        # "An Evening with Ada Roe" over "... welcome poet Ada Roe, who will read": a known
+        # given name, and the text names the guest again, whole. ("Ada Roe in conversation
+        # with Bo Li": Bo Li asks the questions.)
+        return Candidate("speakers", [Person(name, None)], "SUMMARY", "summary.guest_named_in_text")
     at = ann.text.find(name + ",")
     if not is_person_name(name) or at < 0:
         return None
-    # "Ada Roe-Okafor, Pulitzer Prize-winning reporter ...": the text says what the guest is.
-    described = ann.text[at + len(name) + 1:at + len(name) + 80].lower()
+    # "Ada Roe-Okafor, Pulitzer Prize-winning reporter ...", "welcome poet Ada Roe, who will
+    # read": the text says what the guest is, after the name or right before it.
+    described = ann.text[at + len(name) + 1:at + len(name) + 80].lower().split()[:8] + \
+        ann.text[max(0, at - 40):at].lower().split()[-2:]
     heads = rules.gazetteer("position_heads")
-    if not any(word.strip(".,;") in heads for word in described.split()[:8]):
+    if not any(word.strip(".,;") in heads for word in described):
         return None
     return Candidate("speakers", [Person(name, None)], "SUMMARY", "summary.guest_named_in_text")
 

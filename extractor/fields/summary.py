@@ -698,7 +698,10 @@ def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = froz
             parts[index] = ""
             break
         people = parse_people(part)
-        if people and not _long_name_without_given_name(people):
+        if people and not _long_name_without_given_name(people) and \
+                not (":" in part.partition(",")[2] and
+                     not all(has_known_given_name(p.name) for p in people)):
+            # "Forty Wards, One Map: Rebuilding ...": a title with a subtitle, no name
             parse.speakers, people_at = people, index
             parse.rules["speakers"] = "summary.part_person"
             break
@@ -739,7 +742,7 @@ def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = froz
             return
         # "Name, Institution - ..." was split away above; "Name, Institution" alone:
         person = parse_person(parts[0]) if "," in parts[0] else None
-        if person and person.affiliation:
+        if person and person.affiliation and ":" not in person.affiliation:
             parse.speakers, parse.rules["speakers"] = [person], "summary.person_affiliation"
             return
     others = [p for i, p in enumerate(parts) if i != people_at]
