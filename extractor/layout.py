@@ -25,6 +25,8 @@ _LABEL_LINE = regex.compile(
 _LEADER_LABEL_LINE = regex.compile(
     r"^[\s*•>#|]{0,6}(?P<label>\p{L}[\p{L}\p{M}'’()/& ]{0,30}?)\s{0,3}(?:-{2,12}|\.{3,20}|—)\s{1,20}"
     r"(?P<value>\S.*)$")
+# A label in capitals closed by a full stop: "ABSTRACT.  The number of ways ...".
+_CAPS_DOT_LABEL_LINE = regex.compile(r"^(?P<label>\p{Lu}[\p{Lu}\p{M} ]{2,30}?)\.(?:\s{1,6}(?P<value>\S.*))?$")
 _SPACES = regex.compile(r"\s+")
 # The colon of _LABEL_LINE stands at most this far into a line (6 marks, 2 of markup, a label
 # of 49, 2 of markup and 3 blanks come before it): a line without a colon there has no label,
@@ -105,6 +107,8 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
     [('speaker', 'Dr. Ada Roe')]
     >>> [l.field for l in find_label_lines(split_lines("Abstract (pasted from her e-mail)\\nText"))]
     ['abstract']
+    >>> [(l.field, l.value) for l in find_label_lines(split_lines("ABSTRACT.  Tilings count."))]
+    [('abstract', 'Tilings count.')]
     """
     known = rules.label_fields()
     found: list[LabelLine] = []
@@ -117,6 +121,9 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
             match = leader if leader and normalise_label(leader.group("label")) in known else None
         if match is None and (":" in head or "：" in head):
             match = _LABEL_LINE.match(line.text[:400])
+        if match is None and "." in head and line.text[:1].isupper():
+            caps = _CAPS_DOT_LABEL_LINE.match(line.text[:400])
+            match = caps if caps and normalise_label(caps.group("label")) in known else None
         if match is None:
             heading = _heading_label(line, known)
             if heading is not None:
@@ -135,7 +142,7 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
             # "Titel / Title", "Ponente / Speaker": a label written in two languages.
             fields = {known.get(part.strip()) for part in label.split("/")} - {None}
             field = fields.pop() if len(fields) == 1 else None
-        value = match.group("value").strip().strip("*").strip()
+        value = (match.group("value") or "").strip().strip("*").strip()
         if field is None:
             # An unknown label before a long run of prose is a title and its subtitle in a
             # sentence ("The Long Road: Memoirs of a Judge, Roe tells ..."), not a label.

@@ -28,6 +28,9 @@ LABELLED_EXAMPLES = [
      "What to expect:\n- How sleep changes, and what happens to deep sleep after sixty.\n"
      "- Which kinds of memory depend on a good night.\n",
      "Memory changes with age", "depend on a good night."),
+    ("capitals_label_closed_by_a_full_stop",
+     f"Professor Ada Quill, of Example College, speaks: on graphs.\n\nABSTRACT.  {BODY}\n",
+     "Sparse graphs appear", "for short cycles."),
     ("italian_sunto_label_is_an_abstract_label",
      f"Relatore: Ada Quill (Università di Esempio)\n\nSunto: {BODY}\n",
      "Sparse graphs appear", "for short cycles."),
