@@ -148,6 +148,12 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
             # sentence ("The Long Road: Memoirs of a Judge, Roe tells ..."), not a label.
             if len(label.split()) > 3 or label[:1].isdigit() or len(value.split()) > 25:
                 continue
+            if match.group("label")[:1].islower() and index and \
+                    lines[index - 1].number == line.number - 1 and \
+                    not lines[index - 1].text.endswith((".", ":", "!", "?")):
+                # "... phrase-final / effort: intensity falls, the spectrum tilts": a wrapped
+                # sentence's colon, not a label
+                continue
             field = "other"
         value_start = line.start + match.start("value")
         if value:

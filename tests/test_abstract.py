@@ -31,6 +31,11 @@ LABELLED_EXAMPLES = [
     ("capitals_label_closed_by_a_full_stop",
      f"Professor Ada Quill, of Example College, speaks: on graphs.\n\nABSTRACT.  {BODY}\n",
      "Sparse graphs appear", "for short cycles."),
+    ("a_wrapped_lines_colon_is_no_label",
+     "Abstract:\nHuman speakers reading a long passage slowly lose vocal\n"
+     "effort: intensity falls, the spectrum tilts, and phrase-final\n"
+     "syllables become breathy. Synthesizers reproduce none of this.\n",
+     "Human speakers reading", "reproduce none of this."),
     ("italian_sunto_label_is_an_abstract_label",
      f"Relatore: Ada Quill (Università di Esempio)\n\nSunto: {BODY}\n",
      "Sparse graphs appear", "for short cycles."),
