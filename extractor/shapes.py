@@ -326,6 +326,9 @@ def _compound_series_word(text: str) -> bool:
     return any("-" in w and w.lower().rsplit("-", 1)[-1] in vocab for w in words(text))
 
 
+_PLACEHOLDER_PARTS = regex.compile(r"\s[-–—/|:]\s|[:|]\s")
+
+
 @lru_cache(maxsize=NAME_CACHE_SIZE)
 def is_placeholder(text: str | None) -> bool:
     """Return whether ``text`` is a placeholder such as TBA or "To be announced" (kept for a
@@ -333,8 +336,12 @@ def is_placeholder(text: str | None) -> bool:
     if text is None:
         return True
     key = _BLANKS_AND_PUNCTUATION.sub(" ", text.lower()).strip()
-    return not key or key in _PLACEHOLDERS or text.strip().lower() in _PLACEHOLDERS \
-        or bool(_ORDINAL_LABEL.match(text.strip()))
+    if not key or key in _PLACEHOLDERS or text.strip().lower() in _PLACEHOLDERS \
+            or _ORDINAL_LABEL.match(text.strip()):
+        return True
+    # "TBD - TBD", "TBA / TBA": a placeholder for each part of a "Speaker - Title" line
+    parts = [p for p in _PLACEHOLDER_PARTS.split(text) if p.strip()]
+    return len(parts) > 1 and all(is_placeholder(p) for p in parts)
 
 
 def strip_quotes(text: str) -> str:

@@ -18,6 +18,8 @@ _EVENT = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\
     ("Inget seminarium", "Nästa seminarium: 7 maj."),
     ("Ei seminaaria", "Seuraava seminaari pidetään toukokuussa."),
     ("Nema seminara", "Sljedeći seminar održava se u svibnju."),
+    # the break's name, then a dash and that there is no meeting
+    ("Osterferien – kein Kolloquium", "Nächster Termin: 16. April."),
 ])
 def test_a_week_without_a_meeting_has_no_talk(summary: str, description: str) -> None:
     record, = extract_bytes(_EVENT.format(summary=summary, description=description).encode(),

@@ -45,9 +45,14 @@ def test_the_day_after_a_series_name_goes(summary: str, series: str) -> None:
      "Why Tides Have Two Bulges"),
     ("Soil Science Colloquium — Water After the Aquifer", (), "Soil Science Colloquium",
      "Water After the Aquifer"),
+    # a bracketed tag of one word names a series when it is a compound series name
+    ("[Theorie-Kolloquium] Phasen in getriebenen Systemen", (), "Theorie-Kolloquium",
+     "Phasen in getriebenen Systemen"),
+    # a placeholder for each part is no title
+    ("TBD - TBD", (), None, None),
 ])
 def test_a_head_before_a_dash(summary: str, recurring: tuple[str, ...], series: str | None,
-                              title: str) -> None:
+                              title: str | None) -> None:
     parse = parse_summary(summary, recurring=frozenset(recurring))
     assert (parse.series, parse.title) == (series, title)
 

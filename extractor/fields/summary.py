@@ -509,7 +509,8 @@ def _only_says_when(part: str) -> bool:
 
 def _is_series_tag(tag: str) -> bool:
     """A bracketed tag is a series when it is named like one, not a lower-case kind ("talk")."""
-    return tag[:1].isupper() and (len(tag.split()) > 1 or tag.isupper()) and not _is_category(tag)
+    return tag[:1].isupper() and (len(tag.split()) > 1 or tag.isupper() or is_series_name(tag)) \
+        and not _is_category(tag)  # "[Theorie-Kolloquium]": one word, a compound series name
 
 
 def _is_category(text: str) -> bool:

@@ -79,7 +79,11 @@ def says_no_meeting(summary: str | None) -> bool:
     >>> says_no_meeting("No Journal Club — lab retreat"), says_no_meeting("Notes on seminars")
     (True, False)
     """
-    head = (summary or "").split(None, 5)[:5]  # the first word and the four after it
+    text = summary or ""
+    dash = _SPACED_DASH.search(text, 0, 80)
+    if dash and says_no_meeting(text[dash.end():]):
+        return True  # "Osterferien – kein Kolloquium": the break, then that there is no meeting
+    head = text.split(None, 5)[:5]  # the first word and the four after it
     if not head or head[0].strip(",.:;!()").lower() not in _NO_WORDS:
         return False  # most texts: no need to read on
     tokens = [w.strip(",.:;!()").lower() for w in head]
@@ -87,6 +91,7 @@ def says_no_meeting(summary: str | None) -> bool:
     return any(t in heads or t in _NO_MEETING_WORDS for t in tokens[1:5])
 
 
+_SPACED_DASH = regex.compile(r"\s[-–—]{1,2}\s")
 # What a week without a meeting has none of, besides a series word: "No speaker this week".
 _NO_MEETING_WORDS = frozenset({"speaker", "speakers", "program", "programme", "vortrag", "charla",
                                "lezione", "seminarium", "seminaaria", "seminara", "semináře",
