@@ -100,3 +100,17 @@ def test_unreadable_yaml_falls_back_to_its_top_level_lines() -> None:
 def test_a_post_without_event_keys_is_no_event_page() -> None:
     facts = front_matter_facts({"title": "News", "date": "2026-01-20", "author": "Press Office"})
     assert not facts.is_event_page and facts.day is None
+
+
+def test_a_table_of_two_columns_is_read_as_labelled_lines() -> None:
+    page = ("+++\ntitle = \"Vortrag: Moore als Klimaschützer\"\nreihe = \"Umweltforum\"\n+++\n\n"
+            "Entwässerte Moore sind große Quellen von Treibhausgasen. Die Referentin zeigt, wie "
+            "schnell sich Emissionen nach einer Wiedervernässung verringern.\n\n"
+            "### Zur Person\n\nAda Roe-Park leitet das Referat Moorschutz.\n\n"
+            "### Auf einen Blick\n\n| | |\n|---|---|\n"
+            "| **Termin** | Mittwoch, 21. Oktober 2026, 18.00–19.30 Uhr |\n"
+            "| **Ort** | Hörsaal 3, Alte Mensa |\n| **Eintritt** | frei, keine Anmeldung |\n")
+    record, = extract_bytes(page.encode(), path="page.md")
+    assert (record["start"], record["location"], record["price"]["is_free"]) == \
+        ("2026-10-21T18:00:00", "Hörsaal 3, Alte Mensa", True)
+    assert record["abstract"].startswith("Entwässerte Moore") and "leitet" not in record["abstract"]

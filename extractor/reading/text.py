@@ -281,10 +281,22 @@ def _posted_header(data: dict[str, Any]) -> str | None:
         return None
 
 
+# A Markdown table's rule row ("|---|:--:|"), and a row of two cells ("| **Ort** | Hörsaal 3 |").
+_MD_TABLE_RULE = regex.compile(r"(?m)^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|){1,8}[ \t]*:?-{0,}:?[ \t]*$\n?")
+_MD_TABLE_PAIR = regex.compile(r"(?m)^[ \t]*\|[ \t]*(?P<key>[^|\n]{1,60}?)[ \t]*\|[ \t]*(?P<value>[^|\n]{1,400}?)[ \t]*\|[ \t]*$")
+_MD_EMPTY_ROW = regex.compile(r"(?m)^[ \t]*(?:\|[ \t]*){2,}$\n?")
+
+
 def _markdown_text(text: str) -> str:
+    """Return a page's Markdown as plain text: links as their words, a table of two columns as
+    "key: value" lines (a page's facts box), no emphasis marks or heading hashes."""
     match = FRONT_MATTER.match(text)
     if match:
         text = text[match.end():]
+    if "|" in text:
+        text = _MD_TABLE_RULE.sub("", text)
+        text = _MD_EMPTY_ROW.sub("", text)
+        text = _MD_TABLE_PAIR.sub(lambda m: f"{m.group('key')}: {m.group('value')}", text)
     text = _MD_LINK.sub(lambda m: m.group("text"), text)
     text = _DATELINE.sub("", text, count=1)
     return unescape_entities(_MD_MARKS.sub("", text))
