@@ -243,7 +243,17 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
             found.append(Candidate("price", price, "DESCRIPTION", f"prose.{cue.id_}",
                                    (sentence_start, sentence_end)))
             break
+    free = next((c for c in ann.view.categories if _FREE_CATEGORY.fullmatch(c.strip())), None)
+    if not found and free:
+        # CATEGORIES:Talk,Nature,Free: the calendar files the event under free ones
+        found.append(Candidate("price", Price(free.strip(), None, None, True), "CATEGORIES",
+                               "category.free"))
     return found
+
+
+# A calendar category that says the event costs nothing.
+_FREE_CATEGORY = regex.compile(r"(?i)free(?:\s(?:event|events|admission|entry|entrance))?|"
+                               r"gratis|gratuit|gratuito|gratuita|kostenlos|eintritt\sfrei|ilmainen")
 
 
 # "$2 million", "€1.5bn", "£300,000": a sum of a report or a budget, not a ticket's price.

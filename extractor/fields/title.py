@@ -306,8 +306,9 @@ def _looks_like_talk(ann: Announcement, summary: SummaryParse, speaker_rule: str
     if speaker_rule is not None or summary.speakers and \
             summary.rules.get("title") != "summary.not_a_person":
         return True
-    if _TALK_WORDS.search(ann.view.summary):
-        return True
+    if _TALK_WORDS.search(ann.view.summary) or \
+            any(_TALK_WORDS.fullmatch(c.strip()) for c in ann.view.categories):
+        return True  # "Wetland Birds" with CATEGORIES:Talk,Nature
     if summary.title and has_head(summary.title, "non_talk_words") or is_non_talk(ann):
         return False
     return bool(ann.cues("TALK", "SPEAKER_AFTER", "SPEAKER_BEFORE", "TITLE_BEFORE"))
