@@ -73,3 +73,10 @@ def test_the_guest_of_an_evening_the_text_calls_a_poet() -> None:
                 "who will read from her new collection.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     record, = extract_bytes(calendar.encode(), path="feed.ics")
     assert [p["name"] for p in record["speakers"]] == ["Zephyrine Odutola-Marsh"]
+
+
+def test_an_honorific_before_the_colon_names_the_speaker() -> None:
+    # "Dr" says a person even when the given name is not a known one
+    parse = parse_summary("Dr Hesketh Amankwah-Park: Stone Bridges of the District")
+    assert ([p.name for p in parse.speakers], parse.title) == (
+        ["Hesketh Amankwah-Park"], "Stone Bridges of the District")

@@ -12,6 +12,7 @@ from .. import rules
 from ..shapes import (has_head, has_known_given_name, is_person_name, is_placeholder, is_series_name,
                       strip_quotes, words)
 from .people import Person, clean_name, parse_people, parse_person
+from .name_scan import leading_honorific
 from .when import vocabulary, word_alternation
 
 _BRACKET = regex.compile(r"^\s*\[(?P<inner>[^\[\]]{1,80})\]\s*(?P<rest>.*)$")
@@ -252,8 +253,10 @@ def _read_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
             text = rest
         elif len(left_people) == 1 and not _DASHES.search(rest) and \
                 not (is_person_name(rest) and has_known_given_name(rest)) and \
-                len(parse_people(rest)) < 2 and has_known_given_name(left_people[0].name):
-            # "Name: Title" — an author or speaker before their talk's title.
+                len(parse_people(rest)) < 2 and (has_known_given_name(left_people[0].name) or
+                                                 leading_honorific(left) > 0):
+            # "Name: Title" — an author or speaker before their talk's title ("Dr Name: Title":
+            # the honorific says a person, whatever the given name).
             parse.speakers, parse.rules["speakers"] = left_people, "summary.person_colon_title"
             _set_title(parse, rest, "summary.person_colon_title")
             return parse
