@@ -189,3 +189,11 @@ def test_long_input_is_fast() -> None:
 def test_bulletin_header_labels_in_any_case(header: str) -> None:
     got = resolve_when(header + "Abstract:\n\nShape from moving shadows.\n")
     assert got is not None and (got.start, got.end) == ("1993-02-18T15:30:00", "1993-02-18T17:00:00")
+
+
+def test_the_time_a_bulletin_was_posted_is_not_the_talks() -> None:
+    # the only talk time is in the Topic line; "at 17:05" is when the post was sent
+    header = ("Type:     Seminar\nTopic:    Cognition Colloquium -- Wed 4pm, MeH 3305\n"
+              "Dates:    16-Sep-92\nPostedBy: ab+ on 10-Sep-92 at 17:05 from HOST.EXAMPLE.EDU\n")
+    got = resolve_when(header + "Abstract: \n\nChildren count before they can say numbers.\n")
+    assert got is not None and got.start == "1992-09-16T16:00:00"

@@ -309,6 +309,10 @@ def _prose_time(text: str) -> tuple[_Found, str] | None:
     # A web page may say when above its "Abstract:" heading, where a bulletin keeps its header.
     below = _times_in(text, head_end, len(text), lone=True)
     above = _times_in(text, 0, head_end, lone=True) if head_end else []
+    posted = p["posted_line"].search(text, 0, head_end) if head_end else None
+    if posted:
+        # "PostedBy: ab+ on 10-Sep-92 at 17:05": when the post was sent, not the talk's time
+        above = [f for f in above if not posted.start() <= f.span[0] < posted.end()]
     # A range is the talk's time wherever it stands; an "Abstract:" label inside a mail's body
     # may come after it ("Friday, 10:30 - 12:00" over "Abstract: ...").
     ranged = [f for f in below + above if f.end is not None]
