@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.announcement import parse_announcement
+from extractor.api import extract_bytes
 from extractor.fields.abstract import abstract_candidates
 from extractor.reading.ics import VeventView
 
@@ -263,3 +264,18 @@ def _assert_abstract(got: str | None, start: str | None, end: str | None) -> Non
     assert got is not None
     assert got.startswith(start), got
     assert got.endswith(end or ""), got
+
+
+@pytest.mark.parametrize("title_line,title", [
+    # an exporter ran the abstract label into the title's line
+    ("Title:  Colouring sparse graphs fast Abstract: ", "Colouring sparse graphs fast"),
+    # a title's own colon after a word that is a label elsewhere stays in the title
+    ("Title: Search with Hidden Information: Screening\\n\\nAbstract: ",
+     "Search with Hidden Information: Screening"),
+])
+def test_an_abstract_label_inside_the_title_line(title_line: str, title: str) -> None:
+    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+                "UID:1@example.org\r\nDTSTART:20260227T210000Z\r\nSUMMARY:Roe-Park (Example Tech)\r\n"
+                f"DESCRIPTION:{title_line}{BODY}\\n\\nHost: Bo Li\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    assert (record["title"], (record["abstract"] or "")[:20]) == (title, BODY[:20])

@@ -60,6 +60,52 @@ def split_run_together_labels(text: str) -> str:
     return "\n".join(p for p in pieces if p)
 
 
+# A line that opens with a known label ("Title:  Stiff-aware ...").
+_LABEL_OPENING = regex.compile(r"^[ \t]{0,4}(?P<label>\p{Lu}[\p{L}'’() ]{0,30}?)[ \t]{0,2}:[ \t]")
+
+
+def split_inline_labels(text: str) -> str:
+    """Return ``text`` with a break before a second known label inside a labelled line
+    ("Title: Tides Abstract: Why tides turn."), where an exporter lost the line break. Only
+    the labels of ``models/config.json``'s "inline_labels" count: a title's own colon may
+    follow a word that is a label elsewhere ("... Hidden Information: Screening").
+
+    >>> split_inline_labels("Title:  Tides on large graphs Abstract: Many models fail.\\nHost: Bo")
+    'Title:  Tides on large graphs\\nAbstract: Many models fail.\\nHost: Bo'
+    >>> split_inline_labels("Title: Search with Hidden Information: Screening")
+    'Title: Search with Hidden Information: Screening'
+    """
+    if text.count(":") < 2:
+        return text
+    labels = rules.label_fields()
+    inline = frozenset(rules.config()["inline_labels"]["labels"])
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        opening = _LABEL_OPENING.match(line)
+        field = labels.get(opening.group("label").strip().lower()) if opening else None
+        if field is None or line.count(":") < 2:
+            continue
+        cuts: list[int] = []
+        for colon in _COLON.finditer(line, opening.end()):
+            before = _WORDS_BEFORE.search(line, max(opening.end(), colon.start() - 64), colon.start())
+            if before is None:
+                continue
+            words = before.group().split()
+            for size in range(len(words), 0, -1):
+                label = " ".join(words[-size:])
+                other = labels.get(label.lower())
+                start = colon.start() - len(label)
+                if label[:1].isupper() and label.lower() in inline and other != field and \
+                        line[start - 1:start].isspace():
+                    cuts.append(start)
+                    field = other
+                    break
+        if cuts:
+            pieces = [line[a:b].rstrip() for a, b in zip([0] + cuts, cuts + [len(line)])]
+            lines[index] = "\n".join(pieces)
+    return "\n".join(lines)
+
+
 def split_glued_lines(text: str) -> str:
     """Return ``text`` with a line break where two glued lines meet.
 
@@ -78,6 +124,7 @@ def split_glued_lines(text: str) -> str:
         text = _BROKEN.sub("", text)
     else:
         text = split_run_together_labels(text)
+    text = split_inline_labels(text)
     if not _GLUED.search(text):
         return text
     given, labels = rules.given_names(), rules.label_fields()
