@@ -19,6 +19,8 @@ def sponsors_of(description: str, summary: str = "") -> list[str]:
 
 
 SPONSOR_EXAMPLES = {
+    "sponsored_this_season_by": ("Nerd Social is sponsored this season by the Tallis Print Fund "
+                                 "- thank you!", "", ["Tallis Print Fund"]),
     "spaced_dash_before_a_request_ends_the_list": (
         "Pizza sponsored by Quarrel Robotics – please react by Friday so we order enough.", "",
         ["Quarrel Robotics"]),
