@@ -151,6 +151,9 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
             found.append(Candidate("series", name, "DESCRIPTION", "prose.named_series",
                                    (start, match.end("name"))))
             break
+    numbered = _numbered_edition(text) if "#" in text[:_NUMBERED_REACH] else None
+    if numbered is not None:
+        found.append(numbered)
     if topic_names_series:
         topic = next((item for item in ann.labelled("title") if item.label == "topic"), None)
         if topic is not None and names_a_series(topic.value.strip()) and \
@@ -160,6 +163,32 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
             found.append(Candidate("series", topic.value.strip(), "DESCRIPTION", "label.topic_series",
                                    (topic.value_start, topic.value_start + len(topic.value))))
     return found
+
+
+# "so is Nerd Social #41!", "Welcome to Science on Tap #112": a programme's name and the number
+# of this edition, near the top of the text.
+_NUMBERED_REACH = 1500
+_NUMBERED_EDITION = regex.compile(r"(?<![\p{L}#])(?P<name>\p{Lu}[\p{L}'’&\-]{1,24}(?:[ \t](?:on|of|the|at|&|and|"
+                                  r"\p{Lu}[\p{L}'’&\-]{0,24})){1,4})[ \t]\#\d{1,4}\b")
+
+
+def _numbered_edition(text: str) -> Candidate | None:
+    """Return the programme named with an edition's number ("Nerd Social #41"), or None.
+
+    >>> _numbered_edition("Spring is here, and so is Nerd Social #41! Grab a drink.").value
+    'Nerd Social'
+    >>> _numbered_edition("Meet in Room #4 or call Ada Roe #2.") is None
+    True
+    """
+    match = _NUMBERED_EDITION.search(text, 0, _NUMBERED_REACH)
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    words = name.split()
+    if len(words) < 2 or words[-1][:1].islower() or \
+            (is_person_name(name) and has_known_given_name(name)) or is_institution(name):
+        return None
+    return Candidate("series", name, "DESCRIPTION", "prose.numbered_edition", match.span("name"))
 
 
 def _named_meeting(text: str) -> Candidate | None:
