@@ -197,3 +197,13 @@ def test_the_time_a_bulletin_was_posted_is_not_the_talks() -> None:
               "Dates:    16-Sep-92\nPostedBy: ab+ on 10-Sep-92 at 17:05 from HOST.EXAMPLE.EDU\n")
     got = resolve_when(header + "Abstract: \n\nChildren count before they can say numbers.\n")
     assert got is not None and got.start == "1992-09-16T16:00:00"
+
+
+@pytest.mark.parametrize("line,start", [
+    ("When: Tuesday, March 13, 2018 — doors at 7:00 pm, talks start at 7:30 pm", "2018-03-13T19:30:00"),
+    ("Time: Reception at 5:00 pm, lecture at 5:45 pm", "17:45:00"),
+    ("Time: 4:00 pm", "16:00:00"),
+])
+def test_the_talks_time_among_times_on_a_label_line(line: str, start: str) -> None:
+    got = resolve_when(line + "\n\nA talk about ice cores.\n")
+    assert got is not None and got.start == start

@@ -261,8 +261,18 @@ def _label_time(text: str) -> tuple[_Found, str] | None:
             hi = len(text) if nl < 0 else nl
             found = _times_in(text, lo, hi, lone=True, labelled=True)
             if found:
-                return found[0], rule
+                return _the_talks_time(found, text), rule
     return None
+
+
+def _the_talks_time(found: list[_Found], text: str) -> _Found:
+    """Return the time of the talk among times on one line: "doors at 7:00 pm, talks start at
+    7:30 pm" gives 7:30; else the first."""
+    starts = [f for f in found if _TALK_STARTS.search(text, max(0, f.span[0] - 40), f.span[0])]
+    if starts:
+        return starts[0]
+    others = [f for f in found if not _NOT_THE_TALK.search(text, max(0, f.span[0] - 30), f.span[0])]
+    return (others or found)[0]
 
 
 def _better_from_body(chosen: _Found, text: str) -> _Found:
@@ -336,8 +346,10 @@ def _prose_time(text: str) -> tuple[_Found, str] | None:
 _TOP_CHARS = 300
 _ISSUE_LINE_WORDS = 6
 # "the talk starts at", "the lecture will begin at": the talk's own start.
-_TALK_STARTS = regex.compile(r"(?i)\b(?:talk|lecture|seminar|presentation|program(?:me)?)\s{1,3}"
-                             r"(?:starts|begins|will\s{1,3}(?:start|begin)|commences)\s{1,3}(?:at\s{1,3})?$")
+_TALK_STARTS = regex.compile(r"(?i)\b(?:(?:talk|lecture|seminar|presentation|program(?:me)?)\s{1,3}"
+                             r"(?:starts|begins|will\s{1,3}(?:start|begin)|commences)|"
+                             r"(?:talks|lectures|presentations)\s{1,3}(?:start|begin|will\s{1,3}(?:start|begin)|"
+                             r"commence))\s{1,3}(?:at\s{1,3})?$")
 # "Doors open at", "coffee from", "reception at": a time before or after the talk.
 _NOT_THE_TALK = regex.compile(r"(?i)\b(?:doors(?:\s{1,3}open)?|coffee|tea|reception|refreshments|"
                               r"registration|check-in|dinner|lunch)\b[^.;\n]{0,12}$")
