@@ -2,6 +2,7 @@
 (all people and organisations invented)."""
 from __future__ import annotations
 
+from extractor.api import extract_bytes
 from extractor.reading.ics import VeventView
 from extractor.announcement import parse_announcement
 from extractor.fields.speakers import speaker_candidates
@@ -65,3 +66,17 @@ def test_a_featured_speaker_heading_over_a_card() -> None:
     view = VeventView(index=0, kind="calendar", description=_FEATURED, summary="Closing Wards, Longer Drives")
     best = speaker_candidates(parse_announcement(view), parse_summary("Closing Wards, Longer Drives"))[0]
     assert [(p.name, p.affiliation) for p in best.value] == [("Ada Roe-Quillan", "Fenmore Health Equity Institute")]
+
+
+def test_talks_under_their_titles_in_a_post_of_several() -> None:
+    post = ("---\nlayout: post\ntitle: \"May's Science Night\"\n---\n\nTickets are on sale now.\n\n"
+            "## The line-up\n\n### Moths Are Back\n**Dr Bethan Roe-Park**, University of Example\n\n"
+            "The peppered moth is the textbook example of evolution in action.\n\n"
+            "### Who Decides Where a Motorway Goes?\n**Owain Castell-Reid**, Transport Research Partnership\n\n"
+            "A new road takes twenty years to plan.\n\n"
+            "### How to Remember a Deck of Cards\n**Prof. Orla Sorensen-Ibe**, Example Medical School\n\n"
+            "Memory champions can learn a deck in a minute.\n")
+    record, = extract_bytes(post.encode(), path="post.md")
+    assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == [
+        ("Bethan Roe-Park", "University of Example"), ("Owain Castell-Reid", "Transport Research Partnership"),
+        ("Orla Sorensen-Ibe", "Example Medical School")]

@@ -17,6 +17,7 @@ from .affiliations import (affiliation_beside_name, affiliation_from_bio, affili
                            affiliation_label, group_affiliation, is_acronym, spelled_out)
 from .people import (Person, clean_name, opens_with_position, parse_people, parse_person,
                      pick_affiliation, same_person)
+from .name_scan import leading_honorific
 from .prose_speakers import full_name, prose_candidate
 from .summary import SummaryParse
 from .text_speakers import text_speaker_candidates
@@ -460,6 +461,7 @@ def _from_programme(ann: Announcement) -> Candidate | None:
     first: Line | None = None
     blocks = 0
     titled_talk = False  # a timed line credits a titled talk to its speaker
+    headed_blocks = 0  # talks presented under their title's own line ("### Title" / "Name, X")
     for index, line in enumerate(ann.lines):
         timed = _PROGRAMME_LINE.match(line.text)
         # "“Title” - Name" needs a quote: most lines have none, which is tested first.
@@ -501,6 +503,9 @@ def _from_programme(ann: Announcement) -> Candidate | None:
                         person, titled_talk = named, True
         elif item:
             person = parse_person(item.group("name"))
+        elif (headed := _headed_speaker(ann.lines, index)) is not None:
+            person = headed
+            headed_blocks += 1
         elif (noted := _NAME_DASH_ITEM.match(line.text)) is not None:
             named = parse_person(noted.group("name"))
             person = named if named and has_known_given_name(named.name) else None
@@ -525,9 +530,39 @@ def _from_programme(ann: Announcement) -> Candidate | None:
     if blocks == 1 and len(people) == len(parse_people(first.text)):
         # One talk presented as a block: its speakers, and its title above them.
         return Candidate("speakers", people, "DESCRIPTION", TALK_BLOCK, (first.start, first.end))
-    if len(people) < 2 and not (titled_talk or _has_by_line(ann)):
+    if len(people) < 2 and not (titled_talk or _has_by_line(ann)) or headed_blocks == 1 and len(people) < 2:
         return None
     return Candidate("speakers", people, "DESCRIPTION", "layout.programme", (first.start, first.end))
+
+
+def _headed_speaker(lines: list[Line], index: int) -> Person | None:
+    """Return the speaker of a talk presented under its title's line, in a post of several:
+
+        Darwin's Moths Are Back                        <- a paragraph's first line, a title
+        Dr Bethan Roe, University of Stourleigh        <- the speaker, and where they are from
+
+        The peppered moth is the textbook example ...
+    """
+    line = lines[index]
+    if index == 0 or index + 1 >= len(lines) or len(line.text) > 120:
+        return None
+    above, below = lines[index - 1], lines[index + 1]
+    if above.number != line.number - 1 or below.number < line.number + 2 or \
+            (index > 1 and lines[index - 2].number == above.number - 1) or \
+            above.text[-1:] in ".,:;!" or len(above.text.split()) > 15:
+        return None
+    name, _, rest = line.text.strip("*_ ").partition(",")
+    name, rest = name.strip("*_ "), rest.strip("*_ ")
+    if len(name.split()) > 6 or not name[:1].isupper():
+        return None  # "with Bo Li" under a paper's title names a co-author
+    person = parse_person(name)
+    if person is None or not (has_known_given_name(person.name) or leading_honorific(name)):
+        return None
+    # "Owain Roe, Transport Research Partnership": what follows the name is where they are from
+    affiliation = pick_affiliation(rest.split(",")) if rest else None
+    if rest and affiliation is None and len(rest.split()) <= 8 and rest[:1].isupper():
+        affiliation = rest
+    return Person(person.name, affiliation)
 
 
 def talk_block_title(lines: list[Line], index: int) -> str | None:
