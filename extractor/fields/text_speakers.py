@@ -161,10 +161,16 @@ def _cued(ann: Announcement) -> list[_Mention]:
     for cue in ann.cues("TEXT_SPEAKER_AFTER"):
         left_start, left = _sentence_before(text, cue.start_char)
         name = first_person_name(left, left_start)
+        if name and _PLACE_BEFORE.search(text, max(0, name[1] - 12), name[1]):
+            name = None  # "a staff scientist at the observatory near Cinder Butte, will present"
         if name:
             aff = _affiliation_after(text[name[2]:cue.start_char])
             found.append(_Mention(name[0], name[1], name[2], 1, f"cue.{cue.id_}", aff))
     return found
+
+
+# "near Cinder Butte", "outside Alder Falls": a place, where a name-like pair follows.
+_PLACE_BEFORE = regex.compile(r"\b(?:near|outside|around|in|at|from|to)\s{1,3}$")
 
 
 def _sentence_before(text: str, end: int) -> tuple[int, str]:
