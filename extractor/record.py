@@ -5,7 +5,7 @@ import hashlib
 import datetime
 import json
 import os
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 import regex
@@ -15,13 +15,14 @@ from .candidate import Candidate
 from .fields.abstract import abstract_candidates
 from .fields.contact import contact_candidates
 from .fields.price import price_candidates
+from .fields.people import with_generational_suffix
 from .fields.series import series_candidates
 from .fields.speakers import resolve_speakers, speaker_candidates
 from .fields.sponsors import sponsor_candidates
 from .fields.summary import SummaryParse, parse_summary, series_confirmed_by_text, strip_session_number
 from .fields.talk_kind import is_non_talk
-from .fields.title import (first_language, strip_speaker_prefix, title_candidates, with_subtitle,
-                           without_coauthors, without_kind_tail)
+from .fields.title import (first_language, strip_speaker_prefix, surname_of, title_candidates,
+                           with_subtitle, without_coauthors, without_kind_tail)
 from .fields.when import resolve_when
 from .fields.where import resolve_location
 from .reading.ics import VeventView
@@ -58,6 +59,7 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
         elif len(summary.speakers) == 1:
             summary.title, summary.rules["title"] = summary.speakers[0].name, "summary.not_a_person"
     speakers, speaker_winner = resolve_speakers(ann, speaker_found)
+    speakers = [replace(p, name=with_generational_suffix(p.name, ann.text)) for p in speakers]
     if speaker_winner and _no_talk_here(ann, summary, speaker_winner):
         # A concert, a screening or office hours name people, but nobody presents a talk
         # there; the candidates stay visible with --explain.
@@ -70,7 +72,7 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
         speaker_names=[p.name for p in speakers]), provenance)
     if title:
         title = _one_line(first_language(without_kind_tail(without_coauthors(
-            strip_speaker_prefix(title, [p.name.split()[-1] for p in speakers])))))
+            strip_speaker_prefix(title, [surname_of(p.name) for p in speakers])))))
         if provenance.get("title", {}).get("source") == "SUMMARY":
             # "Boycotting to Be Seen" in the SUMMARY, "Boycotting to Be Seen: Opposition
             # Strategy in Electoral Autocracies" in the description: the whole title.

@@ -62,3 +62,15 @@ def test_a_show_named_after_entitled_is_no_title() -> None:
             "\"Outbreak: Germs in a Connected World\".\n")
     record, = extract_bytes(mail.encode(), path="mail.eml")
     assert record["title"] != "Outbreak: Germs in a Connected World"
+
+
+def test_a_generational_suffix_stays_with_the_name_and_out_of_the_title() -> None:
+    post = ("Type:     Seminar\nWho:      Lucius K. Roe-Park, Jr.\n"
+            "Topic:    Faculty Candidate: Roe-Park (Example State)\nDates:    9-Feb-93\n"
+            "Time:     10:00 AM\nPlace:    2315 Example Hall\n"
+            "PostedBy: ab+ on 2-Feb-93 at 16:40 from HOST.EXAMPLE.EDU\nAbstract: \n\n"
+            "TITLE:  Adaptive Equalization for Indoor Wireless Channels\n\n"
+            "Radio signals inside a building reach the receiver by many paths.\n")
+    record, = extract_bytes(post.encode(), path="post.txt")
+    assert ([p["name"] for p in record["speakers"]], record["title"]) == (
+        ["Lucius K. Roe-Park, Jr."], "Adaptive Equalization for Indoor Wireless Channels")

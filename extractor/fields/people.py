@@ -55,6 +55,24 @@ class Person:
     affiliation: str | None = None
 
 
+def with_generational_suffix(name: str, text: str) -> str:
+    """Return ``name`` with the generational suffix the text writes after it ("Ada B. Roe
+    Jr.", "Bo K. Okafor, 3rd"): it belongs to the name, as a degree does not.
+
+    >>> with_generational_suffix("Bo K. Okafor", "Speaker:  Bo K. Okafor, 3rd\\nRoom 12")
+    'Bo K. Okafor, 3rd'
+    >>> with_generational_suffix("Ada Roe", "Ada Roe, Jrnl of Tides")
+    'Ada Roe'
+    """
+    if name not in text or name.split()[-1].rstrip(".").lower() in rules.gazetteer("name_suffixes"):
+        return name
+    for match in regex.finditer(rf"(?<![\w\-]){regex.escape(name)}(?P<suffix>,?[ \t][\p{{L}}\d]{{1,3}}\.?)(?![\w\-])", text):
+        suffix = match.group("suffix")
+        if suffix.strip(" ,.").lower() in rules.gazetteer("name_suffixes"):
+            return name + suffix.rstrip() if suffix.endswith(".") or "," in suffix else name + suffix
+    return name
+
+
 @lru_cache(maxsize=NAME_CACHE_SIZE)
 def clean_name(text: str) -> str:
     """Return a name without honorifics, degrees, quotes or a native-script twin in parentheses.

@@ -6,6 +6,7 @@ from functools import cache
 
 import regex
 
+from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
@@ -119,8 +120,17 @@ def names_only_a_speaker(value: str, speaker_names: Sequence[str]) -> bool:
     tail = " ".join(_BRACKETED.sub(" ", match.group("tail") if match else value).split()).strip(" .,;")
     if not tail:
         return False
-    return any(tail.casefold() in (name.casefold(), name.split()[-1].casefold())
+    return any(tail.casefold() in (name.casefold(), surname_of(name).casefold())
                for name in speaker_names if name.split())
+
+
+def surname_of(name: str) -> str:
+    """Return the last word of a name before a generational suffix ("Roe" of "Ada Roe, Jr.")."""
+    suffixes = rules.gazetteer("name_suffixes")
+    words = [w.strip(",") for w in name.split()]
+    while len(words) > 1 and words[-1].rstrip(".").lower() in suffixes:
+        words.pop()
+    return words[-1]
 
 
 def _same_words(a: str, b: str) -> bool:
