@@ -164,6 +164,9 @@ def contact_candidates(ann: Announcement) -> list[Candidate]:
         phone = found[0].value.phone if found else None
         found[:1] = [Candidate("contact", Contact(None, sender, phone), "FROM", "mail.ask_sender")]
     organizer = organizer_address(ann.view.organizer) if ann.view.kind == "calendar" else None
+    # A CONTACT property names who to ask about the event; its address outweighs ORGANIZER's,
+    # which is often the calendar's own mailbox.
+    organizer = organizer_address(ann.view.contact) or organizer
     if organizer and found and found[0].value.email is None:
         # A phone in the text and the organiser's address in ORGANIZER: one contact.
         first = found[0]

@@ -30,7 +30,7 @@ from icalendar.prop import vBroken, vCalAddress, vDDDTypes, vText, vUri
 # structure) but its value is never parsed.
 USED_PROPERTIES = frozenset({"UID", "SUMMARY", "DESCRIPTION", "X-ALT-DESC", "LOCATION", "URL",
                              "CATEGORIES", "ORGANIZER", "STATUS", "CONFERENCE", "DTSTART",
-                             "DTEND", "RECURRENCE-ID"})
+                             "DTEND", "RECURRENCE-ID", "CONTACT"})
 _TZID_PROPERTIES = frozenset({"DTSTART", "DTEND", "RECURRENCE-ID"})
 # Parameters that icalendar is sure to accept: a property we do not read may skip them.
 _PLAIN_PARAMS = re.compile(r'(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)+')

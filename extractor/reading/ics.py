@@ -59,6 +59,9 @@ class VeventView:
     url: str | None = None
     categories: list[str] = field(default_factory=list)
     organizer: str | None = None
+    # CONTACT: who to ask about the event, as text ("Name, role, address"), with the address of
+    # its ALTREP parameter after it when it has one.
+    contact: str | None = None
     status: str | None = None
     start: str | None = None
     end: str | None = None
@@ -189,6 +192,7 @@ def parse_vevent(block: VeventBlock) -> VeventView:
     view.url = _text(event.get("URL"))
     view.categories = _categories(event.get("CATEGORIES"))
     view.organizer = _organizer(event.get("ORGANIZER"))
+    view.contact = _contact(event.get("CONTACT"))
     view.status = _text(event.get("STATUS"))
     view.conference = _text(event.get("CONFERENCE"))
     view.start, view.timezone = _when(event, "DTSTART", view.warnings)
@@ -278,6 +282,19 @@ def _categories(value: Any) -> list[str]:
             if cat and cat not in found:
                 found.append(cat)
     return found
+
+
+def _contact(value: Any) -> str | None:
+    """Return a CONTACT's text, with the address of its ALTREP parameter ("mailto:...")."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    altrep = str(getattr(value, "params", {}).get("ALTREP", "") or "")
+    if altrep.lower().startswith("mailto:"):
+        text = f"{text} <{altrep[7:]}>"
+    return text or None
 
 
 def _organizer(value: Any) -> str | None:
