@@ -196,7 +196,9 @@ def _cut_tail(value: str) -> str:
 
 # "Title (joint with A, B and C)": co-authors, not part of the title, even when the feed cut
 # the parenthesis short ("(joint with A, B, C…").
-_JOINT_TAIL = regex.compile(r"\s{0,3}\((?:joint(?: work)? with|with|w/)\s[^()]{0,200}(?:\)|…|\.\.\.)?\s{0,3}$",
+_JOINT_TAIL = regex.compile(r"\s{0,3}(?:\((?:joint(?: work)? with|with|w/)\s[^()]{0,200}(?:\)|…|\.\.\.)?"
+                            # '"Title" -- joint work with A, B and C': after a spaced dash
+                            r"|\s(?:--|–|—)\s{1,3}joint(?: work)? with\s[^()\n]{2,200})\s{0,3}$",
                             regex.IGNORECASE)
 
 
@@ -251,6 +253,8 @@ def without_coauthors(title: str) -> str:
 
     >>> without_coauthors("On rings (joint with Ada Roe and Bo Okafor)")
     'On rings'
+    >>> without_coauthors('"On rings" -- joint work with Ada Roe and Bo Okafor')
+    '"On rings"'
     """
     bare = _JOINT_TAIL.sub("", title) or title
     if bare != title and bare.endswith(("”", '"')) and not any(q in bare[:-1] for q in '"“'):
