@@ -114,3 +114,21 @@ def test_a_table_of_two_columns_is_read_as_labelled_lines() -> None:
     assert (record["start"], record["location"], record["price"]["is_free"]) == \
         ("2026-10-21T18:00:00", "Hörsaal 3, Alte Mensa", True)
     assert record["abstract"].startswith("Entwässerte Moore") and "leitet" not in record["abstract"]
+
+
+@pytest.mark.parametrize("head", [
+    # values of the wrong type or out of range are passed over; the page is still a record
+    "---\ntitle: [a, b]\nspeaker: [1, 2]\ndate: 2026-13-45\ntime: 99:99\nroom: {name: [x]}\n---\n",
+    "+++\ntitle = 5\ndate = 2026-05-07T11:00:00Z\nend = \"yesterday\"\nduration = \"forever\"\n+++\n",
+    "---\n: bad\n- a list at the top\n---\n",
+    "---\nevent: &a {x: 1}\nspeaker: *a\ndate: \"2026-02-19 25:00\"\n---\n",
+])
+def test_malformed_front_matter_still_gives_a_record(head: str) -> None:
+    record, = extract_bytes((head + "Body text.\n").encode(), path="page.md")
+    assert "error" not in record
+
+
+def test_an_end_before_the_start_is_dropped() -> None:
+    page = "---\nspeaker: Ada Roe\ndate: 2026-02-19\ntime: \"3:30 pm\"\nend_time: \"2:00 pm\"\n---\nBody.\n"
+    record, = extract_bytes(page.encode(), path="page.md")
+    assert (record["start"], record["end"]) == ("2026-02-19T15:30:00", None)

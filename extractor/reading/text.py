@@ -223,8 +223,8 @@ def _event_times(facts: FrontMatterFacts) -> tuple[str | None, str | None]:
     """Return the start and end (ISO) an event page's front matter gives; a zone's offset
     written into its date is kept; a day alone leaves the time to the text."""
     day = _ISO_DAY_TIME.match(facts.day or "")
-    if day is None:
-        return None, None
+    if day is None or not _real_day(day.group("day")):
+        return None, None  # "2026-13-45" is no day
     zone = _offset(day.group("zone"))
     start_clock = day.group("time") or facts.start_time
     end = _ISO_DAY_TIME.match(facts.end or "")
@@ -236,10 +236,18 @@ def _event_times(facts: FrontMatterFacts) -> tuple[str | None, str | None]:
     start = f"{day.group('day')}T{begin // 60:02d}:{begin % 60:02d}:00{zone}"
     if finish is None and facts.minutes and begin + facts.minutes < 24 * 60:
         finish = begin + facts.minutes  # "duration: 60 min"
-    if finish is None:
-        return start, None
-    end_day = end.group("day") if end else day.group("day")
+    end_day = end.group("day") if end and _real_day(end.group("day")) else day.group("day")
+    if finish is None or (end_day == day.group("day") and finish <= begin):
+        return start, None  # an end before the start is a slip
     return start, f"{end_day}T{finish // 60:02d}:{finish % 60:02d}:00{_offset(end.group('zone')) if end else zone}"
+
+
+def _real_day(day: str) -> bool:
+    try:
+        datetime.date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
 
 
 def _offset(zone: str | None) -> str:
