@@ -80,3 +80,17 @@ def test_an_honorific_before_the_colon_names_the_speaker() -> None:
     parse = parse_summary("Dr Hesketh Amankwah-Park: Stone Bridges of the District")
     assert ([p.name for p in parse.speakers], parse.title) == (
         ["Hesketh Amankwah-Park"], "Stone Bridges of the District")
+
+
+@pytest.mark.parametrize("sentence,series", [
+    ("The panel is the spring event in the university's Prairie Issues Forum.", "Prairie Issues Forum"),
+    ("It opens the museum’s Third Thursday Lectures this year.", "Third Thursday Lectures"),
+    # the owner's programme must be named, in capitals
+    ("It is the university's spring forum on farming.", None),
+])
+def test_a_programme_an_institution_calls_its_own(sentence: str, series: str | None) -> None:
+    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+                "UID:1@example.org\r\nDTSTART:20010327T190000Z\r\nSUMMARY:Get Big or Get Out?\r\n"
+                f"DESCRIPTION:{sentence} A panel of farmers will debate.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    assert record["series"] == series

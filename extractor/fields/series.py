@@ -151,6 +151,11 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
             found.append(Candidate("series", name, "DESCRIPTION", "prose.named_series",
                                    (start, match.end("name"))))
             break
+    owned = _OWNED_SERIES.search(text) if "’s " in text or "'s " in text else None
+    if owned is not None and not any(c.rule == "prose.named_series" for c in found):
+        # "the spring event in the university's Prairie Issues Forum"
+        found.append(Candidate("series", owned.group("name"), "DESCRIPTION", "prose.owned_series",
+                               owned.span("name")))
     numbered = _numbered_edition(text) if "#" in text[:_NUMBERED_REACH] else None
     if numbered is not None:
         found.append(numbered)
@@ -165,6 +170,12 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     return found
 
 
+# "the university's Prairie Issues Forum", "the museum's Third Thursday Lectures": a programme
+# that an institution calls its own, by a name ending in a series word.
+_OWNED_SERIES = regex.compile(
+    r"\b(?i:university|college|school|museum|library|society|institute|center|centre|department|"
+    r"foundation|academy|observatory|club)['’]s\s{1,3}(?P<name>(?:(?:\p{Lu}[\p{L}'’&\-]{0,30}|of|on|and|the)"
+    r"\s{1,3}){1,6}(?:Forum|Series|Lectures?|Colloquium|Seminars?|Symposium|Talks|Conversations))\b")
 # "so is Nerd Social #41!", "Welcome to Science on Tap #112": a programme's name and the number
 # of this edition, near the top of the text.
 _NUMBERED_REACH = 1500
