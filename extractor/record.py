@@ -59,7 +59,8 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
         elif len(summary.speakers) == 1:
             summary.title, summary.rules["title"] = summary.speakers[0].name, "summary.not_a_person"
     speakers, speaker_winner = resolve_speakers(ann, speaker_found)
-    speakers = [replace(p, name=with_generational_suffix(p.name, ann.text)) for p in speakers]
+    speakers = [p if (name := with_generational_suffix(p.name, ann.text)) == p.name
+                else replace(p, name=name) for p in speakers]
     if speaker_winner and _no_talk_here(ann, summary, speaker_winner):
         # A concert, a screening or office hours name people, but nobody presents a talk
         # there; the candidates stay visible with --explain.

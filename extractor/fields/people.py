@@ -64,13 +64,22 @@ def with_generational_suffix(name: str, text: str) -> str:
     >>> with_generational_suffix("Ada Roe", "Ada Roe, Jrnl of Tides")
     'Ada Roe'
     """
-    if name not in text or name.split()[-1].rstrip(".").lower() in rules.gazetteer("name_suffixes"):
+    suffixes = rules.gazetteer("name_suffixes")
+    if not name or name.split()[-1].rstrip(".").lower() in suffixes:
         return name
-    for match in regex.finditer(rf"(?<![\w\-]){regex.escape(name)}(?P<suffix>,?[ \t][\p{{L}}\d]{{1,3}}\.?)(?![\w\-])", text):
-        suffix = match.group("suffix")
-        if suffix.strip(" ,.").lower() in rules.gazetteer("name_suffixes"):
-            return name + suffix.rstrip() if suffix.endswith(".") or "," in suffix else name + suffix
+    at = text.find(name)
+    while at >= 0:
+        before = text[at - 1:at]
+        after = _SUFFIX_AFTER.match(text, at + len(name))
+        if not (before.isalnum() or before == "-") and after and \
+                after.group("suffix").rstrip(".").lower() in suffixes:
+            return name + after.group().rstrip()
+        at = text.find(name, at + 1)
     return name
+
+
+# What may follow a name as its generational suffix: ", 3rd", " Jr.", " III".
+_SUFFIX_AFTER = regex.compile(r",?[ \t](?P<suffix>[\p{L}\d]{1,3}\.?)(?![\w\-])")
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)

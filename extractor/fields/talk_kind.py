@@ -80,7 +80,7 @@ def says_no_meeting(summary: str | None) -> bool:
     (True, False)
     """
     text = summary or ""
-    dash = _SPACED_DASH.search(text, 0, 80)
+    dash = _SPACED_DASH.search(text, 0, 80) if " -" in text or "–" in text or "—" in text else None
     if dash and says_no_meeting(text[dash.end():]):
         return True  # "Osterferien – kein Kolloquium": the break, then that there is no meeting
     head = text.split(None, 5)[:5]  # the first word and the four after it

@@ -81,9 +81,11 @@ def split_inline_labels(text: str) -> str:
     inline = frozenset(rules.config()["inline_labels"]["labels"])
     lines = text.split("\n")
     for index, line in enumerate(lines):
+        if line.count(":") < 2:
+            continue  # most lines: no second label to split off
         opening = _LABEL_OPENING.match(line)
         field = labels.get(opening.group("label").strip().lower()) if opening else None
-        if field is None or line.count(":") < 2:
+        if field is None:
             continue
         cuts: list[int] = []
         for colon in _COLON.finditer(line, opening.end()):
