@@ -15,3 +15,13 @@ def test_a_welcome_line_names_no_one_of_the_agenda_line_below() -> None:
     found = prose_candidate(parse_announcement(view))
     names = [p.name for p in found.value] if found else []
     assert all(name in agenda for name in names) and "Luis Montenegro" not in names
+
+
+def test_a_release_names_its_reader_not_the_quoted_book_the_next_reader_or_a_quoted_host() -> None:
+    release = ('WESTERLEIGH, Mass.--Miranda Ferrante-Park, whose first novel, "The Lamplighter\'s '
+               'Daughters," won an award in 1998, will read from her new novel at 7:30 p.m.\n\n'
+               '"It\'s a joy to welcome her home," said Prof. Lucan Trask-Mulvey, the series director.\n\n'
+               "The series continues on Thursday, April 24, with a reading by poet Leopold Danquah-Reiss.\n")
+    view = VeventView(index=0, kind="text", text_format="md", description=release, summary="")
+    found = prose_candidate(parse_announcement(view))
+    assert found is not None and [p.name for p in found.value] == ["Miranda Ferrante-Park"]

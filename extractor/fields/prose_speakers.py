@@ -75,6 +75,8 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
         if cue.id_ == "speaker_before.conversation_with" and \
                 ann.text[max(0, cue.start_char - 3):cue.start_char].lower().strip() == "in":
             continue  # "Ada Roe in conversation with Bo Okafor": Okafor asks the questions
+        if _NEXT_EVENT.search(ann.text, max(0, cue.start_char - 120), cue.start_char):
+            continue  # "The series continues on April 24 with a reading by ...": the next event
         listed = _people_listed_after(ann, cue.end_char)
         if len(listed) > 1:
             # "a conversation with A (X), B (Y) and C (Z)": the whole list speaks.
@@ -82,6 +84,8 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
                 people.append(person), spans.append((cue.end_char, cue.end_char)), rules.append(cue.id_)
             continue
         found = _person_after(ann, cue.end_char)
+        if found and _QUOTE_CLOSED.search(ann.text, cue.end_char, max(cue.end_char, found[1][0])):
+            found = None  # 'a joy to welcome her home," said Prof. Bo Li': who is quoted, not who speaks
         if found:
             people.append(found[0]), spans.append(found[1]), rules.append(cue.id_)
     unique: list[Person] = []
@@ -141,6 +145,14 @@ def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, in
     sentence_start = start - len(sentence)
     flat = " ".join(sentence.split())
     match = _NAME_BEFORE.search(flat)
+    if match and _inside_quotes(flat, match.start("name")):
+        # 'Ada Roe, whose first novel, "The Lamplighter's Daughters," won ..., will read': the
+        # quoted title of a book is no one's name; the sentence opens with the speaker's.
+        match = None
+        opening = _NAME_SUBJECT.match(flat)
+        name = clean_name(opening.group("name")) if opening else ""
+        if opening and is_person_name(name) and has_known_given_name(name):
+            return Person(name, None), (sentence_start, start)
     if match:
         name = _trim_descriptors(clean_name(match.group("name")))
         head = _HEAD_OF.search(flat, 0, match.start("name"))
@@ -162,6 +174,21 @@ def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, in
         if full:
             return Person(full, None), (sentence_start, start)
     return None
+
+
+# "The series continues on April 24 with", "next month's speaker": a later event's speaker.
+_NEXT_EVENT = regex.compile(r"(?i)\b(?:series|season|program(?:me)?)\s(?:continues|resumes)\b[^.!?\n]{0,100}$|"
+                            r"\bnext\s(?:week|month|time)\b[^.!?\n]{0,60}$")
+_QUOTE_CLOSED = regex.compile(r"[\"”][,.]?\s{1,3}(?:said|says|added|adds)\b")
+# A sentence that opens with a name and a comma: "Ada Roe, whose first novel ...".
+_NAME_SUBJECT = regex.compile(r"^(?:\p{Lu}[\p{Lu} .'’]{1,40},\s{0,3}\p{Lu}[\p{L}.]{1,6}\s{0,3}(?:--|—|–)\s{0,3})?"
+                              r"(?P<name>\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}.'’\-]{0,30}){1,3}),\s")
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """Return whether ``at`` stands inside a double-quoted passage of ``text``."""
+    before = text[:at]
+    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
 
 # "Lakeshore University dean of engineering Ada Roe", "Caltech astronomer Ada Roe": where the
