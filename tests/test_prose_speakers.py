@@ -25,3 +25,12 @@ def test_a_release_names_its_reader_not_the_quoted_book_the_next_reader_or_a_quo
     view = VeventView(index=0, kind="text", text_format="md", description=release, summary="")
     found = prose_candidate(parse_announcement(view))
     assert found is not None and [p.name for p in found.value] == ["Miranda Ferrante-Park"]
+
+
+def test_the_person_whose_lecture_it_is() -> None:
+    release = ("This year's choice is Miranda Threlkeld-Park, professor of chemistry at Example "
+               "University.\n\nThrelkeld-Park's lecture, \"Everything Is Made of Something,\" will begin "
+               "at 8 p.m. in the Ballroom.\n")
+    view = VeventView(index=0, kind="text", text_format="md", description=release, summary="")
+    found = prose_candidate(parse_announcement(view))
+    assert found is not None and [p.name for p in found.value] == ["Miranda Threlkeld-Park"]

@@ -88,6 +88,13 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
             found = None  # 'a joy to welcome her home," said Prof. Bo Li': who is quoted, not who speaks
         if found:
             people.append(found[0]), spans.append(found[1]), rules.append(cue.id_)
+    if not people and (owned := _POSSESSIVE_TALK.search(ann.text)) is not None:
+        # "Roe's lecture, "Everything Is Made of Something," will begin at 8 p.m.": the
+        # person named in full elsewhere in the text gives it
+        full = full_name(ann.text, owned.group("surname"))
+        if full:
+            people.append(Person(full, None)), spans.append(owned.span("surname"))
+            rules.append("possessive_talk")
     unique: list[Person] = []
     for person in people:
         same = next((i for i, p in enumerate(unique) if same_person(p.name, person.name)), None)
@@ -176,6 +183,9 @@ def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, in
     return None
 
 
+# "Roe's lecture", "Okafor-Lind’s talk": the talk of someone named by surname.
+_POSSESSIVE_TALK = regex.compile(r"\b(?P<surname>\p{Lu}[\p{Ll}]{1,30}(?:-\p{Lu}[\p{Ll}]{1,30})?)['’]s\s"
+                                 r"(?:lecture|talk|presentation|address|keynote|reading|seminar|colloquium)\b")
 # "The series continues on April 24 with", "next month's speaker": a later event's speaker.
 _NEXT_EVENT = regex.compile(r"(?i)\b(?:series|season|program(?:me)?)\s(?:continues|resumes)\b[^.!?\n]{0,100}$|"
                             r"\bnext\s(?:week|month|time)\b[^.!?\n]{0,60}$")
