@@ -15,14 +15,14 @@ from .candidate import Candidate
 from .fields.abstract import abstract_candidates
 from .fields.contact import contact_candidates
 from .fields.price import price_candidates
-from .fields.people import with_generational_suffix
+from .fields.people import surname_of, with_generational_suffix
 from .fields.series import series_candidates
 from .fields.speakers import resolve_speakers, speaker_candidates
 from .fields.sponsors import sponsor_candidates
 from .fields.summary import SummaryParse, parse_summary, series_confirmed_by_text, strip_session_number
 from .fields.talk_kind import is_non_talk
-from .fields.title import (first_language, strip_speaker_prefix, surname_of, title_candidates,
-                           with_subtitle, without_coauthors, without_kind_tail)
+from .fields.title import (first_language, strip_speaker_prefix, title_candidates, with_subtitle,
+                           without_coauthors, without_kind_tail)
 from .fields.when import resolve_when
 from .fields.where import resolve_location
 from .reading.ics import VeventView

@@ -32,19 +32,16 @@ def _read_text(name: str) -> str:
 
 
 @cache
-def config() -> dict[str, Any]:
-    """Return the pipeline settings of ``models/config.json``."""
-    data = json.loads(_read_text("config.json"))
-    data.pop("_comment", None)
-    return data
-
-
-@cache
 def model_data(name: str) -> dict[str, Any]:
     """Return the data of ``models/<name>`` (a JSON object), without its ``_comment``."""
     data = json.loads(_read_text(name))
     data.pop("_comment", None)
     return data
+
+
+def config() -> dict[str, Any]:
+    """Return the pipeline settings of ``models/config.json``."""
+    return model_data("config.json")
 
 
 @cache

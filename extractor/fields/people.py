@@ -55,6 +55,31 @@ class Person:
     affiliation: str | None = None
 
 
+def find_whole_name(text: str, name: str, start: int = 0) -> int:
+    """Return where ``name`` stands whole in ``text`` (not inside a longer word or a hyphenated
+    name), from ``start`` on, or -1.
+
+    >>> find_whole_name("Ada Roe-Park and Ada Roe spoke", "Ada Roe")
+    17
+    """
+    at = text.find(name, start) if name else -1
+    while at >= 0:
+        before, after = text[at - 1:at], text[at + len(name):at + len(name) + 1]
+        if not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after):
+            return at
+        at = text.find(name, at + 1)
+    return -1
+
+
+def surname_of(name: str) -> str:
+    """Return the last word of a name before a generational suffix ("Roe" of "Ada Roe, Jr.")."""
+    suffixes = rules.gazetteer("name_suffixes")
+    words = [w.strip(",") for w in name.split()]
+    while len(words) > 1 and words[-1].rstrip(".").lower() in suffixes:
+        words.pop()
+    return words[-1]
+
+
 def with_generational_suffix(name: str, text: str) -> str:
     """Return ``name`` with the generational suffix the text writes after it ("Ada B. Roe
     Jr.", "Bo K. Okafor, 3rd"): it belongs to the name, as a degree does not.
@@ -66,18 +91,17 @@ def with_generational_suffix(name: str, text: str) -> str:
     """
     suffixes = rules.gazetteer("name_suffixes")
     if not name or name.split()[-1].rstrip(".").lower() in suffixes:
-        return name
-    at = text.find(name)
+        return name  # the suffix is written already
+    at = find_whole_name(text, name)
     while at >= 0:
-        before = text[at - 1:at]
         after = _SUFFIX_AFTER.match(text, at + len(name))
-        if not (before.isalnum() or before == "-") and after and \
-                after.group("suffix").rstrip(".").lower() in suffixes:
+        if after and after.group("suffix").rstrip(".").lower() in suffixes:
             return name + after.group().rstrip()
-        at = text.find(name, at + 1)
+        at = find_whole_name(text, name, at + 1)
     return name
 
 
+_WORD_CHAR = regex.compile(r"[\w\-]")
 # What may follow a name as its generational suffix: ", 3rd", " Jr.", " III".
 _SUFFIX_AFTER = regex.compile(r",?[ \t](?P<suffix>[\p{L}\d]{1,3}\.?)(?![\w\-])")
 

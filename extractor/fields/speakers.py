@@ -15,8 +15,8 @@ from ..layout import Line
 from ..shapes import has_known_given_name, is_institution, is_person_name, is_position
 from .affiliations import (affiliation_beside_name, affiliation_from_bio, affiliation_in_lines,
                            affiliation_label, group_affiliation, is_acronym, spelled_out)
-from .people import (Person, clean_name, opens_with_position, parse_people, parse_person,
-                     pick_affiliation, same_person)
+from .people import (Person, clean_name, find_whole_name, opens_with_position, parse_people,
+                     parse_person, pick_affiliation, same_person)
 from .name_scan import leading_honorific
 from .prose_speakers import full_name, prose_candidate
 from .summary import SummaryParse
@@ -530,7 +530,7 @@ def _from_programme(ann: Announcement) -> Candidate | None:
     if blocks == 1 and len(people) == len(parse_people(first.text)):
         # One talk presented as a block: its speakers, and its title above them.
         return Candidate("speakers", people, "DESCRIPTION", TALK_BLOCK, (first.start, first.end))
-    if len(people) < 2 and not (titled_talk or _has_by_line(ann)) or headed_blocks == 1 and len(people) < 2:
+    if len(people) < 2 and (headed_blocks == 1 or not (titled_talk or _has_by_line(ann))):
         return None
     return Candidate("speakers", people, "DESCRIPTION", "layout.programme", (first.start, first.end))
 
@@ -625,7 +625,7 @@ def _guest_in_summary(ann: Announcement) -> Candidate | None:
     name = clean_name(match.group("name"))
     if is_person_name(name) and has_known_given_name(name) and \
             not _IN_CONVERSATION.search(ann.view.summary, 0, match.start()) and \
-            regex.search(rf"(?<![\w\-]){regex.escape(name)}(?![\w\-])", ann.text):
+            find_whole_name(ann.text, name) >= 0:
         # "An Evening with Ada Roe" over "... welcome poet Ada Roe, who will read": a known
         # given name, and the text names the guest again, whole. ("Ada Roe in conversation
         # with Bo Li": Bo Li asks the questions.)

@@ -6,12 +6,12 @@ from functools import cache
 
 import regex
 
-from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
 from ..reading.text import FORWARDED_HEADERS, FORWARDED_MARKER
 from ..shapes import has_head, is_person_name, is_placeholder, strip_quotes
+from .people import surname_of
 from .series import event_in_speaker_label, names_a_series
 from .speakers import TALK_BLOCK, talk_block_title
 from .summary import SummaryParse
@@ -122,15 +122,6 @@ def names_only_a_speaker(value: str, speaker_names: Sequence[str]) -> bool:
         return False
     return any(tail.casefold() in (name.casefold(), surname_of(name).casefold())
                for name in speaker_names if name.split())
-
-
-def surname_of(name: str) -> str:
-    """Return the last word of a name before a generational suffix ("Roe" of "Ada Roe, Jr.")."""
-    suffixes = rules.gazetteer("name_suffixes")
-    words = [w.strip(",") for w in name.split()]
-    while len(words) > 1 and words[-1].rstrip(".").lower() in suffixes:
-        words.pop()
-    return words[-1]
 
 
 def _same_words(a: str, b: str) -> bool:

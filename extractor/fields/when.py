@@ -268,11 +268,17 @@ def _label_time(text: str) -> tuple[_Found, str] | None:
 def _the_talks_time(found: list[_Found], text: str) -> _Found:
     """Return the time of the talk among times on one line: "doors at 7:00 pm, talks start at
     7:30 pm" gives 7:30; else the first."""
-    starts = [f for f in found if _TALK_STARTS.search(text, max(0, f.span[0] - 40), f.span[0])]
-    if starts:
-        return starts[0]
-    others = [f for f in found if not _NOT_THE_TALK.search(text, max(0, f.span[0] - 30), f.span[0])]
-    return (others or found)[0]
+    return (_after_talk_start(found, text) or _without_other_times(found, text) or found)[0]
+
+
+def _after_talk_start(found: list[_Found], text: str) -> list[_Found]:
+    """The times that follow "the talk starts at" (and the like)."""
+    return [f for f in found if _TALK_STARTS.search(text, max(0, f.span[0] - 40), f.span[0])]
+
+
+def _without_other_times(found: list[_Found], text: str) -> list[_Found]:
+    """The times that do not follow "doors", "coffee", "reception" (and the like)."""
+    return [f for f in found if not _NOT_THE_TALK.search(text, max(0, f.span[0] - 30), f.span[0])]
 
 
 def _better_from_body(chosen: _Found, text: str) -> _Found:
@@ -331,11 +337,10 @@ def _prose_time(text: str) -> tuple[_Found, str] | None:
     found = below or above
     # "Doors open at 7pm and the talk starts at 7.30pm": the talk's own start outweighs the
     # doors, the coffee or the reception before it.
-    starts = [f for f in found if _TALK_STARTS.search(text, max(0, f.span[0] - 40), f.span[0])]
+    starts = _after_talk_start(found, text)
     if starts:
         return starts[0], "when.prose_talk_starts"
-    found = [f for f in found if not _NOT_THE_TALK.search(text, max(0, f.span[0] - 30), f.span[0])] \
-        or found
+    found = _without_other_times(found, text) or found
     for f in found:
         if p["cue"].search(text, max(0, f.span[0] - 12), f.span[0]):
             return f, "when.prose_at"

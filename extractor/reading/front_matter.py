@@ -58,8 +58,11 @@ def read_front_matter(text: str) -> dict[str, Any] | None:
     {'title': 'Tides', 'date': '2026-05-07T11:00:00'}
     """
     match = FRONT_MATTER.match(text)
-    if match is None:
-        return None
+    return parse_front_matter(match) if match else None
+
+
+def parse_front_matter(match: regex.Match[str]) -> dict[str, Any]:
+    """Return the mapping of a front-matter block that ``FRONT_MATTER`` matched."""
     head = match.group("head")
     data: Any = None
     if match.group("fence") == "+++":
@@ -113,23 +116,23 @@ def front_matter_facts(data: dict[str, Any]) -> FrontMatterFacts:
                 flat.setdefault(key, inner)
     facts = FrontMatterFacts()
     facts.speakers = _speakers(flat, keys)
-    facts.series = _text(_first(flat, keys["series"]), name=True) or \
-        _text(data.get("event") if not isinstance(data.get("event"), dict) else None, name=True)
-    facts.abstract = _text(_first(flat, keys["abstract"]))
+    facts.series = scalar_text(_first(flat, keys["series"]), name=True) or \
+        scalar_text(data.get("event") if not isinstance(data.get("event"), dict) else None, name=True)
+    facts.abstract = scalar_text(_first(flat, keys["abstract"]))
     place = _first(flat, keys["place"])
-    facts.place = _text(place.get("name") if isinstance(place, dict) else place)
-    facts.day = _text(_first(flat, keys["day"]))
-    facts.start_time = _text(_first(flat, keys["start_time"]))
-    facts.when = _text(_first(flat, keys["when"]))
-    facts.end = _text(_first(flat, keys["end"]))
-    facts.minutes = minutes_of(_text(_first(flat, keys["duration"])) or "")
+    facts.place = scalar_text(place.get("name") if isinstance(place, dict) else place)
+    facts.day = scalar_text(_first(flat, keys["day"]))
+    facts.start_time = scalar_text(_first(flat, keys["start_time"]))
+    facts.when = scalar_text(_first(flat, keys["when"]))
+    facts.end = scalar_text(_first(flat, keys["end"]))
+    facts.minutes = minutes_of(scalar_text(_first(flat, keys["duration"])) or "")
     facts.is_event_page = any((facts.speakers, facts.place, facts.day, facts.start_time,
                                facts.when, facts.end, facts.abstract,
                                _first(flat, keys["event_name"])))
     if facts.day is None and facts.is_event_page:
         # An event page's "date:" is the event's (Hugo Academic keeps the page's own date in
         # "publishDate:"); a post's "date:" is when it was published.
-        facts.day = _text(flat.get("date"))
+        facts.day = scalar_text(flat.get("date"))
     return facts
 
 
@@ -155,7 +158,7 @@ def _first(data: dict[str, Any], keys: frozenset[str]) -> Any:
     return next((data[k] for k in data if k in keys and data[k] not in (None, "", [], "~")), None)
 
 
-def _text(value: Any, *, name: bool = False) -> str | None:
+def scalar_text(value: Any, *, name: bool = False) -> str | None:
     """Return a scalar (or a one-item list's item) as one line, or None; a slug is no name."""
     if isinstance(value, list) and len(value) == 1:
         value = value[0]
@@ -170,16 +173,16 @@ def _text(value: Any, *, name: bool = False) -> str | None:
 def _speakers(data: dict[str, Any], keys: dict[str, frozenset[str]]) -> list[tuple[str, str | None]]:
     """Return (name, affiliation) of each speaker the front matter names."""
     value = _first(data, keys["speaker"])
-    affiliation = _text(_first(data, keys["affiliation"]))
+    affiliation = scalar_text(_first(data, keys["affiliation"]))
     entries = value if isinstance(value, list) else [value] if value is not None else []
     found: list[tuple[str, str | None]] = []
     for entry in entries:
         if isinstance(entry, dict):
-            name = _text(entry.get("name"))
-            own = _text(next((entry[k] for k in entry if k in keys["affiliation"] or
-                              k in ("organisation", "organization", "org", "company")), None))
+            name = scalar_text(entry.get("name"))
+            own = scalar_text(next((entry[k] for k in entry if k in keys["affiliation"] or
+                              k in keys["speaker_entry_affiliation"]), None))
             if name:
                 found.append((name, own))
-        elif (name := _text(entry)) is not None:
+        elif (name := scalar_text(entry)) is not None:
             found.append((name, affiliation if len(entries) == 1 else None))
     return found

@@ -13,6 +13,9 @@ the line before it.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
+from functools import cache
+
 import regex
 
 from .. import rules
@@ -43,21 +46,31 @@ def split_run_together_labels(text: str) -> str:
     if "\n" in text.strip() or text.count(":") < _RUN_TOGETHER_LABELS:
         return text
     labels = rules.label_fields()
-    starts: list[int] = []
-    for colon in _COLON.finditer(text):
-        before = _WORDS_BEFORE.search(text, max(0, colon.start() - 64), colon.start())
-        if before is None:
-            continue
-        words = before.group().split()
-        for size in range(len(words), 0, -1):  # the longest known label ("Talk title")
-            label = " ".join(words[-size:])
-            if label[:1].isupper() and label.lower() in labels:
-                starts.append(colon.start() - len(label))
-                break
+    starts = [colon.start() - len(label) for colon in _COLON.finditer(text)
+              if (label := _label_before(text, colon, 0, labels)) is not None]
     if len(starts) < _RUN_TOGETHER_LABELS:
         return text
     pieces = [text[a:b].rstrip() for a, b in zip([0] + starts, starts + [len(text)])]
     return "\n".join(p for p in pieces if p)
+
+
+def _label_before(text: str, colon: regex.Match[str], lo: int, known: Collection[str]) -> str | None:
+    """Return the longest capitalised label of ``known`` (lower-case spellings) written right
+    before ``colon`` and after ``lo`` ("Talk title" over "title"), or None."""
+    before = _WORDS_BEFORE.search(text, max(lo, colon.start() - 64), colon.start())
+    if before is None:
+        return None
+    words = before.group().split()
+    for size in range(len(words), 0, -1):
+        label = " ".join(words[-size:])
+        if label[:1].isupper() and label.lower() in known:
+            return label
+    return None
+
+
+@cache
+def _inline_labels() -> frozenset[str]:
+    return frozenset(rules.config()["inline_labels"]["labels"])
 
 
 # A line that opens with a known label ("Title:  Stiff-aware ...").
@@ -78,7 +91,7 @@ def split_inline_labels(text: str) -> str:
     if text.count(":") < 2:
         return text
     labels = rules.label_fields()
-    inline = frozenset(rules.config()["inline_labels"]["labels"])
+    inline = _inline_labels()
     lines = text.split("\n")
     for index, line in enumerate(lines):
         if line.count(":") < 2:
@@ -89,19 +102,11 @@ def split_inline_labels(text: str) -> str:
             continue
         cuts: list[int] = []
         for colon in _COLON.finditer(line, opening.end()):
-            before = _WORDS_BEFORE.search(line, max(opening.end(), colon.start() - 64), colon.start())
-            if before is None:
-                continue
-            words = before.group().split()
-            for size in range(len(words), 0, -1):
-                label = " ".join(words[-size:])
-                other = labels.get(label.lower())
-                start = colon.start() - len(label)
-                if label[:1].isupper() and label.lower() in inline and other != field and \
-                        line[start - 1:start].isspace():
-                    cuts.append(start)
-                    field = other
-                    break
+            label = _label_before(line, colon, opening.end(), inline)
+            start = colon.start() - len(label) if label else 0
+            if label and labels.get(label.lower()) != field and line[start - 1:start].isspace():
+                cuts.append(start)
+                field = labels.get(label.lower())
         if cuts:
             pieces = [line[a:b].rstrip() for a, b in zip([0] + cuts, cuts + [len(line)])]
             lines[index] = "\n".join(pieces)

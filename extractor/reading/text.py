@@ -15,10 +15,10 @@ from typing import Any
 import regex
 
 from .. import rules
-from ..fields.when import vocabulary
-from ..fields.when import parse_clock, resolve_range
+from ..fields.when import parse_clock, resolve_range, vocabulary
 from ..shapes import is_person_name, is_series_name
-from .front_matter import FRONT_MATTER, FrontMatterFacts, front_matter_facts, read_front_matter
+from .front_matter import (FRONT_MATTER, FrontMatterFacts, front_matter_facts, parse_front_matter,
+                           scalar_text)
 from .glued import split_glued_lines
 from .html import html_to_text, looks_like_html, page_heading, page_subheading, unescape_entities
 from .ics import VeventView
@@ -154,9 +154,11 @@ def _part_text(part: EmailMessage) -> str:
 def _read_markdown(text: str, view: VeventView) -> None:
     """Read a Markdown page: an event page's front matter says who, what, when and where; a
     post's front matter dates its publication, and its headline is no talk title."""
-    data = read_front_matter(text) or {}
+    match = FRONT_MATTER.match(text)  # the block is matched once, and read once
+    data = parse_front_matter(match) if match else {}
+    page = text[match.end():] if match else text
     facts = front_matter_facts(data)
-    body = _markdown_text(text)
+    body = _markdown_text(page)
     if not facts.is_event_page:
         # A post's publication date goes before its text as an e-mail's Date header does: the
         # day the time rules count a weekday without a year from.
@@ -166,7 +168,7 @@ def _read_markdown(text: str, view: VeventView) -> None:
         return
     view.description = _stated_lines(facts) + \
         (f"Abstract\n\n{facts.abstract}\n\n" if facts.abstract else "") + body
-    view.summary = _event_title(data, text)
+    view.summary = _event_title(data, page)
     view.start, view.end = _event_times(facts)
     view.location = facts.place
 
@@ -184,15 +186,14 @@ def _stated_lines(facts: FrontMatterFacts) -> str:
     return "\n".join(lines) + "\n\n" if lines else ""
 
 
-def _event_title(data: dict[str, Any], text: str) -> str:
-    """Return the front-matter title of an event page."""
-    title = _scalar(data.get("title")) or ""
+def _event_title(data: dict[str, Any], page: str) -> str:
+    """Return the front-matter title of an event page (``page``: its text after the block)."""
+    title = scalar_text(data.get("title")) or ""
     words = title.split()
     if len(words) > 1 and words[-1].lower() in _months():
         # "Science Pub March": this month's meeting of a series; the post's first heading
         # names what the evening is about ("## Cities Under Water").
-        match = FRONT_MATTER.match(text)
-        heading = _MD_HEADING.search(text, match.end() if match else 0)
+        heading = _MD_HEADING.search(page)
         if heading:
             return f"[{' '.join(words[:-1])}] {heading.group('text').strip()}"
     return title
@@ -204,13 +205,9 @@ _NAME_DASH_TITLE = regex.compile(r"^(?P<name>[^—–:|]{4,60}?)\s(?:—|–|--)
 
 def _titled_person(data: dict[str, Any]) -> str:
     """Return a post's headline when it names the speaker before the title, else ""."""
-    title = _scalar(data.get("title")) or ""
+    title = scalar_text(data.get("title")) or ""
     match = _NAME_DASH_TITLE.match(title)
     return title if match and is_person_name(match.group("name")) else ""
-
-
-def _scalar(value: Any) -> str | None:
-    return " ".join(str(value).split()) if isinstance(value, (str, int, float)) and value != "" else None
 
 
 # "2026-04-23 17:30", "2025-11-18T19:00:00+01:00", "2026-11-02 18:04:00 +0000": a day, and
@@ -278,7 +275,7 @@ def _posted_header(data: dict[str, Any]) -> str | None:
     >>> _posted_header({"title": "X", "date": "2006-03-20T09:30:00-08:00"})
     'Mon, 20 Mar 2006 09:30:00 -0800'
     """
-    posted = _ISO_DAY_TIME.match(_scalar(data.get("date")) or "")
+    posted = _ISO_DAY_TIME.match(scalar_text(data.get("date")) or "")
     if posted is None:
         return None
     hour, minute = (posted.group("time") or "0:00").split(":")
@@ -296,11 +293,9 @@ _MD_EMPTY_ROW = regex.compile(r"(?m)^[ \t]*(?:\|[ \t]*){2,}$\n?")
 
 
 def _markdown_text(text: str) -> str:
-    """Return a page's Markdown as plain text: links as their words, a table of two columns as
-    "key: value" lines (a page's facts box), no emphasis marks or heading hashes."""
-    match = FRONT_MATTER.match(text)
-    if match:
-        text = text[match.end():]
+    """Return a page's Markdown (after its front matter) as plain text: links as their words,
+    a table of two columns as "key: value" lines (a page's facts box), no emphasis marks or
+    heading hashes."""
     if "|" in text:
         text = _MD_TABLE_RULE.sub("", text)
         text = _MD_EMPTY_ROW.sub("", text)
