@@ -34,3 +34,16 @@ def test_the_person_whose_lecture_it_is() -> None:
     view = VeventView(index=0, kind="text", text_format="md", description=release, summary="")
     found = prose_candidate(parse_announcement(view))
     assert found is not None and [p.name for p in found.value] == ["Miranda Threlkeld-Park"]
+
+
+def test_a_thing_after_the_article_is_no_one_but_the_reverend_is() -> None:
+    release = ("Three people who have argued for years over the Marrow River will share a stage on "
+               "Friday.\n\nThe panelists are Ada Trelawny-Fisk, professor of law at Example University; "
+               "and Bo Halloran-Ames, a senior hydrologist with the Example Basin Water District.\n")
+    view = VeventView(index=0, kind="text", text_format="md", description=release, summary="")
+    found = prose_candidate(parse_announcement(view))
+    assert found is None or "Marrow River" not in [p.name for p in found.value]
+    invocation = "At the service, the Reverend Cyril Ashdown-Pike will offer an invocation.\n"
+    view = VeventView(index=0, kind="text", text_format="md", description=invocation, summary="")
+    found = prose_candidate(parse_announcement(view))
+    assert found is not None and [p.name for p in found.value] == ["Cyril Ashdown-Pike"]

@@ -25,6 +25,8 @@ _AT = regex.compile(r"(?<!\s)\s+(?:at\s+|@\s*|presso\s+(?:l['’]|la\s+|il\s+|lo
 _LOWER_UNIT = regex.compile(r"^\s{0,3}(?!(?:and|et|und|y|e)\s)\p{Ll}")
 # A position, then the institution in parentheses: "doctoral student (Lakeshore University)".
 _POSITION_THEN_PAREN = regex.compile(r"^(?P<position>[^()]{2,60}?)\s{1,3}\((?P<org>[^()]{2,100})\)$")
+# The same after an occupation in lower case: "a senior hydrologist with the ...".
+_WITH = regex.compile(r"(?<!\s)\s+with\s+(?:the\s+)?")
 _FROM = regex.compile(r"(?<!\s)\s+from\s+(?:the\s+)?")  # the same, before where a guest is from
 # A word of a name, for comparing two names.
 _WORD = regex.compile(r"\w+")
@@ -232,6 +234,8 @@ def pick_affiliation(parts: list[str]) -> str | None:
     'Lakeshore Legal Aid Center'
     >>> pick_affiliation(["Staff ML Engineer at Brightloom"])
     'Brightloom'
+    >>> pick_affiliation(["a senior hydrologist with the Lakeshore Water Institute"])
+    'Lakeshore Water Institute'
     """
     # "immigration attorney – Centro Legal del Valle": a spaced dash parts them as a comma does.
     parts = [q for p in parts for q in _SPACED_DASH.split(p)]
@@ -253,6 +257,11 @@ def pick_affiliation(parts: list[str]) -> str | None:
         if len(at_tail) > 1 and is_institution(at_tail[-1]) and not is_unit_only(at_tail[-1]):
             # "Professor of astronomy at the University of X": keep what follows " at ".
             kept.append(at_tail[-1])
+            continue
+        with_tail = _WITH.split(part) if part[:1].islower() else []
+        if len(with_tail) == 2 and is_institution(with_tail[1]) and not is_unit_only(with_tail[1]):
+            # "a senior hydrologist with the Lakeshore Water Institute": where the post is held.
+            kept.append(with_tail[1])
             continue
         if len(at_tail) == 2 and is_position(at_tail[0]) and _is_proper_name(at_tail[1], fewest=1) and \
                 not has_known_given_name(at_tail[1]):

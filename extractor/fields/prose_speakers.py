@@ -53,6 +53,7 @@ _CLAUSE_TAIL = regex.compile(r",?\s{1,3}(?:who|will)\s|,?\s{1,3}(?:to|for|on|abo
 _INITIALISM = regex.compile(r"\b(?:\p{Lu}\.){2,4}")
 _TITLE_DOT = regex.compile(r"\b(?P<title>Dr|Prof|Mr|Mrs|Ms|Mx|St|Rev|Hon)\.")
 # "... from the University of Marlow Heath": the name ends an institution's name.
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:the|a|an)\s$")
 _HEAD_OF = regex.compile(r"(?P<head>\p{Lu}[\p{L}\-]{1,30})\s(?:of|for)\s(?:the\s)?$")
 _OF_AFF = regex.compile(r"^(?:of|from|at)\s+(?P<aff>.+)$")
 
@@ -160,6 +161,9 @@ def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, in
         name = clean_name(opening.group("name")) if opening else ""
         if opening and is_person_name(name) and has_known_given_name(name):
             return Person(name, None), (sentence_start, start)
+    if match and _ARTICLE_BEFORE.search(flat, 0, match.start("name")) and \
+            match.group("name").split()[0].rstrip(".").lower() not in rules.gazetteer("honorifics"):
+        match = None  # "arguing over the Vermont River will share": a thing ("the Rev. X" is one)
     if match:
         name = _trim_descriptors(clean_name(match.group("name")))
         head = _HEAD_OF.search(flat, 0, match.start("name"))
