@@ -15,7 +15,10 @@ from ..shapes import (NAME_CACHE_SIZE, has_known_given_name, is_institution, is_
 
 # Call-time patterns, compiled once at import.
 # Words that open a list part before the institution ("both of the", "and", "at").
-_PART_OPENER = regex.compile(r"^(?:both\s+of\s+(?:the\s+)?|(?:and|at|of|from)\s+)")
+# "both of the X", "ambos del X", "beide von der X": the institution of every person listed.
+_PART_OPENER = regex.compile(r"^(?:(?:both|all|ambos|ambas|todos|beide|entrambi|tous\s+deux|toutes\s+deux)\s+"
+                             r"(?:(?:of|from|at|de|del|da|do|von|vom|di|della)\s+)?(?:the\s+|la\s+|der\s+)?|"
+                             r"(?:and|at|of|from)\s+)")
 # " at " or " @ " before where a position is held. A match starts at the first blank of a run
 # ("(?<!\s)"), as the leftmost match did anyway: that keeps a long run of blanks linear.
 # "Scientist @Org", the Italian "ricercatore presso l'Università di X" and the German "bei" too.
@@ -236,9 +239,12 @@ def pick_affiliation(parts: list[str]) -> str | None:
     'Brightloom'
     >>> pick_affiliation(["a senior hydrologist with the Lakeshore Water Institute"])
     'Lakeshore Water Institute'
+    >>> pick_affiliation(["Senior Engineer", "Gorran Instruments", "Inc."])
+    'Gorran Instruments, Inc'
     """
     # "immigration attorney – Centro Legal del Valle": a spaced dash parts them as a comma does.
     parts = [q for p in parts for q in _SPACED_DASH.split(p)]
+    parts = _with_legal_forms(parts)
     parts = [_without_unit_before(_without_lower_tail(p.strip(" .;"))) for p in parts if p.strip(" .;")]
     kept: list[str] = []
     units: list[str] = []
@@ -348,6 +354,24 @@ _STRONG_ORG = regex.compile(r"\b(?:University|College|Institute|Museum|Hospital|
                             r"Inc|Corporation|Foundation|School|\p{Lu}{2,6})\b")
 
 
+# The legal form of a company, written after a comma: "Gorran Instruments, Inc.".
+_LEGAL_FORMS = frozenset({"inc", "ltd", "llc", "llp", "plc", "gmbh", "ag", "sa", "bv", "nv",
+                          "corp", "co", "s.a", "s.l", "s.r.l", "oy", "ab", "as", "a/s", "pty ltd"})
+
+
+def _with_legal_forms(parts: list[str]) -> list[str]:
+    """Return ``parts`` with a company's legal form joined back to the name before it."""
+    if len(parts) < 2 or not any(p.strip(" .").lower() in _LEGAL_FORMS for p in parts[1:]):
+        return parts
+    joined = [parts[0]]
+    for part in parts[1:]:
+        if part.strip(" .").lower() in _LEGAL_FORMS and joined[-1].strip():
+            joined[-1] = f"{joined[-1].rstrip()}, {part.strip()}"
+        else:
+            joined.append(part)
+    return joined
+
+
 def _without_trailing_position(part: str) -> str:
     """Return the organisation of "Lakeshore AI & NYU Visiting Research Professor": a proper
     name, then a position ending in a position noun; else ``part``."""
@@ -450,7 +474,7 @@ def _parse_person(text: str) -> Person | None:
         if is_person_name(name):
             # Whatever stands in parentheses after a name is where the person is from
             # ("(Pine Ridge)", "(ETH)"), unless it is their position.
-            aff = " ".join(match.group("aff").split())
+            aff = _PART_OPENER.sub("", " ".join(match.group("aff").split()))  # "(both X)": X
             parts = aff.split(",")
             first = parts[0]
             if "," in aff and (is_position(first) or opens_with_position(first) or
@@ -577,6 +601,8 @@ def _parse_people(text: str) -> list[Person]:
     ['Ada Lovelace', 'Charles Babbage']
     >>> [p.affiliation for p in parse_people("Ada Roe and Bo Okafor, Lakeshore Labs")]
     ['Lakeshore Labs', 'Lakeshore Labs']
+    >>> [p.affiliation for p in parse_people("Ada Roe y Bo Okafor (ambos del Instituto Lacustre)")]
+    ['Instituto Lacustre', 'Instituto Lacustre']
     >>> [p.name for p in parse_people("Ada Roe (Lakeshore), Bo Okafor (Fernhill), and Cy Dunn (Ely)")]
     ['Ada Roe', 'Bo Okafor', 'Cy Dunn']
     """
