@@ -188,6 +188,10 @@ def _with_aligned_continuation(value: str, lines: list[Line], index: int, column
     >>> lines = split_lines("Title: Sensor data for\\nurban air quality\\nDate: 4 May")
     >>> _with_aligned_continuation("Sensor data for", lines, 0, 7, True)
     'Sensor data for urban air quality'
+    >>> lines = split_lines("TITLE: Borrowing Strength Without Borrowing Bias: Shrinkage Estimators\\n"
+    ...                     "for Small-Area Health Surveys\\n\\nWHEN: Tues 10/13")
+    >>> _with_aligned_continuation(lines[0].text[7:], lines, 0, 7, True)[-40:]
+    'Estimators for Small-Area Health Surveys'
     >>> lines = split_lines('Talk:    "On rings"\\n         Algebra Lunch, from 12 until 1')
     >>> _with_aligned_continuation('"On rings"', lines, 0, 9, True)
     '"On rings"'
@@ -198,7 +202,8 @@ def _with_aligned_continuation(value: str, lines: list[Line], index: int, column
     if below.indent < column - 1 or column - lines[index].indent < _ALIGNED_VALUE_COLUMN:
         # "Title: Filling the gaps: fusing satellite data for" / "urban air quality": a title
         # that stops on a joining word or inside its quotes goes on at the next line's start.
-        if is_title and (_OPEN_BRACKET.search(value) or _JOINING_END.search(value)) and \
+        if is_title and (_OPEN_BRACKET.search(value) or _JOINING_END.search(value) or
+                         value.count('"') == 1 or _ends_wrapped_paragraph(lines, index)) and \
                 len(below.text.split()) <= 12:
             return f"{value} {below.text}"
         return value
@@ -212,6 +217,22 @@ def _with_aligned_continuation(value: str, lines: list[Line], index: int, column
             break
         value, number = f"{value} {below.text}", below.number
     return value
+
+
+# A mail's lines are wrapped at 65 to 80 characters: a line this long may have been wrapped.
+_WRAPPED_LINE_LENGTH = 60
+
+
+def _ends_wrapped_paragraph(lines: list[Line], index: int) -> bool:
+    """Return whether the label line at ``index`` was wrapped onto one more line that ends its
+    paragraph ("TITLE: Borrowing Strength Without Borrowing Bias: Shrinkage Estimators" /
+    "for Small-Area Health Surveys" / blank): the line is as long as a wrapped one, and the
+    short line below it neither ends a sentence nor opens a list."""
+    line, below = lines[index], lines[index + 1]
+    after = lines[index + 2] if index + 2 < len(lines) else None
+    return len(line.text) >= _WRAPPED_LINE_LENGTH and (after is None or after.number > below.number + 1) \
+        and len(below.text.split()) <= 8 and not below.text.rstrip().endswith((".", ":", ";", ",")) \
+        and "@" not in below.text and "://" not in below.text and below.text[:1].isalnum()
 
 
 # A value that is one quotation, opened and closed: "“A title”", "'A title'".
