@@ -19,6 +19,8 @@ _BLOCK = regex.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|table|tr)\b", regex.IGNO
 _TEXT_FIRST = regex.compile(r"\A\s{0,10}[^<\s][^<\n]{0,300}\n")
 # A line break outside a tag (not in "<a\nhref=...>").
 _BARE_BREAK = regex.compile(r"\n(?![^<>]{0,500}>)")
+_BARE_BREAK_NOT_AFTER_BR = regex.compile(r"(?<!<br\s{0,2}/?>[ \t]{0,10})\n(?![^<>]{0,500}>)", regex.IGNORECASE)
+_BLOCK_BUT_BREAK = regex.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|table|tr)\b", regex.IGNORECASE)
 _ENTITY = regex.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", regex.IGNORECASE)
 # A definition term opens a line of its own (see _inscriptis_config).
 _TERM = regex.compile(r"<dt\b", regex.IGNORECASE)
@@ -72,6 +74,9 @@ def html_to_text(markup: str, *, page: bool = False) -> str:
 
     >>> html_to_text("<b>Title:</b> On rings\\n<b>Speaker:</b> A. Noether")
     'Title: On rings\\nSpeaker: A. Noether'
+    >>> html_to_text("A first paragraph longer than the first line of a title. " * 6 +
+    ...     "\\n\\nPart of a series.<br>Doors at 6.\\n\\nSpeaker: Ada Roe\\nSponsor: Lakeshore Fund")[-71:]
+    'Part of a series.\\nDoors at 6.\\n\\nSpeaker: Ada Roe\\nSponsor: Lakeshore Fund'
     >>> html_to_text("<html><body><nav>Home | Events</nav><div class='sidebar'><p>Oct 14: Bo Li</p>"
     ...     "</div><main><p>Speaker: Ada Roe</p></main><footer>events@example.org</footer></body>"
     ...     "</html>", page=True)
@@ -86,6 +91,10 @@ def html_to_text(markup: str, *, page: bool = False) -> str:
         # Plain lines (all of them, or before the first tag: "Speaker: X\nAffiliation: Y\n<p>")
         # keep their breaks; a page's own layout comes from its tags.
         markup = _BARE_BREAK.sub("<br>\n", markup)
+    elif "\n" in markup and not _BLOCK_BUT_BREAK.search(markup):
+        # Plain paragraphs with a <br> here and there ("... series.<br>Doors open 6:30"): the
+        # lines keep their breaks too, and a break right after a <br> is the same break.
+        markup = _BARE_BREAK_NOT_AFTER_BR.sub("<br>\n", markup)
     if "<dt" in markup or "<DT" in markup:
         markup = _TERM.sub("<br><dt", markup)
     if "<th" in markup or "<TH" in markup:
