@@ -47,3 +47,15 @@ def test_a_thing_after_the_article_is_no_one_but_the_reverend_is() -> None:
     view = VeventView(index=0, kind="text", text_format="md", description=invocation, summary="")
     found = prose_candidate(parse_announcement(view))
     assert found is not None and [p.name for p in found.value] == ["Cyril Ashdown-Pike"]
+
+
+def test_the_named_speaker_will_show_but_i_will_show_names_no_one() -> None:
+    named = ("Drawing on fifteen years of cores from the prairie, Dr. Tamsin Ashdown-Vale will show "
+             "how water-table swings decide the fate of a wetland's carbon.\n")
+    view = VeventView(index=0, kind="calendar", description=named, summary="Wetlands")
+    found = prose_candidate(parse_announcement(view))
+    assert found is not None and [p.name for p in found.value] == ["Tamsin Ashdown-Vale"]
+    own_words = ("In this talk, I will demonstrate how to close the gap. First, drawing from examples "
+                 "in my research, I will show how to design practical strategies.\n")
+    view = VeventView(index=0, kind="calendar", description=own_words, summary="The Gap")
+    assert prose_candidate(parse_announcement(view)) is None

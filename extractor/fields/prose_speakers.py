@@ -53,6 +53,7 @@ _CLAUSE_TAIL = regex.compile(r",?\s{1,3}(?:who|will)\s|,?\s{1,3}(?:to|for|on|abo
 _INITIALISM = regex.compile(r"\b(?:\p{Lu}\.){2,4}")
 _TITLE_DOT = regex.compile(r"\b(?P<title>Dr|Prof|Mr|Mrs|Ms|Mx|St|Rev|Hon)\.")
 # "... from the University of Marlow Heath": the name ends an institution's name.
+_PRONOUN_END = regex.compile(r"(?<![\p{L}\p{M}.])(?:I|[Ww]e|[Ss]he|[Hh]e|[Tt]hey|[Ii]t)$")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:the|a|an)\s$")
 _HEAD_OF = regex.compile(r"(?P<head>\p{Lu}[\p{L}\-]{1,30})\s(?:of|for)\s(?:the\s)?$")
 _OF_AFF = regex.compile(r"^(?:of|from|at)\s+(?P<aff>.+)$")
@@ -127,6 +128,8 @@ def _people_before(ann: Announcement, start: int) -> list[tuple[Person, tuple[in
     left = ann.text[max(0, start - 400):start]
     left = left[left.rfind("\n\n") + 2:] if "\n\n" in left else left
     flat = " ".join(_SENTENCE_START.split(left)[-1].split())
+    if _PRONOUN_END.search(flat):
+        return []  # "First, drawing on my research, I will show ...": the speaker's own words
     if " and " in flat or ";" in flat:
         listed = parse_people(flat)
         if len(listed) > 1 and all(has_known_given_name(p.name) or p.affiliation for p in listed):

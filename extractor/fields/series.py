@@ -467,14 +467,18 @@ def _seminar_name_words(tokens: list[str]) -> list[str]:
     ['Joint', 'Biostatistics', 'and', 'Epidemiology']
     >>> _seminar_name_words(["Series", "Materials", "Theory"])  # a Drupal page's heading above
     ['Materials', 'Theory']
+    >>> _seminar_name_words(["Faculty", "Research"])  # "Faculty:" labels speakers, but names too
+    ['Faculty', 'Research']
     """
     start = len(tokens)
     while start > 0 and (tokens[start - 1][:1].isupper() or tokens[start - 1] in _SEMINAR_CONNECTORS):
         start -= 1
     run = tokens[start:]
     labels, months = rules.label_fields(), vocabulary()["months"]
-    while run and (run[0] in _SEMINAR_CONNECTORS or run[0].lower() in labels or
-                   run[0].lower() in months):
+    while run and (run[0] in _SEMINAR_CONNECTORS or labels.get(run[0].lower(), "speaker") != "speaker" or
+                   run[0] in ("Speaker", "Speakers") or run[0].lower() in months):
+        # A label word opens no name ("Series Materials Theory"), but "Faculty" of a speaker
+        # label may ("Faculty Research Seminar").
         run = run[1:]
     return run
 
