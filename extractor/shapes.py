@@ -351,7 +351,7 @@ def strip_quotes(text: str) -> str:
     'A theory of learning'
     """
     text = text.strip()
-    pairs = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“", "”": "”"}
+    pairs = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“", "”": "”", "*": "*"}
     while len(text) >= 2 and text[0] in pairs and text[-1] == pairs[text[0]]:
         inner = text[1:-1].strip()
         if any(q in inner for q in (text[0], pairs[text[0]])) and text[0] != "'":

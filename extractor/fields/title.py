@@ -20,10 +20,13 @@ from .when import vocabulary, word_alternation
 
 # A quoted title closes with the quote that matches its opening one; an apostrophe inside a
 # word ("Navarre's") closes nothing.
-# A double-quoted title may wrap onto the next line of a mail (not past a blank line).
+# A double-quoted title may wrap onto the next line of a mail (not past a blank line). The
+# German „…“ and a Markdown page's *italics* set a title apart as quotes do.
 _QUOTED = regex.compile(r"[\s,:]{0,12}(?:(?P<open>[\"“])(?P<title>(?:[^\"“”«»\n]|\n(?![ \t]*\n)){3,300}?)(?P<close>[\"”])"
                         r"|(?P<open>[‘'])(?P<title>[^\"“”«»\n]{3,300}?)(?P<close>[’'])(?!\p{L})"
-                        r"|(?P<open>«)(?P<title>(?:[^\"“”«»\n]|\n(?![ \t]*\n)){3,300}?)(?P<close>»))")
+                        r"|(?P<open>«)(?P<title>(?:[^\"“”«»\n]|\n(?![ \t]*\n)){3,300}?)(?P<close>»)"
+                        r"|(?P<open>„)(?P<title>(?:[^\"“”«»„\n]|\n(?![ \t]*\n)){3,300}?)(?P<close>[“”])"
+                        r"|(?P<open>\*)(?P<title>\p{Lu}[^*\n]{2,300}?)(?P<close>\*)(?!\*))")
 _TERMINAL = regex.compile(r"[.!]\s*$")
 _QUOTED_LINE = regex.compile(r"^[\"“‘«](?P<title>[^\"“”«»\n]{3,300})[\"”’»]$")
 _TALK_WORDS = regex.compile(r"(?i)\b(?:talk|lecture|seminar|colloquium|keynote|presentation|"
@@ -160,7 +163,9 @@ _TALK_BEFORE_TITLED = regex.compile(r"(?i)\b(?:talk|lecture|presentation|seminar
 _SHOW_BEFORE_TITLED = regex.compile(r"(?i)\b(?:exhibition|exhibit|installation|film|movie|documentary|"
                                    r"album)[\s,]{1,3}$")
 # An unquoted title after "titled", up to the end of its sentence.
-_UNQUOTED = regex.compile(r"[\s,:]{1,3}(?P<title>\p{Lu}[^.!?\n\"“”]{2,240}?[?!]?)(?=\.\s|\.$|\s{2}|\n|$|[?!]\s)")
+# It ends at the sentence's end or where the day is given ("... Salvaged Houses on Wednesday, Sept. 30").
+_UNQUOTED = regex.compile(r"[\s,:]{1,3}(?P<title>\p{Lu}[^.!?\n\"“”]{2,240}?[?!]?)(?=\.\s|\.$|\s{2}|\n|$|[?!]\s|"
+                          r",?\s(?:on\s|this\s|next\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 
 
 # A quoted title beside a talk noun: 'The lecture, "X," will be presented by', '"X," presented

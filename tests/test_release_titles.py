@@ -1,0 +1,26 @@
+"""Titles and places of talks announced in news releases (all releases invented)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.api import extract_bytes
+
+
+def _record(text: str, path: str = "release.md") -> dict:
+    record, = extract_bytes(text.encode(), path=path)
+    return record
+
+
+@pytest.mark.parametrize("sentence,title", [
+    pytest.param("Roe will speak on *Where Have All the Sunflower Stars Gone?* at 7 p.m. Friday, "
+                 "May 15.", "Where Have All the Sunflower Stars Gone?", id="markdown italics"),
+    pytest.param("Dr. Ada Roe hält einen Vortrag mit dem Titel „Seuchen und Stadt: Die Cholera im "
+                 "Hafen“ am Donnerstag um 18 Uhr.", "Seuchen und Stadt: Die Cholera im Hafen",
+                 id="german quotes after 'mit dem Titel'"),
+    pytest.param("Ada Roe will give a talk titled Rooms That Remember: Building with Salvaged Houses "
+                 "on Wednesday, Sept. 30, at 5:30 p.m.", "Rooms That Remember: Building with Salvaged "
+                 "Houses", id="unquoted title ends where the day is given"),
+])
+def test_a_release_sets_its_title_apart(sentence: str, title: str) -> None:
+    assert _record(f"# Public lecture\n\n{sentence}\n")["title"] == title
+
