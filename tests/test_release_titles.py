@@ -24,3 +24,8 @@ def _record(text: str, path: str = "release.md") -> dict:
 def test_a_release_sets_its_title_apart(sentence: str, title: str) -> None:
     assert _record(f"# Public lecture\n\n{sentence}\n")["title"] == title
 
+
+def test_the_street_after_a_room_of_a_building_is_left_out() -> None:
+    release = ("# Public lecture\n\nAda Roe will speak at 7 p.m. Thursday, March 12, in the Auditorium "
+               "of the Pell Building, 120 Larch Street.\n")
+    assert _record(release)["location"] == "Auditorium of the Pell Building"

@@ -354,10 +354,12 @@ def resolve_location(text: str) -> Where | None:
         end = line_break  # "Mellon Hall Auditorium" over a line "4400, Fifth Avenue, Pittsburgh"
     written = " ".join(text[best.start:end].split())
     # "Auditorium B, Larkspur Pavilion, 200 Rowan Street": the room and the building, not the
-    # street; a single place before the street keeps it ("Lakeshore College, 90 Elm Blvd": the
-    # annotated e-mails keep that one whole).
+    # street, also after "the Linden Room of the Marlow Library"; a single place before the
+    # street keeps it ("Lakeshore College, 90 Elm Blvd": the annotated e-mails keep that one
+    # whole).
     street = _STREET_TAIL.search(written)
-    aside = street if street and "," in written[:street.start()] else _ASIDE.search(written)
+    aside = street if street and ("," in written[:street.start()] or
+                                  " of the " in written[:street.start()]) else _ASIDE.search(written)
     if aside and aside.start() > 0:
         # "Room 4, Quarry Hall (note: not our usual room)": the place, without the note.
         written = written[:aside.start()]
