@@ -69,16 +69,18 @@ def is_organisation_name(name: str) -> bool:
     """Return whether ``name`` has the shape of an organisation's name, not of a clause or person.
 
     >>> [is_organisation_name(s) for s in ["Physics Club", "local Astronomy chapter", "None",
-    ...  "Jane Roe", "his wife", "its founding partners", "English"]]
-    [True, True, False, False, False, False, True]
+    ...  "Jane Roe", "his wife", "its founding partners", "English", "Drs", "the Roe family"]]
+    [True, True, False, False, False, False, True, False, False]
     """
     tokens = name.split()
     if not tokens or len(tokens) > 14 or len(name) > 140 or is_placeholder(name):
         return False
     if "@" in name or "http" in name or not _CAPITAL_WORD.search(name):
         return False
-    if _looks_like_person(name):
-        return False
+    if _looks_like_person(name) or tokens[-1].lower() in _KIN:
+        return False  # "Jane Roe", "the Trelawny family": people, however generous
+    if tokens[0].rstrip(".").lower() in rules.gazetteer("honorifics"):
+        return False  # "Drs. Ann and Peter Roe"
     if tokens[0][:1].islower() and tokens[0].lower() in rules.gazetteer("position_words"):
         return False  # "professor of linguistics at X" describes a person
     # Two lower-case content words in a row make a clause ("the lectures are held"), not a name.
@@ -91,6 +93,10 @@ def is_organisation_name(name: str) -> bool:
         if run >= 2:
             return False
     return True
+
+
+# A family or household gives as people do: "a gift from the Trelawny family".
+_KIN = frozenset({"family", "families", "household"})
 
 
 def _looks_like_person(name: str) -> bool:
