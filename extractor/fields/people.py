@@ -10,8 +10,8 @@ from functools import lru_cache
 import regex
 
 from .. import rules
-from ..shapes import (NAME_CACHE_SIZE, has_known_given_name, is_institution, is_person_name,
-                      is_position, is_unit_only, strip_honorifics)
+from ..shapes import (NAME_CACHE_SIZE, has_known_given_name, is_degree, is_institution,
+                      is_person_name, is_position, is_unit_only, strip_honorifics)
 
 # Call-time patterns, compiled once at import.
 # Words that open a list part before the institution ("both of the", "and", "at").
@@ -239,6 +239,8 @@ def pick_affiliation(parts: list[str]) -> str | None:
     'Brightloom'
     >>> pick_affiliation(["a senior hydrologist with the Lakeshore Water Institute"])
     'Lakeshore Water Institute'
+    >>> pick_affiliation(["MD", "MPH"]) is None
+    True
     >>> pick_affiliation(["Senior Engineer", "Gorran Instruments", "Inc."])
     'Gorran Instruments, Inc'
     """
@@ -251,6 +253,8 @@ def pick_affiliation(parts: list[str]) -> str | None:
     after_positions: list[str] = []
     for index, part in enumerate(parts):
         part = _PART_OPENER.sub("", part)
+        if is_degree(part):
+            continue  # "MD, MPH": degrees, which an acronym's shape does not make an institution
         held = _POSITION_THEN_PAREN.match(part)
         if held and (held.group("position")[:1].islower() or is_position(held.group("position"))):
             part = held.group("org")  # "doktorand (Sjöstad University)": where the post is held
