@@ -1,6 +1,8 @@
 """Speakers named around a cue in a calendar description (all people invented)."""
 from __future__ import annotations
 
+import pytest
+
 from extractor.announcement import parse_announcement
 from extractor.fields.prose_speakers import prose_candidate
 from extractor.reading.ics import VeventView
@@ -59,3 +61,21 @@ def test_the_named_speaker_will_show_but_i_will_show_names_no_one() -> None:
                  "in my research, I will show how to design practical strategies.\n")
     view = VeventView(index=0, kind="calendar", description=own_words, summary="The Gap")
     assert prose_candidate(parse_announcement(view)) is None
+
+
+@pytest.mark.parametrize("description,names", [
+    pytest.param("The Harbour Lecture Series continues with urban forester Dr. Bettina Ashcombe-Ray of "
+                 "the Lakes Canopy Project.\n", ["Bettina Ashcombe-Ray"], id="the series continues with"),
+    pytest.param("In this lecture, Dr Hyun-woo Castleton-Price, Senior Lecturer in Linguistics at "
+                 "Example University, shows how notes can be read.\n", ["Hyun-woo Castleton-Price"],
+                 id="shows how"),
+    pytest.param("Historian Dr. Marcus Quill-Benton and Anneliese Forsythe-Nkem, archivist at the "
+                 "Example Historical Society, present an illustrated talk.\n",
+                 ["Marcus Quill-Benton", "Anneliese Forsythe-Nkem"], id="two people present a talk"),
+    pytest.param("Dr. Ayo Lindell-Bello (Example University) is coming to talk about dreams!\n",
+                 ["Ayo Lindell-Bello"], id="is coming to talk"),
+])
+def test_more_ways_to_say_who_speaks(description: str, names: list[str]) -> None:
+    view = VeventView(index=0, kind="calendar", description=description, summary="A talk")
+    found = prose_candidate(parse_announcement(view))
+    assert found is not None and [p.name for p in found.value] == names

@@ -193,14 +193,17 @@ def _without_leading_descriptor(name: str) -> str:
 
     >>> _without_leading_descriptor("Novelist Ada Mae Roe"), _without_leading_descriptor("Ada Roe")
     ('Ada Mae Roe', 'Ada Roe')
+    >>> _without_leading_descriptor("Historian Dr. Ada Roe")
+    'Ada Roe'
     """
     tokens = name.split()
     if len(tokens) < 3:
         return name
     first = tokens[0].lower()
-    if (first in _SENTENCE_OPENERS or first in rules.gazetteer("position_heads")) and \
-            has_known_given_name(" ".join(tokens[1:])):
-        return " ".join(tokens[1:])
+    if first in _SENTENCE_OPENERS or first in rules.gazetteer("position_heads"):
+        rest = strip_honorifics(" ".join(tokens[1:]))  # "Historian Dr. Ada Roe"
+        if has_known_given_name(rest):
+            return rest
     return name
 
 
@@ -325,6 +328,8 @@ def names_parent_body(text: str) -> bool:
 
 # The body that holds the others in "Lakeshore Institute, Health Initiative, The Lakeshore
 # Foundation" or "Centre X, University of Y": the last part, when it names such a body.
+# A university's own name ("Pellston University", "Universität Hohenbrück", "University of X").
+_UNIVERSITY_LAST = regex.compile(r"(?i)\b(?:university|universit(?:[éàä]t?|aet|y)|universidad|università)\b")
 _PARENT_ORG = regex.compile(r"(?i)\b(?:university|universit(?:[éàä]t?|aet)|college|foundation|corporation|"
                             r"inc\.?|ltd\.?|llc|hospital|school of \w+)\b")
 
@@ -481,6 +486,11 @@ def _parse_person(text: str) -> Person | None:
             aff = _PART_OPENER.sub("", " ".join(match.group("aff").split()))  # "(both X)": X
             parts = aff.split(",")
             first = parts[0]
+            if "," in aff and _UNIVERSITY_LAST.search(parts[-1]) and len(parts) == 2 and \
+                    not _is_place_qualifier(parts[-1]):
+                # "(Sleep & Memory Lab, Pellston University)", "(History, Lakeshore
+                # University)": a lab or a field, then the university it belongs to.
+                return Person(name, parts[-1].strip())
             if "," in aff and (is_position(first) or opens_with_position(first) or
                                any(is_unit_only(p) or _LOWER_UNIT.match(p) for p in parts)
                                and any(is_institution(p) and not is_unit_only(p) for p in parts)):
@@ -607,6 +617,8 @@ def _parse_people(text: str) -> list[Person]:
     ['Lakeshore Labs', 'Lakeshore Labs']
     >>> [p.affiliation for p in parse_people("Ada Roe y Bo Okafor (ambos del Instituto Lacustre)")]
     ['Instituto Lacustre', 'Instituto Lacustre']
+    >>> parse_people("Ada Roe and Bo Okafor, archivist at the Lakeshore Historical Society")[0]
+    Person(name='Ada Roe', affiliation=None)
     >>> [p.name for p in parse_people("Ada Roe (Lakeshore), Bo Okafor (Fernhill), and Cy Dunn (Ely)")]
     ['Ada Roe', 'Bo Okafor', 'Cy Dunn']
     """
@@ -642,7 +654,8 @@ def _parse_people(text: str) -> list[Person]:
             found = [p for p in people if p]
             last = found[-1].affiliation
             if last and ("," in pieces[-1] or pieces[-1].rstrip().endswith(")")) and \
-                    ":" not in last and not any(p.affiliation for p in found[:-1]):
+                    ":" not in last and not any(p.affiliation for p in found[:-1]) and \
+                    not _OWN_POSITION.match(pieces[-1].split(",", 1)[-1]):
                 # "Ada Roe and Bo Okafor, Lakeshore Labs", "Ada Roe and Bo Okafor (Lakeshore
                 # Labs)": the institution is both people's.
                 found = [Person(p.name, last) for p in found]
@@ -653,6 +666,10 @@ def _parse_people(text: str) -> list[Person]:
         if len(flat) > 1 and all(people):
             return [p for p in people if p]
     return [single] if single else []
+
+
+# "..., archivist at the X": one person's post (a plural one, "curators at X", is everyone's).
+_OWN_POSITION = regex.compile(r"\s{0,3}(?:an?\s)?\p{Ll}[\p{L}\-]{1,30}(?<!s)\s(?:at|of|with|for)\s")
 
 
 def parse_described_list(text: str) -> list[Person]:
