@@ -194,6 +194,12 @@ SECTION_EXAMPLES = [
 ]
 
 ROLE_EXAMPLES = [
+    ("a_closing_session_after_the_talk_is_trimmed",
+     f"{BODY} The public presentation will be followed by a closed session with the committee.\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("a_support_sentence_after_the_talk_is_trimmed",
+     f"{BODY} The seminar receives support from the Example Regional Language Council.\n",
+     "Sparse graphs appear", "for short cycles."),
     ("announcement_paragraph_gives_way_to_the_description_after_it",
      "Ada Quill will discuss and sign her new book on Thursday, March 5, at noon in the main "
      "hall.\n\n"
