@@ -79,3 +79,16 @@ def test_more_ways_to_say_who_speaks(description: str, names: list[str]) -> None
     view = VeventView(index=0, kind="calendar", description=description, summary="A talk")
     found = prose_candidate(parse_announcement(view))
     assert found is not None and [p.name for p in found.value] == names
+
+
+@pytest.mark.parametrize("paren,affiliation", [
+    pytest.param("Department of History of Science, University of Wexford-on-Sea",
+                 "University of Wexford-on-Sea", id="a department, then the university"),
+    pytest.param("Lakes Institute, University of Wexford-on-Sea",
+                 "Lakes Institute, University of Wexford-on-Sea", id="an institute stays as written"),
+])
+def test_the_institution_in_parentheses_after_a_name(paren: str, affiliation: str) -> None:
+    text = f"Professor Adaeze Kilmore-Moss ({paren}) explores how mirror-makers were poisoned.\n"
+    view = VeventView(index=0, kind="calendar", description=text, summary="Mirrors")
+    found = prose_candidate(parse_announcement(view))
+    assert found is not None and [p.affiliation for p in found.value] == [affiliation]

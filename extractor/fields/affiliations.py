@@ -8,8 +8,8 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
-from ..shapes import (capitalised_run, has_head, has_known_given_name, is_institution,
-                      is_person_name, is_unit_only, strip_quotes)
+from ..shapes import (capitalised_run, has_head, has_known_given_name, is_degree,
+                      is_institution, is_person_name, is_unit_only, strip_quotes)
 from .people import Person, parse_people, pick_affiliation, same_person
 
 # "Six faculty members from the University of Westland, Easton, will be featured", "four
@@ -164,6 +164,10 @@ def affiliation_from_bio(text: str, name: str) -> str | None:
 
     The subject is the name, the surname, or a pronoun in the few sentences after the name's
     first mention ("Ada Roe has spent a decade ... She is a Principal Architect at Org").
+
+    >>> affiliation_from_bio("Ada Roe, MD, PhD, is a sleep specialist at Lakeshore Hospital.",
+    ...                      "Ada Roe")
+    'Lakeshore Hospital'
     """
     tokens = name.split()
     subjects: list[str | None] = [name, tokens[-1]] if len(tokens) > 1 else [name]
@@ -215,11 +219,18 @@ def _claim_after(subject: str, window: str) -> regex.Match[str] | None:
     ``regex.escape(subject) + _BIO_ROLE + _BIO_ORG`` finds, with no pattern compiled."""
     at = window.find(subject)
     while at >= 0:
-        match = _BIO_CLAIM.match(window, at + len(subject))
+        after = at + len(subject)
+        degrees = _DEGREES_AFTER_NAME.match(window, after)
+        if degrees and is_degree(degrees.group("degrees")):
+            after = degrees.end()  # "Ada Roe, MD, PhD, is a ...": the degrees belong to the name
+        match = _BIO_CLAIM.match(window, after)
         if match:
             return match
         at = window.find(subject, at + 1)
     return None
+
+
+_DEGREES_AFTER_NAME = regex.compile(r",\s{0,3}(?P<degrees>[\p{Lu}][\p{L}.]{1,7}(?:,\s{0,3}[\p{Lu}][\p{L}.]{1,7}){0,3})(?=,)")
 
 
 def affiliation_label(ann: Announcement) -> str | None:

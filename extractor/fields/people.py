@@ -487,9 +487,10 @@ def _parse_person(text: str) -> Person | None:
             parts = aff.split(",")
             first = parts[0]
             if "," in aff and _UNIVERSITY_LAST.search(parts[-1]) and len(parts) == 2 and \
-                    not _is_place_qualifier(parts[-1]):
-                # "(Sleep & Memory Lab, Pellston University)", "(History, Lakeshore
-                # University)": a lab or a field, then the university it belongs to.
+                    not is_institution(first) and not _is_place_qualifier(parts[-1]):
+                # "(History, Lakeshore University)": a field, then the university. A lab or an
+                # institute before it stays ("Lakes Institute, University of X"), as the
+                # annotated feeds write it.
                 return Person(name, parts[-1].strip())
             if "," in aff and (is_position(first) or opens_with_position(first) or
                                any(is_unit_only(p) or _LOWER_UNIT.match(p) for p in parts)

@@ -12,7 +12,8 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
-from ..shapes import has_known_given_name, is_degree, is_institution, is_person_name, is_position
+from ..shapes import (has_known_given_name, is_degree, is_institution, is_person_name, is_position,
+                      is_unit_only)
 from .affiliations import affiliation_beside_name
 from .people import Person, clean_name, parse_described_list, parse_people, pick_affiliation, same_person
 
@@ -234,7 +235,13 @@ def _prose_affiliation(match: regex.Match[str]) -> str | None:
     "of the Institution"; whatever stands in parentheses counts unless it is a position."""
     paren = match.group("paren")
     if paren:
-        return None if is_position(paren) else paren.strip()
+        if is_position(paren):
+            return None
+        # "(Department of History of Science, University of Wexley)": the institution; an
+        # institute or a lab before it stays ("Lakes Institute, University of X").
+        first = paren.split(",", 1)[0]
+        unit_first = "," in paren and (is_unit_only(first) or is_position(first))
+        return (pick_affiliation(paren.split(",")) if unit_first else None) or paren.strip()
     aff = match.group("aff") or match.group("of")
     if not aff:
         return None
