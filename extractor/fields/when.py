@@ -187,6 +187,25 @@ _CUM_TEMPORE = regex.compile(r"[ \t]{0,3}c\.[ \t]?t\.")
 _H_CLOCK = regex.compile(r"\d\s?h\s?[0-5]\d|\d\s?Uhr\b", regex.IGNORECASE)
 
 
+def _years_not_hours(text: str, match: regex.Match[str]) -> bool:
+    """Return whether a "1846-1900" that reads as a 24-hour range is a span of years: a
+    minute off the five-minute steps a talk keeps, or the range inside a quoted title
+    ("The Columbia Bar Pilots, 1846-1900").
+
+    >>> import regex
+    >>> m = regex.search(r"(?P<a>\\d{4})-(?P<b>\\d{4})", '"Salt: The Pilots, 1846-1900," will')
+    >>> _years_not_hours(m.string, m)
+    True
+    """
+    if int(match["a"][2:]) % 5 or int(match["b"][2:]) % 5:
+        return True
+    line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+    if line.count('"') % 2 == 1 or line.count("“") > line.count("”"):
+        return True
+    # "Coastal shipping, 1855-1910, will be ...": years set off by commas or brackets.
+    return line.endswith((", ", "(")) and text[match.end():match.end() + 1] in (",", ")")
+
+
 def _times_in(text: str, lo: int, hi: int, *, lone: bool, labelled: bool = False) -> list[_Found]:
     """Return ranges (and lone times when ``lone``) found in text[lo:hi], in order; under a
     time label (``labelled``) a dotted time ("Time: 15.30") is a time, not a number."""
@@ -194,6 +213,8 @@ def _times_in(text: str, lo: int, hi: int, *, lone: bool, labelled: bool = False
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
     for m in p["range24"].finditer(text, lo, hi):
+        if _years_not_hours(text, m):
+            continue
         a, b = parse_clock(m["a"]), parse_clock(m["b"])
         if a and b and _minutes(b, None) > _minutes(a, None):
             found.append(_Found(_minutes(a, None), _minutes(b, None), m.span(), True))
