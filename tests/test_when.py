@@ -38,6 +38,10 @@ TIME_EXAMPLES: list[tuple[str, str | None, str | None]] = [
     ("Tuesday 31 March 2026, 14:00-15:00 (UK time)", "2026-03-31T14:00:00+01:00", "2026-03-31T15:00:00+01:00"),
     ("Thursday, 2 April 2026, 6 pm AEDT", "2026-04-02T18:00:00+11:00", None),
     ("No time is given here at all; see 11/10/93 and 3-5 pages.", None, None),
+    # the day a show closes or a form is due is not the talk's
+    (HEADER.format(time="").replace("Dates:    7-Mar-96\n", "") +
+     "Her show is on view through Nov. 21; she speaks on Wednesday, Sept. 30, at 5:30 p.m.",
+     "1996-09-30T17:30:00", None),
     # a span of years in a quoted title is no 24-hour range; the talk's time is after it
     ('Her lecture, "The Bar Pilots, 1846-1900," begins on Thursday, March 12, at 7 p.m.',
      "19:00:00", None),

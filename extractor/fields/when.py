@@ -482,9 +482,16 @@ def _first_not_teased(pattern: regex.Pattern[str], text: str, start: int) -> reg
     for m in pattern.finditer(text, start):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if not _TEASER.search(text, line_start, m.start()) and \
-                not _PUBLICATION_LINE.match(text, line_start, m.start()):
+                not _PUBLICATION_LINE.match(text, line_start, m.start()) and \
+                not _SPAN_END.search(text, max(line_start, m.start() - 40), m.start()):
             return m
     return None
+
+
+# "on view through Nov. 21", "register by Friday, March 6": the end of something else (a show,
+# a deadline), not the talk's day.
+_SPAN_END = regex.compile(r"(?i)\b(?:through|thru|until|till|deadline(?:\s{1,3}is)?:?|register\s{1,3}by|"
+                          r"registration\s{1,3}closes(?:\s{1,3}on)?)\s{1,3}(?:\p{L}{3,9}\.?,?\s{1,3})?$")
 
 
 def _weekday_date(text: str, sent: datetime.date,
