@@ -92,3 +92,21 @@ Senior Ecologist, Fenmore Bat Group
 def test_a_forward_whose_headers_follow_a_blank_line_gives_its_own_subject() -> None:
     record = extract_text(_FORWARD, path="fwd.eml", kind="eml")
     assert record["title"] == "Night Shift: How Bats Use Our Hedges"
+
+
+@pytest.mark.parametrize("header,start,series", [
+    pytest.param("Path: campus!psych!poster\nFrom: poster@psych.example.edu (A. Poster)\n"
+                 "Newsgroups: campus.psych.announce\n"
+                 "Subject: Psychology Colloquium 3/12/91 - Vandermeer\n"
+                 "Date: 5 Mar 91 14:15:22 GMT\nLines: 12\n\n",
+                 "1991-03-12T15:30:00", "Psychology Colloquium", id="a Usenet article"),
+    pytest.param("Board:        campus.psych.talks\nPosted-Date:  Wed 10-Mar-99 11:02\n"
+                 "Subject:      Psychology Colloquium, Tues. Mar. 12 -- Vandermeer\n"
+                 "Event-Date:   Tue 12-Mar-91\nEvent-Time:   3:30 PM\n---------\n\n",
+                 "1991-03-12T15:30:00", "Psychology Colloquium", id="a board's Event-Date header"),
+])
+def test_a_posts_own_headers_date_its_talk(header: str, start: str, series: str) -> None:
+    body = ("Dr. Ada Vandermeer of Example College will speak on Tuesday, 3/12/91, at 3:30 PM\n"
+            "in Dunsop Hall 104.\n")
+    record = extract_text(header + body, path="post.txt", kind="txt")
+    assert (record["start"], record["series"]) == (start, series)

@@ -38,6 +38,9 @@ TIME_EXAMPLES: list[tuple[str, str | None, str | None]] = [
     ("Tuesday 31 March 2026, 14:00-15:00 (UK time)", "2026-03-31T14:00:00+01:00", "2026-03-31T15:00:00+01:00"),
     ("Thursday, 2 April 2026, 6 pm AEDT", "2026-04-02T18:00:00+11:00", None),
     ("No time is given here at all; see 11/10/93 and 3-5 pages.", None, None),
+    # refreshments "served at" a time before the talk do not start it
+    (HEADER.format(time="") + "Refreshments will be served at 3:15 in the lobby. Dr. Roe speaks "
+     "at 3:30 PM in Fern Hall 104.", "1996-03-07T15:30:00", None),
     # the day a show closes or a form is due is not the talk's
     (HEADER.format(time="").replace("Dates:    7-Mar-96\n", "") +
      "Her show is on view through Nov. 21; she speaks on Wednesday, Sept. 30, at 5:30 p.m.",

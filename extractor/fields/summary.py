@@ -143,12 +143,13 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
 @functools.cache
 def _series_weekday() -> regex.Pattern[str]:
     """The day a Subject adds after a series' name: "HCI Seminar Tues", "OM Seminar Friday",
-    "Stat seminar next Wed", "Colloquium Tuesday 4/16", "PHYSICS COLLOQUIUM Mon 9 Dec"."""
+    "Stat seminar next Wed", "Colloquium Tuesday 4/16", "PHYSICS COLLOQUIUM Mon 9 Dec", or the
+    date alone ("Psychology Colloquium 3/12/91")."""
     weekdays = word_alternation(sorted(rules.gazetteer("weekday_words")))
     months = _month_words()
     date = rf"(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}\s{{1,3}}(?:{months})\.?|(?:{months})\.?\s{{1,3}}\d{{1,2}})"
     return regex.compile(rf"(?i)(?<=\b(?:seminar|colloquium|lecture|talks?|lunch|forum|workshop|series))"
-                         rf"\s{{1,3}}(?:(?:this|next)\s{{1,3}})?(?:{weekdays})\.?,?(?:\s{{1,3}}{date})?$")
+                         rf"\s{{1,3}}(?:(?:this|next)\s{{1,3}})?(?:(?:{weekdays})\.?,?(?:\s{{1,3}}{date})?|{date})$")
 
 
 @functools.lru_cache(maxsize=4096)

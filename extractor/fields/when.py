@@ -96,6 +96,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # Day first: "22. Januar 2026", "6 de noviembre de 2025", "10 mars 2026".
         "dm": regex.compile(rf"\b(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s{{1,3}}(?:de\s{{1,3}})?(?P<m>{months})\b\.?"
                             rf"(?:,?\s{{1,3}}(?:de\s{{1,3}})?(?P<y>(?:19|20)\d\d)\b)?", regex.I),
+        # "3/12/91", "Tues 4/20": a US month/day, with a year or after a weekday.
+        "md_numeric": regex.compile(rf"(?:\b(?P<y4>)|(?<=\b(?:{weekdays})\.?,?\s{{1,3}}))(?P<mo>1[0-2]|0?[1-9])/"
+                                    rf"(?P<d>3[01]|[12]\d|0?[1-9])(?:/(?P<y>(?:19|20)?\d\d))?\b(?!/)", regex.I),
         "weekday": regex.compile(rf"\b(?P<w>{weekdays})\b", regex.I),
         "cued_weekday": regex.compile(rf"\b(?:(?P<next>this|next|on|coming)\s{{1,3}})(?P<w>{weekdays})\b", regex.I),
         "month_year": regex.compile(rf"(?i)\b(?:{months})\.?\s{{1,3}}(?P<y>(?:19|20)\d\d)\b"),
@@ -299,7 +302,7 @@ def _after_talk_start(found: list[_Found], text: str) -> list[_Found]:
 
 def _without_other_times(found: list[_Found], text: str) -> list[_Found]:
     """The times that do not follow "doors", "coffee", "reception" (and the like)."""
-    return [f for f in found if not _NOT_THE_TALK.search(text, max(0, f.span[0] - 30), f.span[0])]
+    return [f for f in found if not _NOT_THE_TALK.search(text, max(0, f.span[0] - 45), f.span[0])]
 
 
 def _better_from_body(chosen: _Found, text: str) -> _Found:
@@ -376,9 +379,12 @@ _TALK_STARTS = regex.compile(r"(?i)\b(?:(?:talk|lecture|seminar|presentation|pro
                              r"(?:starts|begins|will\s{1,3}(?:start|begin)|commences)|"
                              r"(?:talks|lectures|presentations)\s{1,3}(?:start|begin|will\s{1,3}(?:start|begin)|"
                              r"commence))\s{1,3}(?:at\s{1,3})?$")
-# "Doors open at", "coffee from", "reception at": a time before or after the talk.
+# "Doors open at", "coffee from", "Refreshments will be served at": a time before or after the
+# talk.
 _NOT_THE_TALK = regex.compile(r"(?i)\b(?:doors(?:\s{1,3}open)?|coffee|tea|reception|refreshments|"
-                              r"registration|check-in|dinner|lunch)\b[^.;\n]{0,12}$")
+                              r"registration|check-in|dinner|lunch)\b(?:[^.;\n]{0,12}|\s{1,3}(?:will\s{1,3}be\s{1,3})?"
+                              r"(?:served|available|provided)(?:\s{1,3}in\s{1,3}the\s{1,3}\w{1,20})?\s{1,3}"
+                              r"(?:at|from|beginning\s{1,3}at)\s{0,3})$")
 
 
 def _year(y: str) -> int:
@@ -415,6 +421,12 @@ def talk_date(text: str, reference: datetime.date | None = None,
         month_day, day_month = p["md"].search(text, top, start), p["dm"].search(text, top, start)
     m = min((x for x in (month_day, day_month) if x), key=lambda x: x.start(), default=None)
     sent = _sent_date(text)
+    numeric = _numeric_date(text, start, m.start() if m else len(text))
+    if numeric is not None and (numeric["y"] or reference or posted_date or sent):
+        # "Tuesday, 3/12/91" before any date in words: the year written, else the year of
+        # the page or the post.
+        year = _year(numeric["y"]) if numeric["y"] else (reference or posted_date or sent).year
+        return _safe_date(year, int(numeric["mo"]), int(numeric["d"]))
     if m:
         month, day = months[m["m"].lower().rstrip(".")], int(m["d"])
         if m["y"] or reference or posted_date or not sent:
@@ -445,6 +457,17 @@ def talk_date(text: str, reference: datetime.date | None = None,
             return sent + datetime.timedelta(days=relative.group(1).lower() == "tomorrow")
         return _weekday_date(text, sent)
     return posted_date or reference
+
+
+def _numeric_date(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """Return the first "3/12/91" (a year written) or "Tues 4/20" (a weekday before it) in
+    text[start:end], when no teaser introduces it; a bare "3/4" is as often a fraction."""
+    for m in _patterns()["md_numeric"].finditer(text, start, end):
+        if m["y"] is None and m["y4"] is not None:
+            continue  # "3/4" without a weekday or a year
+        if _may_be_talk_day(text, m.start()):
+            return m
+    return None
 
 
 _PAST_GRACE = datetime.timedelta(days=60)
@@ -480,12 +503,18 @@ def _first_not_teased(pattern: regex.Pattern[str], text: str, start: int) -> reg
     """Return the first match of a month-and-day ``pattern`` from ``start`` that no teaser for a
     later talk introduces on its line, and that is not the date a page was published."""
     for m in pattern.finditer(text, start):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if not _TEASER.search(text, line_start, m.start()) and \
-                not _PUBLICATION_LINE.match(text, line_start, m.start()) and \
-                not _SPAN_END.search(text, max(line_start, m.start() - 40), m.start()):
+        if _may_be_talk_day(text, m.start()):
             return m
     return None
+
+
+def _may_be_talk_day(text: str, at: int) -> bool:
+    """Return whether a date at ``at`` may be the talk's: no teaser for a later talk introduces
+    it on its line, it is not on the page's byline, and it ends no show or deadline."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return not _TEASER.search(text, line_start, at) and \
+        not _PUBLICATION_LINE.match(text, line_start, at) and \
+        not _SPAN_END.search(text, max(line_start, at - 40), at)
 
 
 # "on view through Nov. 21", "register by Friday, March 6": the end of something else (a show,

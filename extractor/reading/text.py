@@ -26,8 +26,11 @@ from .structured import schema_event_times
 
 _MD_LINK = regex.compile(r"\[(?P<text>[^\]\n]{0,300})\]\((?P<url>[^)\s]{0,500})(?:\s+\"[^\"\n]{0,300}\")?\)")
 _MD_MARKS = regex.compile(r"(?m)^#{1,6}\s+|\*\*|__")
+# Usenet's own headers too ("Path:", "Newsgroups:"): an archived news article reads as a mail.
 _MAIL_HEADER = regex.compile(r"\A(?:(?:From|To|Subject|Date|Cc|Message-ID|Received|Return-Path|"
-                             r"Content-Type|MIME-Version|Reply-To|Sender)[ \t]*:[^\n]*\n"
+                             r"Content-Type|MIME-Version|Reply-To|Sender|Path|Newsgroups|Organization|"
+                             r"Lines|Xref|References|Followup-To|Distribution|Keywords|Summary|"
+                             r"NNTP-Posting-Host|Article)[ \t]*:[^\n]*\n"
                              r"(?:[ \t][^\n]*\n)*){2,}", regex.IGNORECASE)
 
 
