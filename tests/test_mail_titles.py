@@ -74,3 +74,16 @@ def test_a_generational_suffix_stays_with_the_name_and_out_of_the_title() -> Non
     record, = extract_bytes(post.encode(), path="post.txt")
     assert ([p["name"] for p in record["speakers"]], record["title"]) == (
         ["Lucius K. Roe-Park, Jr."], "Adaptive Equalization for Indoor Wireless Channels")
+
+
+def test_a_title_block_after_a_sentence_ending_will_present_on_a_colon() -> None:
+    mail = ("From: brownbag@example.edu\nDate: Wed, 10 Mar 1999 11:02:00 -0500\n"
+            "Subject: Brown Bag, Tues. Mar. 16 -- Quenby-Ames\n\n"
+            "Marisol Quenby-Ames, a graduate student in the Department of Psychology, will\n"
+            "present work from her dissertation:\n\n"
+            "     Remembering Where, Forgetting When: Source Memory for Spatial\n"
+            "     and Temporal Context\n\n"
+            "People are often sure where they learned something and hopeless at saying when.\n")
+    record, = extract_bytes(mail.encode(), path="mail.eml")
+    assert record["title"] == ("Remembering Where, Forgetting When: Source Memory for Spatial "
+                               "and Temporal Context")

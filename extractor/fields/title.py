@@ -105,7 +105,7 @@ _SESSION_OF_TALKS = regex.compile(r"(?i)\b(?:two|three|four|several|double|twin)
 
 
 # What follows the last separator of "VLSI Seminar: Roe (Acme)" or "Colloquium 4/16 -- Roe".
-_AFTER_LAST_SEPARATOR = regex.compile(r"(?:^|[:|]|\s[-–—]{1,2}\s)\s*(?P<tail>[^:|]*?)$")
+_SEPARATOR = regex.compile(r"[:|]|\s[-–—]{1,2}\s")
 _BRACKETED = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
@@ -116,11 +116,16 @@ def names_only_a_speaker(value: str, speaker_names: Sequence[str]) -> bool:
     True
     >>> names_only_a_speaker("Roe on settlements", ["Ada Roe"])
     False
+    >>> names_only_a_speaker("Brown Bag, Tues. Mar. 16 -- Roe-Park", ["Ada Roe-Park"])
+    True
     """
     if not speaker_names:
         return False
-    match = _AFTER_LAST_SEPARATOR.search(value)
-    tail = " ".join(_BRACKETED.sub(" ", match.group("tail") if match else value).split()).strip(" .,;")
+    last = None
+    for last in _SEPARATOR.finditer(value):
+        pass
+    after = value[last.end():] if last else value
+    tail = " ".join(_BRACKETED.sub(" ", after).split()).strip(" .,;")
     if not tail:
         return False
     return any(tail.casefold() in (name.casefold(), surname_of(name).casefold())
@@ -367,17 +372,18 @@ def _line_after_cue(ann: Announcement) -> Candidate | None:
     """The line set apart under a sentence that ends on a title cue: "Our speaker is Ada Roe,
     who will talk about" / (a blank line) / "    Proof search for temporal logic"."""
     for cue in ann.cues("TITLE_BEFORE"):
-        line = ann.line_at(cue.start_char)
-        if line is None or ann.text[cue.end_char:line.end].strip(" :") or \
-                line.number in ann.label_line_numbers:
+        line = ann.line_at(cue.end_char - 1)  # the line the cue ends on ("will\npresent")
+        # "will present work from her dissertation:" ends on a colon as the bare cue does.
+        if line is None or ann.text[cue.end_char:line.end].strip(" :") and \
+                not line.text.rstrip().endswith(":") or line.number in ann.label_line_numbers:
             continue
-        at = ann.line_index_at(cue.start_char)
-        below = [l for l in ann.lines[at + 1:at + 3] if l.number <= line.number + 2]
+        at = ann.line_index_at(cue.end_char - 1)
+        below = [l for l in ann.lines[at + 1:at + 4] if l.number <= line.number + 3]
         if not below or below[0].number in ann.label_line_numbers:
             return None
         # Set apart by a blank line: not the next line of a wrapped sentence.
         apart = below[0].number > line.number + 1
-        title = strip_quotes(below[0].text.strip())
+        title = strip_quotes(_with_indented_continuation(below))
         if apart and title[:1].isupper() and 2 <= len(title.split()) <= _TITLE_LINE_WORDS and \
                 not _TERMINAL.search(title) and \
                 not is_person_name(title) and not is_placeholder(title):
@@ -385,6 +391,17 @@ def _line_after_cue(ann: Announcement) -> Candidate | None:
                              (below[0].start, below[0].end))
         return None
     return None
+
+
+def _with_indented_continuation(lines: list[Line]) -> str:
+    """Return the first line's text, with the next line when an indented title wraps onto it
+    ("     Remembering Where, Forgetting When: Source Memory for Spatial" / "     and
+    Temporal Context")."""
+    text = lines[0].text.strip()
+    if len(lines) > 1 and lines[0].indent >= INDENTED and lines[1].number == lines[0].number + 1 \
+            and lines[1].indent == lines[0].indent and not _TERMINAL.search(text):
+        text = f"{text} {lines[1].text.strip()}"
+    return text
 
 
 def _message_lines(ann: Announcement) -> list[Line]:
