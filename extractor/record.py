@@ -207,6 +207,14 @@ def _times_and_place_from_text(record: dict[str, Any], text: str, provenance: di
     """A text announcement has no DTSTART or LOCATION: read them from its lines and prose,
     unless an event page's front matter gave them (a day alone still needs the time); a web
     page's schema.org ``page_start`` and ``page_end`` lend the zone's offset."""
+    if record["start"] and "T" in record["start"] and record["end"] is None:
+        # A front matter's start without an end: the text's range that starts at the same
+        # time gives it ("from 16:00 to 17:00").
+        when = resolve_when(text, reference=_day_of(record["start"]))
+        if when is not None and when.end and when.start[:16] == record["start"][:16]:
+            record["end"] = when.end + record["start"][19:] if len(when.end) == 19 else when.end
+            provenance["end"] = Candidate("end", record["end"], "DESCRIPTION", when.rule,
+                                          when.span).provenance()
     if not (record["start"] and "T" in record["start"]):
         when = resolve_when(text, reference=_day_of(record["start"]))
         if when is not None:

@@ -15,6 +15,21 @@ _BODY = "\n## Abstract\n\nGrains stick together when a little water bridges them
 
 PAGES = [
     pytest.param(
+        "---\nlayout: event\ntitle: \"Who reads your messages?\"\nspeaker: Ada Roe-Park\n"
+        "date: 2026-11-19T18:30:00\ntime: \"6:30 pm – 7:45 pm\"\n---\n",
+        {"start": "2026-11-19T18:30:00", "end": "2026-11-19T19:45:00"},
+        id="a-time-key-with-the-end-in-it"),
+    pytest.param(
+        "+++\ntitle = \"Spin qubits\"\ndate = 2026-02-12T16:00:00\nspeaker = \"Bo Lindqvist-Ade\"\n+++\n"
+        "\nThe colloquium takes place on Thursday, 12 February, from 16:00 to 17:00.\n",
+        {"start": "2026-02-12T16:00:00", "end": "2026-02-12T17:00:00"},
+        id="the-body-ends-what-the-front-matter-starts"),
+    pytest.param(
+        "---\ntitle: \"Percolação em grafos\"\nevent_date: 2026-03-19\nspeaker: Cy Marlowe-Tan\n---\n"
+        "\n**Data:** quinta-feira, 19 de março de 2026, das 14h00 às 15h00\n",
+        {"start": "2026-03-19T14:00:00", "end": "2026-03-19T15:00:00"},
+        id="a-portuguese-range-in-the-body"),
+    pytest.param(
         "---\nlayout: event\ntitle: \"Why wet sand holds\"\nspeaker: Dr. Ada Roe-Park\n"
         "affiliation: University of Example\ndate: 2026-02-19\ntime: \"3:30 pm\"\n"
         "end_time: \"4:30 pm\"\nroom: \"Lecture Room 3, Physics West\"\nseries: soft-matter\n---\n",

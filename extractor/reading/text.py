@@ -229,6 +229,11 @@ def _event_times(facts: FrontMatterFacts) -> tuple[str | None, str | None]:
     start_clock = day.group("time") or facts.start_time
     end = _ISO_DAY_TIME.match(facts.end or "")
     end_clock = end.group("time") if end else facts.end
+    ranged = _CLOCK_RANGE.fullmatch(facts.start_time.strip()) if facts.start_time else None
+    if ranged and not end_clock:
+        # 'time: "6:30 pm – 7:45 pm"', 'time: "11:00–12:00"': the end is in the time key.
+        start_clock = day.group("time") or ranged.group("a")
+        end_clock = ranged.group("b")
     first = parse_clock(start_clock) if start_clock else None
     if first is None:
         return day.group("day"), None
@@ -240,6 +245,11 @@ def _event_times(facts: FrontMatterFacts) -> tuple[str | None, str | None]:
     if finish is None or (end_day == day.group("day") and finish <= begin):
         return start, None  # an end before the start is a slip
     return start, f"{end_day}T{finish // 60:02d}:{finish % 60:02d}:00{_offset(end.group('zone')) if end else zone}"
+
+
+# Two clock times joined by a dash or "to": "6:30 pm – 7:45 pm", "14h00-15h00".
+_CLOCK_RANGE = regex.compile(r"(?P<a>\d{1,2}(?:[:.h]\d{2})?\s{0,2}(?:[ap]\.?m\.?)?)\s{0,3}(?:[-–—]|to|bis|à|a)\s{0,3}"
+                             r"(?P<b>\d{1,2}(?:[:.h]\d{2})?\s{0,2}(?:[ap]\.?m\.?)?)", regex.IGNORECASE)
 
 
 def _real_day(day: str) -> bool:
