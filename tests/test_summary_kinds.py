@@ -94,3 +94,12 @@ def test_a_programme_an_institution_calls_its_own(sentence: str, series: str | N
                 f"DESCRIPTION:{sentence} A panel of farmers will debate.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     record, = extract_bytes(calendar.encode(), path="feed.ics")
     assert record["series"] == series
+
+
+@pytest.mark.parametrize("summary", ["Faculty meeting", "School meeting", "Reading period",
+                                     "study break + boba"])
+def test_a_kind_of_event_that_is_no_talk_has_no_title_or_series(summary: str) -> None:
+    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x@example.edu\r\n"
+                f"DTSTART:20261102T160000Z\r\nSUMMARY:{summary}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    assert (record["title"], record["series"]) == (None, None)

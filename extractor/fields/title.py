@@ -321,6 +321,8 @@ def _looks_like_talk(ann: Announcement, summary: SummaryParse, speaker_rule: str
     if speaker_rule is not None or summary.speakers and \
             summary.rules.get("title") != "summary.not_a_person":
         return True
+    if "NON_TALK_EVENT" in ann.summary_cue_labels and is_non_talk(ann):
+        return False  # "Reading period", "Book club": a kind of event that is no talk
     if _TALK_WORDS.search(ann.view.summary) or \
             any(_TALK_WORDS.fullmatch(c.strip()) for c in ann.view.categories):
         return True  # "Wetland Birds" with CATEGORIES:Talk,Nature
