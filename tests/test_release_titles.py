@@ -29,3 +29,10 @@ def test_the_street_after_a_room_of_a_building_is_left_out() -> None:
     release = ("# Public lecture\n\nAda Roe will speak at 7 p.m. Thursday, March 12, in the Auditorium "
                "of the Pell Building, 120 Larch Street.\n")
     assert _record(release)["location"] == "Auditorium of the Pell Building"
+
+
+def test_a_room_word_inside_the_quoted_title_is_no_place() -> None:
+    release = ('# Public lecture\n\nAda Roe will deliver a lecture entitled "When the Hospital Closes: '
+               'After the Emergency Room Goes Dark" at 4 p.m. Thursday, March 20, at the Weller '
+               'Concert Hall on campus.\n')
+    assert _record(release)["location"] == "Weller Concert Hall"

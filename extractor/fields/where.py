@@ -241,6 +241,8 @@ def _shape_candidates(text: str, lo: int) -> list[PlaceCandidate]:
                 e -= 1
             if _SENTENCE_FULL_STOP.search(text, s, e):
                 e -= 1  # "... in the Linden Room of the Marlow Library." ends a sentence
+            if _inside_quotes(text, s):
+                continue  # '"... After the Emergency Room Goes Dark"': a title's words
             rule = _prose_rule(text, s, e)
             strength = _strength(text[s:e])
             if (rule == "where.shape" and strength < 2) or (strength == 0 and rule in WEAK_CONTEXTS):
@@ -252,6 +254,16 @@ def _shape_candidates(text: str, lo: int) -> list[PlaceCandidate]:
                                           CONTEXT_WEIGHT["where.prose_room_number"] + (25 if near else 0)))
         pos = stop + 2
     return found
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """Return whether ``at`` stands inside a double-quoted passage that opens and closes on
+    its line (a lone inch mark or an unclosed quote says nothing)."""
+    line_end = text.find("\n", at)
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    after = text[at:len(text) if line_end < 0 else line_end]
+    return before.count('"') % 2 == 1 and '"' in after or \
+        before.count("“") > before.count("”") and "”" in after
 
 
 def _before_running_line(text: str, start: int, end: int) -> int:
