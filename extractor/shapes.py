@@ -310,14 +310,21 @@ def is_position(text: str) -> bool:
 def is_series_name(text: str) -> bool:
     """Return whether ``text`` has the shape of a seminar series or programme name.
 
-    >>> [is_series_name(s) for s in ["Geology Seminar Series", "Linear Algebra", "Ada Lovelace"]]
-    [True, False, False]
+    >>> [is_series_name(s) for s in ["Geology Seminar Series", "Linear Algebra", "Ada Lovelace",
+    ...  "Summer School", "Lakeshore School of Public Affairs"]]
+    [True, False, False, True, False]
     """
     text = text.strip()
     if not text or len(text.split()) > 10:
         return False
+    if "chool" in text and _SCHOOL_OF.search(text) and \
+            not has_head(_SCHOOL_OF.sub(" ", text), "series_heads"):
+        return False  # "Okonkwo School of Public Affairs" is where, not a series ("Summer School")
     return (has_head(text, "series_heads") or _compound_series_word(text)) \
         and not is_person_name(text)
+
+
+_SCHOOL_OF = regex.compile(r"(?i)\bschool\s+of\b")
 
 
 def _compound_series_word(text: str) -> bool:
