@@ -103,3 +103,13 @@ def test_a_kind_of_event_that_is_no_talk_has_no_title_or_series(summary: str) ->
                 f"DTSTART:20261102T160000Z\r\nSUMMARY:{summary}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     record, = extract_bytes(calendar.encode(), path="feed.ics")
     assert (record["title"], record["series"]) == (None, None)
+
+
+@pytest.mark.parametrize("sentence,series", [
+    ("The school will host Ada Roe for a talk on April 22 in its Policy at Noon series.",
+     "Policy at Noon"),
+    ("Topic: Guest to Lecture at Botany Colloquium", "Botany Colloquium"),
+])
+def test_a_series_name_may_hold_at(sentence: str, series: str) -> None:
+    record, = extract_bytes(f"# A talk\n\n{sentence}\n".encode(), path="page.md")
+    assert record["series"] == series

@@ -22,7 +22,7 @@ from .when import vocabulary
 _SPACE = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})"
 # "the X Lecture Series", "tomorrow's Theory Seminar" (not "the X Seminar Committee").
 _NAMED_SERIES = regex.compile(
-    rf"(?P<name>(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’&\-]{{0,40}}|of|the|on|in|and|for|[0-9]{{4}}){_SPACE}){{1,7}}"
+    rf"(?P<name>(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’&\-]{{0,40}}|of|the|on|in|and|for|at|[0-9]{{4}}){_SPACE}){{1,7}}"
     rf"(?:(?:Lecture|Seminar|Colloquium|Speaker|Distinguished Lecture|Talk|Reading){_SPACE})?"
     r"(?:Series|series|Lecture Series|Colloquium|Seminar Series|Seminar(?![ \t]{1,3}\p{Lu})))\b")
 # Every match of _NAMED_SERIES holds one of these words (its last word, "Series" or "series",
@@ -30,7 +30,7 @@ _NAMED_SERIES = regex.compile(
 _SERIES_END_WORDS = ("eries", "Colloquium", "Seminar")
 _SERIES_REACH = 400
 _NON_BLANK = regex.compile(r"\S+")
-_LEADING_FUNCTION_WORD = regex.compile(r"^(?:the|of|on|in|and|for)\s+", regex.IGNORECASE)
+_LEADING_FUNCTION_WORD = regex.compile(r"^(?:the|of|on|in|and|for|at)\s+", regex.IGNORECASE)
 
 
 def _named_series_matches(text: str) -> Iterator[regex.Match[str]]:
@@ -133,6 +133,11 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     for match in _named_series_matches(text):
         name = _LEADING_FUNCTION_WORD.sub("", match.group("name").strip())
         start = match.start("name")
+        head, at, rest = name.partition(" at ")
+        if at and all(w.lower() in rules.gazetteer("event_kinds") for w in head.split()):
+            # "a Lecture at Botany Colloquium": the event's kind, then where it is given;
+            # "Policy at Noon series" keeps its "at".
+            name, start = rest, start + len(head) + len(at)
         if name.endswith("Seminar") and not name.endswith("Series Seminar"):
             tokens = list(_NON_BLANK.finditer(match.group("name")))
             before = _seminar_name_words([t.group() for t in tokens[:-1]])
