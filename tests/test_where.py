@@ -75,6 +75,11 @@ LOCATION_EXAMPLES: list[tuple[str, str | None]] = [
     (HEADER.format(place="") + "Sponsored by the Career Center and the Heron School.", None),
     (HEADER.format(place="") + "Deadline March 15\nREGISTRATION closes April 22.", None),
     ("Nothing about a place at all.", None),
+    # a room number with a letter and a dot, and a bare room of the building named after it
+    ("on Tuesday 13 October, 17:00-18:30, in Seminar Room G.14, Alcott\nBuilding.",
+     "Seminar Room G.14, Alcott Building"),
+    ("    Thursday, November 5\n    7:00 p.m.\n    Auditorium, Whitlock Science Center\n\nMost of",
+     "Auditorium, Whitlock Science Center"),
 ]
 
 # Known failures: kept here so that a fix shows up as an unexpected pass.

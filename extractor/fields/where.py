@@ -67,7 +67,7 @@ def _patterns() -> dict[str, Any]:
     cap = rf"(?:{not_stop}(?:[A-Z][A-Za-z'’]{{0,24}}(?:[.-][A-Za-z][A-Za-z'’]{{0,24}}){{0,2}}\.?|\d{{1,3}}(?:st|nd|rd|th)))"
     abbr = rf"(?:{not_stop}(?:[A-Z][A-Za-z]{{0,3}}[A-Z]|(?:[A-Z]\.){{2,3}}))"
     num_end = r"(?![\w:/]|\.\d|\s?(?i:[ap]\.?m)\b)"
-    num = (r"(?:(?!(?:19|20)\d\d\b)(?:[A-Z]{1,2}-?)?\d{1,4}[A-Z]{0,2}\d{0,3}"
+    num = (r"(?:(?!(?:19|20)\d\d\b)(?:[A-Z]{1,2}[-.]?)?\d{1,4}[A-Z]{0,2}\d{0,3}"
            rf"(?:[-.](?:\d{{1,4}}[A-Z]?|[A-Z])(?!\w))?{num_end})")
     modifier = rf"(?:(?!{function}\b)[a-z]{{2,12}}{ws})"
     of_part = rf"(?:{ws}of{ws}(?:the{ws})?{cap}(?:{ws}{cap}){{0,2}})"
@@ -83,6 +83,8 @@ def _patterns() -> dict[str, Any]:
         # "<Building> 12", "<Building> - 12", "<Building>, Room\n12" (no bare line break before a number)
         rf"{building}(?:[ \t]{{0,2}}[,-](?:{ws})?|{ws}|[ \t]{{0,2}}(?=(?i:{room})))(?:(?i:{room})\.?(?:{ws})?)?{num}",
         named,
+        # "Auditorium, Whitlock Science Center": a bare room of the building named after it.
+        rf"(?=[A-Z])(?i:{kw})\b(?=[ \t]{{0,2}},{ws}{building_named})",
         rf"\d{{1,2}}(?:st|nd|rd|th){ws}(?i:floor)",
     ])
     sep = (rf"(?:[ \t]{{0,2}},{ws}(?:located{ws}in{ws}|of{ws}the{ws})?|{ws}-{{1,2}}{ws}|[ \t]{{0,2}}\({ws}?|"
