@@ -96,6 +96,10 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
         # series": the SUMMARY named the series before the title; "Topic: Groundwater Series
         # — Session 2: Drought" in the text under a SUMMARY that named the series.
         title = _without_series_prefix(title, series)
+        if provenance.get("title", {}).get("source") == "SUMMARY":
+            # "Evening Lecture-Recital: Songs from ..." was not found in the text; without
+            # its series, the title and the subtitle the text gives it are.
+            title = with_subtitle(title, ann.text)
 
     record: dict[str, Any] = {
         "source": {"path": path, "index": view.index},

@@ -113,3 +113,14 @@ def test_a_kind_of_event_that_is_no_talk_has_no_title_or_series(summary: str) ->
 def test_a_series_name_may_hold_at(sentence: str, series: str) -> None:
     record, = extract_bytes(f"# A talk\n\n{sentence}\n".encode(), path="page.md")
     assert record["series"] == series
+
+
+def test_a_series_prefix_goes_before_the_subtitle_the_text_gives_is_added() -> None:
+    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:y@example.edu\r\n"
+                "DTSTART:20261102T160000Z\r\n"
+                "SUMMARY:Evening Lecture-Recital: Songs from the Camps – Ada Roe-Park\r\n"
+                "DESCRIPTION:Soprano Ada Roe-Park presents a lecture-recital.\\n\\nSongs from the "
+                "Camps: Music Written Behind the Wire\\n\\nDuring the war\\, musicians wrote songs."
+                "\\n\\nPart of the Evening Lecture-Recital series.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    assert record["title"] == "Songs from the Camps: Music Written Behind the Wire"

@@ -234,13 +234,15 @@ def first_language(title: str) -> str:
 
     >>> first_language("Los ríos de la ciudad hoy / The rivers of the city today")
     'Los ríos de la ciudad hoy'
+    >>> first_language('«Voces del exilio: cartas de mujeres» / "Voices of Exile: Letters of Women"')
+    'Voces del exilio: cartas de mujeres'
     >>> first_language("Ada Roe / Superconductivity"), first_language("AI / ML in the clinic")
     ('Ada Roe / Superconductivity', 'AI / ML in the clinic')
     """
-    halves = title.split(" / ")
+    halves = [strip_quotes(h) for h in title.split(" / ")]
     if len(halves) == 2 and all(len(h.split()) >= _BILINGUAL_HALF_WORDS and h[:1].isupper()
                                 for h in halves):
-        return halves[0]
+        return halves[0]  # each half may have its own quotes: '«Voces del exilio» / "Voices ..."'
     return title
 
 
