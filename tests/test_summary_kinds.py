@@ -22,6 +22,15 @@ def test_a_kind_before_the_title_goes(summary: str, title: str) -> None:
     assert parse_summary(summary).title == title
 
 
+@pytest.mark.parametrize("summary,title", [
+    ("Keepers of the Light: Lighthouse Keepers on the Brackwater Coast, 1850–1939",
+     "Keepers of the Light: Lighthouse Keepers on the Brackwater Coast, 1850–1939"),
+    ("Bread Riots in Port Towns, 1790—1820", "Bread Riots in Port Towns, 1790—1820"),
+])
+def test_a_dash_between_two_years_parts_nothing(summary: str, title: str) -> None:
+    assert parse_summary(summary).title == title
+
+
 @pytest.mark.parametrize("summary,series", [
     ("HCI Seminar Tues: Ada Roe on voice menus", "HCI Seminar"),
     # the day and date a Subject adds after the series' name are no part of it
