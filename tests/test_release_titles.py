@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.api import extract_bytes
+from extractor.reading.text import text_view
 
 
 def _record(text: str, path: str = "release.md") -> dict:
@@ -36,3 +37,13 @@ def test_a_room_word_inside_the_quoted_title_is_no_place() -> None:
                'After the Emergency Room Goes Dark" at 4 p.m. Thursday, March 20, at the Weller '
                'Concert Hall on campus.\n')
     assert _record(release)["location"] == "Weller Concert Hall"
+
+
+
+def test_a_cookie_banners_heading_above_the_title_is_no_part_of_it() -> None:
+    page = ("<html><head><title>Weather on Other Worlds: Reading Exoplanet Atmospheres | Physics"
+            "</title></head><body><div class='eu-cookie-compliance-banner'><h2>We use cookies on "
+            "this site to enhance your user experience</h2></div><h1>Weather on Other Worlds: "
+            "Reading Exoplanet Atmospheres</h1><h2>Dr. Ada Roe-Park</h2><p>Thursday, March 5, "
+            "2026, 4:00 pm, Room 12, Fern Hall.</p></body></html>")
+    assert text_view(page, kind="html").summary == "Weather on Other Worlds: Reading Exoplanet Atmospheres"

@@ -173,8 +173,14 @@ def page_heading(markup: str) -> tuple[str | None, list[str]]:
 
 
 def page_subheading(markup: str) -> str | None:
-    """Return the page's first <h2>: an event card's title under a section heading."""
-    return _inner_text(_H2.search(markup))
+    """Return the page's first <h2> after its <h1> (if it has one): an event card's title
+    under a section heading. A cookie banner's <h2> above the <h1> is none.
+
+    >>> page_subheading("<div class='cookie'><h2>We use cookies</h2></div><h1>Events</h1><h2>Tides</h2>")
+    'Tides'
+    """
+    heading = _H1.search(markup)
+    return _inner_text(_H2.search(markup, heading.end() if heading else 0))
 
 
 def _inner_text(match: regex.Match[str] | None) -> str | None:

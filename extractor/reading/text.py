@@ -61,8 +61,8 @@ def _page_summary(markup: str) -> str:
     """
     heading, parts = page_heading(markup)
     subheading = page_subheading(markup)
-    if heading is not None and subheading is not None and is_series_name(heading) and \
-            not is_series_name(subheading):
+    if heading is not None and subheading is not None and ":" not in heading and \
+            is_series_name(heading) and not is_series_name(subheading):
         # "<h1>Lunch Talks</h1><h2>Talk title</h2>": the series over the talk.
         return f"{heading}: {subheading}"
     if heading is None or _only_category_words(heading):
