@@ -92,3 +92,11 @@ def test_the_institution_in_parentheses_after_a_name(paren: str, affiliation: st
     view = VeventView(index=0, kind="calendar", description=text, summary="Mirrors")
     found = prose_candidate(parse_announcement(view))
     assert found is not None and [p.affiliation for p in found.value] == [affiliation]
+
+
+def test_who_welcomes_or_chairs_is_no_speaker() -> None:
+    programme = ("Programme\n17:30 Tea and coffee in the Library\n18:00 Welcome from the President, "
+                 "Dr Ravel Menon-Hartwell, who will chair the lecture\n18:05 Lecture\n")
+    view = VeventView(index=0, kind="text", text_format="html", description=programme, summary="")
+    found = prose_candidate(parse_announcement(view))
+    assert found is None or "Ravel Menon-Hartwell" not in [p.name for p in found.value]

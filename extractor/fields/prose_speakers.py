@@ -86,9 +86,13 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
             for person in listed:
                 people.append(person), spans.append((cue.end_char, cue.end_char)), rules.append(cue.id_)
             continue
+        if cue.id_ == "speaker_before.welcome" and _WELCOME_FROM.match(ann.text, cue.end_char):
+            continue  # "Welcome from the President, Dr Ada Roe": who opens the evening
         found = _person_after(ann, cue.end_char)
         if found and _QUOTE_CLOSED.search(ann.text, cue.end_char, max(cue.end_char, found[1][0])):
             found = None  # 'a joy to welcome her home," said Prof. Bo Li': who is quoted, not who speaks
+        if found and _WHO_CHAIRS.match(ann.text, found[1][1]):
+            found = None  # "Dr Ada Roe, who will chair the lecture": the chair, not the speaker
         if found:
             people.append(found[0]), spans.append(found[1]), rules.append(cue.id_)
     if not people and (owned := _POSSESSIVE_TALK.search(ann.text)) is not None:
@@ -197,6 +201,9 @@ _POSSESSIVE_TALK = regex.compile(r"\b(?P<surname>\p{Lu}[\p{Ll}]{1,30}(?:-\p{Lu}[
 # "The series continues on April 24 with", "next month's speaker": a later event's speaker.
 _NEXT_EVENT = regex.compile(r"(?i)\b(?:series|season|program(?:me)?)\s(?:continues|resumes)\b[^.!?\n]{0,100}$|"
                             r"\bnext\s(?:week|month|time)\b[^.!?\n]{0,60}$")
+_WELCOME_FROM = regex.compile(r"\s{1,3}(?i:from|by)\b")
+_WHO_CHAIRS = regex.compile(r"[^.;\n]{0,60}?,?\s{1,3}who\s{1,3}will\s{1,3}(?:chair|introduce|moderate|host|"
+                            r"open|welcome)\b")
 _QUOTE_CLOSED = regex.compile(r"[\"”][,.]?\s{1,3}(?:said|says|added|adds)\b")
 # A sentence that opens with a name and a comma: "Ada Roe, whose first novel ...".
 _NAME_SUBJECT = regex.compile(r"^(?:\p{Lu}[\p{Lu} .'’]{1,40},\s{0,3}\p{Lu}[\p{L}.]{1,6}\s{0,3}(?:--|—|–)\s{0,3})?"
