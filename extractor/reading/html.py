@@ -74,6 +74,9 @@ def html_to_text(markup: str, *, page: bool = False) -> str:
 
     >>> html_to_text("<b>Title:</b> On rings\\n<b>Speaker:</b> A. Noether")
     'Title: On rings\\nSpeaker: A. Noether'
+    >>> html_to_text("<h2>Supported by</h2><div><img src='a.png' alt='Lakeshore Bank logo'>"
+    ...              "<img src='b.png' alt='Fen Council logo'></div>")
+    'Supported by\\n\\nLakeshore Bank\\nFen Council'
     >>> html_to_text("A first paragraph longer than the first line of a title. " * 6 +
     ...     "\\n\\nPart of a series.<br>Doors at 6.\\n\\nSpeaker: Ada Roe\\nSponsor: Lakeshore Fund")[-71:]
     'Part of a series.\\nDoors at 6.\\n\\nSpeaker: Ada Roe\\nSponsor: Lakeshore Fund'
@@ -95,6 +98,8 @@ def html_to_text(markup: str, *, page: bool = False) -> str:
         # Plain paragraphs with a <br> here and there ("... series.<br>Doors open 6:30"): the
         # lines keep their breaks too, and a break right after a <br> is the same break.
         markup = _BARE_BREAK_NOT_AFTER_BR.sub("<br>\n", markup)
+    if "<img" in markup and ("logo" in markup or "sponsor" in markup or "partner" in markup):
+        markup = _LOGO_IMAGE.sub(_logo_name, markup)
     if "<dt" in markup or "<DT" in markup:
         markup = _TERM.sub("<br><dt", markup)
     if "<th" in markup or "<TH" in markup:
@@ -111,6 +116,18 @@ def html_to_text(markup: str, *, page: bool = False) -> str:
     text = Inscriptis(tree, _inscriptis_config()).get_text()
     lines = [line.rstrip() for line in text.splitlines()]
     return "\n".join(lines).strip("\n")
+
+
+# A sponsor's or partner's logo: its alt text is the organisation's name ("Supported by" over a
+# row of logos). Other images say nothing of the event.
+_LOGO_IMAGE = regex.compile(r"<img\b(?=[^>]{0,600}?(?:logo|sponsor|partner))[^>]{0,600}?\balt\s*=\s*"
+                            r"(?P<q>[\"'])(?P<alt>[^\"'<>]{2,120})(?P=q)[^>]{0,600}>", regex.IGNORECASE)
+_LOGO_WORD = regex.compile(r"(?i)\s*\blogo\b\.?$")
+
+
+def _logo_name(match: regex.Match[str]) -> str:
+    """Return the name a logo's alt text gives ("Marlow County Arts Council logo"), as a line."""
+    return f"<span>{_LOGO_WORD.sub('', match.group('alt')).strip()}</span><br>"
 
 
 def without_tags(markup: str) -> str:
