@@ -23,7 +23,7 @@ from .fields.summary import SummaryParse, parse_summary, series_confirmed_by_tex
 from .fields.talk_kind import is_non_talk
 from .fields.title import (first_language, strip_speaker_prefix, title_candidates, with_subtitle,
                            without_coauthors, without_kind_tail)
-from .fields.when import resolve_when
+from .fields.when import names_clock_time, resolve_when
 from .fields.where import resolve_location
 from .reading.ics import VeventView
 
@@ -227,7 +227,9 @@ def _times_and_place_from_text(record: dict[str, Any], text: str, provenance: di
             provenance["start"] = found.provenance()
             if when.end:
                 provenance["end"] = found.provenance()
-        if page_start and _page_dates_agree(page_start, record["start"]):
+        if page_start and (_page_dates_agree(page_start, record["start"]) or
+                           _text_names_page_time(text, page_start) and
+                           len(record["start"] or "") <= len("2026-01-01T00:00:00")):
             # The page's schema.org data says the same time with its zone's offset: the text
             # left the zone out. A text that states its own zone keeps it.
             record["start"], record["end"] = page_start, page_end or record["end"]
@@ -240,6 +242,15 @@ def _times_and_place_from_text(record: dict[str, Any], text: str, provenance: di
             record["location"] = where.text
             provenance["location"] = Candidate("location", where.text, "DESCRIPTION", where.rule,
                                                where.span).provenance()
+
+
+def _text_names_page_time(text: str, page_start: str) -> bool:
+    """Return whether the text gives the time of day of the page's schema.org start, though
+    another time came first ("Open daily 9:30–5" in a museum's header over the lecture's
+    "7:00–8:15 p.m."): the page's data then says which of the text's times is the talk's."""
+    if len(page_start) < 16 or page_start[10] != "T":
+        return False
+    return names_clock_time(text, int(page_start[11:13]) * 60 + int(page_start[14:16]))
 
 
 def _page_dates_agree(page_start: str, start: str | None) -> bool:

@@ -29,3 +29,12 @@ _JSON_LD = ('<script type="application/ld+json">{"@context": "https://schema.org
 def test_the_pages_data_lends_its_zone(data: str, when: str, start: str, end: str) -> None:
     record = extract_text(_PAGE.format(data=data, when=when), kind="html")
     assert (record["start"], record["end"]) == (start, end)
+
+
+def test_the_pages_data_says_which_of_the_texts_times_is_the_talks() -> None:
+    data = ('<script type="application/ld+json">{"@type": "VisualArtsEvent", '
+            '"startDate": "2026-10-08T16:00:00-04:00", "endDate": "2026-10-08T17:00:00-04:00"}</script>')
+    page = _PAGE.format(data=data, when="4:00–5:00 pm").replace(
+        "<h1>", "<p>Open daily 9:30–5 · Thursdays until 9</p><h1>")
+    record = extract_text(page, kind="html")
+    assert (record["start"], record["end"]) == ("2026-10-08T16:00:00-04:00", "2026-10-08T17:00:00-04:00")

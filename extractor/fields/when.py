@@ -630,6 +630,16 @@ def _zone_after(text: str, span: tuple[int, int]) -> datetime.tzinfo | None:
     return ZoneInfo(vocabulary()["time_zones"][name.group()]) if name else None
 
 
+def names_clock_time(text: str, minutes: int) -> bool:
+    """Return whether ``text`` gives a time of day ``minutes`` after midnight, alone or as the
+    start of a range ("7:00–8:15 p.m." names 19:00).
+
+    >>> names_clock_time("Open daily 9:30–5. Thursday, May 7 · 7:00–8:15 p.m.", 19 * 60)
+    True
+    """
+    return any(f.start == minutes for f in _times_in(text, 0, len(text), lone=True))
+
+
 def resolve_when(text: str, *, reference: datetime.date | None = None) -> When | None:
     """Return the talk's start and end time found in ``text``, or None.
 

@@ -19,8 +19,8 @@ _JSON_LD = regex.compile(r"<script[^>]{0,200}application/ld\+json[^>]{0,200}>(?P
 _MICRODATA = regex.compile(r"<[a-z]{1,10}\b(?=[^>]{0,300}\bitemprop\s{0,2}=\s{0,2}[\"'](?P<key>startDate|endDate)[\"'])"
                            r"[^>]{0,300}?\b(?:content|datetime)\s{0,2}=\s{0,2}[\"'](?P<value>[^\"']{8,40})[\"']",
                            regex.IGNORECASE)
-_EVENT_TYPES = ("Event", "EducationEvent", "SocialEvent", "LiteraryEvent", "BusinessEvent",
-                "Festival", "ScreeningEvent", "ExhibitionEvent", "MusicEvent", "TheaterEvent")
+# Every schema.org Event type ends in "Event" ("EducationEvent", "VisualArtsEvent"), but these.
+_OTHER_EVENT_TYPES = ("Festival", "Hackathon", "CourseInstance")
 
 
 def schema_event_times(markup: str) -> tuple[str | None, str | None]:
@@ -31,6 +31,9 @@ def schema_event_times(markup: str) -> tuple[str | None, str | None]:
     ('2026-05-14T18:30:00-04:00', None)
     >>> schema_event_times('<meta itemprop="startDate" content="2026-10-08T16:00Z">')
     ('2026-10-08T16:00:00+00:00', None)
+    >>> schema_event_times('<script type="application/ld+json">{"@type": "VisualArtsEvent", '
+    ...                    '"startDate": "2026-02-12T18:00:00-06:00"}</script>')[0]
+    '2026-02-12T18:00:00-06:00'
     """
     if "startDate" not in markup:
         return None, None
@@ -58,7 +61,7 @@ def _events(data: Any) -> Iterator[dict[str, Any]]:
     elif isinstance(data, dict):
         kind = data.get("@type")
         kinds = kind if isinstance(kind, list) else [kind]
-        if any(k in _EVENT_TYPES for k in kinds if isinstance(k, str)):
+        if any(k.endswith("Event") or k.endswith(_OTHER_EVENT_TYPES) for k in kinds if isinstance(k, str)):
             yield data
         if "@graph" in data:
             yield from _events(data["@graph"])
