@@ -15,7 +15,8 @@ from .candidate import Candidate
 from .fields.abstract import abstract_candidates
 from .fields.contact import contact_candidates
 from .fields.price import price_candidates
-from .fields.people import surname_of, with_generational_suffix
+from .fields.people import Person, surname_of, with_generational_suffix
+from .fields.prose_speakers import full_name
 from .fields.series import series_candidates
 from .fields.speakers import resolve_speakers, speaker_candidates
 from .fields.sponsors import sponsor_candidates
@@ -61,6 +62,9 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
     speakers, speaker_winner = resolve_speakers(ann, speaker_found)
     speakers = [p if (name := with_generational_suffix(p.name, ann.text)) == p.name
                 else replace(p, name=name) for p in speakers]
+    # "Dr. Okoro-Whitfield will walk through ..." and, below, "Leandra Okoro-Whitfield became
+    # ...": a speaker named by surname alone is named in full where the text does so.
+    speakers = [_named_in_full(p, ann.text) for p in speakers]
     if speaker_winner and _no_talk_here(ann, summary, speaker_winner):
         # A concert, a screening or office hours name people, but nobody presents a talk
         # there; the candidates stay visible with --explain.
@@ -204,6 +208,14 @@ def _no_talk_here(ann: Announcement, summary: SummaryParse, winner: Candidate) -
             summary.speakers and summary.title:
         return False
     return is_non_talk(ann)
+
+
+def _named_in_full(person: Person, text: str) -> Person:
+    """Return ``person`` with the full name the text gives when only a surname was found."""
+    if " " in person.name.strip() or len(person.name) < 3:
+        return person
+    whole = full_name(text, person.name)
+    return replace(person, name=whole) if whole else person
 
 
 def _times_and_place_from_text(record: dict[str, Any], text: str, provenance: dict[str, Any],

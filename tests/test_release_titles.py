@@ -47,3 +47,10 @@ def test_a_cookie_banners_heading_above_the_title_is_no_part_of_it() -> None:
             "Reading Exoplanet Atmospheres</h1><h2>Dr. Ada Roe-Park</h2><p>Thursday, March 5, "
             "2026, 4:00 pm, Room 12, Fern Hall.</p></body></html>")
     assert text_view(page, kind="html").summary == "Weather on Other Worlds: Reading Exoplanet Atmospheres"
+
+
+def test_a_speaker_named_by_surname_is_named_in_full_where_the_text_does() -> None:
+    release = ("# Cooling the City\n\nDr. Okoro-Whitmore will walk through the city's first heat "
+               "map.\n\n## About the speaker\n\nLeandra Okoro-Whitmore became the city's first Chief "
+               "Heat Officer in 2024.\n")
+    assert [p["name"] for p in _record(release)["speakers"]] == ["Leandra Okoro-Whitmore"]
