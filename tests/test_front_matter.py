@@ -147,3 +147,13 @@ def test_an_end_before_the_start_is_dropped() -> None:
     page = "---\nspeaker: Ada Roe\ndate: 2026-02-19\ntime: \"3:30 pm\"\nend_time: \"2:00 pm\"\n---\nBody.\n"
     record, = extract_bytes(page.encode(), path="page.md")
     assert (record["start"], record["end"]) == ("2026-02-19T15:30:00", None)
+
+
+def test_a_page_without_front_matter_opening_on_a_heading_over_its_speaker() -> None:
+    page = ("# Fungal networks as carbon highways?\n\n**Speaker:** Dr. Ada Roe-Park, Example "
+            "Institute\n**When:** Tuesday 24 February 2026, 12:00–13:00\n")
+    record, = extract_bytes((page + _BODY).encode(), path="README.md")
+    assert record["title"] == "Fungal networks as carbon highways?"
+    headline = "# Historian to speak on river towns\n\nAda Roe-Park will speak on Tuesday.\n"
+    record, = extract_bytes((headline + _BODY).encode(), path="news.md")
+    assert record["title"] != "Historian to speak on river towns"

@@ -167,13 +167,26 @@ def _read_markdown(text: str, view: VeventView) -> None:
         # day the time rules count a weekday without a year from.
         posted = _posted_header(data)
         view.description = (f"Date: {posted}\n\n" if posted else "") + body
-        view.summary = _titled_person(data)
+        view.summary = _titled_person(data) or _talk_page_heading(page)
         return
     view.description = _stated_lines(facts) + \
         (f"Abstract\n\n{facts.abstract}\n\n" if facts.abstract else "") + body
     view.summary = _event_title(data, page)
     view.start, view.end = _event_times(facts)
     view.location = facts.place
+
+
+def _talk_page_heading(page: str) -> str:
+    """Return the first heading of a page that opens on a heading and, right under it, a
+    speaker's label line ("# Title" / "**Speaker:** ..."): a talk's page, whose heading is
+    the talk's title (a news post's headline is not)."""
+    match = _HEADING_OVER_SPEAKER.match(page)
+    return " ".join(match.group("heading").split()) if match else ""
+
+
+# "# Title" as the page's first line, a speaker's label within the next two lines.
+_HEADING_OVER_SPEAKER = regex.compile(r"\s{0,10}#[ \t]+(?P<heading>[^\n]{3,200})\n(?:[ \t]*\n){0,2}"
+                                      r"[ \t]*[*_]{0,2}(?i:speakers?|presenters?|who)[*_]{0,2}[ \t]*:")
 
 
 def _stated_lines(facts: FrontMatterFacts) -> str:
