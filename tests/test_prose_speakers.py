@@ -74,6 +74,8 @@ def test_the_named_speaker_will_show_but_i_will_show_names_no_one() -> None:
                  ["Marcus Quill-Benton", "Anneliese Forsythe-Nkem"], id="two people present a talk"),
     pytest.param("Dr. Ayo Lindell-Bello (Example University) is coming to talk about dreams!\n",
                  ["Ayo Lindell-Bello"], id="is coming to talk"),
+    pytest.param("We're delighted to host Dr. Kwame Heuer-Lindell from the Centre for Molecular "
+                 "Learning at Example University.\n", ["Kwame Heuer-Lindell"], id="delighted to host"),
 ])
 def test_more_ways_to_say_who_speaks(description: str, names: list[str]) -> None:
     view = VeventView(index=0, kind="calendar", description=description, summary="A talk")
@@ -100,3 +102,11 @@ def test_who_welcomes_or_chairs_is_no_speaker() -> None:
     view = VeventView(index=0, kind="text", text_format="html", description=programme, summary="")
     found = prose_candidate(parse_announcement(view))
     assert found is None or "Ravel Menon-Hartwell" not in [p.name for p in found.value]
+
+
+def test_a_centre_at_a_university_gives_the_university() -> None:
+    text = ("We're delighted to host Dr. Kwame Heuer-Lindell from the Centre for Molecular Learning "
+            "at Example University.\n")
+    view = VeventView(index=0, kind="calendar", description=text, summary="Seminar")
+    found = prose_candidate(parse_announcement(view))
+    assert found is not None and [p.affiliation for p in found.value] == ["Example University"]

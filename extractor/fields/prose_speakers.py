@@ -351,5 +351,7 @@ def _person_after(ann: Announcement, end: int) -> tuple[Person, tuple[int, int]]
     aff = pick_affiliation(aff.split(",")) if aff else None
     of = match.groupdict().get("of")
     if aff is None and of and is_institution(of):
-        aff = of.strip()  # "a talk by Ada Roe of the Lakeshore Field Station, titled ..."
+        # "a talk by Ada Roe of the Lakeshore Field Station, titled ..."; "from the Centre
+        # for X at Lakeshore University": the university the unit belongs to.
+        aff = pick_affiliation([of.strip()]) or of.strip()
     return Person(name, aff), (end + match.start("name"), end + match.end("name"))
