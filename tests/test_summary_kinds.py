@@ -133,3 +133,12 @@ def test_a_series_prefix_goes_before_the_subtitle_the_text_gives_is_added() -> N
                 "\\n\\nPart of the Evening Lecture-Recital series.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     record, = extract_bytes(calendar.encode(), path="feed.ics")
     assert record["title"] == "Songs from the Camps: Music Written Behind the Wire"
+
+
+def test_an_acronym_series_spelled_out_with_hyphens_in_the_text() -> None:
+    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:z@example.edu\r\n"
+                "DTSTART:20261102T160000Z\r\nSUMMARY:WIP Seminar: Dr Ada Roe-Park – Ledgers of Grief\r\n"
+                "DESCRIPTION:Our Work-in-Progress Seminar continues with Dr Ada Roe-Park\\, who "
+                "will share a draft chapter.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    assert record["series"] == "Work-in-Progress Seminar"

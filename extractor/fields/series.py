@@ -30,7 +30,7 @@ _NAMED_SERIES = regex.compile(
 _SERIES_END_WORDS = ("eries", "Colloquium", "Seminar")
 _SERIES_REACH = 400
 _NON_BLANK = regex.compile(r"\S+")
-_LEADING_FUNCTION_WORD = regex.compile(r"^(?:the|of|on|in|and|for|at)\s+", regex.IGNORECASE)
+_LEADING_FUNCTION_WORD = regex.compile(r"^(?:the|of|on|in|and|for|at|our|its|their|this)\s+", regex.IGNORECASE)
 
 
 def _named_series_matches(text: str) -> Iterator[regex.Match[str]]:
@@ -452,9 +452,12 @@ def _spell_out_acronym(found: list[Candidate], text: str) -> None:
         long = _LEADING_FUNCTION_WORD.sub("", match.group("name").strip())
         # "Human-Computer Interaction" gives "HCI": each part of a hyphenated word counts.
         initials = "".join(w[0] for w in long.replace("-", " ").split() if w[:1].isupper())
+        # "Work-in-Progress" gives "WIP": every part of a hyphenated word, in whatever case.
+        hyphened = "".join(part[0] for w in long.split() if w[:1].isupper()
+                           for part in w.split("-") if part).upper()
         words = long.lower().split()
         capitals = "".join(c for c in short.group("acronym") if c.isupper())
-        if initials.startswith(capitals) and \
+        if (initials.startswith(capitals) or hyphened.startswith(capitals)) and \
                 all(w in words for w in short.group("rest").lower().split()):
             found[0] = Candidate("series", long, "DESCRIPTION", "prose.spelled_out_series",
                                   (match.start("name"), match.end("name")))
