@@ -80,3 +80,15 @@ def test_talks_under_their_titles_in_a_post_of_several() -> None:
     assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == [
         ("Bethan Roe-Park", "University of Example"), ("Owain Castell-Reid", "Transport Research Partnership"),
         ("Orla Sorensen-Ibe", "Example Medical School")]
+
+
+def test_a_session_of_talks_listed_as_name_dash_quoted_title_names_every_speaker() -> None:
+    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:s@example.edu\r\n"
+                "DTSTART:20261102T160000Z\r\nSUMMARY:Neural Circuits Seminar: Trainee Talks\r\n"
+                "DESCRIPTION:Two 25-minute talks from trainees:\\n\\n• Lucas Amaral-Fenn (postdoc\\, "
+                "Haddad lab) – \"Sleep spindles and motor sequences\"\\n• Yuki Ishida-Brenner "
+                "(graduate student\\, Feld-Soren lab) – \"A thalamic gate for whisker touch\"\\n"
+                "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == [
+        ("Lucas Amaral-Fenn", None), ("Yuki Ishida-Brenner", None)]

@@ -244,6 +244,8 @@ def pick_affiliation(parts: list[str]) -> str | None:
     'Lakeshore Water Institute'
     >>> pick_affiliation(["MD", "MPH"]) is None
     True
+    >>> pick_affiliation(["postdoc", "Haddad lab"]) is None
+    True
     >>> pick_affiliation(["Senior Engineer", "Gorran Instruments", "Inc."])
     'Gorran Instruments, Inc'
     """
@@ -258,6 +260,8 @@ def pick_affiliation(parts: list[str]) -> str | None:
         part = _PART_OPENER.sub("", part)
         if is_degree(part):
             continue  # "MD, MPH": degrees, which an acronym's shape does not make an institution
+        if _PI_LAB.fullmatch(part):
+            continue  # "Haddad lab": a research group named after its head, no institution
         held = _POSITION_THEN_PAREN.match(part)
         if held and (held.group("position")[:1].islower() or is_position(held.group("position"))):
             part = held.group("org")  # "doktorand (Sjöstad University)": where the post is held
@@ -361,6 +365,10 @@ def _without_unit_before(part: str) -> str:
 # position): a university, museum or lab, or an acronym.
 _STRONG_ORG = regex.compile(r"\b(?:University|College|Institute|Museum|Hospital|Laborator(?:y|ies)|Labs?|"
                             r"Inc|Corporation|Foundation|School|\p{Lu}{2,6})\b")
+
+
+# "Haddad lab", "the Feld-Sorensen lab": a group known by its head's name, "lab" in lower case.
+_PI_LAB = regex.compile(r"(?:the\s)?\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30})?\s(?:lab|group)")
 
 
 # The legal form of a company, written after a comma: "Gorran Instruments, Inc.".

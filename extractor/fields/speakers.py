@@ -32,7 +32,11 @@ _TITLE_DASH_NAME = regex.compile(r"^\s*(?:[-*•]\s*)?[\"“][^\"“”]{2,200}[
 # ("Hosted by", "Moderated by": a participle before "by" credits no talk).
 _TITLE_THEN_PERSON = regex.compile(r"^.{3,200}?\s[–—-]\s(?P<name>[^–—()]{3,60}\([^()]{2,80}\))\s*$")
 # "* Ada Roe--Dubbed the poet of the valley, Roe ...": a list of people, each with a note.
-_NAME_DASH_ITEM = regex.compile(r"^[*•]\s{0,3}(?P<name>[^*•\-–—]{3,60}?)\s{0,2}(?:--|—|–)\s{0,2}\S")
+_NAME_DASH_ITEM = regex.compile(r"^[*•]\s{0,3}(?P<name>(?:[^*•\-–—]|(?<=\w)-(?=\w)){3,60}?)\s{0,2}(?:--|—|–)\s{0,2}\S")
+# "Aoife Brennan-Castle – "Lighthouse keepers' wives ..."": a speaker, a dash, the talk's
+# quoted title, as a line of its own.
+_NAME_DASH_QUOTED = regex.compile(r"^\s{0,4}(?P<name>\p{Lu}(?:[^*•\-–—\"“]|(?<=\w)-(?=\w)){2,90}?)\s{1,2}(?:--|—|–|-)\s{1,2}"
+                                  r"[\"“][^\"“”]{3,200}[\"”]\s*$")
 _TITLE_BY_NAMES = regex.compile(r"^[^,;]{3,160}?(?<!ed)\sby\s(?P<names>\p{Lu}[^,;:()]{2,80})$")
 # "Talk:", "Keynote:", "Talk 2:" opening a programme line before the talk's quoted title.
 _KIND_LEAD = regex.compile(r"^(?:(?:Lightning\s)?Talk|Keynote|Lecture|Presentation)(?:\s\d{1,2})?:\s{0,3}")
@@ -506,6 +510,10 @@ def _from_programme(ann: Announcement) -> Candidate | None:
         elif (headed := _headed_speaker(ann.lines, index)) is not None:
             person = headed
             headed_blocks += 1
+        elif ('"' in line.text or "“" in line.text) and \
+                (quoted := _NAME_DASH_QUOTED.match(line.text)) is not None:
+            person = parse_person(quoted.group("name"))
+            titled_talk = True
         elif (noted := _NAME_DASH_ITEM.match(line.text)) is not None:
             named = parse_person(noted.group("name"))
             person = named if named and has_known_given_name(named.name) else None
