@@ -142,3 +142,9 @@ def test_an_acronym_series_spelled_out_with_hyphens_in_the_text() -> None:
                 "will share a draft chapter.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     record, = extract_bytes(calendar.encode(), path="feed.ics")
     assert record["series"] == "Work-in-Progress Seminar"
+
+
+def test_an_honorific_and_a_surname_after_a_series_is_its_speaker_not_a_title() -> None:
+    parse = parse_summary("Pre-Health Speaker Series - Dr. Adebayo-Ross")
+    assert (parse.series, parse.title, [p.name for p in parse.speakers]) == (
+        "Pre-Health Speaker Series", None, ["Adebayo-Ross"])

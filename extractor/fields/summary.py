@@ -831,6 +831,11 @@ _KIND_PREFIX = regex.compile(r"^(?:(?:opening|closing|invited|contributed|featur
                              r"\s*[:–—-]\s+", regex.IGNORECASE)
 
 
+# "Dr. Okafor", "Prof Roe-Park": an honorific and a surname, nothing else.
+_HONORIFIC_SURNAME = regex.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Dra|Drs)\.?\s{1,3}"
+                                   r"(?P<surname>\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?)")
+
+
 def _set_title(parse: SummaryParse, text: str, rule: str) -> None:
     # "Keynote: Title", "Panel: Title": the kind of talk is no part of its title.
     text = _NOTE_TAIL.sub("", text.strip(" ,;"))
@@ -839,6 +844,13 @@ def _set_title(parse: SummaryParse, text: str, rule: str) -> None:
             (people := parse_people(title)) and all(has_known_given_name(p.name) for p in people):
         # "PhD Defense: Ada Roe": the kind of event, then who presents, and no title.
         parse.speakers, parse.rules["speakers"] = people, "summary.kind_then_person"
+        return
+    if not parse.speakers and parse.series is not None and \
+            (titled := _HONORIFIC_SURNAME.fullmatch(title)) is not None:
+        # "Speaker Series - Dr. Okafor": a speaker named by title and surname after the
+        # series, and no talk title ("Dr. Strangelove" alone may be a film's).
+        parse.speakers, parse.rules["speakers"] = [Person(titled.group("surname"), None)], \
+            "summary.honorific_surname"
         return
     twice = _TITLE_TWICE.match(title)
     if twice and twice.group("a").casefold() == twice.group("b").casefold():
