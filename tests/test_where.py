@@ -75,6 +75,9 @@ LOCATION_EXAMPLES: list[tuple[str, str | None]] = [
     (HEADER.format(place="") + "Sponsored by the Career Center and the Heron School.", None),
     (HEADER.format(place="") + "Deadline March 15\nREGISTRATION closes April 22.", None),
     ("Nothing about a place at all.", None),
+    # where the refreshments are served is not where the talk is held
+    ("Tuesday, 3/12/91\n3:30 PM, Dunsop Hall 104\n\nRefreshments will be served at 3:15 in the "
+     "Dunsop Hall lobby.", "Dunsop Hall 104"),
     # a room number with a letter and a dot, and a bare room of the building named after it
     ("on Tuesday 13 October, 17:00-18:30, in Seminar Room G.14, Alcott\nBuilding.",
      "Seminar Room G.14, Alcott Building"),

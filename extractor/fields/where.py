@@ -211,7 +211,9 @@ def _prose_rule(text: str, start: int, end: int) -> str:
     line_end = len(text) if line_end < 0 else line_end
     before = text[max(0, start - 60):start]
     cue = p["cue"].search(before)
-    if cue and p["held"].search(before, max(0, cue.start() - 25), cue.end()):
+    if cue and p["held"].search(before, max(0, cue.start() - 25), cue.end()) and \
+            not _REFRESHMENTS.search(before):
+        # "will be held in" ("Refreshments will be served ... in the lobby" is not the talk's)
         return "where.prose_held_in"
     # A time on the same line, or just before in the sentence, ties the place to the talk.
     near = text[max(line_start, start - 50):start] + " " + text[end:min(line_end, end + 50)]
@@ -225,6 +227,10 @@ def _prose_rule(text: str, start: int, end: int) -> str:
     if starts_line and (not rest or _TOWN_OR_STREET.fullmatch(rest)):
         return "where.line_place"
     return "where.prose_in" if cue else "where.shape"
+
+
+_REFRESHMENTS = regex.compile(r"(?i)\b(?:refreshments|coffee|tea|reception|lunch|dinner|drinks|"
+                              r"snacks|cookies|pizza)\b")
 
 
 def _shape_candidates(text: str, lo: int) -> list[PlaceCandidate]:
