@@ -75,6 +75,9 @@ LOCATION_EXAMPLES: list[tuple[str, str | None]] = [
     (HEADER.format(place="") + "Sponsored by the Career Center and the Heron School.", None),
     (HEADER.format(place="") + "Deadline March 15\nREGISTRATION closes April 22.", None),
     ("Nothing about a place at all.", None),
+    # a room's kind between the capitals of its name
+    ("        Thursday, April 14, 7:30 PM\n        Marsden Lecture Theatre, Heathcote Engineering "
+     "Building\n\nMost of the water", "Marsden Lecture Theatre, Heathcote Engineering Building"),
     # where the refreshments are served is not where the talk is held
     ("Tuesday, 3/12/91\n3:30 PM, Dunsop Hall 104\n\nRefreshments will be served at 3:15 in the "
      "Dunsop Hall lobby.", "Dunsop Hall 104"),

@@ -71,7 +71,10 @@ def _patterns() -> dict[str, Any]:
            rf"(?:[-.](?:\d{{1,4}}[A-Z]?|[A-Z])(?!\w))?{num_end})")
     modifier = rf"(?:(?!{function}\b)[a-z]{{2,12}}{ws})"
     of_part = rf"(?:{ws}of{ws}(?:the{ws})?{cap}(?:{ws}{cap}){{0,2}})"
-    named = (rf"(?:(?:{cap}{ws}){{1,4}}{modifier}?(?i:{kw})\b{of_part}?|"
+    # "Marsden Lecture Theatre", "Kerr Seminar Room": a room's kind may be a word the
+    # capitals stop at.
+    kind = rf"(?:(?:Lecture|Seminar|Conference|Meeting|Reading){ws})?"
+    named = (rf"(?:(?:{cap}{ws}){{1,4}}{modifier}?{kind}(?i:{kw})\b{of_part}?|"
              rf"(?=[A-Z])(?i:{kw})\b{of_part})")
     building_named = rf"(?:(?:{cap}{ws}){{0,3}}(?i:{kw})\b)"
     building = rf"(?:{building_named}|{abbr}|{cap})"
