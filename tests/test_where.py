@@ -75,6 +75,9 @@ LOCATION_EXAMPLES: list[tuple[str, str | None]] = [
     (HEADER.format(place="") + "Sponsored by the Career Center and the Heron School.", None),
     (HEADER.format(place="") + "Deadline March 15\nREGISTRATION closes April 22.", None),
     ("Nothing about a place at all.", None),
+    # a remark in lower case before the place a label gives
+    ("ROOM: we finally have one -- Wharram Building 312, the seminar room\nnext door.",
+     "Wharram Building 312"),
     # a room's kind between the capitals of its name
     ("        Thursday, April 14, 7:30 PM\n        Marsden Lecture Theatre, Heathcote Engineering "
      "Building\n\nMost of the water", "Marsden Lecture Theatre, Heathcote Engineering Building"),

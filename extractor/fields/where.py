@@ -137,6 +137,10 @@ def _trim_value(text: str, start: int, end: int) -> tuple[int, int]:
     value = text[start:end]
     if (gap := p["gap"].search(value)) and gap.start() > 0:
         value = value[: gap.start()]
+    lead = _LOWER_LEAD.match(value)
+    if lead and (p["has_number"].search(value, lead.end()) or p["has_building"].search(value, lead.end())):
+        # "ROOM: we finally have one -- Wharram Building 312": a remark, then the place.
+        start, value = start + lead.end(), value[lead.end():]
     changed = True
     while changed:
         changed = False
@@ -155,6 +159,10 @@ def _trim_value(text: str, start: int, end: int) -> tuple[int, int]:
                 break
     value = value.rstrip(" \t.;:,")
     return start, start + len(value)
+
+
+# A remark in lower case before a dash, ahead of a label's place.
+_LOWER_LEAD = regex.compile(r"\p{Ll}[^\n\d]{0,60}?\s(?:--|—|–)\s")
 
 
 def _label_value_span(text: str, m: regex.Match[str], *, continued: bool = True) -> tuple[int, int] | None:
