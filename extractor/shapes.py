@@ -351,6 +351,22 @@ def is_placeholder(text: str | None) -> bool:
     return len(parts) > 1 and all(is_placeholder(p) for p in parts)
 
 
+def within_quoted_line_passage(text: str, at: int) -> bool:
+    """Return whether ``at`` stands inside a double-quoted passage that opens before it and
+    closes after it on its line (a lone inch mark or an unclosed quote says nothing).
+
+    >>> within_quoted_line_passage('a lecture entitled "After the Emergency Room" at 4', 30)
+    True
+    >>> within_quoted_line_passage('a 12" reflector in Room 4', 20)
+    False
+    """
+    line_end = text.find("\n", at)
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    after = text[at:len(text) if line_end < 0 else line_end]
+    return before.count('"') % 2 == 1 and '"' in after or \
+        before.count("“") > before.count("”") and "”" in after
+
+
 def strip_quotes(text: str) -> str:
     """Return ``text`` without the quotes around it (and a full stop left inside them).
 

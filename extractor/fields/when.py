@@ -22,6 +22,8 @@ from zoneinfo import ZoneInfo
 
 import regex
 
+from ..shapes import within_quoted_line_passage
+
 DATA_PATH = Path(__file__).resolve().parents[2] / "models" / "when_where.json"
 
 
@@ -202,10 +204,10 @@ def _years_not_hours(text: str, match: regex.Match[str]) -> bool:
     """
     if int(match["a"][2:]) % 5 or int(match["b"][2:]) % 5:
         return True
-    line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
-    if line.count('"') % 2 == 1 or line.count("“") > line.count("”"):
+    if within_quoted_line_passage(text, match.start()):
         return True
     # "Coastal shipping, 1855-1910, will be ...": years set off by commas or brackets.
+    line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
     return line.endswith((", ", "(")) and text[match.end():match.end() + 1] in (",", ")")
 
 

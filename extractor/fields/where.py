@@ -17,6 +17,7 @@ from typing import Any
 
 import regex
 
+from ..shapes import within_quoted_line_passage
 from .when import vocabulary, word_alternation, zone_names
 
 
@@ -73,7 +74,7 @@ def _patterns() -> dict[str, Any]:
     of_part = rf"(?:{ws}of{ws}(?:the{ws})?{cap}(?:{ws}{cap}){{0,2}})"
     # "Marsden Lecture Theatre", "Kerr Seminar Room": a room's kind may be a word the
     # capitals stop at.
-    kind = rf"(?:(?:Lecture|Seminar|Conference|Meeting|Reading){ws})?"
+    kind = rf"(?:{word_alternation(v['room_kind_words'])}{ws})?"
     named = (rf"(?:(?:{cap}{ws}){{1,4}}{modifier}?{kind}(?i:{kw})\b{of_part}?|"
              rf"(?=[A-Z])(?i:{kw})\b{of_part})")
     building_named = rf"(?:(?:{cap}{ws}){{0,3}}(?i:{kw})\b)"
@@ -114,6 +115,7 @@ def _patterns() -> dict[str, Any]:
         "header": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['place'])}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
         "label": regex.compile(rf"(?m)^[ \t*>|-]{{0,12}}{place_labels}[ \t]{{0,3}}:{{1,2}}[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
         "cue": regex.compile(rf"\b{cues}[ \t\n]{{1,3}}(?:the[ \t\n]{{1,3}})?$", regex.I),
+        "refreshments": regex.compile(rf"\b{word_alternation(v['refreshment_words'])}\b", regex.I),
         "held": regex.compile(r"\b(?:held|take|takes|meet|meets|meeting|moved|located|be)\b", regex.I),
         "time": regex.compile(r"\b(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|\d{1,2}:\d\d|noon)", regex.I),
         "room_number": regex.compile(r"(?<=\b(?i:in|booked|room)[ \t]{1,3})(?!(?:19|20)\d\d\b)\d{1,2}\.?\d{3}[A-Z]?(?![\w:/]|\.\d)"),
@@ -223,7 +225,7 @@ def _prose_rule(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 60):start]
     cue = p["cue"].search(before)
     if cue and p["held"].search(before, max(0, cue.start() - 25), cue.end()) and \
-            not _REFRESHMENTS.search(before):
+            not p["refreshments"].search(before):
         # "will be held in" ("Refreshments will be served ... in the lobby" is not the talk's)
         return "where.prose_held_in"
     # A time on the same line, or just before in the sentence, ties the place to the talk.
@@ -238,10 +240,6 @@ def _prose_rule(text: str, start: int, end: int) -> str:
     if starts_line and (not rest or _TOWN_OR_STREET.fullmatch(rest)):
         return "where.line_place"
     return "where.prose_in" if cue else "where.shape"
-
-
-_REFRESHMENTS = regex.compile(r"(?i)\b(?:refreshments|coffee|tea|reception|lunch|dinner|drinks|"
-                              r"snacks|cookies|pizza)\b")
 
 
 def _shape_candidates(text: str, lo: int) -> list[PlaceCandidate]:
@@ -260,7 +258,7 @@ def _shape_candidates(text: str, lo: int) -> list[PlaceCandidate]:
                 e -= 1
             if _SENTENCE_FULL_STOP.search(text, s, e):
                 e -= 1  # "... in the Linden Room of the Marlow Library." ends a sentence
-            if _inside_quotes(text, s):
+            if within_quoted_line_passage(text, s):
                 continue  # '"... After the Emergency Room Goes Dark"': a title's words
             rule = _prose_rule(text, s, e)
             strength = _strength(text[s:e])
@@ -273,16 +271,6 @@ def _shape_candidates(text: str, lo: int) -> list[PlaceCandidate]:
                                           CONTEXT_WEIGHT["where.prose_room_number"] + (25 if near else 0)))
         pos = stop + 2
     return found
-
-
-def _inside_quotes(text: str, at: int) -> bool:
-    """Return whether ``at`` stands inside a double-quoted passage that opens and closes on
-    its line (a lone inch mark or an unclosed quote says nothing)."""
-    line_end = text.find("\n", at)
-    before = text[text.rfind("\n", 0, at) + 1:at]
-    after = text[at:len(text) if line_end < 0 else line_end]
-    return before.count('"') % 2 == 1 and '"' in after or \
-        before.count("“") > before.count("”") and "”" in after
 
 
 def _before_running_line(text: str, start: int, end: int) -> int:
