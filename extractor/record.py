@@ -240,8 +240,8 @@ def _times_and_place_from_text(record: dict[str, Any], text: str, provenance: di
             if when.end:
                 provenance["end"] = found.provenance()
         if page_start and (_page_dates_agree(page_start, record["start"]) or
-                           _text_names_page_time(text, page_start) and
-                           len(record["start"] or "") <= len("2026-01-01T00:00:00")):
+                           not _with_own_offset(record["start"]) and
+                           _text_names_page_time(text, page_start)):
             # The page's schema.org data says the same time with its zone's offset: the text
             # left the zone out. A text that states its own zone keeps it.
             record["start"], record["end"] = page_start, page_end or record["end"]
@@ -254,6 +254,12 @@ def _times_and_place_from_text(record: dict[str, Any], text: str, provenance: di
             record["location"] = where.text
             provenance["location"] = Candidate("location", where.text, "DESCRIPTION", where.rule,
                                                where.span).provenance()
+
+
+def _with_own_offset(start: str | None) -> bool:
+    """Return whether a start read from the text is a date-time with its zone's offset
+    ("2026-10-08T16:00:00-07:00": the text stated its zone)."""
+    return bool(start) and "T" in start and len(start) > len("2026-10-08T16:00:00")
 
 
 def _text_names_page_time(text: str, page_start: str) -> bool:

@@ -371,18 +371,15 @@ _STRONG_ORG = regex.compile(r"\b(?:University|College|Institute|Museum|Hospital|
 _PI_LAB = regex.compile(r"(?:the\s)?\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30})?\s(?:lab|group)")
 
 
-# The legal form of a company, written after a comma: "Gorran Instruments, Inc.".
-_LEGAL_FORMS = frozenset({"inc", "ltd", "llc", "llp", "plc", "gmbh", "ag", "sa", "bv", "nv",
-                          "corp", "co", "s.a", "s.l", "s.r.l", "oy", "ab", "as", "a/s", "pty ltd"})
-
-
 def _with_legal_forms(parts: list[str]) -> list[str]:
-    """Return ``parts`` with a company's legal form joined back to the name before it."""
-    if len(parts) < 2 or not any(p.strip(" .").lower() in _LEGAL_FORMS for p in parts[1:]):
+    """Return ``parts`` with a company's legal form ("Gorran Instruments, Inc.") joined back to
+    the name before it."""
+    forms = rules.gazetteer("legal_forms")
+    if len(parts) < 2 or not any(p.strip(" .").lower() in forms for p in parts[1:]):
         return parts
     joined = [parts[0]]
     for part in parts[1:]:
-        if part.strip(" .").lower() in _LEGAL_FORMS and joined[-1].strip():
+        if part.strip(" .").lower() in forms and joined[-1].strip():
             joined[-1] = f"{joined[-1].rstrip()}, {part.strip()}"
         else:
             joined.append(part)

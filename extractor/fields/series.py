@@ -482,13 +482,17 @@ def _seminar_name_words(tokens: list[str]) -> list[str]:
     while start > 0 and (tokens[start - 1][:1].isupper() or tokens[start - 1] in _SEMINAR_CONNECTORS):
         start -= 1
     run = tokens[start:]
-    labels, months = rules.label_fields(), vocabulary()["months"]
-    while run and (run[0] in _SEMINAR_CONNECTORS or labels.get(run[0].lower(), "speaker") != "speaker" or
-                   run[0] in ("Speaker", "Speakers") or run[0].lower() in months):
-        # A label word opens no name ("Series Materials Theory"), but "Faculty" of a speaker
-        # label may ("Faculty Research Seminar").
+    months = vocabulary()["months"]
+    while run and (run[0] in _SEMINAR_CONNECTORS or _label_word(run[0]) or run[0].lower() in months):
         run = run[1:]
     return run
+
+
+def _label_word(word: str) -> bool:
+    """Return whether ``word`` is a label that opens no series name ("Series Materials
+    Theory"): any label but a speaker's, which may ("Faculty Research Seminar"), and "Speaker"."""
+    field = rules.label_fields().get(word.lower())
+    return field is not None and (field != "speaker" or word in ("Speaker", "Speakers"))
 
 
 def _named_seminar(tokens: list[str]) -> bool:

@@ -632,6 +632,19 @@ def _zone_after(text: str, span: tuple[int, int]) -> datetime.tzinfo | None:
     return ZoneInfo(vocabulary()["time_zones"][name.group()]) if name else None
 
 
+def clock_range(text: str) -> tuple[Clock, Clock] | None:
+    """Return the two clock times of a text that is only a range of them, or None.
+
+    >>> [c.hour for c in clock_range("6:30 pm – 7:45 pm")], clock_range("3:30 pm") is None
+    ([6, 7], True)
+    """
+    match = _patterns()["range"].fullmatch(text.strip())
+    if match is None:
+        return None
+    a, b = parse_clock(match["a"]), parse_clock(match["b"])
+    return (a, b) if a and b else None
+
+
 def names_clock_time(text: str, minutes: int) -> bool:
     """Return whether ``text`` gives a time of day ``minutes`` after midnight, alone or as the
     start of a range ("7:00–8:15 p.m." names 19:00).

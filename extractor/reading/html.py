@@ -14,13 +14,15 @@ if TYPE_CHECKING:
 
 _TAG = regex.compile(r"</?(?:p|br|div|b|strong|i|em|a|span|li|ul|ol|h[1-6]|table|tr|td|html|body)\b",
                      regex.IGNORECASE)
-_BLOCK = regex.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|table|tr)\b", regex.IGNORECASE)
+# The tags that end a line of a page's layout, <br> aside.
+_BLOCK_TAGS = r"p|div|li|ul|ol|h[1-6]|table|tr"
+_BLOCK = regex.compile(rf"</?(?:{_BLOCK_TAGS}|br)\b", regex.IGNORECASE)
+_BLOCK_BUT_BREAK = regex.compile(rf"</?(?:{_BLOCK_TAGS})\b", regex.IGNORECASE)
 # Markup that opens with a line of text rather than a tag: a plain description with some HTML.
 _TEXT_FIRST = regex.compile(r"\A\s{0,10}[^<\s][^<\n]{0,300}\n")
 # A line break outside a tag (not in "<a\nhref=...>").
 _BARE_BREAK = regex.compile(r"\n(?![^<>]{0,500}>)")
 _BARE_BREAK_NOT_AFTER_BR = regex.compile(r"(?<!<br\s{0,2}/?>[ \t]{0,10})\n(?![^<>]{0,500}>)", regex.IGNORECASE)
-_BLOCK_BUT_BREAK = regex.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|table|tr)\b", regex.IGNORECASE)
 _ENTITY = regex.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", regex.IGNORECASE)
 # A definition term opens a line of its own (see _inscriptis_config).
 _TERM = regex.compile(r"<dt\b", regex.IGNORECASE)

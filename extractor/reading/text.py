@@ -15,7 +15,8 @@ from typing import Any
 import regex
 
 from .. import rules
-from ..fields.when import parse_clock, resolve_range, vocabulary
+from ..fields.when import clock_range, parse_clock, resolve_range, vocabulary
+from ..layout import normalise_label
 from ..shapes import is_person_name, is_series_name
 from .front_matter import (FRONT_MATTER, FrontMatterFacts, front_matter_facts, parse_front_matter,
                            scalar_text)
@@ -180,13 +181,15 @@ def _talk_page_heading(page: str) -> str:
     """Return the first heading of a page that opens on a heading and, right under it, a
     speaker's label line ("# Title" / "**Speaker:** ..."): a talk's page, whose heading is
     the talk's title (a news post's headline is not)."""
-    match = _HEADING_OVER_SPEAKER.match(page)
-    return " ".join(match.group("heading").split()) if match else ""
+    match = _HEADING_OVER_LABEL.match(page)
+    if match is None or rules.label_fields().get(normalise_label(match.group("label"))) != "speaker":
+        return ""
+    return " ".join(match.group("heading").split())
 
 
-# "# Title" as the page's first line, a speaker's label within the next two lines.
-_HEADING_OVER_SPEAKER = regex.compile(r"\s{0,10}#[ \t]+(?P<heading>[^\n]{3,200})\n(?:[ \t]*\n){0,2}"
-                                      r"[ \t]*[*_]{0,2}(?i:speakers?|presenters?|who)[*_]{0,2}[ \t]*:")
+# "# Title" as the page's first line, a label within the next two lines.
+_HEADING_OVER_LABEL = regex.compile(r"\s{0,10}#[ \t]+(?P<heading>[^\n]{3,200})\n(?:[ \t]*\n){0,2}"
+                                    r"[ \t]*[*_]{0,2}(?P<label>[^:*_\n]{2,30})[*_]{0,2}[ \t]*:")
 
 
 def _stated_lines(facts: FrontMatterFacts) -> str:
@@ -242,15 +245,16 @@ def _event_times(facts: FrontMatterFacts) -> tuple[str | None, str | None]:
     start_clock = day.group("time") or facts.start_time
     end = _ISO_DAY_TIME.match(facts.end or "")
     end_clock = end.group("time") if end else facts.end
-    ranged = _CLOCK_RANGE.fullmatch(facts.start_time.strip()) if facts.start_time else None
-    if ranged and not end_clock:
-        # 'time: "6:30 pm – 7:45 pm"', 'time: "11:00–12:00"': the end is in the time key.
-        start_clock = day.group("time") or ranged.group("a")
-        end_clock = ranged.group("b")
     first = parse_clock(start_clock) if start_clock else None
+    last = parse_clock(end_clock) if end_clock else None
+    ranged = clock_range(facts.start_time) if facts.start_time and not end_clock else None
+    if ranged:
+        # 'time: "6:30 pm – 7:45 pm"', 'time: "11:00–12:00"': the end is in the time key.
+        first = parse_clock(day.group("time")) if day.group("time") else ranged[0]
+        last = ranged[1]
     if first is None:
         return day.group("day"), None
-    begin, finish = resolve_range(first, parse_clock(end_clock) if end_clock else None)
+    begin, finish = resolve_range(first, last)
     start = f"{day.group('day')}T{begin // 60:02d}:{begin % 60:02d}:00{zone}"
     if finish is None and facts.minutes and begin + facts.minutes < 24 * 60:
         finish = begin + facts.minutes  # "duration: 60 min"
@@ -258,11 +262,6 @@ def _event_times(facts: FrontMatterFacts) -> tuple[str | None, str | None]:
     if finish is None or (end_day == day.group("day") and finish <= begin):
         return start, None  # an end before the start is a slip
     return start, f"{end_day}T{finish // 60:02d}:{finish % 60:02d}:00{_offset(end.group('zone')) if end else zone}"
-
-
-# Two clock times joined by a dash or "to": "6:30 pm – 7:45 pm", "14h00-15h00".
-_CLOCK_RANGE = regex.compile(r"(?P<a>\d{1,2}(?:[:.h]\d{2})?\s{0,2}(?:[ap]\.?m\.?)?)\s{0,3}(?:[-–—]|to|bis|à|a)\s{0,3}"
-                             r"(?P<b>\d{1,2}(?:[:.h]\d{2})?\s{0,2}(?:[ap]\.?m\.?)?)", regex.IGNORECASE)
 
 
 def _real_day(day: str) -> bool:
