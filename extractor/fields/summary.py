@@ -831,9 +831,8 @@ _KIND_PREFIX = regex.compile(r"^(?:(?:opening|closing|invited|contributed|featur
                              r"\s*[:–—-]\s+", regex.IGNORECASE)
 
 
-# "Dr. Okafor", "Prof Roe-Park": an honorific and a surname, nothing else.
-_HONORIFIC_SURNAME = regex.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Dra|Drs)\.?\s{1,3}"
-                                   r"(?P<surname>\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?)")
+# A surname alone: "Okafor", "Roe-Park".
+_SURNAME = regex.compile(r"\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?")
 
 
 def _set_title(parse: SummaryParse, text: str, rule: str) -> None:
@@ -845,11 +844,11 @@ def _set_title(parse: SummaryParse, text: str, rule: str) -> None:
         # "PhD Defense: Ada Roe": the kind of event, then who presents, and no title.
         parse.speakers, parse.rules["speakers"] = people, "summary.kind_then_person"
         return
-    if not parse.speakers and parse.series is not None and \
-            (titled := _HONORIFIC_SURNAME.fullmatch(title)) is not None:
+    honorific = leading_honorific(title) if not parse.speakers and parse.series is not None else 0
+    if honorific and _SURNAME.fullmatch(title[honorific:]):
         # "Speaker Series - Dr. Okafor": a speaker named by title and surname after the
         # series, and no talk title ("Dr. Strangelove" alone may be a film's).
-        parse.speakers, parse.rules["speakers"] = [Person(titled.group("surname"), None)], \
+        parse.speakers, parse.rules["speakers"] = [Person(title[honorific:], None)], \
             "summary.honorific_surname"
         return
     twice = _TITLE_TWICE.match(title)
