@@ -109,6 +109,8 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
     ['abstract']
     >>> [(l.field, l.value) for l in find_label_lines(split_lines("ABSTRACT.  Tilings count."))]
     [('abstract', 'Tilings count.')]
+    >>> find_label_lines(split_lines("WHAT: The symposium" + " will feature talks" * 15))
+    []
     """
     known = rules.label_fields()
     found: list[LabelLine] = []
@@ -143,6 +145,10 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
             fields = {known.get(part.strip()) for part in label.split("/")} - {None}
             field = fields.pop() if len(fields) == 1 else None
         value = (match.group("value") or "").strip().strip("*").strip()
+        if field == "title" and len(value.split()) > _MAX_TITLE_WORDS:
+            # "WHAT: The annual symposium, presented by ..., will feature ...": a paragraph
+            # after a word that labels titles elsewhere, not a title.
+            continue
         if field is None:
             # An unknown label before a long run of prose is a title and its subtitle in a
             # sentence ("The Long Road: Memoirs of a Judge, Roe tells ..."), not a label.
@@ -163,6 +169,8 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
     return found
 
 
+# More words than any title has: the value of a "title" label is prose.
+_MAX_TITLE_WORDS = 40
 # A bracket or quotation mark left open at the end of a value: "(Université de", "« Les halles".
 _OPEN_BRACKET = regex.compile(r"[(\[«„“][^)\]»“”]*$")
 # A title line that stops on a word that joins it to more: "... sensor data for".

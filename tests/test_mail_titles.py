@@ -87,3 +87,29 @@ def test_a_title_block_after_a_sentence_ending_will_present_on_a_colon() -> None
     record, = extract_bytes(mail.encode(), path="mail.eml")
     assert record["title"] == ("Remembering Where, Forgetting When: Source Memory for Spatial "
                                "and Temporal Context")
+
+
+_WHO_WHAT_WHEN = """From: Pat Poster <pat@example.edu>
+Date: Mon, 2 Mar 2026 09:14:52 -0500
+Subject: Harbour Studies Seminar, Wed 3/4 -- Roe
+
+Who:    Dr. Ada Roe, Example University
+What:   {what}
+When:   Wednesday, March 4, 3:30-5:00
+Where:  Quarry Hall 118
+"""
+
+
+@pytest.mark.parametrize("what,title", [
+    # in a Who / What / When / Where block, "What:" gives the title ...
+    ("Tides in Small Ports", "Tides in Small Ports"),
+    ('The spring seminar, "Tides in Small Ports," with questions after', "Tides in Small Ports"),
+    ("Harbour Studies Lecture: Tides in Small Ports", "Tides in Small Ports"),
+    # ... unless it names only the kind of event or its series; the Subject names only the
+    # speaker, so there is no title
+    ("Seminar", None),
+    ("Harbour Studies Lecture", None),
+])
+def test_what_in_a_who_what_when_block_gives_the_title(what: str, title: str | None) -> None:
+    record, = extract_bytes(_WHO_WHAT_WHEN.format(what=what).encode(), path="mail.eml")
+    assert record["title"] == title

@@ -6,6 +6,7 @@ from functools import cache
 
 import regex
 
+from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
@@ -48,6 +49,10 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
         if not value:
             block = ann.block(label)
             value = " ".join(line.text for line in block[:2]) if block else ""
+        if label.label == "what":
+            value = _what_value(value)
+            if value is None:
+                continue
         # '"Title" (with Bo Li)': the co-author goes before the quotes can be taken off.
         value = strip_quotes(without_coauthors(_cut_tail(value)))
         if names_only_a_speaker(value, speaker_names):
@@ -187,6 +192,31 @@ _TALK_NOUN_AFTER = regex.compile(r"(?i)^\s{0,3}[,:]?\s{0,3}(?:(?:will\s{1,3}be\s
 _SPEECH_OPENING = regex.compile(r"(?:As|We|I|It|It's|This|That|There|If|When|You|They|He|She|"
                                 r"Our|My)\s")
 _CONTACT_TAIL = regex.compile(r"\s+/\s+(?=[^/]*(?:@|\(at\)|\[at\]|https?://|questions))")
+
+
+def _what_value(value: str) -> str | None:
+    """The title a "What:" line gives, or None where it describes the event instead.
+
+    "What: Terrain Classification from Wheel Vibration" is the title; 'What: The spring lecture,
+    "Deferred Debts"' gives it in quotes; "What: Seminar", "What: Hale Memorial Lecture" (the
+    series) and a paragraph of prose ("WHAT: The annual symposium ... will feature research
+    from ...") give none.
+    """
+    quoted = _ANY_QUOTE.search(value)
+    if quoted:
+        return quoted.group("title")
+    head, colon, rest = value.partition(": ")
+    if colon and names_a_series(head):
+        value = rest  # "What: Lantern Lecture: Threads of Empire": the series, then the title
+    words = value.split()
+    if len(words) > _WHAT_MAX_WORDS or _SENTENCE_BREAK.search(value) or names_a_series(value) or \
+            all(word.lower().strip(".,:") in rules.gazetteer("event_kinds") for word in words):
+        return None
+    return value
+
+
+_WHAT_MAX_WORDS = 20
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s+\p{Lu}")
 
 
 def _cut_tail(value: str) -> str:
