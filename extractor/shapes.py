@@ -128,12 +128,16 @@ def is_degree(text: str) -> bool:
 
     >>> is_degree("MD"), is_degree(" P.Geo."), is_degree("Professor of Surgery")
     (True, True, False)
+    >>> is_degree("M.D., Ph. D."), is_degree("M. Sc.")
+    (True, True)
     """
-    tokens = text.replace(",", " ").split()
+    tokens = _SPACED_INITIALS.sub("", text).replace(",", " ").split()
     degrees = _vocab("degrees")
     return bool(tokens) and all(_is_degree(t, degrees) for t in tokens)
 
 
+# The space inside a degree written "Ph. D." or "M. Sc.".
+_SPACED_INITIALS = regex.compile(r"(?<=\b\p{Lu}\p{Ll}?\.)\s(?=\p{Lu}\p{Ll}?\.)")
 # A fellowship of a society after other degrees: "FRS", "FICE", "FRACS" ("F" and initials).
 _FELLOWSHIP = regex.compile(r"F[A-Z]{2,7}")
 

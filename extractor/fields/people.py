@@ -542,7 +542,7 @@ def _is_short_proper_name(text: str) -> bool:
         not (len(tokens[0]) <= 3 and tokens[0].isupper())
     return 1 <= len(tokens) <= 4 and all(t[:1].isupper() or t.lower() in {"of", "de", "and"}
                                          for t in tokens) \
-        and not is_position(text) and not person_like and \
+        and not is_position(text) and not person_like and not is_degree(text) and \
         clean_name(f"Ada Roe, {text}") == "Ada Roe, " + text.strip()
 
 
@@ -575,6 +575,8 @@ def parse_people(text: str) -> list[Person]:
     [Person(name='Bo Strand', affiliation='Tallis & Morrow Engineering')]
     >>> [p.name for p in parse_people("Kwabena Ilves & Maren Roe")]
     ['Kwabena Ilves', 'Maren Roe']
+    >>> parse_people("Dre Ada Roe, M.D., Ph. D.")  # a degree written with a space
+    [Person(name='Ada Roe', affiliation=None)]
     """
     return list(_people_in(text))  # a list of its own: callers may add to it
 
