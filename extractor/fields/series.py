@@ -71,6 +71,8 @@ _MEETING_WORDS = ("Symposium", "Workshop", "Conference", "Congress", "Summit", "
 _STATUS = regex.compile(r"(?i)(?:cancell?ed|postponed|rescheduled)\b")
 _YEAR_EDGE = regex.compile(r"^(?:19|20)\d{2}\s{1,3}|\s{1,3}(?:19|20)\d{2}$")
 _URLISH = regex.compile(r"https?://|www\.")
+# "Programme: 5.30pm arrival; 6.00pm presentation": an evening's running order, no series.
+_TIME_OF_DAY = regex.compile(r"(?i)\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b")
 
 
 def series_candidates(ann: Announcement, summary: SummaryParse, *,
@@ -94,10 +96,10 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
         value = label.value.strip()
         if value.lower() in kinds:
             continue
-        # A series label is trusted unless its value is a link, a placeholder or an
-        # institution ("Series: Some University" names the host, not a series).
+        # A series label is trusted unless its value is a link, a placeholder, a running
+        # order or an institution ("Series: Some University" names the host, not a series).
         if value and not _URLISH.search(value) and not is_placeholder(value) \
-                and len(value.split()) <= 12 and \
+                and len(value.split()) <= 12 and not _TIME_OF_DAY.search(value) and \
                 not (is_institution(value) and not has_head(value, "series_heads")):
             found.append(Candidate("series", value, "DESCRIPTION", f"label.{label.label}",
                                    (label.value_start, label.value_start + len(value))))
