@@ -19,6 +19,8 @@ _SUMMARY_LINE = regex.compile(r"(?i)^SUMMARY(?:;[^:\n]{0,200})?:(?P<value>.{0,40
 # The part of a SUMMARY before its first colon or spaced dash: a short name, then a title.
 _PREFIX = regex.compile(r"^(?P<prefix>[^:\n]{3,60}?)(?:\s{0,2}:|\s{1,2}[-–—]{1,2})\s{1,3}(?P<rest>\S.{0,300})$")
 _MAX_WORDS = 6
+# "Canceled: Ghost Walks: The Mill Flood": a notice of the event's status before its SUMMARY.
+_STATUS_PREFIX = regex.compile(r"(?i)^[*\s]{0,3}(?:cancell?ed|postponed|rescheduled)[*\s]{0,3}[:\-–—]\s{0,3}")
 # A calendar of a few hundred programmes at most: a bound keeps the set small to pass around.
 _MAX_PREFIXES = 500
 _MAX_TRACKED = 20000
@@ -50,6 +52,9 @@ def recurring_prefixes(summaries: Iterable[str]) -> frozenset[str]:
     ...                            "Lost Rivers: A History", "Pint of Reason – Tides",
     ...                            "Pint of Reason - Why Cats Purr"]))
     ['Ghost Walks', 'Pint of Reason']
+    >>> sorted(recurring_prefixes(["Canceled: Ghost Walks: The Harbour Fire",
+    ...                            "Ghost Walks: The Mill Flood"]))
+    ['Ghost Walks']
     """
     # Memory stays bounded on a calendar of any size: a prefix keeps its first title and whether
     # a second, different one came; no more than _MAX_TRACKED prefixes are followed.
@@ -57,7 +62,7 @@ def recurring_prefixes(summaries: Iterable[str]) -> frozenset[str]:
     seen: Counter[str] = Counter()
     repeated: set[str] = set()
     for summary in summaries:
-        match = _PREFIX.match(" ".join(summary.split()))
+        match = _PREFIX.match(_STATUS_PREFIX.sub("", " ".join(summary.split())))
         if not match or len(match.group("prefix").split()) > _MAX_WORDS:
             continue
         prefix, rest = match.group("prefix").strip(), match.group("rest").casefold()
