@@ -29,6 +29,13 @@ LABELLED_EXAMPLES = [
      "What to expect:\n- How sleep changes, and what happens to deep sleep after sixty.\n"
      "- Which kinds of memory depend on a good night.\n",
      "Memory changes with age", "depend on a good night."),
+    ("a_links_label_ends_the_abstract",
+     f"Abstract: {BODY} Slides: https://example.org/slides.pdf\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("paper_in_lower_case_inside_a_sentence_is_no_links_label",
+     "Abstract: Much of the argument survives on paper: ledgers, court decrees and letters "
+     "between neighbours. Three archivists show the documents that tell the most.\n",
+     "Much of the argument", "that tell the most."),
     ("capitals_label_closed_by_a_full_stop",
      f"Professor Ada Quill, of Example College, speaks: on graphs.\n\nABSTRACT.  {BODY}\n",
      "Sparse graphs appear", "for short cycles."),

@@ -17,7 +17,7 @@ _SENTENCE_END = regex.compile(r"[.!?][\"”’')]*$")
 _DATELINE = regex.compile(r"^[\p{Lu} .,'’]{3,40}--\s*|^[\p{Lu}][\p{Lu} .,'’]{2,40}\s[—–-]\s")
 _TRAILERS = regex.compile(r"(?i)(?:^|\s)(?:JEL (?:Classification|codes?)|Keywords?:|"
                           r"This is (?:a )?joint work|Joint work|Based on joint|"
-                          r"\[?(?:Paper|Slides|Link|Video)\]?:\s)")
+                          r"(?-i:\[?(?:Paper|Slides|Link|Video)\]?):\s)")
 
 
 # "Join Ada Roe for an evening exploring ...": an invitation that opens the summary says what the
