@@ -473,6 +473,7 @@ def _parse_person(text: str) -> Person | None:
     Person(name='Ada Roe', affiliation='Lakeshore College')
     """
     text = _STATUS.sub("", _without_native_script(_without_class_year(text.strip())))
+    text = _dash_after_name_as_comma(text)
     if "s " in text and (possessive := _OWNER_BEFORE_NAME.match(text)):
         # "Ravelston College's Ada Roe": the college is where she is from.
         person = _parse_person(possessive.group("rest"))
@@ -532,6 +533,27 @@ def _parse_person(text: str) -> Person | None:
         # "Name, Lakeshore": one short proper name after the person is where they come from.
         affiliation = rest[0].strip()
     return Person(name, affiliation)
+
+
+def _dash_after_name_as_comma(text: str) -> str:
+    """Return "Name, Position, Institution" for "Name – Position, Institution": a spaced dash
+    right after a name parts it from a post or an institution as a comma does ("Ada Roe – The
+    Tides of Home" keeps its dash: a title follows it).
+
+    >>> _dash_after_name_as_comma("Dr Ada Roe – Senior Lecturer in Soils, Lakeshore University")
+    'Dr Ada Roe, Senior Lecturer in Soils, Lakeshore University'
+    >>> _dash_after_name_as_comma("Ada Roe – The Tides of Home")
+    'Ada Roe – The Tides of Home'
+    """
+    if not _SPACED_DASH.search(text):
+        return text
+    head, tail = _SPACED_DASH.split(text, 1)
+    if "," in head or not is_person_name(clean_name(head)):
+        return text
+    first = tail.split(",")[0]
+    if is_institution(tail) or is_position(first) or opens_with_position(first):
+        return f"{head}, {tail}"
+    return text
 
 
 def _is_short_proper_name(text: str) -> bool:
