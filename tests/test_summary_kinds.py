@@ -148,3 +148,15 @@ def test_an_honorific_and_a_surname_after_a_series_is_its_speaker_not_a_title() 
     parse = parse_summary("Pre-Health Speaker Series - Dr. Adebayo-Ross")
     assert (parse.series, parse.title, [p.name for p in parse.speakers]) == (
         "Pre-Health Speaker Series", None, ["Adebayo-Ross"])
+
+
+@pytest.mark.parametrize("summary,series,speaker", [
+    # a name with an honorific after a colon: the part before it names the programme
+    ("Science Nights: Dr. Ilse Varga-Thornbury", "Science Nights", "Ilse Varga-Thornbury"),
+    ("Night Walks: Prof. Kofi Arden-Blake", "Night Walks", "Kofi Arden-Blake"),
+])
+def test_an_honorific_after_a_colon_marks_the_speaker(summary: str, series: str,
+                                                      speaker: str) -> None:
+    parse = parse_summary(summary)
+    assert (parse.series, [p.name for p in parse.speakers]) == (series, [speaker])
+

@@ -609,10 +609,11 @@ def _names_kind_of_event(text: str) -> bool:
 
 def _credible_after_colon(rest: str) -> bool:
     """A bare two-word phrase after a colon ("Night Walks: Granite Horizons") is a name
-    only with a known given name; an affiliation or a title part after it is evidence enough."""
+    only with a known given name or an honorific ("Science Nights: Dr. Ilse Roe"); an
+    affiliation or a title part after it is evidence enough."""
     if _DASHES.search(rest) or "(" in rest or "," in rest:
         return True
-    return has_known_given_name(rest)
+    return has_known_given_name(rest) or leading_honorific(rest) > 0
 
 
 def _starts_with_person(text: str) -> bool:
