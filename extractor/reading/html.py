@@ -89,6 +89,9 @@ def html_to_text(markup: str, *, page: bool = False) -> str:
     >>> html_to_text("<html><body><div id='onetrust-banner'>We use cookies</div><p>Speaker: Ada "
     ...     "Roe</p><ul class='more-events'><li>Bo Li</li></ul></body></html>", page=True)
     'Speaker: Ada Roe'
+    >>> html_to_text("<html><body class='one-sidebar sidebar-second'><p>Speaker: Ada Roe</p>"
+    ...     "<div class='sidebar'>Bo Li</div></body></html>", page=True)
+    'Speaker: Ada Roe'
     """
     if html_depth(markup) > MAX_HTML_DEPTH:
         return flat_html_text(markup)  # lxml would drop the text nested deepest
@@ -172,11 +175,20 @@ _CLASS_WORD_BREAK = regex.compile(r"[\s_\-]+")
 
 
 def _is_chrome(element: Any) -> bool:
-    if element.tag.lower() in _CHROME_TAGS or (element.get("role") or "").lower() in _CHROME_ROLES:
+    tag = element.tag.lower()
+    if tag in _CHROME_TAGS or (element.get("role") or "").lower() in _CHROME_ROLES:
         return True
+    if tag in _NEVER_CHROME:
+        return False
     names = f"{element.get('class') or ''} {element.get('id') or ''}".strip().lower()
     return bool(names) and (not _CHROME_WORDS.isdisjoint(_CLASS_WORD_BREAK.split(names)) or
-                            not _CHROME_CLASSES.isdisjoint(names.split()))
+                            not _CHROME_CLASSES.isdisjoint(names.split())) and \
+        next(element.iter("h1"), None) is None  # a block that holds the page's heading is the page
+
+
+# The page and its main content, whatever their classes say: a CMS marks the <body> of a page
+# with a sidebar "one-sidebar sidebar-second".
+_NEVER_CHROME = frozenset({"html", "body", "main", "article"})
 
 
 def page_heading(markup: str) -> tuple[str | None, list[str]]:
