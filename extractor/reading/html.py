@@ -29,6 +29,10 @@ _TERM = regex.compile(r"<dt\b", regex.IGNORECASE)
 # A table row of a header cell and a data cell ("<th>Speaker</th><td>Ada Roe</td>") is a label
 # line too: the header cell gets its colon ("Speaker:   Ada Roe").
 _ROW_HEADER = regex.compile(r"(<th\b[^>]{0,200}>[^<:]{1,80}?)\s{0,5}(</th>\s{0,20}<td\b)", regex.IGNORECASE)
+# Two <time> elements side by side, an empty divider at most between them ("<time>7:00 PM</time>
+# <span class="divider"></span><time>8:30 PM</time>"): a range, whose dash a style sheet draws.
+_ADJACENT_TIMES = regex.compile(r"</time>\s{0,20}(?:<(?P<tag>span|i|b)\b[^<>]{0,200}>\s{0,20}</(?P=tag)>\s{0,20})?"
+                                r"(?=<time\b)", regex.IGNORECASE)
 # A page's main heading and its <title>; bounded, so that they stay linear on any markup.
 _H1 = regex.compile(r"<h1\b[^>]{0,400}>(?P<inner>.{1,1000}?)</h1\s{0,3}>", regex.IGNORECASE | regex.DOTALL)
 _H2 = regex.compile(r"<h2\b[^>]{0,400}>(?P<inner>.{1,1000}?)</h2\s{0,3}>", regex.IGNORECASE | regex.DOTALL)
@@ -89,6 +93,8 @@ def html_to_text(markup: str, *, page: bool = False) -> str:
     >>> html_to_text("<html><body><div id='onetrust-banner'>We use cookies</div><p>Speaker: Ada "
     ...     "Roe</p><ul class='more-events'><li>Bo Li</li></ul></body></html>", page=True)
     'Speaker: Ada Roe'
+    >>> html_to_text("<p><time>7:00 PM</time><span class='divider'></span><time>8:30 PM</time></p>")
+    '7:00 PM – 8:30 PM'
     >>> html_to_text("<html><body class='one-sidebar sidebar-second'><p>Speaker: Ada Roe</p>"
     ...     "<div class='sidebar'>Bo Li</div></body></html>", page=True)
     'Speaker: Ada Roe'
@@ -109,6 +115,8 @@ def html_to_text(markup: str, *, page: bool = False) -> str:
         markup = _TERM.sub("<br><dt", markup)
     if "<th" in markup or "<TH" in markup:
         markup = _ROW_HEADER.sub(r"\1:\2", markup)
+    if "</time>" in markup or "</TIME>" in markup:
+        markup = _ADJACENT_TIMES.sub("</time> – ", markup)
     tree = _html_tree(markup)
     if tree is None:
         return ""
