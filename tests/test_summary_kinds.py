@@ -69,6 +69,8 @@ def test_a_head_before_a_dash(summary: str, recurring: tuple[str, ...], series: 
 @pytest.mark.parametrize("summary", [
     "Forty Wards, One Map: Rebuilding a Boundary Tool in the Open",
     "Seven Rivers, Two Cities: Water Law after 1900",
+    # a question, then what it is about
+    "Who Pays for Cheaper Eggs? Cage-Free Mandates and Retail Prices",
 ])
 def test_a_title_with_a_comma_and_a_subtitle_names_no_person(summary: str) -> None:
     assert parse_summary(summary).speakers == []

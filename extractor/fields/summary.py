@@ -706,9 +706,10 @@ def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = froz
             break
         people = parse_people(part)
         if people and not _long_name_without_given_name(people) and \
-                not (":" in part.partition(",")[2] and
+                not ((":" in part.partition(",")[2] or "?" in part) and
                      not all(has_known_given_name(p.name) for p in people)):
-            # "Forty Wards, One Map: Rebuilding ...": a title with a subtitle, no name
+            # "Forty Wards, One Map: Rebuilding ...": a title with a subtitle, no name; nor
+            # is "Who Pays for Eggs? Cage-Free Mandates and Retail Prices"
             parse.speakers, people_at = people, index
             parse.rules["speakers"] = "summary.part_person"
             break
