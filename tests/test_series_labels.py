@@ -6,6 +6,14 @@ import pytest
 from extractor.api import extract_bytes
 
 
+def _series_of(description: str) -> str | None:
+    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1@example.org\r\n"
+                "DTSTART:20260217T170000Z\r\nSUMMARY:Tides in Small Ports\r\n"
+                f"DESCRIPTION:{description}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    return record["series"]
+
+
 @pytest.mark.parametrize("line,series", [
     ("Series: Harbour Evening Lectures", "Harbour Evening Lectures"),
     ("Programme: Lakeshore Lecture Series", "Lakeshore Lecture Series"),
@@ -16,9 +24,16 @@ from extractor.api import extract_bytes
     ("Series: https://example.org/lectures", None),
 ])
 def test_a_series_label_names_the_series_unless_it_holds_no_name(line: str, series: str | None) -> None:
-    description = f"{line}\\nSpeaker: Ada Roe\\, Example University".replace(",", "\\,")
-    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1@example.org\r\n"
-                "DTSTART:20260217T170000Z\r\nSUMMARY:Tides in Small Ports\r\n"
-                f"DESCRIPTION:{description}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
-    record, = extract_bytes(calendar.encode(), path="feed.ics")
-    assert record["series"] == series
+    assert _series_of(f"{line}\\nSpeaker: Ada Roe\\, Example University".replace(",", "\\,")) == series
+
+
+@pytest.mark.parametrize("lines,series", [
+    # a page's field list sets the label over its value
+    ("Series:\\nHarbour Evening Lectures\\nSpeaker:\\nAda Roe", "Harbour Evening Lectures"),
+    # a heading over a programme of several lines is no series label's value
+    ("Program:\\nOpening remarks\\nKeynote by Ada Roe\\nReception", None),
+    # nor is a title-like line that is no name of a series
+    ("Program:\\nSalt and Silver: Provisioning the Mines", None),
+])
+def test_a_series_label_over_its_value(lines: str, series: str | None) -> None:
+    assert _series_of(lines) == series

@@ -93,7 +93,11 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     kinds = {item.value.strip().lower() for item in ann.labelled("type")
              if _generic_kind(item.value)}
     for label in ann.labelled("series"):
-        value = label.value.strip()
+        value, span_start = label.value.strip(), label.value_start
+        block = [] if value else ann.block(label)
+        if len(block) == 1 and is_series_name(block[0].text):
+            # "Series:" over its value alone, as a page's field list sets them.
+            value, span_start = block[0].text, block[0].start
         if value.lower() in kinds:
             continue
         # A series label is trusted unless its value is a link, a placeholder, a running
@@ -102,7 +106,7 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
                 and len(value.split()) <= 12 and not _TIME_OF_DAY.search(value) and \
                 not (is_institution(value) and not has_head(value, "series_heads")):
             found.append(Candidate("series", value, "DESCRIPTION", f"label.{label.label}",
-                                   (label.value_start, label.value_start + len(value))))
+                                   (span_start, span_start + len(value))))
             break
     text = ann.text[:20000]  # sliced once: the searches below read the same head
     if is_non_talk(ann):
