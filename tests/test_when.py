@@ -152,6 +152,9 @@ PAGE_DATE_EXAMPLES = [
     # a date far from the time on its line is not the time's
     ("Date: Mon, 2 Mar 2026 10:00:00 -0500\n\nOn March 9 at 4 pm, after the deadline of the "
      "long application round that closes on March 30.", "2026-03-09T16:00:00"),
+    # a number and a month parted by a blank line are no date ("2026–27" over "November ...")
+    ("Meetings 2026–27\n\nNovember Evening Meeting\n\nWednesday 11 November 2026\n\n"
+     "19:00–20:00  The lecture", "2026-11-11T19:00:00"),
 ]
 
 

@@ -77,6 +77,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     join = rf"(?:\s{{0,3}}\(?\s{{0,2}}(?:-{{1,2}}|–|—)\s{{0,3}}|\s{{1,3}}{rng}\s{{1,3}})"
     months = word_alternation(list(v["months"]))
     weekdays = word_alternation([d for d in v["weekdays"] if len(d) > 3])
+    # The space between a day and its month: a wrapped line may part them, a blank line may not
+    # ("Meetings 2026–27" over a blank line, then "November Evening Meeting").
+    one_break = r"(?![ \t]{0,3}\n[ \t]{0,3}\n)\s{1,3}"
     return {
         "one": regex.compile(guard_l + f"(?:{one})" + guard_r, regex.I),
         "range": regex.compile(guard_l + f"(?P<a>{one}){join}(?P<b>{one})" + guard_r, regex.I),
@@ -94,9 +97,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "header_label": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['time'])}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
         "abstract": regex.compile(r"(?m)^Abstract:"),
         "dmy": regex.compile(rf"\b(?P<d>\d{{1,2}})-(?P<m>{months})-(?P<y>\d{{2,4}})\b", regex.I),
-        "md": regex.compile(rf"\b(?P<m>{months})\.?\s{{1,3}}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s{{1,3}}(?P<y>(?:19|20)\d\d)\b)?", regex.I),
+        "md": regex.compile(rf"\b(?P<m>{months})\.?{one_break}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s{{1,3}}(?P<y>(?:19|20)\d\d)\b)?", regex.I),
         # Day first: "22. Januar 2026", "6 de noviembre de 2025", "10 mars 2026".
-        "dm": regex.compile(rf"\b(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s{{1,3}}(?:de\s{{1,3}})?(?P<m>{months})\b\.?"
+        "dm": regex.compile(rf"\b(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?{one_break}(?:de\s{{1,3}})?(?P<m>{months})\b\.?"
                             rf"(?:,?\s{{1,3}}(?:de\s{{1,3}})?(?P<y>(?:19|20)\d\d)\b)?", regex.I),
         # "3/12/91", "Tues 4/20": a US month/day, with a year or after a weekday.
         "md_numeric": regex.compile(rf"(?:\b(?P<y4>)|(?<=\b(?:{weekdays})\.?,?\s{{1,3}}))(?P<mo>1[0-2]|0?[1-9])/"
