@@ -97,6 +97,17 @@ def test_the_institution_in_parentheses_after_a_name(paren: str, affiliation: st
     assert [p.affiliation for p in found] == [affiliation]
 
 
+@pytest.mark.parametrize("appositive", [
+    pytest.param("a geriatric pharmacist with Vale Ridge Health", id="an occupation with an employer"),
+    pytest.param("a geriatric pharmacist with Vale Ridge Health who has spent fifteen years reviewing "
+                 "the medicine lists of older patients in three counties", id="and a long clause after it"),
+])
+def test_the_employer_of_an_occupation_after_a_name(appositive: str) -> None:
+    text = f"Presented by Dr. Nadia Okonkwo-Leary, {appositive}.\n"
+    found = _people(text, summary="Medicines and memory")
+    assert [(p.name, p.affiliation) for p in found] == [("Nadia Okonkwo-Leary", "Vale Ridge Health")]
+
+
 def test_who_welcomes_or_chairs_is_no_speaker() -> None:
     programme = ("Programme\n17:30 Tea and coffee in the Library\n18:00 Welcome from the President, "
                  "Dr Ravel Menon-Hartwell, who will chair the lecture\n18:05 Lecture\n")

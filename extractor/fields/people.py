@@ -30,6 +30,8 @@ _LOWER_UNIT = regex.compile(r"^\s{0,3}(?!(?:and|et|und|y|e)\s)\p{Ll}")
 _POSITION_THEN_PAREN = regex.compile(r"^(?P<position>[^()]{2,60}?)\s{1,3}\((?P<org>[^()]{2,100})\)$")
 # The same after an occupation in lower case: "a senior hydrologist with the ...".
 _WITH = regex.compile(r"(?<!\s)\s+with\s+(?:the\s+)?")
+# "a geriatric pharmacist", "an epidemiologist": one person's occupation, in lower case.
+_OCCUPATION = regex.compile(r"^an?\s(?:\p{Ll}[\p{Ll}\-]{1,25}\s){0,2}\p{Ll}[\p{Ll}\-]{2,25}$")
 _FROM = regex.compile(r"(?<!\s)\s+from\s+(?:the\s+)?")  # the same, before where a guest is from
 # A word of a name, for comparing two names.
 _WORD = regex.compile(r"\w+")
@@ -212,10 +214,31 @@ def _without_leading_descriptor(name: str) -> str:
 _LOWER_TAIL = regex.compile(r"\s(?:and|who|where|whose)\s(?=\p{Ll})(?!(?:the|of|for|an?)\s)")
 
 
+def before_clause_about_person(text: str) -> str | None:
+    """Return ``text`` up to a clause about the person ("..., who has spent ..."), or None when
+    it holds none: what precedes the clause is whole though the text was cut short after it.
+
+    >>> before_clause_about_person("a pharmacist with Vale Health who has spent fifteen yea")
+    'a pharmacist with Vale Health'
+    """
+    head = _LOWER_TAIL.split(text, maxsplit=1)[0]
+    return head if head != text else None
+
+
 def _without_lower_tail(part: str) -> str:
     """Return ``part`` without a clause about the person after the institution it names."""
     head = _LOWER_TAIL.split(part, maxsplit=1)[0]
-    return head if head != part and is_institution(head.rsplit(" at ", 1)[-1]) else part
+    return head if head != part and (is_institution(head.rsplit(" at ", 1)[-1]) or
+                                     _employer_of_occupation(head)) else part
+
+
+def _employer_of_occupation(part: str) -> str | None:
+    """Return X of "a geriatric pharmacist with X", a proper name that names no person."""
+    with_tail = _WITH.split(part)
+    if len(with_tail) == 2 and _OCCUPATION.match(with_tail[0]) and _is_proper_name(with_tail[1]) \
+            and not has_known_given_name(with_tail[1]):
+        return with_tail[1]
+    return None
 
 
 _SPACED_DASH = regex.compile(r"\s[–—]\s")
@@ -242,6 +265,8 @@ def pick_affiliation(parts: list[str]) -> str | None:
     'Brightloom'
     >>> pick_affiliation(["a senior hydrologist with the Lakeshore Water Institute"])
     'Lakeshore Water Institute'
+    >>> pick_affiliation(["a geriatric pharmacist with Valley Ridge Health"])
+    'Valley Ridge Health'
     >>> pick_affiliation(["MD", "MPH"]) is None
     True
     >>> pick_affiliation(["postdoc", "Haddad lab"]) is None
@@ -276,8 +301,10 @@ def pick_affiliation(parts: list[str]) -> str | None:
             kept.append(at_tail[-1])
             continue
         with_tail = _WITH.split(part) if part[:1].islower() else []
-        if len(with_tail) == 2 and is_institution(with_tail[1]) and not is_unit_only(with_tail[1]):
-            # "a senior hydrologist with the Lakeshore Water Institute": where the post is held.
+        if len(with_tail) == 2 and (is_institution(with_tail[1]) and not is_unit_only(with_tail[1]) or
+                                    _employer_of_occupation(part)):
+            # "a senior hydrologist with the Lakeshore Water Institute", "a geriatric pharmacist
+            # with Valley Ridge Health": where the post is held.
             kept.append(with_tail[1])
             continue
         if len(at_tail) == 2 and is_position(at_tail[0]) and _is_proper_name(at_tail[1], fewest=1) and \

@@ -15,7 +15,8 @@ from ..candidate import Candidate
 from ..shapes import (has_known_given_name, is_degree, is_institution, is_person_name, is_position,
                       is_unit_only)
 from .affiliations import affiliation_beside_name
-from .people import Person, clean_name, parse_described_list, parse_people, pick_affiliation, same_person
+from .people import (Person, before_clause_about_person, clean_name, parse_described_list, parse_people,
+                     pick_affiliation, same_person)
 
 # Call-time patterns, compiled once at import.
 # The blank between a sentence end and the next sentence.
@@ -344,7 +345,9 @@ def _person_after(ann: Announcement, end: int) -> tuple[Person, tuple[int, int]]
         return None
     aff = match.groupdict().get("paren") or match.groupdict().get("aff")
     if aff and match.groupdict().get("aff") and right[match.end():match.end() + 1].isalpha():
-        aff = None  # cut off mid-word at the length bound: not the whole affiliation
+        # Cut off mid-word at the length bound: not the whole affiliation, unless the cut falls
+        # in a clause about the person after it ("a pharmacist with X who has spent ...").
+        aff = before_clause_about_person(aff)
     if aff and match.groupdict().get("aff") and is_degree(aff):
         # "Dr. Ada Roe, MD, PhD, Professor of Surgery at X": past the degrees.
         aff = affiliation_beside_name(ann.text, name)
