@@ -267,6 +267,8 @@ def pick_affiliation(parts: list[str]) -> str | None:
     'Lakeshore Water Institute'
     >>> pick_affiliation(["a geriatric pharmacist with Valley Ridge Health"])
     'Valley Ridge Health'
+    >>> pick_affiliation(["a hydrologist with the Lakeshore Water Institute.\\n"])
+    'Lakeshore Water Institute'
     >>> pick_affiliation(["MD", "MPH"]) is None
     True
     >>> pick_affiliation(["postdoc", "Haddad lab"]) is None
@@ -277,7 +279,7 @@ def pick_affiliation(parts: list[str]) -> str | None:
     # "immigration attorney – Centro Legal del Valle": a spaced dash parts them as a comma does.
     parts = [q for p in parts for q in _SPACED_DASH.split(p)]
     parts = _with_legal_forms(parts)
-    parts = [_without_unit_before(_without_lower_tail(p.strip(" .;"))) for p in parts if p.strip(" .;")]
+    parts = [_without_unit_before(_without_lower_tail(p.strip(" .;\n\t"))) for p in parts if p.strip(" .;\n\t")]
     kept: list[str] = []
     units: list[str] = []
     after_positions: list[str] = []
