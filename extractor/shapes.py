@@ -152,6 +152,13 @@ def _is_degree(token: str, degrees: frozenset[str]) -> bool:
                 {"jr", "sr"})
 
 
+# A news release's dateline before its first sentence: the town in capitals, its state or
+# country, the release's date in parentheses, then a dash ("ASHFORD CROSSING, Iowa (Nov. 2,
+# 2026) --", "SANTA CRUZ, CA--", "LONDON — "). Bounded, so that it stays linear.
+DATELINE = regex.compile(r"^\s{0,3}\p{Lu}[\p{Lu} .'’\-]{1,40}(?:,\s{0,2}\p{Lu}[\p{L}.]{1,15}(?:\s\p{Lu}[\p{L}.]{1,15})?)?"
+                         r"(?:\s{0,2}\([^()\n]{3,40}\))?(?:\s{0,2}(?:--|—|–)|\s-)\s{0,3}")
+
+
 def capitalised_run(more: int, joiners: str = "of|for|and|the") -> str:
     """Return a regex fragment for a proper name: a capitalised word, then up to ``more`` words
     that are capitalised or ``joiners`` ("University of Lakeshore", "Poetry at the Mill").

@@ -52,6 +52,13 @@ PROSE_EXAMPLES = [
     # a position word that is also a given name ("Dean") opens a two-word name
     ("given_name_that_is_a_position", "Dean Kaplowitz will talk about operations.\n",
      "Dean Kaplowitz"),
+    # a release's dateline before the sentence names a town, not the speaker
+    ("dateline_with_date_before_the_speaker",
+     "ASHFORD CROSSING, Iowa (Nov. 2, 2026) -- Ilse Marquardt-Oyelaran, a former engineer, will "
+     "speak on small satellites.\n", "Ilse Marquardt-Oyelaran"),
+    ("dateline_with_dash_before_the_speaker",
+     "CAPE VERRIN, Maine — Halden Mercer-Quist, a curator, will give a lecture on lighthouses.\n",
+     "Halden Mercer-Quist"),
 ]
 
 LAYOUT_EXAMPLES = [

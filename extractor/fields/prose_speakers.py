@@ -12,8 +12,8 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
-from ..shapes import (has_known_given_name, is_degree, is_institution, is_person_name, is_position,
-                      is_unit_only)
+from ..shapes import (DATELINE, has_known_given_name, is_degree, is_institution, is_person_name,
+                      is_position, is_unit_only)
 from .affiliations import affiliation_beside_name
 from .people import (Person, before_clause_about_person, clean_name, parse_described_list, parse_people,
                      pick_affiliation, same_person)
@@ -39,7 +39,6 @@ _NAME_AFTER = regex.compile(
 _HONORIFIC_NAME = regex.compile(
     r"\b(?:Dr|Prof|Professor|Dra)\.?\s+(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})"
     r"(?:\s*\((?P<paren>[^()]{2,120})\))?")
-_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu} .'’]{1,40},\s*\p{Lu}[\p{L}.]{1,6}\s*(?:--|—|–)\s*")
 _SURNAME_BEFORE_CUE = regex.compile(r"(?:^|[,;]\s|\s(?:and|but|where|then)\s)"
                                     r"(?P<surname>\p{Lu}[\p{Ll}\p{M}'’\-]{2,30})\s*$")
 _SURNAME_SUBJECT = regex.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<surname>\p{Lu}[\p{Ll}\p{M}'’\-]{2,30}),\s")
@@ -156,7 +155,7 @@ def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, in
     if paragraph_break >= 0:
         window_start, left = window_start + paragraph_break + 2, left[paragraph_break + 2:]
     sentence = _SENTENCE_BOUNDARY.split(left)[-1]
-    dateline = _DATELINE.match(sentence)
+    dateline = DATELINE.match(sentence)
     if dateline:
         sentence = sentence[dateline.end():]
     sentence_start = start - len(sentence)

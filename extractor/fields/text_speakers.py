@@ -17,7 +17,7 @@ from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
-from ..shapes import has_head, is_institution, is_position, is_unit_only
+from ..shapes import DATELINE, has_head, is_institution, is_position, is_unit_only
 from .name_scan import (BLANK_LINE, bare, first_person_name, honorifics, is_name_word,
                         leading_honorific, name_in_run, plain_name, runs, surname, word_key,
                         words)
@@ -183,6 +183,9 @@ def _sentence_before(text: str, end: int) -> tuple[int, str]:
     cut = blank.end() if blank else 0
     stops = [stop for stop in _sentence_stops(left) if stop >= cut]
     cut = stops[-1] if stops else cut
+    dateline = DATELINE.match(left[cut:])
+    if dateline:  # "CAPE VERRIN, Maine (Oct. 2, 2025) — Ada Roe ... will speak"
+        cut += dateline.end()
     return start + cut, left[cut:]
 
 
