@@ -492,16 +492,37 @@ _BYLINE_CHARS = 200
 
 
 def _publication_date(text: str) -> datetime.date | None:
-    """Return the date a page gives itself on a byline or "Posted" line, with its year."""
+    """Return the date a page gives itself on a byline or "Posted" line, with its year; or on
+    a release's line of its own that holds only a date ("**10 February 2026**") or a metadata
+    line's ISO date ("Date: 2026-02-10 09:00").
+
+    >>> _publication_date("PRESS RELEASE\\n**10 February 2026**\\n\\nThe lecture is on 17 March.")
+    datetime.date(2026, 2, 10)
+    >>> _publication_date("Title: Tides\\nDate: 2026-02-10 09:00\\n\\nOn 17 March.")
+    datetime.date(2026, 2, 10)
+    """
     p = _patterns()
     months: dict[str, int] = vocabulary()["months"]
     for line in text[:_PUBLICATION_REACH].splitlines():
-        if len(line) > _BYLINE_CHARS or not _PUBLICATION_LINE.match(line):
+        if len(line) > _BYLINE_CHARS:
             continue
-        for m in (p["md"].search(line), p["dm"].search(line)):
+        if _PUBLICATION_LINE.match(line):
+            for m in (p["md"].search(line), p["dm"].search(line)):
+                if m and m["y"]:
+                    return _safe_date(int(m["y"]), months[m["m"].lower().rstrip(".")], int(m["d"]))
+        elif iso := _ISO_DATE_HEADER.match(line):
+            return _safe_date(int(iso["y"]), int(iso["mo"]), int(iso["d"]))
+        else:
+            bare = line.strip(" \t*_#>")
+            m = p["md"].fullmatch(bare) or p["dm"].fullmatch(bare)
             if m and m["y"]:
                 return _safe_date(int(m["y"]), months[m["m"].lower().rstrip(".")], int(m["d"]))
     return None
+
+
+# A metadata line of a page's own date, as Pelican and similar generators write it.
+_ISO_DATE_HEADER = regex.compile(r"(?i)^(?:date|published|posted|pubdate)[ \t]{0,3}:[ \t]{0,10}"
+                                 r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b")
 
 
 def _first_not_teased(pattern: regex.Pattern[str], text: str, start: int) -> regex.Match[str] | None:
