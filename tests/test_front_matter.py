@@ -117,6 +117,14 @@ def test_a_post_without_event_keys_is_no_event_page() -> None:
     assert not facts.is_event_page and facts.day is None
 
 
+@pytest.mark.parametrize("key", ["date", "pubDate", "published_at", "publishDate"])
+def test_a_posts_own_date_gives_the_year_of_the_talks_day(key: str) -> None:
+    page = (f"---\ntitle: Astronomer to give lecture\n{key}: 2026-01-22T14:30:00.000Z\n---\n\n"
+            "Ada Roe will deliver a public lecture at 7:30 p.m. Friday, Feb. 6, in the Orrery Room.\n")
+    record, = extract_bytes(page.encode(), path="release.md")
+    assert record["start"] == "2026-02-06T19:30:00"
+
+
 def test_a_table_of_two_columns_is_read_as_labelled_lines() -> None:
     page = ("+++\ntitle = \"Vortrag: Moore als Klimaschützer\"\nreihe = \"Umweltforum\"\n+++\n\n"
             "Entwässerte Moore sind große Quellen von Treibhausgasen. Die Referentin zeigt, wie "

@@ -136,6 +136,16 @@ def front_matter_facts(data: dict[str, Any]) -> FrontMatterFacts:
     return facts
 
 
+def published_date(data: dict[str, Any]) -> str | None:
+    """Return a post's own date as its front matter writes it ("date:", "pubDate:",
+    "published_at:"), or None.
+
+    >>> published_date({"title": "Tides", "pubdate": "2026-03-16"})
+    '2026-03-16'
+    """
+    return scalar_text(_first(data, _keys()["published"]))
+
+
 # "60 min", "1 hour", "1h30", "90 minutes", ISO 8601's "PT1H30M".
 _DURATION = regex.compile(r"(?i)^(?:PT)?(?:(?P<h>\d{1,2}(?:[.,]\d)?)\s?(?:h|hrs?|hours?|std|stunden?|horas?|heures?|ore|uur)\.?)?"
                           r"\s?(?:(?P<m>\d{1,3})\s?(?:m|mins?|minutes?|minuten|minutos|minuti)?\.?)?$")

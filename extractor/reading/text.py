@@ -19,7 +19,7 @@ from ..fields.when import clock_range, parse_clock, resolve_range, vocabulary
 from ..layout import normalise_label
 from ..shapes import is_person_name, is_series_name
 from .front_matter import (FRONT_MATTER, FrontMatterFacts, front_matter_facts, parse_front_matter,
-                           scalar_text)
+                           published_date, scalar_text)
 from .glued import split_glued_lines
 from .html import html_to_text, looks_like_html, page_heading, page_subheading, unescape_entities
 from .ics import VeventView
@@ -294,13 +294,13 @@ _DATELINE = regex.compile(r"(?m)^(?P<city>\p{Lu}[\p{Lu} .'’]{1,40}),\s*\p{Lu}[
 
 
 def _posted_header(data: dict[str, Any]) -> str | None:
-    """Return a post's publication date (its front matter's "date:") as an e-mail Date header
-    (RFC 2822).
+    """Return a post's publication date (its front matter's "date:", "pubDate:", ...) as an
+    e-mail Date header (RFC 2822).
 
     >>> _posted_header({"title": "X", "date": "2006-03-20T09:30:00-08:00"})
     'Mon, 20 Mar 2006 09:30:00 -0800'
     """
-    posted = _ISO_DAY_TIME.match(scalar_text(data.get("date")) or "")
+    posted = _ISO_DAY_TIME.match(published_date(data) or "")
     if posted is None:
         return None
     hour, minute = (posted.group("time") or "0:00").split(":")
