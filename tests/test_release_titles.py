@@ -54,3 +54,20 @@ def test_a_speaker_named_by_surname_is_named_in_full_where_the_text_does() -> No
                "map.\n\n## About the speaker\n\nLeandra Okoro-Whitmore became the city's first Chief "
                "Heat Officer in 2024.\n")
     assert [p["name"] for p in _record(release)["speakers"]] == ["Leandra Okoro-Whitmore"]
+
+
+@pytest.mark.parametrize("data,title", [
+    # a news article's headline is no talk's title ...
+    ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Roe to lecture on farms"}',
+     None),
+    # ... while an event page's heading is
+    ('{"@context": "https://schema.org", "@type": "Event", "name": "Why Farms Need Broadband"}',
+     "Why Farms Need Broadband"),
+])
+def test_a_news_articles_headline_is_no_title(data: str, title: str | None) -> None:
+    heading = "Roe to lecture on farms" if title is None else title
+    page = (f'<html><head><script type="application/ld+json">{data}</script></head><body>'
+            f"<h1>{heading}</h1><p>Ada Roe, who directs the Rural Project at the Calder Center, "
+            "will give a lecture at noon Thursday, Feb. 19, 2026.</p><h2>Media inquiries</h2>"
+            "<p>press@example.org</p></body></html>")
+    assert _record(page, "page.html")["title"] == title

@@ -35,6 +35,12 @@ _MAIL_HEADER = regex.compile(r"\A(?:(?:From|To|Subject|Date|Cc|Message-ID|Receiv
                              r"(?:[ \t][^\n]*\n)*){2,}", regex.IGNORECASE)
 
 
+# A page that declares itself a news article in its schema.org data (Open Graph's "article"
+# is every page of many sites, event pages too).
+_NEWS_ARTICLE = regex.compile(r"\"@type\"\s{0,3}:\s{0,3}\"(?:NewsArticle|BlogPosting)\"")
+_NEWS_MARK_REACH = 20000
+
+
 def text_view(text: str, *, kind: str) -> VeventView:
     """Return the event view of a text announcement; ``kind`` is txt, eml, md or html."""
     view = VeventView(index=0, kind="text", text_format=kind)
@@ -44,7 +50,8 @@ def text_view(text: str, *, kind: str) -> VeventView:
         _read_markdown(text, view)
     elif kind == "html" or looks_like_html(text[:2000]):
         view.description = html_to_text(text, page=True)
-        view.summary = _page_summary(text)
+        # A news article's headline is no talk's title, as a Markdown post's is not.
+        view.summary = "" if _NEWS_ARTICLE.search(text[:_NEWS_MARK_REACH]) else _page_summary(text)
         view.page_start, view.page_end = schema_event_times(text)
     else:
         view.description = unescape_entities(text)
@@ -63,8 +70,9 @@ def _page_summary(markup: str) -> str:
     heading, parts = page_heading(markup)
     subheading = page_subheading(markup)
     if heading is not None and subheading is not None and ":" not in heading and \
-            is_series_name(heading) and not is_series_name(subheading):
-        # "<h1>Lunch Talks</h1><h2>Talk title</h2>": the series over the talk.
+            is_series_name(heading) and _in_title_case(heading) and not is_series_name(subheading):
+        # "<h1>Lunch Talks</h1><h2>Talk title</h2>": the series over the talk (a news headline,
+        # "Roe to lecture on farms", is no series' name).
         return f"{heading}: {subheading}"
     if heading is None or _only_category_words(heading):
         # A section heading ("Events") or none: an event card's <h2>, else the <title>.
@@ -87,6 +95,19 @@ def _page_summary(markup: str) -> str:
     if series and series.casefold() not in head.casefold():
         return f"{series}: {head}"
     return head
+
+
+def _in_title_case(text: str) -> bool:
+    """Return whether every word of ``text`` but the small ones is capitalised.
+
+    >>> _in_title_case("Lunch Talks on the Lake"), _in_title_case("Roe to lecture on farms")
+    (True, False)
+    """
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in text.split())
+
+
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "at", "for", "and", "&", "to", "with",
+                          "de", "du", "des", "la", "le", "et", "y", "und", "der", "die", "das"})
 
 
 def _only_category_words(text: str) -> bool:
