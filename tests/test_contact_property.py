@@ -23,3 +23,14 @@ def test_contact_outweighs_organizer(contact: str, email: str) -> None:
                 f"{contact}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     record, = extract_bytes(calendar.encode(), path="feed.ics")
     assert record["contact"]["email"] == email
+
+
+@pytest.mark.parametrize("layout", [
+    "Media contact:\nDana Whitcombe\n555-0131 | dwhitcombe@example.edu\n\n{body}\n\n"
+    "For more information, contact the department at geology.talks@example.edu.\n",
+    "{body}\n\nMEDIA RSVP: press@example.org\nPUBLIC INQUIRIES: geology.talks@example.edu\n",
+])
+def test_a_releases_media_contact_gives_way_to_the_publics(layout: str) -> None:
+    body = "Ada Roe will deliver the Stroud Lecture at 7 p.m. Thursday, March 12, 2026, in Wexler Hall."
+    record, = extract_bytes(layout.format(body=body).encode(), path="release.txt")
+    assert record["contact"]["email"] == "geology.talks@example.edu"

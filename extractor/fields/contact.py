@@ -130,6 +130,7 @@ def contact_candidates(ann: Announcement) -> list[Candidate]:
     emails = find_emails(ann.text)[:MAX_ADDRESSES]
     speaker_lines = {l.line.number for l in ann.labelled("speaker", "bio")}
     cued: list[Candidate] = []
+    for_press: list[Candidate] = []
     bare: list[Candidate] = []
     contact_labels = ann.labelled("contact", "host")
     # Cue lists are made once: each ann.cues() call walks every span of the Doc.
@@ -146,10 +147,12 @@ def contact_candidates(ann: Announcement) -> list[Candidate]:
         phone = _phone_near(ann, start)
         contact = Contact(name, address, phone)
         rule = "label.contact" if in_label else ("prose." + near[-1].id_ if near else "layout.first_email")
-        target = cued if (in_label or near) else bare
+        target = for_press if _for_the_press(ann.text, start) else cued if (in_label or near) else bare
         target.append(Candidate("contact", contact, "DESCRIPTION", rule, (start, end)))
     phone_only = _phone_from_labels(ann)
-    found = cued + bare
+    # A release's media contact is for reporters: the address it offers the public, when it
+    # offers one, comes first.
+    found = cued + for_press + bare
     if found and found[0].value.phone is None and phone_only:
         first = found[0]
         found[0] = Candidate("contact", Contact(first.value.name, first.value.email, phone_only),
@@ -194,6 +197,31 @@ def organizer_address(organizer: str | None) -> str | None:
     if match is None or _NO_REPLY.match(match.group()):
         return None
     return match.group().lower()
+
+
+def _for_the_press(text: str, at: int) -> bool:
+    """Return whether the address at ``at`` is offered to reporters: "Media contact:", "MEDIA
+    RSVP:", "Press inquiries" before it in its paragraph.
+
+    >>> _for_the_press("Media contact:\\nAda Roe\\n555-0131 | roe@example.edu", 40)
+    True
+    >>> _for_the_press("For tickets, write to box@example.edu", 26)
+    False
+    >>> _for_the_press("MEDIA RSVP: press@example.org\\nPUBLIC INQUIRIES: ask@example.org", 48)
+    False
+    """
+    start = max(text.rfind("\n\n", 0, at), at - _PRESS_REACH, 0)
+    line_start = text.rfind("\n", 0, at) + 1
+    if _LABEL_HEAD.match(text, line_start, at):
+        start = max(start, line_start)  # "PUBLIC INQUIRIES: x@y" under "MEDIA RSVP: ..."
+    return _PRESS_CUE.search(text, start, at) is not None
+
+
+_PRESS_CUE = regex.compile(r"(?i)\b(?:media|press)(?:[ \t]{1,3}(?:contacts?|inquiries|enquiries|rsvp|"
+                           r"relations|office|desk)\b|[ \t]{0,2}:)|\bfor[ \t]{1,3}(?:the[ \t]{1,3})?"
+                           r"(?:media|press|reporters)\b")
+_PRESS_REACH = 160
+_LABEL_HEAD = regex.compile(r"[ \t*]{0,4}\p{L}[\p{L} ]{1,30}:")
 
 
 def _in_notice(ann: Announcement, at: int, notice_cues: list[Span]) -> bool:
