@@ -21,6 +21,12 @@ def _record(text: str, path: str = "release.md") -> dict:
     pytest.param("Ada Roe will give a talk titled Rooms That Remember: Building with Salvaged Houses "
                  "on Wednesday, Sept. 30, at 5:30 p.m.", "Rooms That Remember: Building with Salvaged "
                  "Houses", id="unquoted title ends where the day is given"),
+    pytest.param("Ada Roe will deliver a public lecture, *Counting Exoplanets from a\nBackyard*, at "
+                 "7:30 p.m. Friday, Feb. 6.", "Counting Exoplanets from a Backyard",
+                 id="italics beside a talk noun, wrapped"),
+    pytest.param("Ada Roe will deliver the Federation's Public Lecture, _Forests Under the Sea_, at "
+                 "7:30 p.m. Wednesday, May 20.", "Forests Under the Sea",
+                 id="underscores of a text converted from rich text"),
 ])
 def test_a_release_sets_its_title_apart(sentence: str, title: str) -> None:
     assert _record(f"# Public lecture\n\n{sentence}\n")["title"] == title
@@ -54,6 +60,12 @@ def test_a_speaker_named_by_surname_is_named_in_full_where_the_text_does() -> No
                "map.\n\n## About the speaker\n\nLeandra Okoro-Whitmore became the city's first Chief "
                "Heat Officer in 2024.\n")
     assert [p["name"] for p in _record(release)["speakers"]] == ["Leandra Okoro-Whitmore"]
+
+
+def test_an_italic_byline_under_a_heading_is_no_title() -> None:
+    page = ("# Ada Roe to give 2026 Ostrander Lecture\n\n*News Office — October 14, 2026*\n\n"
+            'Her lecture, "Clocks That Lose a Second," will be on Monday, Nov. 2, at 7:30 p.m.\n')
+    assert _record(page)["title"] == "Clocks That Lose a Second"
 
 
 @pytest.mark.parametrize("data,title", [

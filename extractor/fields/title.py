@@ -22,12 +22,14 @@ from .when import vocabulary, word_alternation
 # A quoted title closes with the quote that matches its opening one; an apostrophe inside a
 # word ("Navarre's") closes nothing.
 # A double-quoted title may wrap onto the next line of a mail (not past a blank line). The
-# German „…“ and a Markdown page's *italics* set a title apart as quotes do.
+# German „…“, a Markdown page's *italics* and the _italics_ of a text converted from rich text
+# set a title apart as quotes do.
 _QUOTED = regex.compile(r"[\s,:]{0,12}(?:(?P<open>[\"“])(?P<title>(?:[^\"“”«»\n]|\n(?![ \t]*\n)){3,300}?)(?P<close>[\"”])"
                         r"|(?P<open>[‘'])(?P<title>[^\"“”«»\n]{3,300}?)(?P<close>[’'])(?!\p{L})"
                         r"|(?P<open>«)(?P<title>(?:[^\"“”«»\n]|\n(?![ \t]*\n)){3,300}?)(?P<close>»)"
                         r"|(?P<open>„)(?P<title>(?:[^\"“”«»„\n]|\n(?![ \t]*\n)){3,300}?)(?P<close>[“”])"
-                        r"|(?P<open>\*)(?P<title>\p{Lu}[^*\n]{2,300}?)(?P<close>\*)(?!\*))")
+                        r"|(?P<open>\*)(?P<title>\p{Lu}(?:[^*\n]|\n(?![ \t]*\n)){2,300}?)(?P<close>\*)(?!\*)"
+                        r"|(?P<open>(?<!\w)_)(?P<title>\p{Lu}(?:[^_\n]|\n(?![ \t]*\n)){2,300}?)(?P<close>_)(?!\w))")
 _TERMINAL = regex.compile(r"[.!]\s*$")
 _QUOTED_LINE = regex.compile(r"^[\"“‘«](?P<title>[^\"“”«»\n]{3,300})[\"”’»]$")
 _TALK_WORDS = regex.compile(r"(?i)\b(?:talk|lecture|seminar|colloquium|keynote|presentation|"
@@ -180,7 +182,10 @@ _UNQUOTED = regex.compile(r"[\s,:]{1,3}(?P<title>\p{Lu}[^.!?\n\"“”]{2,240}?[
 
 # A quoted title beside a talk noun: 'The lecture, "X," will be presented by', '"X," presented
 # by', 'during "X," a free public lecture'. Speech quotes ("...," she said) have no such noun.
-_ANY_QUOTE = regex.compile(r"[\"“](?P<title>\p{Lu}[^\"“”\n]{2,200}?)[,.]?[\"”]")
+# Italics (*X*, or _X_ in a text converted from rich text) set a title apart too.
+_ANY_QUOTE = regex.compile(r"[\"“](?P<title>\p{Lu}[^\"“”\n]{2,200}?)[,.]?[\"”]"
+                           r"|(?<![\w*])\*(?P<title>\p{Lu}(?:[^*\n]|\n(?![ \t]*\n)){2,200}?)\*(?!\*)"
+                           r"|(?<!\w)_(?P<title>\p{Lu}(?:[^_\n]|\n(?![ \t]*\n)){2,200}?)_(?!\w)")
 _TALK_NOUN_BEFORE = regex.compile(r"(?i)\b(?:lecture|talk|symposium|presentation|address|keynote|"
                                   r"reading|seminar|colloquium|speech|discussion|forum|panel)"
                                   r"\s*[,:]?\s*$")
@@ -367,10 +372,14 @@ def _quoted_beside_talk_noun(ann: Announcement) -> Candidate | None:
     """Return a quoted title that a talk noun introduces or follows, near the top of the text."""
     text = ann.text[:6000]
     for match in _ANY_QUOTE.finditer(text):
-        title = match.group("title").strip()
+        title = " ".join(match.group("title").split())
         if len(title.split()) < 2 or _SPEECH_OPENING.match(title):
             continue
         before = text[max(0, match.start() - 40):match.start()]
+        if match.group()[:1] in "*_" and "\n\n" in before:
+            # An italic line under a heading ("... Lecture" / "*News Office, October 14*") is
+            # a byline; a quoted title under "SEMINAR" is the seminar's.
+            before = before[before.rfind("\n\n") + 2:]
         after = text[match.end():match.end() + 60]
         if _TALK_NOUN_BEFORE.search(before) or _TALK_NOUN_AFTER.match(after):
             return Candidate("title", strip_quotes(title), "DESCRIPTION", "prose.quoted_talk_noun",
