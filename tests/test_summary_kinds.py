@@ -96,6 +96,11 @@ def test_an_honorific_before_the_colon_names_the_speaker() -> None:
 @pytest.mark.parametrize("sentence,series", [
     ("The panel is the spring event in the university's Prairie Issues Forum.", "Prairie Issues Forum"),
     ("It opens the museum’s Third Thursday Lectures this year.", "Third Thursday Lectures"),
+    # an owner of any name, and a season before the programme's name
+    ("It is the winter program in the planetarium's Skyward Lectures.", "Skyward Lectures"),
+    ("It opens the Orland Museum of Natural History's spring Deep Time Evenings.", "Deep Time Evenings"),
+    # a programme that the sentence says someone presents or pays for
+    ("The Lantern Lectures are presented by Gilford Trust Bank.", "Lantern Lectures"),
     # the owner's programme must be named, in capitals
     ("It is the university's spring forum on farming.", None),
 ])

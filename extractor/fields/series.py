@@ -167,6 +167,10 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
         # "the spring event in the university's Prairie Issues Forum"
         found.append(Candidate("series", owned.group("name"), "DESCRIPTION", "prose.owned_series",
                                owned.span("name")))
+    subject = _SERIES_SUBJECT.search(text) if "The " in text else None
+    if subject is not None:
+        found.append(Candidate("series", " ".join(subject.group("name").split()), "DESCRIPTION",
+                               "prose.series_subject", subject.span("name")))
     numbered = _numbered_edition(text) if "#" in text[:_NUMBERED_REACH] else None
     if numbered is not None:
         found.append(numbered)
@@ -183,10 +187,22 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
 
 # "the university's Prairie Issues Forum", "the museum's Third Thursday Lectures": a programme
 # that an institution calls its own, by a name ending in a series word.
+# The owner may be a proper name ("the Orland Museum of Natural History's"), and a season
+# may stand before the name ("the library's summer Green Commons Talks").
 _OWNED_SERIES = regex.compile(
-    r"\b(?i:university|college|school|museum|library|society|institute|center|centre|department|"
-    r"foundation|academy|observatory|club)['’]s\s{1,3}(?P<name>(?:(?:\p{Lu}[\p{L}'’&\-]{0,30}|of|on|and|the)"
-    r"\s{1,3}){1,6}(?:Forum|Series|Lectures?|Colloquium|Seminars?|Symposium|Talks|Conversations))\b")
+    r"\b(?:(?i:university|college|school|museum|library|society|institute|center|centre|department|"
+    r"foundation|academy|observatory|club|planetarium|gallery|garden|archives?)|\p{Lu}[\p{L}\-]{2,30})['’]s"
+    r"\s{1,3}(?:(?:spring|summer|fall|autumn|winter|annual|monthly|weekly|popular)\s{1,3})?"
+    r"(?P<name>(?:(?:\p{Lu}[\p{L}'’&\-]{0,30}|of|on|and|the)\s{1,3}){1,6}"
+    r"(?:Forum|Series|Lectures?|Colloquium|Seminars?|Symposium|Talks|Conversations|Evenings|Nights|"
+    r"Readings|Dialogues))\b")
+# "The Lantern Lectures are presented by ...": a programme named as the subject of a sentence
+# that says who presents or pays for it.
+_SERIES_SUBJECT = regex.compile(
+    r"(?:^|(?<=[.!?]\s{1,3}))The\s(?P<name>(?:\p{Lu}[\p{L}'’&\-]{0,30}\s{1,3}(?:(?:of|on|and|the)\s{1,3})?){1,5}"
+    r"(?:Lectures|Series|Talks|Forum|Evenings|Nights|Conversations|Readings))\s{1,3}(?:are|is)\s{1,3}"
+    r"(?:(?:made\s{1,3}possible|presented|sponsored|supported|funded|organi[sz]ed|endowed|underwritten)\b)",
+    regex.MULTILINE)
 # "so is Nerd Social #41!", "Welcome to Science on Tap #112": a programme's name and the number
 # of this edition, near the top of the text.
 _NUMBERED_REACH = 1500
