@@ -100,6 +100,12 @@ SPONSOR_EXAMPLES = {
 }
 
 NOT_SPONSOR_EXAMPLES = {
+    "research_funded_in_a_wrapped_sentence": (
+        "Roe joined the college in 2009. Her research on the atmospheres of\nhot planets has been "
+        "funded by the Bellamy Space Trust, and her book, *The Patient Sky*, won a prize.", "Skies"),
+    "a_speaker_of_an_institute_presents_a_talk": (
+        "Ada Roe-Quist of the Brightwater Planetary Institute presents\n\"Finders Keepers?\" in May.",
+        "Deep Time"),
     "sponsored_by_none": ("Library hours.\nSponsored by None", ""),
     # a presenter credit that opens with a person names the speaker and where she works
     "presented_by_a_ranked_person_and_her_unit": (

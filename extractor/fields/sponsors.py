@@ -288,9 +288,22 @@ def _person_first(phrase: str) -> bool:
 
 
 def _funds_other_work(text: str, cue: _Cue) -> bool:
-    """Return whether the sentence before ``cue`` says the money went to research or a project."""
-    start = _sentence_before(text, cue.start)
+    """Return whether the sentence before ``cue`` says the money went to research or a project;
+    the sentence may wrap over lines ("Her research on the atmospheres of\\nhot planets has
+    been funded by ...").
+
+    >>> text = "Roe joined in 2009. Her research on the atmospheres of\\nhot planets has been funded by X."
+    >>> _funds_other_work(text, _cues(text, "SPONSOR")[0])
+    True
+    """
+    floor = max(0, cue.start - _SENTENCE_REACH, text.rfind("\n\n", 0, cue.start))
+    stops = list(_SENTENCE_STOP.finditer(text, floor, cue.start))
+    start = stops[-1].end() if stops else floor
     return bool(_cues(text[start:cue.start], "FUNDED_WORK"))
+
+
+_SENTENCE_STOP = regex.compile(r"[.!?][\"”’)]?\s")
+_SENTENCE_REACH = 300
 
 
 def _about_event(text: str, cue: _Cue) -> bool:
@@ -370,7 +383,8 @@ def _prose_candidates(text: str, source: str, *, after: tuple[str, ...] = ("SPON
         for cue in _cues(text, label):
             names, start = _subject(text, cue)
             if label == "PRESENTER_BEFORE":
-                names = _credited(names, every=True)
+                # "Ada Roe of the Brightwater Institute presents ...": a speaker, no sponsor.
+                names = [] if _person_first(text[start:cue.start]) else _credited(names, every=True)
             found += _candidate(names, source, f"prose.{cue.id}", (start, cue.start))
     return found
 
