@@ -110,3 +110,13 @@ def test_a_posts_own_headers_date_its_talk(header: str, start: str, series: str)
             "in Dunsop Hall 104.\n")
     record = extract_text(header + body, path="post.txt", kind="txt")
     assert (record["start"], record["series"]) == (start, series)
+
+
+@pytest.mark.parametrize("kind", ["txt", "eml"])
+def test_a_mail_kept_in_an_mbox_archive_is_read_as_a_mail(kind: str) -> None:
+    mail = ("From ee-seminar@example.edu Tue Sep 29 09:15:40 1992\n"
+            "Date: Tue, 29 Sep 92 09:15:33 CDT\nFrom: ee-seminar@example.edu (EE Seminar)\n"
+            "Subject: EE Seminar Friday: Roe on echoes\n\n"
+            "Date:     Friday, October 2\nTime:     3:30 PM\nTitle:    Cancelling Echoes on Long Lines\n")
+    record = extract_text(mail, kind=kind)
+    assert (record["start"], record["title"]) == ("1992-10-02T15:30:00", "Cancelling Echoes on Long Lines")

@@ -35,6 +35,8 @@ _MAIL_HEADER = regex.compile(r"\A(?:(?:From|To|Subject|Date|Cc|Message-ID|Receiv
                              r"(?:[ \t][^\n]*\n)*){2,}", regex.IGNORECASE)
 
 
+# The line that opens each message of an mbox archive: "From " (no colon), the sender, the date.
+_MBOX_FROM_LINE = regex.compile(r"\AFrom [^\s:]{1,200} [^\n]{0,100}\b(?:19|20)\d\d[ \t]*\n")
 # A page that declares itself a news article in its schema.org data (Open Graph's "article"
 # is every page of many sites, event pages too).
 _NEWS_ARTICLE = regex.compile(r"\"@type\"\s{0,3}:\s{0,3}\"(?:NewsArticle|BlogPosting)\"")
@@ -44,6 +46,8 @@ _NEWS_MARK_REACH = 20000
 def text_view(text: str, *, kind: str) -> VeventView:
     """Return the event view of a text announcement; ``kind`` is txt, eml, md or html."""
     view = VeventView(index=0, kind="text", text_format=kind)
+    if text.startswith("From ") and kind in ("eml", "txt"):
+        text = _MBOX_FROM_LINE.sub("", text, count=1)  # a mail as an mbox archive keeps it
     if kind == "eml" or (kind == "txt" and _MAIL_HEADER.match(text)):
         _read_email(text, view)
     elif kind == "md":
