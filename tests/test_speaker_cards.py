@@ -2,7 +2,7 @@
 (all people and organisations invented)."""
 from __future__ import annotations
 
-from extractor.api import extract_bytes
+from extractor.api import extract_bytes, extract_text
 from extractor.reading.ics import VeventView
 from extractor.announcement import parse_announcement
 from extractor.fields.speakers import speaker_candidates
@@ -92,3 +92,10 @@ def test_a_session_of_talks_listed_as_name_dash_quoted_title_names_every_speaker
     record, = extract_bytes(calendar.encode(), path="feed.ics")
     assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == [
         ("Lucas Amaral-Fenn", None), ("Yuki Ishida-Brenner", None)]
+
+
+def test_an_institution_under_two_speakers_in_the_values_column_is_both_speakers() -> None:
+    text = ("Speakers: Dr. Helena Petrakis and Dr. Kwabena Awolowo-Brandt\n"
+            "          Larkhaven Telephone Laboratories\nTitle:    Adaptive Echo Cancellation\n")
+    record = extract_text(text)
+    assert [p["affiliation"] for p in record["speakers"]] == ["Larkhaven Telephone Laboratories"] * 2
