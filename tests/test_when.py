@@ -117,6 +117,12 @@ def test_reference_fills_the_year() -> None:
 # An e-mail's text opens with its Date header (reading/text.py): a day written without a year,
 # or "today"/"tomorrow", is counted from the day the mail was sent.
 SENT_DATE_EXAMPLES = [
+    # a three-letter weekday before a month/day: the day written, not the weekday counted
+    # from the mail's date ("by Tuesday noon" later on is the RSVP's)
+    ("Date: Thu, 10 Oct 2013 17:21:06 -0400\n\nDate:    Wed 10/16\nTime:    12:00 - 1:00 pm\n"
+     "Please RSVP by Tuesday noon.", "2013-10-16T12:00:00"),
+    ("Date: Mon, 12 Apr 1993 09:00:00 -0400\n\nTalk on Tues 4/20 at 3pm in Room 12.",
+     "1993-04-20T15:00:00"),
     ("Date: Mon, 13 Apr 2026 08:47:03 -0400\n\nJoin us this Friday, April 17, at 11:00 a.m.",
      "2026-04-17T11:00:00"),
     ("Date: Fri, 20 Mar 2026 12:31:55 +0000\n\nDate: Friday 27 March\nTime: 3:30pm",

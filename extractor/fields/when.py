@@ -77,6 +77,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     join = rf"(?:\s{{0,3}}\(?\s{{0,2}}(?:-{{1,2}}|–|—)\s{{0,3}}|\s{{1,3}}{rng}\s{{1,3}})"
     months = word_alternation(list(v["months"]))
     weekdays = word_alternation([d for d in v["weekdays"] if len(d) > 3])
+    # Before a month/day, "Wed" and "Sat" are weekdays too ("Date: Wed 10/16").
+    any_weekday = word_alternation(list(v["weekdays"]))
     # The space between a day and its month: a wrapped line may part them, a blank line may not
     # ("Meetings 2026–27" over a blank line, then "November Evening Meeting").
     one_break = r"(?![ \t]{0,3}\n[ \t]{0,3}\n)\s{1,3}"
@@ -102,7 +104,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "dm": regex.compile(rf"\b(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?{one_break}(?:de\s{{1,3}})?(?P<m>{months})\b\.?"
                             rf"(?:,?\s{{1,3}}(?:de\s{{1,3}})?(?P<y>(?:19|20)\d\d)\b)?", regex.I),
         # "3/12/91", "Tues 4/20": a US month/day, with a year or after a weekday.
-        "md_numeric": regex.compile(rf"(?:\b(?P<y4>)|(?<=\b(?:{weekdays})\.?,?\s{{1,3}}))(?P<mo>1[0-2]|0?[1-9])/"
+        # The weekday is tried first: "(?P<y4>)" marks a month/day with no weekday before it.
+        "md_numeric": regex.compile(rf"(?:(?<=\b(?:{any_weekday})\.?,?\s{{1,3}})|\b(?P<y4>))(?P<mo>1[0-2]|0?[1-9])/"
                                     rf"(?P<d>3[01]|[12]\d|0?[1-9])(?:/(?P<y>(?:19|20)?\d\d))?\b(?!/)", regex.I),
         "weekday": regex.compile(rf"\b(?P<w>{weekdays})\b", regex.I),
         "cued_weekday": regex.compile(rf"\b(?:(?P<next>this|next|on|coming)\s{{1,3}})(?P<w>{weekdays})\b", regex.I),
