@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.announcement import parse_announcement
+from extractor.api import extract_text
 from extractor.fields.text_speakers import text_speaker_candidates
 from extractor.reading.ics import VeventView
 
@@ -149,3 +150,12 @@ def test_candidate_carries_rule_and_span() -> None:
     assert best.rule.startswith("text_speakers.label")
     assert best.span is not None and ann.text[best.span[0]:best.span[1]] == "Orla Quennell"
     assert best.value[0].affiliation == "Institute of Imaginary Physics"
+
+
+def test_a_double_bill_names_both_speakers_and_takes_no_title_for_an_affiliation() -> None:
+    body = ("This Friday's brown bag is a double bill, about 35 minutes each with time for "
+            "questions:\n\n  12:00   Saoirse Farrow-Iqbal\n          \"Do toddlers track who is lying?\"\n\n"
+            "  12:45   Mattias Lindahl\n          \"Counting on fingers\"\n")
+    record = extract_text(HEADER.format(topic="Brown Bag") + body)
+    assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == \
+        [("Saoirse Farrow-Iqbal", None), ("Mattias Lindahl", None)]

@@ -149,6 +149,11 @@ def _cued(ann: Announcement) -> list[_Mention]:
             continue  # "Title: Directed Cut Sparsifiers with Few Edges" names nobody
         # "continues with multi-media artist, Jane Roe": the name within a few words.
         window = text[cue.end_char:cue.end_char + 160]
+        head = window.split("\n\n", 1)[0]
+        if head.strip():
+            # "... with time for questions:" ends its paragraph; a banner's "presents" alone on
+            # its line stands over the name below.
+            window = head
         stops = _sentence_stops(window)
         window = window[:stops[0]] if stops else window
         near = words(window)[:_NEAR_WORDS]
@@ -297,6 +302,8 @@ def _affiliation_after(text: str) -> str | None:
         # on the next; under a position line ("Senior Scientist, Polar Group"), the next
         # line that names an institution ("Eastmere Institute for Climate Research").
         first = below.group("line")
+        if first[:1] in _OPENING_QUOTES:
+            return None  # the talk's quoted title under the name
         first_aff = pick_affiliation(first.split(","))
         if is_position(first.split(",")[0]) or first_aff and is_unit_only(first_aff):
             # A position or a department first, the institution on a line under it ("The
@@ -341,6 +348,7 @@ def _table_rows(ann: Announcement) -> list[_Mention]:
 
 
 _CELL_GAP = regex.compile(r"[\t ]{2,40}|\t")
+_OPENING_QUOTES = "\"“‘'«„"
 
 
 def _is_degree_tail(text: str) -> bool:
