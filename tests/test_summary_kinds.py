@@ -167,3 +167,13 @@ def test_an_honorific_after_a_colon_marks_the_speaker(summary: str, series: str,
     parse = parse_summary(summary)
     assert (parse.series, [p.name for p in parse.speakers]) == (series, [speaker])
 
+
+
+def test_a_job_market_label_before_the_candidate_names_no_series() -> None:
+    parse = parse_summary("Job Market: Lin Oduya-Feng (Pellworth) - Childcare Subsidies and Maternal Careers")
+    assert (parse.series, [p.name for p in parse.speakers], parse.title) == \
+        (None, ["Lin Oduya-Feng"], "Childcare Subsidies and Maternal Careers")
+
+
+def test_two_capitalised_phrases_joined_by_and_are_no_people() -> None:
+    assert parse_summary("Childcare Subsidies and Maternal Careers").speakers == []

@@ -593,7 +593,10 @@ def _ends_in_series_word(text: str) -> bool:
 
 def _long_name_without_given_name(people: list[Person]) -> bool:
     """A lone "name" of four words or more, or with a possessive, is a title unless it opens
-    with a known given name ("World's Oldest Paper Map")."""
+    with a known given name ("World's Oldest Paper Map"); so is a list of "names" none of which
+    has a known given name or an affiliation ("Childcare Subsidies and Maternal Careers")."""
+    if len(people) > 1:
+        return not any(has_known_given_name(p.name) or p.affiliation for p in people)
     if len(people) != 1 or people[0].affiliation:
         return False
     name = people[0].name
