@@ -177,3 +177,14 @@ def test_a_job_market_label_before_the_candidate_names_no_series() -> None:
 
 def test_two_capitalised_phrases_joined_by_and_are_no_people() -> None:
     assert parse_summary("Childcare Subsidies and Maternal Careers").speakers == []
+
+
+@pytest.mark.parametrize("coauthors", ["joint w/ Tomás Lindqvist & Ruth Achterberg",
+                                       "(joint work with Ruth Achterberg)"])
+def test_a_papers_title_over_its_coauthors_line_under_a_speaker_summary(coauthors: str) -> None:
+    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1@example.edu\r\n"
+                "DTSTART:20261005T160000Z\r\nSUMMARY:Nadia Okonkwo-Brandt (Harlow University)\r\n"
+                f"DESCRIPTION:Rent Control and the Timing of Household Formation\\n{coauthors}\\n\\n"
+                "Lunch from 12:15 in the lounge.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    assert record["title"] == "Rent Control and the Timing of Household Formation"

@@ -518,6 +518,11 @@ def _from_layout(ann: Announcement, speaker_rule: str | None) -> Candidate | Non
         candidate = unlabelled[1]
     elif len(unlabelled) == 1 and not known:
         candidate = first
+    elif len(unlabelled) > 1 and unlabelled[1].number == first.number + 1 and \
+            _COAUTHOR_LINE.match(unlabelled[1].text):
+        # "Rent Control and Household Formation" over "joint w/ A & B": a paper's title, then
+        # its co-authors.
+        candidate = first
     elif len(unlabelled) == 2 and not known and unlabelled[1].text.lstrip()[:1].islower() and \
             unlabelled[1].number == first.number + 1:
         # "Main conjectures, Sylvester's conjecture\n  and Goldfeld's conjecture": one title
@@ -535,6 +540,9 @@ def _from_layout(ann: Announcement, speaker_rule: str | None) -> Candidate | Non
     return Candidate("title", strip_quotes(text), "DESCRIPTION", "layout.title_line", span)
 
 
+# A line that names a paper's co-authors: "joint w/ A & B", "(joint work with A)", "with A and B".
+_COAUTHOR_LINE = regex.compile(r"(?i:\(?\s{0,3}(?:joint\s{1,3}(?:work\s{1,3})?(?:with|w/)|w/|co-?authors?:?|"
+                               r"with))\s{1,3}\p{Lu}")
 # Two sentences ("Speaker to be announced. Organizers: ..."), or a line that says the talk is
 # not known yet, stand alone without being a title.
 _NOT_A_TITLE_LINE = regex.compile(r"\p{Ll}{2}[.!]\s{1,3}\p{Lu}|(?i:\bto\s{1,3}be\s{1,3}"
