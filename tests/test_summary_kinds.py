@@ -188,3 +188,13 @@ def test_a_papers_title_over_its_coauthors_line_under_a_speaker_summary(coauthor
                 "Lunch from 12:15 in the lounge.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     record, = extract_bytes(calendar.encode(), path="feed.ics")
     assert record["title"] == "Rent Control and the Timing of Household Formation"
+
+
+def test_a_quoted_line_with_its_coauthors_after_it_is_the_title() -> None:
+    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1@example.edu\r\n"
+                "DTSTART:20261026T160000Z\r\nSUMMARY:Marguerite Osei (Central Bank of Norland)\r\n"
+                "DESCRIPTION:New date!\\n\\n“Forward Guidance When Households Don't Listen” "
+                "(with Ilse Varga-Montoya)\\n\\nWe study how central bank communication reaches "
+                "households.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    assert record["title"] == "Forward Guidance When Households Don't Listen"

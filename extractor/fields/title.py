@@ -392,7 +392,8 @@ def _quoted_line(ann: Announcement) -> Candidate | None:
     nothing else: "“On tame sheaves”", or a quotation wrapped over two lines."""
     top = _message_lines(ann)[:_TOP_LINES]
     for index, line in enumerate(top):
-        match = _QUOTED_LINE.match(line.text)
+        # '“Forward Guidance” (with Bo Li)': the co-author note after the quotation goes.
+        match = _QUOTED_LINE.match(without_coauthors(line.text))
         end = line.end
         if match is None and index + 1 < len(top) and top[index + 1].number == line.number + 1:
             # "“Counting without numbers: approximation, gesture and grammar in the" / "languages
