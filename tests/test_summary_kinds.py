@@ -182,19 +182,23 @@ def test_two_capitalised_phrases_joined_by_and_are_no_people() -> None:
 @pytest.mark.parametrize("coauthors", ["joint w/ Tomás Lindqvist & Ruth Achterberg",
                                        "(joint work with Ruth Achterberg)"])
 def test_a_papers_title_over_its_coauthors_line_under_a_speaker_summary(coauthors: str) -> None:
-    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1@example.edu\r\n"
-                "DTSTART:20261005T160000Z\r\nSUMMARY:Nadia Okonkwo-Brandt (Harlow University)\r\n"
-                f"DESCRIPTION:Rent Control and the Timing of Household Formation\\n{coauthors}\\n\\n"
-                "Lunch from 12:15 in the lounge.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
-    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    record = _record_of("Nadia Okonkwo-Brandt (Harlow University)",
+                        f"Rent Control and the Timing of Household Formation\\n{coauthors}\\n\\n"
+                        "Lunch from 12:15 in the lounge.")
     assert record["title"] == "Rent Control and the Timing of Household Formation"
 
 
 def test_a_quoted_line_with_its_coauthors_after_it_is_the_title() -> None:
-    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1@example.edu\r\n"
-                "DTSTART:20261026T160000Z\r\nSUMMARY:Marguerite Osei (Central Bank of Norland)\r\n"
-                "DESCRIPTION:New date!\\n\\n“Forward Guidance When Households Don't Listen” "
-                "(with Ilse Varga-Montoya)\\n\\nWe study how central bank communication reaches "
-                "households.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
-    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    record = _record_of("Marguerite Osei (Central Bank of Norland)",
+                        "New date!\\n\\n“Forward Guidance When Households Don't Listen” (with Ilse "
+                        "Varga-Montoya)\\n\\nWe study how central bank communication reaches households.")
     assert record["title"] == "Forward Guidance When Households Don't Listen"
+
+
+def _record_of(summary: str, description: str) -> dict:
+    """Return the record of one VEVENT with this SUMMARY and DESCRIPTION (escaped as in a feed)."""
+    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1@example.edu\r\n"
+                f"DTSTART:20261026T160000Z\r\nSUMMARY:{summary}\r\nDESCRIPTION:{description}\r\n"
+                "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    return record
