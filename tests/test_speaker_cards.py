@@ -99,3 +99,13 @@ def test_an_institution_under_two_speakers_in_the_values_column_is_both_speakers
             "          Larkhaven Telephone Laboratories\nTitle:    Adaptive Echo Cancellation\n")
     record = extract_text(text)
     assert [p["affiliation"] for p in record["speakers"]] == ["Larkhaven Telephone Laboratories"] * 2
+
+
+def test_a_seminar_platforms_by_line_names_every_speaker_with_an_institution() -> None:
+    text = ("Title: Effective bounds for integral points\nby Mateus Okonjo-Ferraz (Instituto de "
+            "Matemática de Várzea Alegre) and Signe Rask-Delgado (Tamsford University) as part of "
+            "Meridian Online Number Theory Seminar\n\nAbstract\nWe describe an algorithm.\n")
+    record = extract_text(text, kind="md")
+    assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == [
+        ("Mateus Okonjo-Ferraz", "Instituto de Matemática de Várzea Alegre"),
+        ("Signe Rask-Delgado", "Tamsford University")]

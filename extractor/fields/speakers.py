@@ -426,6 +426,9 @@ _BYLINE = regex.compile(r"^(?:By|Presented by|[Ww]ith)\s+(?P<name>[^,;:()]{3,60}
                         r"(?:\((?P<aff>[^()]{2,100})\)|,\s*(?P<aff2>[^,;]{2,100}))?$")
 
 
+_BY_PEOPLE_LINE = regex.compile(r"^by\s(?P<people>[^\n]{3,300}?\))(?:\s(?:as\spart\sof|for)\s[^\n]{3,120})?$")
+
+
 def _from_bylines(ann: Announcement) -> Candidate | None:
     """Speakers on byline lines: "By Ada Roe" under each talk of a post, "with Ada Roe, Curator"
     under a gallery talk's title."""
@@ -434,6 +437,13 @@ def _from_bylines(ann: Announcement) -> Candidate | None:
     for line in ann.lines:
         match = _BYLINE.match(line.text.strip("*_ "))
         if match is None:
+            # "by A (X) and B (Y) as part of Z Seminar": a seminar platform's line under the
+            # title, every speaker with an institution.
+            listed = _BY_PEOPLE_LINE.match(line.text.strip())
+            more = parse_people(listed.group("people")) if listed else []
+            if more and all(p.affiliation and is_person_name(p.name) for p in more):
+                _add_new(people, more)
+                first = first or line
             continue
         name = clean_name(match.group("name"))
         if not is_person_name(name) or any(same_person(p.name, name) for p in people):
