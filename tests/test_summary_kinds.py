@@ -76,6 +76,14 @@ def test_a_title_with_a_comma_and_a_subtitle_names_no_person(summary: str) -> No
     assert parse_summary(summary).speakers == []
 
 
+@pytest.mark.parametrize("summary", [
+    "Effective Chabauty–Kim for the thrice-punctured line in depth four",
+    "Navier–Stokes Flows in Thin Films",
+])
+def test_an_en_dash_inside_a_compound_parts_nothing(summary: str) -> None:
+    assert parse_summary(summary).title == summary
+
+
 def test_the_guest_of_an_evening_the_text_calls_a_poet() -> None:
     calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
                 "UID:1@example.org\r\nDTSTART:20261104T193000Z\r\n"

@@ -18,7 +18,9 @@ from .when import vocabulary, word_alternation
 _BRACKET = regex.compile(r"^\s*\[(?P<inner>[^\[\]]{1,80})\]\s*(?P<rest>.*)$")
 _COLON = regex.compile(r"^(?P<left>[^:]{2,80}?)\s*:\s+(?P<rest>.+)$")
 # A dash between two years ("1850–1939") parts nothing.
-_DASHES = regex.compile(r"(?<!\s)(?:\s+(?:—|–|-{1,2}|\||//)\s+|(?!(?<=\d)[—–]\d)\s*[—–]\s*)")
+# An en dash between two letters joins a compound ("Chabauty–Kim", "Navier–Stokes"); one between
+# digits a range; neither parts a SUMMARY.
+_DASHES = regex.compile(r"(?<!\s)(?:\s+(?:—|–|-{1,2}|\||//)\s+|(?!(?<=\d)[—–]\d)(?!(?<=\p{L})–\p{L})\s*[—–]\s*)")
 # "sponsored by", "hosted by" name who pays or hosts, not who speaks.
 _GIVEN_BY = regex.compile(r"^(?P<left>.*?)(?<!\s)\s*\b(?:given by|(?<!\b(?:sponsored|hosted|organi[sz]ed|"
                           r"supported|funded|catered|powered)\s)by|with|featuring|presented by)\s+"
