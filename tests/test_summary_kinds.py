@@ -210,3 +210,8 @@ def _record_of(summary: str, description: str) -> dict:
                 "END:VEVENT\r\nEND:VCALENDAR\r\n")
     record, = extract_bytes(calendar.encode(), path="feed.ics")
     return record
+
+
+@pytest.mark.parametrize("summary,series", [("QRS", "QRS"), ("TBA", None), ("TBD", None)])
+def test_a_lone_acronym_is_a_series_but_a_placeholder_is_not(summary: str, series: str | None) -> None:
+    assert parse_summary(summary).series == series

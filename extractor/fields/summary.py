@@ -804,8 +804,10 @@ def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = froz
         parse.series, parse.rules["series"] = annual.group("name"), "summary.annual_series"
         return
     if people_at is None and parse.series is None and (
-            _ends_in_series_word(rest) and len(rest.split()) <= 6 or _ACRONYM.fullmatch(rest)):
-        # "Colloquium Series", or a lone acronym such as "QRS": the series, not a title.
+            _ends_in_series_word(rest) and len(rest.split()) <= 6 or _ACRONYM.fullmatch(rest)) \
+            and not is_placeholder(rest):
+        # "Colloquium Series", or a lone acronym such as "QRS" (not "TBA"): the series, not a
+        # title.
         parse.series, parse.rules["series"] = rest, "summary.series_only"
         return
     if people_at is not None and _only_kind_words(rest):
