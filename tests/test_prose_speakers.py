@@ -120,3 +120,9 @@ def test_a_centre_at_a_university_gives_the_university() -> None:
             "at Example University.\n")
     found = _people(text, summary="Seminar")
     assert [p.affiliation for p in found] == ["Example University"]
+
+
+def test_who_to_ask_to_meet_the_speaker_is_no_speaker() -> None:
+    text = ("The lecture series presents its spring guest.\n\nTo meet with the speaker, please "
+            "contact Dana Whitcombe (dwhitcombe@example.edu).\n")
+    assert _people(text, summary="Distinguished Lecture") == []

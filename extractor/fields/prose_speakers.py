@@ -80,6 +80,9 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
             continue  # "Ada Roe in conversation with Bo Okafor": Okafor asks the questions
         if _NEXT_EVENT.search(ann.text, max(0, cue.start_char - 120), cue.start_char):
             continue  # "The series continues on April 24 with a reading by ...": the next event
+        if cue.id_ == "speaker_before.the_speaker" and \
+                _SPEAKER_AS_OBJECT.search(ann.text, max(0, cue.start_char - 20), cue.start_char):
+            continue  # "To meet with the speaker, please contact Dana Roe": who to ask
         listed = _people_listed_after(ann, cue.end_char)
         if len(listed) > 1:
             # "a conversation with A (X), B (Y) and C (Z)": the whole list speaks.
@@ -112,6 +115,11 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
     if not unique:
         return None
     return Candidate("speakers", unique[:6], "DESCRIPTION", f"prose.{rules[0]}", spans[0])
+
+
+# "meet with the speaker, ...", "to contact the speaker, ...": the speaker as an object, after
+# which the sentence names someone else.
+_SPEAKER_AS_OBJECT = regex.compile(r"(?i)\b(?:with|meet|contact|to|for|thank)\s{1,3}$")
 
 
 def _invites_to_join(text: str, start: int, end: int) -> bool:
