@@ -100,6 +100,9 @@ SPONSOR_EXAMPLES = {
 }
 
 NOT_SPONSOR_EXAMPLES = {
+    "a_series_presents_its_own_talk": (
+        "The LSU Distinguished Lecture Series presents\n\nAda Roe-Quist\nPrincipal "
+        "Researcher, Halcyon Research", "Distinguished Lecture"),
     "research_funded_in_a_wrapped_sentence": (
         "Roe joined the college in 2009. Her research on the atmospheres of\nhot planets has been "
         "funded by the Bellamy Space Trust, and her book, *The Patient Sky*, won a prize.", "Skies"),

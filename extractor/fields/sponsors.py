@@ -287,6 +287,10 @@ def _person_first(phrase: str) -> bool:
     return is_person_name(item) and has_known_given_name(item)
 
 
+# The last word of a series' name, which presents its talks but sponsors none of them.
+_SERIES_ENDS = frozenset({"series", "lectures", "lecture", "colloquium", "seminar", "seminars"})
+
+
 def _funds_other_work(text: str, cue: _Cue) -> bool:
     """Return whether the sentence before ``cue`` says the money went to research or a project;
     the sentence may wrap over lines ("Her research on the atmospheres of\\nhot planets has
@@ -383,8 +387,10 @@ def _prose_candidates(text: str, source: str, *, after: tuple[str, ...] = ("SPON
         for cue in _cues(text, label):
             names, start = _subject(text, cue)
             if label == "PRESENTER_BEFORE":
-                # "Ada Roe of the Brightwater Institute presents ...": a speaker, no sponsor.
-                names = [] if _person_first(text[start:cue.start]) else _credited(names, every=True)
+                # "Ada Roe of the Brightwater Institute presents ...": a speaker, no sponsor;
+                # "The CSE Distinguished Lecture Series presents ...": the series itself.
+                names = [] if _person_first(text[start:cue.start]) else \
+                    [n for n in _credited(names, every=True) if n.split()[-1].lower() not in _SERIES_ENDS]
             found += _candidate(names, source, f"prose.{cue.id}", (start, cue.start))
     return found
 
