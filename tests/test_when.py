@@ -178,6 +178,9 @@ END_BY_EXAMPLES = [
     # a bare number after the cue is no clock, and an end five hours on is no talk's
     ("The talk is at 4 pm. The lab was taken over by 3 groups.", None),
     ("The talk is at 10:00 am. The building is done by 11:30 pm.", None),
+    # a bulletin's header time, and the end at the foot of a long post
+    ("Time:     4:30\nAbstract:\n\n" + "The recital follows the lecture. " * 30 +
+     "\n\nAdmission is free.  The program will end by 6:00.", "18:00:00"),
 ]
 
 

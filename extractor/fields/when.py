@@ -333,7 +333,7 @@ def _better_from_body(chosen: _Found, text: str) -> _Found:
 
 
 # How far after the start a "we finish by 9.30pm" may stand, and how long a talk may last.
-_END_BY_WINDOW = 400
+_END_BY_WINDOW = 1500
 _LONGEST_TALK = 5 * 60
 
 
