@@ -138,3 +138,18 @@ def test_long_input_is_fast() -> None:
     t0 = time.perf_counter()
     resolve_location(text)
     assert time.perf_counter() - t0 < 5
+
+
+@pytest.mark.parametrize("header,body,place", [
+    # a bare room in the header, and the building the text adds to it
+    ("Auditorium", "at 4 pm in the Auditorium, Lindqvist Materials Center.",
+     "Auditorium, Lindqvist Materials Center"),
+    # a room the header names in full stays as the header writes it
+    ("Ormskirk Ballroom", "at 4:30 PM in the Ormskirk Ballroom of the Sallowfield Union.",
+     "Ormskirk Ballroom"),
+])
+def test_a_bare_room_in_the_header_takes_the_building_the_text_adds(header: str, body: str,
+                                                                      place: str) -> None:
+    text = f"Type: Colloquium\nDates: 17-Nov-92\nTime: 4 pm\nPlace: {header}\nAbstract:\n\nThe talk is {body}\n"
+    where = resolve_location(text)
+    assert where is not None and where.text == place

@@ -341,7 +341,16 @@ def pick_location(text: str, candidates: list[PlaceCandidate]) -> PlaceCandidate
             longer = _folded(text[c.start:c.end])
             if c.rule == "where.label_place" and longer.startswith(said) and len(longer) > len(said):
                 return c
+            if " " not in said and longer.startswith(said) and _BUILDING_AFTER.match(longer, len(said)):
+                # "Place: Auditorium" over "at 4 pm in the Auditorium, Lindqvist Materials
+                # Center": a bare room, and the building the text adds to it ("Place: Ormskirk
+                # Ballroom" names its room in full and stays).
+                return c
     return best
+
+
+# What follows a room to name its building: ", Lindqvist Center", " of the Lindqvist Center".
+_BUILDING_AFTER = regex.compile(r",\s\p{L}|\sof\sthe\s\p{L}|\sin\sthe\s\p{L}", regex.IGNORECASE)
 
 
 def _folded(place: str) -> str:
