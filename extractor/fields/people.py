@@ -189,6 +189,11 @@ _SENTENCE_OPENERS = frozenset({"but", "and", "also", "then", "now", "so", "yet",
                                "if", "as", "today", "tonight", "here", "there", "meanwhile"})
 
 
+# The endings of occupations ("musicologist", "librarian", "cartographer"), which no gazetteer
+# can list in full.
+_OCCUPATION_ENDING = regex.compile(r"(?:ist|ian|grapher|logue)$")
+
+
 def _without_leading_descriptor(name: str) -> str:
     """Return ``name`` without a leading occupation or sentence word ("Activist Ada Roe",
     "But Ada Roe") when the rest opens with a known given name.
@@ -197,12 +202,15 @@ def _without_leading_descriptor(name: str) -> str:
     ('Ada Mae Roe', 'Ada Roe')
     >>> _without_leading_descriptor("Historian Dr. Ada Roe")
     'Ada Roe'
+    >>> _without_leading_descriptor("Musicologist Leopold Hollenbeck")  # no gazetteer word
+    'Leopold Hollenbeck'
     """
     tokens = name.split()
     if len(tokens) < 3:
         return name
     first = tokens[0].lower()
-    if first in _SENTENCE_OPENERS or first in rules.gazetteer("position_heads"):
+    if first in _SENTENCE_OPENERS or first in rules.gazetteer("position_heads") or \
+            _OCCUPATION_ENDING.search(first) and not has_known_given_name(tokens[0]):
         rest = strip_honorifics(" ".join(tokens[1:]))  # "Historian Dr. Ada Roe"
         if has_known_given_name(rest):
             return rest
