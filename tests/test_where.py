@@ -153,3 +153,13 @@ def test_a_bare_room_in_the_header_takes_the_building_the_text_adds(header: str,
     text = f"Type: Colloquium\nDates: 17-Nov-92\nTime: 4 pm\nPlace: {header}\nAbstract:\n\nThe talk is {body}\n"
     where = resolve_location(text)
     assert where is not None and where.text == place
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("The talk is at 3 p.m. Sunday, April 18, in the Lounge of Merrick Hall. It is free.",
+     "Lounge of Merrick Hall"),
+    ("The talk is at 4 pm in 4605 Wean. Coffee at 3:45.", "4605 Wean"),
+])
+def test_a_sentences_full_stop_after_a_short_word_is_no_part_of_the_place(sentence: str, place: str) -> None:
+    where = resolve_location(sentence)
+    assert where is not None and where.text == place

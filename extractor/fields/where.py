@@ -256,7 +256,8 @@ def _shape_candidates(text: str, lo: int) -> list[PlaceCandidate]:
             e = _before_running_line(text, s, e)
             if text[s:e].endswith(")") and text[s:e].count("(") < text[s:e].count(")"):
                 e -= 1
-            if _SENTENCE_FULL_STOP.search(text, s, e):
+            if (full_stop := _SENTENCE_FULL_STOP.search(text, s, e)) and \
+                    full_stop.group("word").lower() not in vocabulary()["place_abbreviations"]:
                 e -= 1  # "... in the Linden Room of the Marlow Library." ends a sentence
             if within_quoted_line_passage(text, s):
                 continue  # '"... After the Emergency Room Goes Dark"': a title's words
@@ -306,8 +307,9 @@ _WORD = regex.compile(r"\w+")
 # What may follow a place alone on its line: a street or a town (", Mill Lane", ", Corran").
 _TOWN_OR_STREET = regex.compile(r"(?:\d{1,5}[A-Za-z]?\s)?\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30}){0,3}")
 
-# A full stop after a word too long for an abbreviation ("Library.", not "St." or "Bldg.").
-_SENTENCE_FULL_STOP = regex.compile(r"\p{L}{5}\.$")
+# A full stop after a word too long for an abbreviation ("Hall.", not "St."), unless it is
+# one ("Bldg.").
+_SENTENCE_FULL_STOP = regex.compile(r"\b(?P<word>\p{L}{4,})\.$")
 
 
 def location_candidates(text: str) -> list[PlaceCandidate]:
