@@ -163,3 +163,11 @@ def test_a_bare_room_in_the_header_takes_the_building_the_text_adds(header: str,
 def test_a_sentences_full_stop_after_a_short_word_is_no_part_of_the_place(sentence: str, place: str) -> None:
     where = resolve_location(sentence)
     assert where is not None and where.text == place
+
+
+def test_the_room_a_talk_moved_to_outweighs_the_header() -> None:
+    text = ("Type: seminar\nDates: 21-Apr-94\nTime: 3:30 PM\nPlace: MwH 232\nAbstract:\n\n"
+            "*** PLEASE NOTE: tomorrow's seminar has been MOVED to MwH 1212 (at the end of the corridor) "
+            "because we expect a crowd. ***\n\nSpeaker: Dr. Ada Roe\nPlace:   MwH 232\n")
+    where = resolve_location(text)
+    assert where is not None and where.text == "MwH 1212"

@@ -375,7 +375,9 @@ def resolve_location(text: str) -> Where | None:
     if taken_back:
         kept = [c for c in candidates if _folded(text[c.start:c.end]) not in taken_back]
         candidates = kept or candidates
-    best = pick_location(text, candidates)
+    moved = _MOVED_TO.search(text) if "moved" in text.lower() or "relocated" in text.lower() else None
+    moved_to = [c for c in candidates if moved and c.start == moved.start("place")]
+    best = moved_to[0] if moved_to else pick_location(text, candidates)
     if best is None:
         return None
     end = best.end
@@ -401,6 +403,9 @@ def resolve_location(text: str) -> Where | None:
     return Where(written, (best.start, end), best.rule)
 
 
+# "has been MOVED to MwH 1212", "relocated to the Alder Auditorium": the place the talk moved
+# to, whatever a header or a label above still says.
+_MOVED_TO = regex.compile(r"(?i:\b(?:moved|relocated)\s{1,3}to)\s{1,3}(?i:the\s{1,3})?(?P<place>\S)")
 # "not in MaH 4623", "instead of Room 12", "no longer in Fern Hall 5": a place taken back.
 _TAKEN_BACK = regex.compile(r"(?i:\bnot\s{1,3}in|\binstead\s{1,3}of|\bno\s{1,3}longer\s{1,3}in|\bmoved\s{1,3}from)"
                             r"\s{1,3}(?i:the\s{1,3})?(?P<place>[^\s,.;()][^,.;()\n]{1,60}?)"
