@@ -231,3 +231,11 @@ def test_the_time_a_bulletin_was_posted_is_not_the_talks() -> None:
 def test_the_talks_time_among_times_on_a_label_line(line: str, start: str) -> None:
     got = resolve_when(line + "\n\nA talk about ice cores.\n")
     assert got is not None and got.start == start
+
+
+def test_a_header_time_the_post_takes_back_gives_way_to_the_body() -> None:
+    text = ("Type: colloquium\nDates: 7-Feb-95\nTime: 3:30\nPostedBy: ab+ on 1-Feb-95 at 10:00\n"
+            "Abstract:\n\n** PLEASE NOTE: next Tuesday's colloquium starts at 4:00, not at 3:30 -- "
+            "the header is wrong. **\n\nTuesday, February 7, 4:00 - 5:15 PM, in Room 2315.\n")
+    when = resolve_when(text)
+    assert when is not None and (when.start, when.end) == ("1995-02-07T16:00:00", "1995-02-07T17:15:00")

@@ -274,6 +274,11 @@ def _same_clock(a: int, b: int) -> bool:
     return a % 720 == b % 720
 
 
+# "starts at 4:00, not at 3:30": a time the text takes back.
+_NOT_AT = regex.compile(r"(?i)\bnot\s{1,3}(?:at\s{1,3})?(?P<t>\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?)(?![\d:])")
+_CORRECTION_REACH = 1500
+
+
 def _label_time(text: str) -> tuple[_Found, str] | None:
     """Return the first time found on a time label line (or just below it) with its rule."""
     p = _patterns()
@@ -293,8 +298,22 @@ def _label_time(text: str) -> tuple[_Found, str] | None:
             hi = len(text) if nl < 0 else nl
             found = _times_in(text, lo, hi, lone=True, labelled=True)
             if found:
-                return _the_talks_time(found, text), rule
+                talk = _the_talks_time(found, text)
+                if rule == "when.header_time" and _taken_back(text, talk.start, head_end):
+                    break  # "starts at 4:00, not at 3:30": the header's time is corrected below
+                return talk, rule
     return None
+
+
+def _taken_back(text: str, minutes: int, start: int) -> bool:
+    """Return whether the text after ``start`` takes a time back: "..., not at 3:30"."""
+    if "not" not in text:
+        return False
+    for m in _NOT_AT.finditer(text, start, start + _CORRECTION_REACH):
+        clock = parse_clock(m["t"])
+        if clock is not None and _same_clock(_guess(clock), minutes):
+            return True
+    return False
 
 
 def _the_talks_time(found: list[_Found], text: str) -> _Found:
