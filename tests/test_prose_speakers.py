@@ -126,3 +126,9 @@ def test_who_to_ask_to_meet_the_speaker_is_no_speaker() -> None:
     text = ("The lecture series presents its spring guest.\n\nTo meet with the speaker, please "
             "contact Dana Whitcombe (dwhitcombe@example.edu).\n")
     assert _people(text, summary="Distinguished Lecture") == []
+
+
+@pytest.mark.parametrize("object_", ["the speaker", "him", "this year's lecturer", "Judge Iwu-Kessler"])
+def test_who_will_introduce_the_speaker_is_no_speaker(object_: str) -> None:
+    text = f"President Maren Oyelowo-Pratt will introduce {object_}. The singers will perform.\n"
+    assert "Maren Oyelowo-Pratt" not in [p.name for p in _people(text, summary="Founders' Day")]

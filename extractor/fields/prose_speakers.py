@@ -70,6 +70,8 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
     spans: list[tuple[int, int]] = []
     rules: list[str] = []
     for cue in ann.cues("SPEAKER_AFTER"):
+        if cue.id_ == "speaker_after.will_introduce" and _INTRODUCES_SOMEONE.match(ann.text, cue.end_char):
+            continue  # "President Ada Roe will introduce the speaker": who introduces, not who speaks
         for person, span in _people_before(ann, cue.start_char):
             people.append(person), spans.append(span), rules.append(cue.id_)
     for cue in ann.cues("SPEAKER_BEFORE", "SPEAKER_JOIN", "SPEAKER_FEATURED"):
@@ -117,6 +119,11 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
     return Candidate("speakers", unique[:6], "DESCRIPTION", f"prose.{rules[0]}", spans[0])
 
 
+# What "will introduce" is followed by when its subject introduces a speaker: "the speaker",
+# "the lecture", "him", or a name.
+_INTRODUCES_SOMEONE = regex.compile(r"\s{1,3}(?:(?:the|our|this\s(?:year's|evening's))\s{1,3}(?:\w+\s{1,3})?"
+                                    r"(?:speakers?|lecturer|lecture|guest|panel(?:ists)?|evening|program(?:me)?|"
+                                    r"keynote|address|talk)\b|him\b|her\b|them\b|\p{Lu})")
 # "meet with the speaker, ...", "to contact the speaker, ...": the speaker as an object, after
 # which the sentence names someone else.
 _SPEAKER_AS_OBJECT = regex.compile(r"(?i)\b(?:with|meet|contact|to|for|thank)\s{1,3}$")
