@@ -83,3 +83,10 @@ def test_a_news_articles_headline_is_no_title(data: str, title: str | None) -> N
             "will give a lecture at noon Thursday, Feb. 19, 2026.</p><h2>Media inquiries</h2>"
             "<p>press@example.org</p></body></html>")
     assert _record(page, "page.html")["title"] == title
+
+
+def test_a_quoted_sentence_before_the_next_sentences_talk_noun_is_no_title() -> None:
+    page = ('# Two poets to read\n\nThe poets Ada Roe and Bo Li will read on Friday.\n\n"People think '
+            'of them as opposites," Kreuz said. "But they are both writing about the same valley."\n\n'
+            "The reading is free and open to the public.\n")
+    assert _record(page)["title"] is None

@@ -381,7 +381,10 @@ def _quoted_beside_talk_noun(ann: Announcement) -> Candidate | None:
             # a byline; a quoted title under "SEMINAR" is the seminar's.
             before = before[before.rfind("\n\n") + 2:]
         after = text[match.end():match.end() + 60]
-        if _TALK_NOUN_BEFORE.search(before) or _TALK_NOUN_AFTER.match(after):
+        # 'Roe said. "But they both write about the valley."' and then "The reading is free":
+        # a quoted sentence ends its own sentence; the talk noun after it opens the next one.
+        ends_sentence = match.group().rstrip("\"”*_")[-1:] in ".!?" and after[:1].isspace()
+        if _TALK_NOUN_BEFORE.search(before) or not ends_sentence and _TALK_NOUN_AFTER.match(after):
             return Candidate("title", strip_quotes(title), "DESCRIPTION", "prose.quoted_talk_noun",
                              (match.start("title"), match.end("title")))
     return None
