@@ -215,3 +215,13 @@ def _record_of(summary: str, description: str) -> dict:
 @pytest.mark.parametrize("summary,series", [("QRS", "QRS"), ("TBA", None), ("TBD", None)])
 def test_a_lone_acronym_is_a_series_but_a_placeholder_is_not(summary: str, series: str | None) -> None:
     assert parse_summary(summary).series == series
+
+
+@pytest.mark.parametrize("summary,title", [
+    # a status written in two languages goes before the title
+    ("ABGESAGT / CANCELLED: Neutron stars as dark-matter detectors", "Neutron stars as dark-matter detectors"),
+    # a word that is a status only as a mail's prefix stays inside a name
+    ("Re/Max open house", "Re/Max open house"),
+])
+def test_a_bilingual_status_before_the_title_goes(summary: str, title: str) -> None:
+    assert parse_summary(summary).title == title
