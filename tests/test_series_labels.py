@@ -37,3 +37,16 @@ def test_a_series_label_names_the_series_unless_it_holds_no_name(line: str, seri
 ])
 def test_a_series_label_over_its_value(lines: str, series: str | None) -> None:
     assert _series_of(lines) == series
+
+
+@pytest.mark.parametrize("lines,series", [
+    # a heading line alone under the speaker's line names the series; its term goes
+    ("Speaker: Ada Roe (Lakeshore)\\n\\nPhysics Colloquium – Spring 2026\\n\\nArrays of atoms.",
+     "Physics Colloquium"),
+    ("Speaker: Ada Roe (Lakeshore)\\n\\nPhysikalisches Kolloquium – FS 2026\\n\\nArrays of atoms.",
+     "Physikalisches Kolloquium"),
+    # a sentence there is none
+    ("Speaker: Ada Roe (Lakeshore)\\n\\nArrays of atoms are a flexible platform.", None),
+])
+def test_a_heading_under_the_speakers_line_names_the_series(lines: str, series: str | None) -> None:
+    assert _series_of(lines) == series

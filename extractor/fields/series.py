@@ -388,7 +388,12 @@ def _named_lecture(text: str) -> Candidate | None:
 def _heading_series(ann: Announcement) -> Candidate | None:
     """A series named on the description's first line, alone, above a blank line or a label
     ("Civil Engineering Seminar", then the abstract)."""
-    if not ann.lines or ann.lines[0].number in ann.label_line_numbers:
+    if not ann.lines:
+        return None
+    if ann.lines[0].number in ann.label_line_numbers:
+        if len(ann.lines) > 1 and ann.lines[1].number > ann.lines[0].number + 1:
+            # "Speaker: Ada Roe", a blank line, then "Physics Colloquium – Spring 2026" alone.
+            return _heading_series_at(ann, 1)
         return None
     first = ann.lines[0]
     if _ANNOUNCEMENT_HEADING.match(first.text.strip("*_#: ")) and len(ann.lines) > 1 and \
@@ -405,18 +410,24 @@ _ANNOUNCEMENT_HEADING = regex.compile(r"(?i)^(?:(?:seminar|talk|lecture|colloqui
 
 
 def _heading_series_at(ann: Announcement, index: int) -> Candidate | None:
-    """The series a heading line at ``index`` names, alone above a blank line or a label."""
+    """The series a heading line at ``index`` names, alone above a blank line or a label; a
+    term after it goes ("Physics Colloquium – Spring 2026")."""
     line = ann.lines[index]
     if line.number in ann.label_line_numbers:
         return None
-    text = line.text.strip("*_#: ")
+    text = _TERM_TAIL.sub("", line.text.strip("*_#: "))
     after = index + 1
     alone = len(ann.lines) == after or ann.lines[after].number > line.number + 1 or \
         ann.lines[after].number in ann.label_line_numbers
     if alone and is_series_name(text) and _names_an_event(text):
         return Candidate("series", text, "DESCRIPTION", "layout.heading_series",
-                         (line.start, line.end))
+                         (line.start, line.start + len(text)))
     return None
+
+
+# "– FS 2026", "- Spring 2026", "– Fall Semester 2025", "— 2025/26": the term of a series' season.
+_TERM_TAIL = regex.compile(r"\s[–—-]\s(?:(?:FS|HS|SS|WS|WiSe|SoSe|Spring|Fall|Autumn|Winter|Summer)"
+                           r"(?:\s(?:Term|Semester|Quarter))?\s)?(?:19|20)\d\d(?:[/–-]\d{2,4})?$")
 
 
 def event_in_speaker_label(ann: Announcement) -> Candidate | None:
