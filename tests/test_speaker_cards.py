@@ -109,3 +109,14 @@ def test_a_seminar_platforms_by_line_names_every_speaker_with_an_institution() -
     assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == [
         ("Mateus Okonjo-Ferraz", "Instituto de Matemática de Várzea Alegre"),
         ("Signe Rask-Delgado", "Tamsford University")]
+
+
+def test_a_name_line_under_the_series_heading_opens_the_text() -> None:
+    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1@example.edu\r\n"
+                "DTSTART:20260319T040000Z\r\nSUMMARY:Coral spawning under marine heatwaves\r\n"
+                "DESCRIPTION:SEOS Seminar Series\\n\\nDr Tahlia Moorcroft-Nguyen\\nSenior Research "
+                "Scientist\\, Coralsea Institute of Marine Science\\n\\nMass coral spawning is one "
+                "of the most predictable events in nature.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == [
+        ("Tahlia Moorcroft-Nguyen", "Coralsea Institute of Marine Science")]

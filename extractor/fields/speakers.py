@@ -12,7 +12,7 @@ from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
-from ..shapes import has_known_given_name, is_institution, is_person_name, is_position
+from ..shapes import has_known_given_name, is_institution, is_person_name, is_position, is_series_name
 from .affiliations import (affiliation_beside_name, affiliation_from_bio, affiliation_in_lines,
                            affiliation_label, group_affiliation, is_acronym, spelled_out)
 from .people import (Person, clean_name, find_whole_name, opens_with_position, parse_people,
@@ -682,6 +682,10 @@ def _from_first_line(ann: Announcement) -> Candidate | None:
     if not ann.lines:
         return None
     first = ann.lines[0]
+    if len(ann.lines) > 1 and ann.lines[1].number > first.number + 1 and \
+            is_series_name(first.text) and not parse_people(first.text):
+        # "Geology Seminar Series" alone, then the speaker's name line: the name opens the text.
+        first = ann.lines[1]
     if first.number in ann.label_line_numbers or len(first.text) > 200:
         return None
     # "With Ada Roe, Director, Lakeshore Herbarium": the guest of the event named in its title.
