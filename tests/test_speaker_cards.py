@@ -76,8 +76,7 @@ def test_talks_under_their_titles_in_a_post_of_several() -> None:
             "A new road takes twenty years to plan.\n\n"
             "### How to Remember a Deck of Cards\n**Prof. Orla Sorensen-Ibe**, Example Medical School\n\n"
             "Memory champions can learn a deck in a minute.\n")
-    record, = extract_bytes(post.encode(), path="post.md")
-    assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == [
+    assert _speakers_of(post, "post.md") == [
         ("Bethan Roe-Park", "University of Example"), ("Owain Castell-Reid", "Transport Research Partnership"),
         ("Orla Sorensen-Ibe", "Example Medical School")]
 
@@ -117,6 +116,10 @@ def test_a_name_line_under_the_series_heading_opens_the_text() -> None:
                 "DESCRIPTION:SEOS Seminar Series\\n\\nDr Tahlia Moorcroft-Nguyen\\nSenior Research "
                 "Scientist\\, Coralsea Institute of Marine Science\\n\\nMass coral spawning is one "
                 "of the most predictable events in nature.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
-    record, = extract_bytes(calendar.encode(), path="feed.ics")
-    assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == [
-        ("Tahlia Moorcroft-Nguyen", "Coralsea Institute of Marine Science")]
+    assert _speakers_of(calendar, "feed.ics") == [("Tahlia Moorcroft-Nguyen", "Coralsea Institute of Marine Science")]
+
+
+def _speakers_of(text: str, path: str) -> list[tuple[str, str | None]]:
+    """Return (name, affiliation) of each speaker of the one record of ``text``."""
+    record, = extract_bytes(text.encode(), path=path)
+    return [(p["name"], p["affiliation"]) for p in record["speakers"]]
