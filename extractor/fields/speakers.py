@@ -260,8 +260,8 @@ def _from_labels(ann: Announcement) -> Candidate | None:
         if value and len(people) > 1 and not any(p.affiliation for p in people):
             # "Speakers: Dr. A and Dr. B" over "          Lakeshore Telephone Laboratories":
             # the line under both names, set under the value's column, is both speakers'.
-            under = [line for line in _lines_below(ann, label.line)[:1]
-                     if _column(ann.text, line.start) >= _column(ann.text, label.value_start)]
+            column = label.value_start - ann.text.rfind("\n", 0, label.value_start) - 1
+            under = [line for line in _lines_below(ann, label.line)[:1] if line.indent >= column]
             aff = affiliation_in_lines([l.text for l in under], sure=True)
             if aff:
                 people = [Person(p.name, aff) for p in people]
@@ -278,11 +278,6 @@ def _from_labels(ann: Announcement) -> Candidate | None:
         span = (label.value_start, label.value_start + len(value)) if value else None
         return Candidate("speakers", people, "DESCRIPTION", f"label.{label.label}", span)
     return None
-
-
-def _column(text: str, at: int) -> int:
-    """Return the column of offset ``at`` in its line."""
-    return at - text.rfind("\n", 0, at) - 1
 
 
 def _add_new(people: list[Person], more: list[Person]) -> None:

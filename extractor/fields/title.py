@@ -19,17 +19,25 @@ from .summary import SummaryParse
 from .talk_kind import is_non_talk, says_no_meeting
 from .when import vocabulary, word_alternation
 
+
+def _wrapping(excluded: str) -> str:
+    """Return the pattern of one character of a passage that holds none of ``excluded`` and may
+    wrap onto the next line, but not past a blank line."""
+    return rf"(?:[^{excluded}\n]|\n(?![ \t]*\n))"
+
+
 # A quoted title closes with the quote that matches its opening one; an apostrophe inside a
 # word ("Navarre's") closes nothing.
 # A double-quoted title may wrap onto the next line of a mail (not past a blank line). The
 # German „…“, a Markdown page's *italics* and the _italics_ of a text converted from rich text
 # set a title apart as quotes do.
-_QUOTED = regex.compile(r"[\s,:]{0,12}(?:(?P<open>[\"“])(?P<title>(?:[^\"“”«»\n]|\n(?![ \t]*\n)){3,300}?)(?P<close>[\"”])"
+_QUOTED = regex.compile(r"[\s,:]{0,12}(?:"
+                        r"(?P<open>[\"“])(?P<title>" + _wrapping(r'\"“”«»') + r"{3,300}?)(?P<close>[\"”])"
                         r"|(?P<open>[‘'])(?P<title>[^\"“”«»\n]{3,300}?)(?P<close>[’'])(?!\p{L})"
-                        r"|(?P<open>«)(?P<title>(?:[^\"“”«»\n]|\n(?![ \t]*\n)){3,300}?)(?P<close>»)"
-                        r"|(?P<open>„)(?P<title>(?:[^\"“”«»„\n]|\n(?![ \t]*\n)){3,300}?)(?P<close>[“”])"
-                        r"|(?P<open>\*)(?P<title>\p{Lu}(?:[^*\n]|\n(?![ \t]*\n)){2,300}?)(?P<close>\*)(?!\*)"
-                        r"|(?P<open>(?<!\w)_)(?P<title>\p{Lu}(?:[^_\n]|\n(?![ \t]*\n)){2,300}?)(?P<close>_)(?!\w))")
+                        r"|(?P<open>«)(?P<title>" + _wrapping(r'\"“”«»') + r"{3,300}?)(?P<close>»)"
+                        r"|(?P<open>„)(?P<title>" + _wrapping(r'\"“”«»„') + r"{3,300}?)(?P<close>[“”])"
+                        r"|(?P<open>\*)(?P<title>\p{Lu}" + _wrapping("*") + r"{2,300}?)(?P<close>\*)(?!\*)"
+                        r"|(?P<open>(?<!\w)_)(?P<title>\p{Lu}" + _wrapping("_") + r"{2,300}?)(?P<close>_)(?!\w))")
 _TERMINAL = regex.compile(r"[.!]\s*$")
 _QUOTED_LINE = regex.compile(r"^[\"“‘«](?P<title>[^\"“”«»\n]{3,300})[\"”’»]$")
 _TALK_WORDS = regex.compile(r"(?i)\b(?:talk|lecture|seminar|colloquium|keynote|presentation|"
@@ -184,8 +192,8 @@ _UNQUOTED = regex.compile(r"[\s,:]{1,3}(?P<title>\p{Lu}[^.!?\n\"“”]{2,240}?[
 # by', 'during "X," a free public lecture'. Speech quotes ("...," she said) have no such noun.
 # Italics (*X*, or _X_ in a text converted from rich text) set a title apart too.
 _ANY_QUOTE = regex.compile(r"[\"“](?P<title>\p{Lu}[^\"“”\n]{2,200}?)[,.]?[\"”]"
-                           r"|(?<![\w*])\*(?P<title>\p{Lu}(?:[^*\n]|\n(?![ \t]*\n)){2,200}?)\*(?!\*)"
-                           r"|(?<!\w)_(?P<title>\p{Lu}(?:[^_\n]|\n(?![ \t]*\n)){2,200}?)_(?!\w)")
+                           r"|(?<![\w*])\*(?P<title>\p{Lu}" + _wrapping("*") + r"{2,200}?)\*(?!\*)"
+                           r"|(?<!\w)_(?P<title>\p{Lu}" + _wrapping("_") + r"{2,200}?)_(?!\w)")
 _TALK_NOUN_BEFORE = regex.compile(r"(?i)\b(?:lecture|talk|symposium|presentation|address|keynote|"
                                   r"reading|seminar|colloquium|speech|discussion|forum|panel)"
                                   r"\s*[,:]?\s*$")

@@ -85,6 +85,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     return {
         "one": regex.compile(guard_l + f"(?:{one})" + guard_r, regex.I),
         "range": regex.compile(guard_l + f"(?P<a>{one}){join}(?P<b>{one})" + guard_r, regex.I),
+        # "starts at 4:00, not at 3:30": a time the text takes back.
+        "not_at": regex.compile(rf"\bnot\s{{1,3}}(?:at\s{{1,3}})?(?P<t>{one})" + guard_r, regex.I),
         # 24-hour ranges such as "1315-1430": only trusted as a pair.
         "range24": regex.compile(r"(?<![\w:./-])(?P<a>(?:[01]\d|2[0-3])[0-5]\d)\s{0,2}-\s{0,2}"
                                  r"(?P<b>(?:[01]\d|2[0-3])[0-5]\d)(?![\w:/])"),
@@ -274,8 +276,7 @@ def _same_clock(a: int, b: int) -> bool:
     return a % 720 == b % 720
 
 
-# "starts at 4:00, not at 3:30": a time the text takes back.
-_NOT_AT = regex.compile(r"(?i)\bnot\s{1,3}(?:at\s{1,3})?(?P<t>\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?)(?![\d:])")
+# How far after a header a "..., not at 3:30" that takes its time back may stand.
 _CORRECTION_REACH = 1500
 
 
@@ -309,7 +310,7 @@ def _taken_back(text: str, minutes: int, start: int) -> bool:
     """Return whether the text after ``start`` takes a time back: "..., not at 3:30"."""
     if "not" not in text:
         return False
-    for m in _NOT_AT.finditer(text, start, start + _CORRECTION_REACH):
+    for m in _patterns()["not_at"].finditer(text, start, start + _CORRECTION_REACH):
         clock = parse_clock(m["t"])
         if clock is not None and _same_clock(_guess(clock), minutes):
             return True
@@ -529,16 +530,15 @@ def _publication_date(text: str) -> datetime.date | None:
         if len(line) > _BYLINE_CHARS:
             continue
         if _PUBLICATION_LINE.match(line):
-            for m in (p["md"].search(line), p["dm"].search(line)):
-                if m and m["y"]:
-                    return _safe_date(int(m["y"]), months[m["m"].lower().rstrip(".")], int(m["d"]))
+            found = [p["md"].search(line), p["dm"].search(line)]
         elif iso := _ISO_DATE_HEADER.match(line):
             return _safe_date(int(iso["y"]), int(iso["mo"]), int(iso["d"]))
         else:
             bare = line.strip(" \t*_#>")
-            m = p["md"].fullmatch(bare) or p["dm"].fullmatch(bare)
-            if m and m["y"]:
-                return _safe_date(int(m["y"]), months[m["m"].lower().rstrip(".")], int(m["d"]))
+            found = [p["md"].fullmatch(bare) or p["dm"].fullmatch(bare)]
+        m = next((m for m in found if m and m["y"]), None)
+        if m:
+            return _safe_date(int(m["y"]), months[m["m"].lower().rstrip(".")], int(m["d"]))
     return None
 
 

@@ -375,7 +375,8 @@ def resolve_location(text: str) -> Where | None:
     if taken_back:
         kept = [c for c in candidates if _folded(text[c.start:c.end]) not in taken_back]
         candidates = kept or candidates
-    moved = _MOVED_TO.search(text) if "moved" in text.lower() or "relocated" in text.lower() else None
+    folded = text.casefold()
+    moved = _MOVED_TO.search(text) if "moved" in folded or "relocated" in folded else None
     moved_to = [c for c in candidates if moved and c.start == moved.start("place")]
     best = moved_to[0] if moved_to else pick_location(text, candidates)
     if best is None:
