@@ -347,13 +347,20 @@ def _series_said_abroad(text: str) -> Candidate | None:
 # 2026 Hollis Lecture in Chemistry", "the Hallworth Memorial Lecture", "the Ashdown
 # Distinguished Lectureship".
 _CAPWORD = r"\p{Lu}[\p{L}'’\-]{1,30}"
+# A word of a person's name inside a lecture's: an initial ("Henry B. Marsh") or a
+# generational suffix ("King Jr.", "King, Jr.,").
+_LECTURE_NAME_WORD = rf"(?:{_CAPWORD}(?:,(?=[ \t]{{1,3}}[JS]r\.))?|\b\p{{Lu}}\.|[JS]r\.,?)"
 # "... Lecture on Nov. 12", "... Lecture on Thursday": a date, not the lecture's subject.
 _NOT_A_DAY = r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\b)"
 _NAMED_LECTURE = regex.compile(
     rf"(?:\b\d{{1,3}}(?:st|nd|rd|th)[ \t]{{1,3}}(?:[Aa]nnual[ \t]{{1,3}})?|\b[Aa]nnual[ \t]{{1,3}}|"
     rf"\b[Tt]his[ \t]{{1,3}}year['’]s\s{{1,3}}|"
-    rf"\b(?:19|20)\d{{2}}[ \t]{{1,3}}|(?=(?:{_CAPWORD}[ \t]{{1,3}}){{1,4}}(?:Memorial|Distinguished|Endowed)[ \t]))"
-    rf"(?P<name>(?:{_CAPWORD}[ \t]{{1,3}}){{1,5}}(?:Lecture|Lectureship|Oration|Address)"
+    rf"\b(?:19|20)\d{{2}}[ \t]{{1,3}}|"
+    rf"(?=(?:{_LECTURE_NAME_WORD}[ \t]{{1,3}}){{1,5}}(?:Memorial|Distinguished|Endowed)[ \t])|"
+    # "will host Ada Roe for the Henry B. Marsh Jr. Lecture", "presented as the X Lecture"
+    rf"(?<=\b(?:for|as)[ \t]{{1,3}}the[ \t]{{1,3}}))"
+    rf"(?P<name>(?:{_LECTURE_NAME_WORD}[ \t]{{1,3}}){{1,6}}"
+    rf"(?:Lecture|Lectureship|Oration|Address|Convocation)"
     rf"(?:[ \t]{{1,3}}(?:in|on)[ \t]{{1,3}}(?:the[ \t]{{1,3}})?{_NOT_A_DAY}{_CAPWORD}(?:[ \t]{{1,3}}(?:and[ \t]{{1,3}})?{_CAPWORD}){{0,3}})?)\b"
     r"(?![ \t]{1,3}(?:[Ss]eries|Program|Programme))")  # "the 1994 Art Lecture Series": a series word
 
@@ -370,8 +377,15 @@ def _named_lecture(text: str) -> Candidate | None:
     'Hollis Lecture in the Humanities'
     >>> _named_lecture("will give this year's Hollis Lecture on Nov. 12").value
     'Hollis Lecture'
+    >>> _named_lecture("at the 9th annual Tobias Quill, Jr., Memorial Convocation.").value
+    'Tobias Quill, Jr., Memorial Convocation'
+    >>> _named_lecture("will host Ada Roe for the Henry B. Marsh Jr. Lecture at 7 p.m.").value
+    'Henry B. Marsh Jr. Lecture'
+    >>> _named_lecture("at HWCU. The Hale Distinguished Lectureship in Biology is").value
+    'Hale Distinguished Lectureship in Biology'
     """
-    if "Lecture" not in text and "Oration" not in text and "Address" not in text:
+    if "Lecture" not in text and "Oration" not in text and "Address" not in text and \
+            "Convocation" not in text:
         return None
     for match in _NAMED_LECTURE.finditer(text):
         name = match.group("name")
