@@ -161,6 +161,18 @@ PAGE_DATE_EXAMPLES = [
     # a number and a month parted by a blank line are no date ("2026–27" over "November ...")
     ("Meetings 2026–27\n\nNovember Evening Meeting\n\nWednesday 11 November 2026\n\n"
      "19:00–20:00  The lecture", "2026-11-11T19:00:00"),
+    # a release's own date: an embargo, a planning note, a dateline
+    ("EMBARGOED FOR RELEASE UNTIL 12:01 A.M., MONDAY, NOV. 2, 2026\n\nThe talk is from 4 to "
+     "5:15 p.m.\nWednesday, Nov. 18, in Room 110.", "2026-11-18T16:00:00"),
+    ("*** MEDIA ADVISORY ***\nFor planning purposes -- April 8, 2026\n\nWHEN:    Tuesday, "
+     "April 14, 2026\n         12:30 - 1:45 p.m.", "2026-04-14T12:30:00"),
+    ("HALE CROSSING, Iowa (Nov. 2, 2026) -- Ada Roe, a former\nengineer, will speak from 4 to "
+     "5:15 p.m.\nWednesday, Nov. 18, in Room 110.", "2026-11-18T16:00:00"),
+    ("HALE CROSSING, Iowa (Nov. 2, 2026) -- Ada Roe will speak at 4 p.m. on Nov. 18.",
+     "2026-11-18T16:00:00"),
+    # a meeting's span of days, then the talk's own day
+    ("The lecture opens the Annual Meeting, which runs June 4–7.\n\nSaturday, June 6, 2026\n"
+     "4:00–5:00 p.m.", "2026-06-06T16:00:00"),
 ]
 
 

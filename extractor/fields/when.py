@@ -506,9 +506,15 @@ _TEASER = regex.compile(r"(?i)\b(?:next\s{1,3}(?:week|month|time|term|semester)|
 
 
 # "*Posted April 6, 2026 · Newsroom*", "Last updated: 3 May", "By A. Writer | May 2, 2026":
-# the page's own date.
+# the page's own date; and a release's: "For immediate release -- March 3, 2026", "EMBARGOED
+# UNTIL ... NOV. 2, 2026", "For planning purposes -- April 8", a dateline "ASHFORD, Iowa (Nov. 2"
+# (the date in its parentheses only: a dateline's sentence goes on to name the talk's day).
+_DATELINE_HEAD = r"\p{Lu}{2,}(?:[ .'-]{1,2}\p{Lu}{2,}){0,3},[ \t][^\n(]{0,30}\("
+_DATELINE = regex.compile(_DATELINE_HEAD)
 _PUBLICATION_LINE = regex.compile(r"(?i)[ \t*_>#]{0,6}(?:posted|published|updated|last\s(?:updated|modified)|"
-                                  r"date\sposted|by\s)\b")
+                                  r"date\sposted|by\s|embargoed|for\s(?:immediate\s)?(?:release|use)|"
+                                  r"release\sdate|for\splanning\spurposes)\b|"
+                                  rf"(?-i:{_DATELINE_HEAD}\Z)")
 # How near the top a page's byline stands, and how long its line is at most.
 _PUBLICATION_REACH = 3000
 _BYLINE_CHARS = 200
@@ -529,7 +535,7 @@ def _publication_date(text: str) -> datetime.date | None:
     for line in text[:_PUBLICATION_REACH].splitlines():
         if len(line) > _BYLINE_CHARS:
             continue
-        if _PUBLICATION_LINE.match(line):
+        if _PUBLICATION_LINE.match(line) or _DATELINE.match(line):
             found = [p["md"].search(line), p["dm"].search(line)]
         elif iso := _ISO_DATE_HEADER.match(line):
             return _safe_date(int(iso["y"]), int(iso["mo"]), int(iso["d"]))
@@ -549,11 +555,23 @@ _ISO_DATE_HEADER = regex.compile(r"(?i)^(?:date|published|posted|pubdate)[ \t]{0
 
 def _first_not_teased(pattern: regex.Pattern[str], text: str, start: int) -> regex.Match[str] | None:
     """Return the first match of a month-and-day ``pattern`` from ``start`` that no teaser for a
-    later talk introduces on its line, and that is not the date a page was published."""
+    later talk introduces on its line, and that is not the date a page was published; a span of
+    days ("the meeting runs June 4–7") only when no single day follows.
+
+    >>> _first_not_teased(_patterns()["md"], "The meeting runs June 4–7.\\nWHEN: June 6", 0)["d"]
+    '6'
+    """
+    span = None
     for m in pattern.finditer(text, start):
         if _may_be_talk_day(text, m.start()):
-            return m
-    return None
+            if not _DAY_SPAN_TAIL.match(text, m.end()):
+                return m
+            span = span or m
+    return span
+
+
+# "June 4–7": the month and day open a span of days.
+_DAY_SPAN_TAIL = regex.compile(r"[ \t]{0,2}[–-][ \t]{0,2}[0-3]?\d\b(?![:.]\d)")
 
 
 def _may_be_talk_day(text: str, at: int) -> bool:
@@ -617,8 +635,8 @@ def _date_on_line(text: str, at: int, year_of: datetime.date | None = None) -> d
     hi = len(text) if hi < 0 else hi
     near_lo, near_hi = max(lo, at - _BESIDE), min(hi, at + _BESIDE)
     for m in (p["md"].search(text, lo, hi), p["dm"].search(text, lo, hi)):
-        if not m:
-            continue
+        if not m or not _may_be_talk_day(text, m.start()):
+            continue  # "HALE, Iowa (Nov. 2, 2026) -- Ada Roe will speak at 4 p.m. Nov. 18"
         month, day = months[m["m"].lower().rstrip(".")], int(m["d"])
         if m["y"]:
             return _safe_date(int(m["y"]), month, day)
