@@ -682,9 +682,24 @@ def zone_names() -> regex.Pattern[str]:
     return regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(n) for n in names) + r")(?!\p{L})")
 
 
+@cache
+def _bare_zone() -> regex.Pattern[str]:
+    """Return the pattern of a region word right after a time ("12:00 pm Eastern (16:00
+    UTC)"), with no word or number after it ("4 pm Central Library" is a place)."""
+    bare = [n for n in vocabulary()["bare_time_zones"] if not n.startswith("_")]
+    return regex.compile(r"[ \t]{1,3}(?P<zone>" + "|".join(bare) + r")(?!\s{0,3}[\p{L}\d&])")
+
+
 def _zone_after(text: str, span: tuple[int, int]) -> datetime.tzinfo | None:
     """Return the time zone written right after a time on its line ("11:00 AM PT", "(UTC-05:00)
-    Eastern Time"), if one is; a text with none keeps naive times."""
+    Eastern Time"), if one is; a text with none keeps naive times.
+
+    >>> text = "11:00 am - 12:00 pm Eastern (16:00-17:00 UTC)"
+    >>> _zone_after(text, (0, 19)).key, _zone_after("4 pm Central Library", (0, 4))
+    ('America/New_York', None)
+    >>> _zone_after("at 10:30 a.m. in the Auditorium of the Central\\nLibrary", (3, 13)) is None
+    True
+    """
     end = text.find("\n", span[1])
     window = text[span[1]:min(len(text) if end < 0 else end, span[1] + _ZONE_WINDOW)]
     offset = _UTC_OFFSET.search(window)
@@ -692,6 +707,8 @@ def _zone_after(text: str, span: tuple[int, int]) -> datetime.tzinfo | None:
         minutes = int(offset["h"]) * 60 + int(offset["m"] or 0)
         sign = -1 if offset["sign"] in "-−–" else 1
         return datetime.timezone(datetime.timedelta(minutes=sign * minutes))
+    if bare := _bare_zone().match(text, span[1]):
+        return ZoneInfo(vocabulary()["bare_time_zones"][bare["zone"]])
     name = zone_names().search(window)
     return ZoneInfo(vocabulary()["time_zones"][name.group()]) if name else None
 
