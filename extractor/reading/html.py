@@ -98,6 +98,9 @@ def html_to_text(markup: str, *, page: bool = False) -> str:
     >>> html_to_text("<html><body class='one-sidebar sidebar-second'><p>Speaker: Ada Roe</p>"
     ...     "<div class='sidebar'>Bo Li</div></body></html>", page=True)
     'Speaker: Ada Roe'
+    >>> html_to_text("<html><body><p>Speaker: Ada Roe</p><aside class='event-layout__sidebar'>"
+    ...     "<dl><dt>Time</dt><dd>18:30</dd></dl></aside></body></html>", page=True).split()
+    ['Speaker:', 'Ada', 'Roe', 'Time:', '18:30']
     """
     if html_depth(markup) > MAX_HTML_DEPTH:
         return flat_html_text(markup)  # lxml would drop the text nested deepest
@@ -176,9 +179,11 @@ _CHROME_ROLES = frozenset({"navigation", "contentinfo", "search"})
 # Words of a class or id that name such a block ("sidebar-left", "related-stories", "share_bar").
 _CHROME_WORDS = frozenset({"sidebar", "related", "upcoming", "breadcrumb", "breadcrumbs", "share",
                            "sharing", "social", "cookie", "cookies", "consent", "gdpr", "onetrust",
-                           "newsletter", "subscribe", "navbar", "menu"})
-# Whole class names of lists of other events ("more-events"; "more" alone says too little).
-_CHROME_CLASSES = frozenset({"more-events", "more-event", "other-events", "more_events"})
+                           "newsletter", "subscribe", "navbar", "menu", "topbar"})
+# Whole class names of lists of other events ("more-events"; "more" alone says too little) and
+# of a shop's strip of offers over every page ("announcement" alone may be the event's own).
+_CHROME_CLASSES = frozenset({"more-events", "more-event", "other-events", "more_events",
+                             "announcement-bar", "announcement-bar-section"})
 _CLASS_WORD_BREAK = regex.compile(r"[\s_\-]+")
 
 
@@ -189,9 +194,17 @@ def _is_chrome(element: Any) -> bool:
     if tag in _NEVER_CHROME:
         return False
     names = f"{element.get('class') or ''} {element.get('id') or ''}".strip().lower()
-    return bool(names) and (not _CHROME_WORDS.isdisjoint(_CLASS_WORD_BREAK.split(names)) or
+    words = set(_CLASS_WORD_BREAK.split(names))
+    if words & _CHROME_WORDS == {"sidebar"} and words & _EVENT_BOX_WORDS:
+        return False  # "event-layout__sidebar": the talk's own box of facts beside the text
+    return bool(names) and (not _CHROME_WORDS.isdisjoint(words) or
                             not _CHROME_CLASSES.isdisjoint(names.split())) and \
         next(element.iter("h1"), None) is None  # a block that holds the page's heading is the page
+
+
+# Words beside "sidebar" that make it the event's own box of details ("event-sidebar",
+# "event-details sidebar"), not a column of other content.
+_EVENT_BOX_WORDS = frozenset({"event", "details", "facts"})
 
 
 # The page and its main content, whatever their classes say: a CMS marks the <body> of a page
