@@ -282,14 +282,23 @@ def block_after(label: LabelLine, lines: list[Line], labels: list[LabelLine], *,
 
     With ``paragraphs`` the block runs to the next label line (an abstract); without, it is the
     first run of lines up to a blank line (a speaker and the line of their position).
+
+    >>> lines = split_lines("Title:\\nTouch: a map\\nHost: Bo")
+    >>> labels = find_label_lines(lines)
+    >>> [line.text for line in block_after(labels[0], lines, labels, paragraphs=False)]
+    ['Touch: a map']
     """
-    label_numbers = {item.line.number for item in labels}
+    label_fields = {item.line.number: item.field for item in labels}
     block: list[Line] = []
     previous = label.line.number
     for line in lines:
         if line.number <= label.line.number:
             continue
-        if line.number in label_numbers:
+        if line.number in label_fields and not (not label.value and not block and
+                                                line.number == previous + 1 and
+                                                label_fields[line.number] == "other"):
+            # "Seminar Title:" over "Mapping touch: cortex plasticity after repair": the line
+            # right under the label is its value, with a colon of its own
             break
         if not paragraphs and block and line.number > previous + 1:
             break
