@@ -170,6 +170,11 @@ PAGE_DATE_EXAMPLES = [
      "5:15 p.m.\nWednesday, Nov. 18, in Room 110.", "2026-11-18T16:00:00"),
     ("HALE CROSSING, Iowa (Nov. 2, 2026) -- Ada Roe will speak at 4 p.m. on Nov. 18.",
      "2026-11-18T16:00:00"),
+    # a box office's or a gallery's opening hours are no talk's time
+    ("The recital is at 4 p.m. Sunday, Feb. 20, 2011, in the hall. Tickets are at the box "
+     "office, weekdays from 10 a.m. to 4 p.m.", "2011-02-20T16:00:00"),
+    ("The talk is at 6:30 p.m. on March 10, 2022. The gallery is open Wednesday through "
+     "Sunday, 10 a.m. to 5 p.m.", "2022-03-10T18:30:00"),
     # a meeting's span of days, then the talk's own day
     ("The lecture opens the Annual Meeting, which runs June 4–7.\n\nSaturday, June 6, 2026\n"
      "4:00–5:00 p.m.", "2026-06-06T16:00:00"),

@@ -370,6 +370,25 @@ def _ended_by(found: _Found, text: str) -> _Found:
     return _Found(found.start, end, found.span, found.explicit)
 
 
+# "weekdays from 10 a.m. to 4 p.m.", "open Wednesday through Sunday, 10 a.m. to 5 p.m.", "Mon.–Fri.,
+# 10 a.m.–4 p.m.", "box office hours: noon to 5": when a box office or a gallery is open.
+_OPENING_HOURS = regex.compile(
+    r"(?i)\b(?:weekdays|daily|box\s{1,3}office\s{1,3}hours|opening\s{1,3}hours|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s{0,3}(?:[–-]|through|thru|to)\s{0,3}"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)[,:]?[^.\n]{0,12}$")
+
+
+def _opening_hours(text: str, found: _Found) -> bool:
+    """Return whether a time gives opening hours, not the talk's ("the box office is open
+    weekdays from 10 a.m. to 4 p.m.").
+
+    >>> text = "Tickets at the box office, weekdays from 10 a.m. to 4 p.m."
+    >>> _opening_hours(text, _Found(600, 960, (41, 58), True))
+    True
+    """
+    return bool(_OPENING_HOURS.search(text, max(0, found.span[0] - 60), found.span[0]))
+
+
 def _prose_time(text: str) -> tuple[_Found, str] | None:
     """Return the first ranged or cued time in the body, with its rule."""
     p = _patterns()
@@ -383,10 +402,10 @@ def _prose_time(text: str) -> tuple[_Found, str] | None:
         above = [f for f in above if not posted.start() <= f.span[0] < posted.end()]
     # A range is the talk's time wherever it stands; an "Abstract:" label inside a mail's body
     # may come after it ("Friday, 10:30 - 12:00" over "Abstract: ...").
-    ranged = [f for f in below + above if f.end is not None]
+    ranged = [f for f in below + above if f.end is not None and not _opening_hours(text, f)]
     if ranged:
         return ranged[0], "when.prose_range"
-    found = below or above
+    found = [f for f in below or above if not _opening_hours(text, f)] or below or above
     # "Doors open at 7pm and the talk starts at 7.30pm": the talk's own start outweighs the
     # doors, the coffee or the reception before it.
     starts = _after_talk_start(found, text)
