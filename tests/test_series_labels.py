@@ -50,3 +50,15 @@ def test_a_series_label_over_its_value(lines: str, series: str | None) -> None:
 ])
 def test_a_heading_under_the_speakers_line_names_the_series(lines: str, series: str | None) -> None:
     assert _series_of(lines) == series
+
+
+@pytest.mark.parametrize("sentence,series", [
+    # the institution that owns a series is no part of its name
+    ("The lecture opens the 2021-22 season of Crosscurrents\\, the Hale School of Music's "
+     "series of talks on music and the other arts.", "Crosscurrents"),
+    ("The program is part of the Hale School of Music’s Keyboard Days series.", "Keyboard Days"),
+    # a possessive that is part of the name stays
+    ("The talk is part of the Women's Speaker Series this spring.", "Women's Speaker Series"),
+])
+def test_the_owner_of_a_series_is_no_part_of_its_name(sentence: str, series: str) -> None:
+    assert _series_of(sentence) == series

@@ -33,6 +33,12 @@ _NON_BLANK = regex.compile(r"\S+")
 _LEADING_FUNCTION_WORD = regex.compile(r"^(?:the|of|on|in|and|for|at|our|its|their|this)\s+", regex.IGNORECASE)
 
 
+# "the Conservatory of Music's Keyboard Horizons series": the series's owner before its name.
+_OWNER = regex.compile(r"(?s)^(?P<owner>.{2,80}?)['’]s\s{1,3}(?P<rest>.+)$")
+# "Crosscurrents, the " right before an owner's "series of talks": the series's name.
+_APPOSITIVE_NAME = regex.compile(r"(?:^|[\s(])(?P<name>\p{Lu}[\p{L}\-]{2,30}(?:[ \t]{1,3}(?:\p{Lu}[\p{L}\-]{1,30}|of|the|and|on|in)){0,5}),\s{1,3}(?:(?:the|a|an)\s{1,3})?$")
+
+
 def _named_series_matches(text: str) -> Iterator[regex.Match[str]]:
     """Yield the matches of _NAMED_SERIES.finditer(text), the same ones in the same order.
 
@@ -151,6 +157,20 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
                 continue
             name = " ".join(before + ["Seminar"])
             start += tokens[len(tokens) - 1 - len(before)].start()
+        owner = _OWNER.match(name)
+        if owner is not None and is_institution(owner.group("owner")) and \
+                " and " not in owner.group("owner"):
+            if not owner.group("rest").strip().lower() in {"series", "lecture series"}:
+                # "the Conservatory of Music's Keyboard Horizons series": the owner goes
+                name, start = owner.group("rest"), start + owner.start("rest")
+            elif appositive := _APPOSITIVE_NAME.search(text, max(0, match.start() - 120),
+                                                        match.start("name")):
+                # "Crosscurrents, the Conservatory of Music's series of talks"
+                found.append(Candidate("series", appositive.group("name"), "DESCRIPTION",
+                                       "prose.named_series", appositive.span("name")))
+                break
+            else:
+                continue
         named = [w for w in name.split() if w[:1].isupper() and w.lower() not in _NO_NAME_WORDS]
         if is_series_name(name) and len(name.split()) >= 2 and len(named) >= 2:
             words = name.split()
@@ -269,19 +289,23 @@ def _part_of_series(text: str) -> Candidate | None:
     >>> [_part_of_series(t).value for t in ["Part of the Bedside Matters education series.",
     ...                                     "part of our signature Lantern Series, where",
     ...                                     "Part of the Harbour Lunch Talks. Free.",
-    ...                                     "This program is part of Local History Thursdays."]]
-    ['Bedside Matters', 'Lantern Series', 'Harbour Lunch Talks', 'Local History Thursdays']
+    ...                                     "This program is part of Local History Thursdays.",
+    ...                                     "part of the Hale School of Music’s Keyboard Days series."]]
+    ['Bedside Matters', 'Lantern Series', 'Harbour Lunch Talks', 'Local History Thursdays', 'Keyboard Days']
     """
     # The search is skipped where the text has neither "series" nor "part of" (wrapped or not).
     match = _PART_OF_SERIES.search(text) if "eries" in text or "art of" in text or \
         "art\nof" in text else None
     if match is None or is_person_name(match.group("name")) and has_known_given_name(match.group("name")):
         return None  # "part of the Ada Roe series" names a person; "Bedside Matters" does not
-    end = match.end("name")
+    start, end = match.start("name"), match.end("name")
     if match.group("name").split()[-1].lower() in rules.gazetteer("series_heads"):
         end = match.end()  # "the Founders Lecture series": the word belongs to the name
-    return Candidate("series", " ".join(text[match.start("name"):end].split()), "DESCRIPTION",
-                     "prose.part_of_series", (match.start("name"), end))
+    owner = _OWNER.match(match.group("name"))
+    if owner is not None and is_institution(owner.group("owner")) and owner.group("rest").strip():
+        start += owner.start("rest")  # "part of the Conservatory's Keyboard Horizons series"
+    return Candidate("series", " ".join(text[start:end].split()), "DESCRIPTION",
+                     "prose.part_of_series", (start, end))
 
 
 # The series said outright in another language: "maakt deel uit van de lezingenreeks Water en
