@@ -127,11 +127,42 @@ def html_to_text(markup: str, *, page: bool = False) -> str:
         for element in [e for e in tree.iter() if isinstance(e.tag, str) and _is_chrome(e)]:
             if element.getparent() is not None:
                 element.drop_tree()
+        _unfold_layout_tables(tree)
     from inscriptis.html_engine import Inscriptis
 
     text = Inscriptis(tree, _inscriptis_config()).get_text()
     lines = [line.rstrip() for line in text.splitlines()]
     return "\n".join(lines).strip("\n")
+
+
+def _unfold_layout_tables(tree: Any) -> None:
+    """Make a page's layout tables plain blocks: an old page set its menu and its article side
+    by side in the cells of a table, and read as a text table their lines interleave. A table
+    is for layout when a cell holds a heading, a table or two paragraphs, or a long text.
+
+    >>> html_to_text("<table><tr><td>News<br>Events</td><td><h1>Tides</h1><p>Ada Roe will "
+    ...              "speak.</p></td></tr></table>", page=True).split("\\n")
+    ['News', 'Events', '', 'Tides', '', 'Ada Roe will speak.']
+    """
+    for table in list(tree.iter("table")):
+        cells = [cell for row in table.iter("tr") for cell in row if cell.tag in ("td", "th")]
+        if not any(_holds_a_page(cell) for cell in cells):
+            continue
+        for element in table.iter():
+            if element.tag in ("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
+                element.tag = "div"
+
+
+_LAYOUT_CELL_CHARS = 400
+
+
+def _holds_a_page(cell: Any) -> bool:
+    """Return whether a table cell holds a page's part rather than a value."""
+    if any(child.tag in ("h1", "h2", "h3", "table") for child in cell.iter()):
+        return True
+    if sum(1 for child in cell.iter("p")) >= 2:
+        return True
+    return len(cell.text_content()) > _LAYOUT_CELL_CHARS
 
 
 # A sponsor's or partner's logo: its alt text is the organisation's name ("Supported by" over a
