@@ -79,6 +79,12 @@ def test_the_named_speaker_will_show_but_i_will_show_names_no_one() -> None:
                  ["Ayo Lindell-Bello"], id="is coming to talk"),
     pytest.param("We're delighted to host Dr. Kwame Heuer-Lindell from the Centre for Molecular "
                  "Learning at Example University.\n", ["Kwame Heuer-Lindell"], id="delighted to host"),
+    pytest.param("Ada Roe, professor of economics at Example State University, and Tobias Sturm, "
+                 "senior fellow at the Example Institute, will take opposite sides of that question "
+                 "in a public debate.\n", ["Ada Roe", "Tobias Sturm"], id="will take opposite sides"),
+    pytest.param("HALE, Pa.—Margit Bjorn-Ayer, senior curator of prints at the Example Museum, will "
+                 "open the museum's fall Thursday Evening Lectures at 7 p.m.\n", ["Margit Bjorn-Ayer"],
+                 id="will open the series"),
 ])
 def test_more_ways_to_say_who_speaks(description: str, names: list[str]) -> None:
     found = _people(description, summary="A talk")

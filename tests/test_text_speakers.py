@@ -95,6 +95,9 @@ NOT_SPEAKER_EXAMPLES = [
      "Admission is free.\n", None),
     ("made_possible_by_is_not_speaker", "The lecture is made possible by the Aubert Family\n"
      "Foundation.\n", None),
+    ("page_menu_items_are_not_speakers", "Press Room\n\n  * Press Releases\n  * Press Images\n"
+     "  * Fact Sheet\nFOR IMMEDIATE RELEASE\n", None),
+    ("caps_heading_is_not_speaker", "RECENT RELEASES\n\nPoet opens the writers series\n", None),
     ("place_before_will_present_is_not_speaker",
      "Umeadi-Park, a staff scientist at the observatory near Cinder Butte and a comet hunter,\n"
      "will present \"Dirty Snowballs\" at 7 p.m.\n", None),

@@ -17,7 +17,8 @@ from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
-from ..shapes import DATELINE, has_head, is_institution, is_position, is_unit_only
+from ..shapes import (DATELINE, has_head, has_known_given_name, is_institution, is_position,
+                      is_unit_only)
 from .name_scan import (BLANK_LINE, bare, first_person_name, honorifics, is_name_word,
                         leading_honorific, name_in_run, plain_name, runs, surname, word_key,
                         words)
@@ -239,10 +240,15 @@ def _name_lines(ann: Announcement) -> list[_Mention]:
         if rank == 4 and index > 0 and lines[index - 1].text.endswith(("\"", "”", "by", "BY")):
             rank = 3  # under a quoted title, or "by" on the line above
         aff = aff or (pick_affiliation(below_aff[0].split(",")) if below_aff else None)
+        if (name[0].isupper() or line.text.lstrip()[:2] in _LIST_BULLETS) and \
+                not has_known_given_name(name[0]):
+            continue  # "RECENT RELEASES", "* Fact Sheet": a page's heading or menu, no person
         found.append(_Mention(name[0], name[1], name[2], rank, "name_line", aff))
     return found
 
 
+# The marks that open the items of a list as a page's text writes them ("  * Press Images").
+_LIST_BULLETS = ("* ", "- ", "• ", "· ", "+ ")
 _AND_NAME = regex.compile(r"\s{0,3}(?:and|&)\s{1,3}\p{Lu}")
 _SEPARATED_REST = regex.compile(r"\s{0,5}(?:(?:[-–/|]{1,2}|,)\s{0,5}\d|\()")
 
