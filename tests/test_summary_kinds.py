@@ -225,3 +225,16 @@ def test_a_lone_acronym_is_a_series_but_a_placeholder_is_not(summary: str, serie
 ])
 def test_a_bilingual_status_before_the_title_goes(summary: str, title: str) -> None:
     assert parse_summary(summary).title == title
+
+
+@pytest.mark.parametrize("summary,series", [
+    # a note that the room changed is no series
+    ("ROOM CHANGE for tonight's lecture - Ada Roe-Park", None),
+    ("Room change: Ada Roe-Park", None),
+    ("New venue - Ada Roe-Park", None),
+    # a name that only opens with those words stays
+    ("New Room Acoustics Seminar: Ada Roe-Park", "New Room Acoustics Seminar"),
+])
+def test_a_room_change_note_is_no_series(summary: str, series: str | None) -> None:
+    parse = parse_summary(summary)
+    assert parse.series == series and parse.speakers[0].name == "Ada Roe-Park"

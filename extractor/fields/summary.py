@@ -34,7 +34,12 @@ _STATUS_WORD = regex.compile(r"^(?:(?i:cancell?ed|postponed|rescheduled|updated?
                              r"fwd?|fw|aw|wg|tr|today|tomorrow|tonight|you(?:'re|’re| are) invited|"
                              r"save the date|invitation|einladung|invitación|invitacion|invito|convite|"
                              r"(?:seminar|talk|event|lecture|colloquium)\s(?:announcement|notice)|announcement|"
-                             r"uitnodiging|inbjudan|zaproszenie)(?:\s*[:!–—-]+|\s+/)"
+                             r"uitnodiging|inbjudan|zaproszenie|"
+                             # "ROOM CHANGE for tonight's lecture - Ada Roe"
+                             r"(?:room|venue|location)\schange|change\sof\s(?:room|venue|location)|"
+                             r"new\s(?:room|venue|location))"
+                             r"(?:\s(?i:for|of)\s(?i:today|tonight|tomorrow|this|the)[^:!–—\n-]{0,40}?)?"
+                             r"(?:\s*[:!–—-]+|\s+/)"
                              r"|(?:CANCELL?ED|POSTPONED|RESCHEDULED|UPDATED?|NEW|TODAY|TOMORROW|"
                              r"TONIGHT)\b[\s:!–—-]*)\s*")
 # ", 12:15 in Room 3B", "- Thursday": when and where, not part of a title or series.
