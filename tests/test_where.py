@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.api import extract_text
 from extractor.fields.where import resolve_location
 
 HEADER = "Type:     misc.talks\nTopic:    Seminar\nDates:    7-Mar-96\nTime:     3:30 PM\n{place}PostedBy: A. Poster on 1-Mar-96 at 10:00 from example.edu\nAbstract: \n\n"
@@ -171,3 +172,15 @@ def test_the_room_a_talk_moved_to_outweighs_the_header() -> None:
             "because we expect a crowd. ***\n\nSpeaker: Dr. Ada Roe\nPlace:   MwH 232\n")
     where = resolve_location(text)
     assert where is not None and where.text == "MwH 1212"
+
+
+def test_the_room_a_talk_moved_to_from_another_outweighs_the_original_announcement() -> None:
+    text = ("Subject: Room change\n\nPLEASE NOTE: because of the crowd we expect, tonight's lecture "
+            "by\nAda Roe-Park has been MOVED from Fernley Hall 112 to the\nAldergrove Auditorium, "
+            "Reedmoor Arts Center (across the quad,\nmain entrance on Founders Walk). Same time, "
+            "6:00 pm.\n\nThe original announcement is below for reference.\n\n-----\n\n"
+            "DESIGN FORUM LECTURE SERIES -- SPRING 2006\n\nAda Roe-Park\nPrincipal, Atelier "
+            "Roe-Park, Montreal\n\n\"Thick Walls\"\n\nThursday, March 2, 2006, 6:00 pm\n"
+            "Room 112, Fernley Hall\n\nFor twenty years the studio has built schools.\n")
+    assert extract_text(text, path="mail.eml")["location"] == \
+        "Aldergrove Auditorium, Reedmoor Arts Center"

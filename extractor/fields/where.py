@@ -355,6 +355,19 @@ def pick_location(text: str, candidates: list[PlaceCandidate]) -> PlaceCandidate
 _BUILDING_AFTER = regex.compile(r",\s\p{L}|\sof\sthe\s\p{L}|\sin\sthe\s\p{L}", regex.IGNORECASE)
 
 
+def _same_place_named(a: str, b: str) -> bool:
+    """Return whether two places share their proper words ("Auditorium, Thirlwell Center for
+    Computing" and "Auditorium of the Thirlwell Center"): the same place, written twice."""
+    v = vocabulary()
+    generic = {w.casefold() for w in v["room_words"] + v["building_words"]}
+    shared = {w.casefold() for w in _PROPER_WORD.findall(a)} & \
+        {w.casefold() for w in _PROPER_WORD.findall(b)}
+    return bool(shared - generic)
+
+
+_PROPER_WORD = regex.compile(r"\p{Lu}\p{L}{3,}")
+
+
 def _folded(place: str) -> str:
     """Return a place as compared with another: single spaces, case folded."""
     return " ".join(place.split()).casefold()
@@ -368,6 +381,9 @@ def resolve_location(text: str) -> Where | None:
     >>> resolve_location("Place: 4101 Fern Hall\\nAbstract:\\nIt moves to the Alder Auditorium, "
     ...                  "not in 4101 Fern Hall as announced.").text
     'Alder Auditorium'
+    >>> resolve_location("The talk has been MOVED from Fern Hall 112 to the Alder Auditorium,\\n"
+    ...                  "Reed Arts Center.\\n\\nThursday, 6:00 pm\\nRoom 112, Fern Hall").text
+    'Alder Auditorium, Reed Arts Center'
     """
     candidates = location_candidates(text)
     # "will be held in X, not in MaH 4623 as announced": a place the text takes back is out.
@@ -378,7 +394,10 @@ def resolve_location(text: str) -> Where | None:
     folded = text.casefold()
     moved = _MOVED_TO.search(text) if "moved" in folded or "relocated" in folded else None
     moved_to = [c for c in candidates if moved and c.start == moved.start("place")]
-    best = moved_to[0] if moved_to else pick_location(text, candidates)
+    best = pick_location(text, candidates)
+    if moved_to and not (best and _same_place_named(text[best.start:best.end],
+                                                    text[moved_to[0].start:moved_to[0].end])):
+        best = moved_to[0]  # a header that already gives the new room keeps its wording
     if best is None:
         return None
     end = best.end
@@ -404,13 +423,14 @@ def resolve_location(text: str) -> Where | None:
     return Where(written, (best.start, end), best.rule)
 
 
-# "has been MOVED to MwH 1212", "relocated to the Alder Auditorium": the place the talk moved
-# to, whatever a header or a label above still says.
-_MOVED_TO = regex.compile(r"(?i:\b(?:moved|relocated)\s{1,3}to)\s{1,3}(?i:the\s{1,3})?(?P<place>\S)")
+# "has been MOVED to MwH 1212", "relocated to the Alder Auditorium", "moved from Room 12 to the
+# Alder Auditorium": the place the talk moved to, whatever a header or a label above still says.
+_MOVED_TO = regex.compile(r"(?i:\b(?:moved|relocated)(?:\s{1,3}from\s[^.;:!?]{1,60}?)?\s{1,3}to)\s{1,3}"
+                          r"(?i:the\s{1,3})?(?P<place>\S)")
 # "not in MaH 4623", "instead of Room 12", "no longer in Fern Hall 5": a place taken back.
 _TAKEN_BACK = regex.compile(r"(?i:\bnot\s{1,3}in|\binstead\s{1,3}of|\bno\s{1,3}longer\s{1,3}in|\bmoved\s{1,3}from)"
                             r"\s{1,3}(?i:the\s{1,3})?(?P<place>[^\s,.;()][^,.;()\n]{1,60}?)"
-                            r"(?=\s{1,3}(?i:as|which|where|because)\b|[,.;()\n]|$)")
+                            r"(?=\s{1,3}(?i:as|which|where|because|to)\b|[,.;()\n]|$)")
 # A bracketed note after the place: "(note: not our usual room)", "(please use the side door)".
 _ASIDE = regex.compile(r"\s{0,3}\((?i:note|n\.\s?b\.|please|not)\b[^()\d]{1,100}\)\s*$")
 # The street address after the building: ", 200 Rowan Street", ", 14 Quay Parade, Corran",
