@@ -36,6 +36,9 @@ _PAREN_AFTER = regex.compile(r"\s{0,3}\(([^()]{2,120})\)")
 _TAIL_AFTER = regex.compile(r"\s{0,3}(?:,|\s(?:of|from|at)\s)\s{0,3}(?:the\s)?([^\"“(;]{2,200})")
 # Where the affiliation after a name ends: a comma or a verb.
 _CLAUSE_SPLIT = regex.compile(r",|\s(?:will|who|is|has)\s")
+# A sentence going on after a name and its comma: "will visit ..." ("who is a Reader at X"
+# still tells where the speaker is from).
+_CLAUSE_START = regex.compile(r"(?:will|would|shall)\s")
 
 _SENTENCE_END = regex.compile(r"[.!?][\"'”)]?\s{1,20}(?=[\"“(]?\p{Lu})")
 _NEAR_WORDS = 8
@@ -293,7 +296,11 @@ _DEGREE_AFTER_NAME = regex.compile(r"[ \t]{0,3},[ \t]{0,3}([^,\n]{2,12})(?=[ \t]
 
 
 def _affiliation_after(text: str) -> str | None:
-    """Return the affiliation in "(X)", ", X, ..." or "of/from X" right after a name."""
+    """Return the affiliation in "(X)", ", X, ..." or "of/from X" right after a name.
+
+    >>> _affiliation_after(",\\nwill visit the department on Thursday. Her talk is") is None
+    True
+    """
     text = text.split("\n\n", 1)[0][:200]
     while (degree := _DEGREE_AFTER_NAME.match(text)) and _is_degree_tail(degree.group(1)):
         text = text[degree.end():]  # "Name, MD, FACC" then the affiliation
@@ -324,8 +331,8 @@ def _affiliation_after(text: str) -> str | None:
                 return parent
         return first_aff
     tail = _TAIL_AFTER.match(text)
-    if not tail:
-        return None
+    if not tail or _CLAUSE_START.match(tail.group(1)):
+        return None  # "Ada Roe," then "will visit the department on Thursday": a sentence
     # A label line below ("Afiliacja: ...") is no part of what follows the name.
     value = _NEXT_LABEL_LINE.split(tail.group(1), maxsplit=1)[0]
     parts = _CLAUSE_SPLIT.split(value)
