@@ -287,6 +287,9 @@ def block_after(label: LabelLine, lines: list[Line], labels: list[LabelLine], *,
     >>> labels = find_label_lines(lines)
     >>> [line.text for line in block_after(labels[0], lines, labels, paragraphs=False)]
     ['Touch: a map']
+    >>> lines = split_lines("Abstract\\n--------\\nTritium decays.")
+    >>> [line.text for line in block_after(find_label_lines(lines)[0], lines, [], paragraphs=True)]
+    ['Tritium decays.']
     """
     label_fields = {item.line.number: item.field for item in labels}
     block: list[Line] = []
@@ -302,6 +305,13 @@ def block_after(label: LabelLine, lines: list[Line], labels: list[LabelLine], *,
             break
         if not paragraphs and block and line.number > previous + 1:
             break
+        if not block and line.number == label.line.number + 1 and _UNDERLINE.fullmatch(line.text.strip()):
+            previous = line.number  # "Abstract" over "--------": the heading's underline
+            continue
         block.append(line)
         previous = line.number
     return block
+
+
+# A line that only underlines the heading above it: "--------", "=====".
+_UNDERLINE = regex.compile(r"[-=~_*]{3,}")
