@@ -48,6 +48,16 @@ def test_a_mail_that_asks_for_a_reply_gives_its_sender(ask: str, contact: str | 
     assert found == contact
 
 
+@pytest.mark.parametrize(("ask", "contact"), [
+    # a reply to the message goes to its Reply-To address; a note to "me" to its sender
+    ("To meet him, please reply to this message.", "seminar@lakeshore.example.edu"),
+    ("To meet him, please write to me.", "aroe@cs.lakeshore.example.edu"),
+])
+def test_a_reply_to_the_message_goes_to_its_reply_to_address(ask: str, contact: str) -> None:
+    mail = _ASKING_MAIL.replace("Date:", "Reply-To: seminar@lakeshore.example.edu\nDate:", 1)
+    assert extract_text(mail.format(ask=ask), kind="eml")["contact"]["email"] == contact
+
+
 _REPLY = """From: Pat Poster <pat@example.edu>
 Date: Wed, 25 Oct 2017 09:02:11 -0400
 Subject: Reminder: workshop today at 4pm

@@ -161,9 +161,13 @@ def contact_candidates(ann: Announcement) -> list[Candidate]:
         found.append(Candidate("contact", Contact(None, None, phone_only), "DESCRIPTION",
                                "label.phone"))
     sender = organizer_address(ann.view.sender) if ann.view.sender else None
-    if sender and (not found or found[0].value.email is None) and ann.cues("ASK_SENDER"):
+    asks = ann.cues("ASK_SENDER") if sender else []
+    if sender and (not found or found[0].value.email is None) and asks:
         # "please let me know", "just reply to me": the mail's sender, from its From header,
-        # when the text offers no address of its own.
+        # when the text offers no address of its own; "reply to this message": its Reply-To.
+        reply_to = organizer_address(ann.view.reply_to) if ann.view.reply_to else None
+        if reply_to and any(cue.id_ in _REPLY_TO_MESSAGE for cue in asks):
+            sender = reply_to
         phone = found[0].value.phone if found else None
         found[:1] = [Candidate("contact", Contact(None, sender, phone), "FROM", "mail.ask_sender")]
     organizer = organizer_address(ann.view.organizer) if ann.view.kind == "calendar" else None
@@ -182,6 +186,9 @@ def contact_candidates(ann: Announcement) -> list[Candidate]:
     return found
 
 
+# The cues that ask for a reply to the message itself, which goes to its Reply-To address.
+_REPLY_TO_MESSAGE = frozenset({"ask_sender.reply_to_this_message", "ask_sender.reply_to_this_email",
+                               "ask_sender.reply_to_this_e_mail"})
 _NO_REPLY = regex.compile(r"^(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|"
                           r"calendar-notification|notifications?)\b", regex.IGNORECASE)
 

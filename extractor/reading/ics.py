@@ -68,8 +68,10 @@ class VeventView:
     timezone: str | None = None
     # The zone of the calendar's first VTIMEZONE: what a UTC event's "$20" is counted in.
     calendar_timezone: str | None = None
-    # An e-mail's From header: its contact where the body asks readers to write to the sender.
+    # An e-mail's From header: its contact where the body asks readers to write to the sender;
+    # its Reply-To header, where the body asks them to reply to the message.
     sender: str | None = None
+    reply_to: str | None = None
     # A web page's schema.org start and end (reading/structured.py), with the zone's offset.
     page_start: str | None = None
     page_end: str | None = None

@@ -132,6 +132,7 @@ def _read_email(text: str, view: VeventView) -> None:
             body = html_to_text(content) if part.get_content_type() == "text/html" else content
     date = message.get("Date")
     view.sender = " ".join(str(message.get("From", "")).split()) or None
+    view.reply_to = " ".join(str(message.get("Reply-To", "")).split()) or None
     forwarded = FORWARDED_MARKER.search(body)
     if forwarded:
         # The forwarder's note goes; the forwarded announcement, with its own subject, stays.
