@@ -162,3 +162,15 @@ def test_a_double_bill_names_both_speakers_and_takes_no_title_for_an_affiliation
     record = extract_text(HEADER.format(topic="Brown Bag") + body)
     assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == \
         [("Saoirse Farrow-Iqbal", None), ("Mattias Lindahl", None)]
+
+
+def test_two_name_lines_the_subject_joins_are_both_speakers() -> None:
+    mail = ("From: Jo Poster <jo@law.example.edu>\nSubject: Law Colloquium, Nov. 12: Roe-Quist and "
+            "Okafor-Lind on risk scores\nDate: Tue, 05 Nov 2013 10:55:18 -0500\n\n"
+            "LAW COLLOQUIUM\n\nTuesday, November 12, 2013\n12:30 - 1:50 pm\nRoom 204, Main Hall\n\n"
+            "\"Scoring the Accused\"\n\nProfessor Ada Roe-Quist, Example Law School\n"
+            "Dr. Bo Okafor-Lind, Department of Computer Science, Example\nUniversity\n\n"
+            "Courts now receive risk scores from proprietary tools when they sentence.\n")
+    record = extract_text(mail, kind="eml")
+    assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == \
+        [("Ada Roe-Quist", "Example Law School"), ("Bo Okafor-Lind", "Example University")]

@@ -17,7 +17,7 @@ from .affiliations import (affiliation_beside_name, affiliation_from_bio, affili
                            affiliation_label, group_affiliation, is_acronym, spelled_out)
 from .people import (Person, clean_name, find_whole_name, opens_with_position, parse_people,
                      parse_person, pick_affiliation, same_person)
-from .name_scan import leading_honorific
+from .name_scan import leading_honorific, surname
 from .prose_speakers import full_name, prose_candidate
 from .summary import SummaryParse
 from .text_speakers import text_speaker_candidates
@@ -50,6 +50,9 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     # they only fill in when nothing else finds a speaker.
     mail_like = ann.view.kind == "text" and ann.view.text_format in ("txt", "eml")
     found: list[Candidate] = text_speaker_candidates(ann) if mail_like else []
+    pair = _pair_in_subject(ann, found) if len(found) > 1 else None
+    if pair is not None:
+        found.insert(0, pair)
     labelled = _from_labels(ann)
     if labelled and mail_like and len(labelled.value) > 1 and \
             labelled.rule.endswith((".list", "s", "(s)")):
@@ -87,6 +90,37 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     if not found and ann.view.kind == "text" and not mail_like:
         found = text_speaker_candidates(ann)
     return found
+
+
+def _pair_in_subject(ann: Announcement, found: list[Candidate]) -> Candidate | None:
+    """Return the two or three people a mail's Subject joins ("Colloquium: Roe and Okafor on
+    ...") when the body proposes each of them, in the body's order; else None.
+
+    One speaker is named a line, so each is a candidate of its own; the Subject says that
+    they speak together."""
+    subject = ann.view.summary
+    if " and " not in subject and " & " not in subject:
+        return None
+    named: list[tuple[int, Candidate]] = []
+    for candidate in found[:4]:
+        if len(candidate.value) != 1:
+            continue
+        last = surname(candidate.value[0].name)
+        at = regex.search(rf"(?i)\b{regex.escape(last)}\b", subject) if len(last) > 2 else None
+        if at is not None and not any(surname(c.value[0].name) == last for _, c in named):
+            named.append((at.start(), candidate))
+    if not 2 <= len(named) <= 3:
+        return None
+    positions = sorted(at for at, _ in named)
+    between = subject[positions[0]:positions[-1]]
+    if not _JOINED.search(between):
+        return None
+    people = [c.value[0] for c in sorted((c for _, c in named), key=lambda c: c.span[0] if c.span else 0)]
+    first = named[0][1]
+    return Candidate("speakers", people, first.source, f"{first.rule}.with_subject_pair", first.span)
+
+
+_JOINED = regex.compile(r"\s(?:and|&)\s")
 
 
 def _whole_names(ann: Announcement, people: list[Person]) -> list[Person]:

@@ -228,6 +228,12 @@ def _name_lines(ann: Announcement) -> list[_Mention]:
         if name is None or name[1] - core_start > leading_honorific(core):
             continue
         rest = core[name[2] - core_start:]
+        # (the line under, label or not: "University" alone is an affiliation's label too)
+        at = ann.line_index_at(line.start) + 1
+        below_line = ann.lines[at] if at < len(ann.lines) else None
+        if below_line is not None and below_line.number == line.number + 1 and \
+                _WRAPPED_HEAD.fullmatch(below_line.text.strip()) and rest.rstrip()[-1:].isalpha():
+            rest = f"{rest.rstrip()} {below_line.text.strip()}"  # "..., Ilsington" / "University"
         partner = _partner(rest)
         if rest.strip()[:1].islower() and not partner:
             continue  # "Jane Roe and Partners", "Jane Roe will ..." run on as a sentence
@@ -250,6 +256,8 @@ def _name_lines(ann: Announcement) -> list[_Mention]:
     return found
 
 
+# The rest of an institution's name wrapped onto a line of its own under a name line.
+_WRAPPED_HEAD = regex.compile(r"(?:University|College|Institute|Polytechnic|School)(?:\s(?:of\s)?\p{Lu}\p{L}+){0,2}")
 # The marks that open the items of a list as a page's text writes them ("  * Press Images").
 _LIST_BULLETS = ("* ", "- ", "• ", "· ", "+ ")
 _AND_NAME = regex.compile(r"\s{0,3}(?:and|&)\s{1,3}\p{Lu}")
