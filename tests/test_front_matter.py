@@ -125,6 +125,30 @@ def test_a_posts_own_date_gives_the_year_of_the_talks_day(key: str) -> None:
     assert record["start"] == "2026-02-06T19:30:00"
 
 
+_PANEL = "A panel on robot cars with Ada Roe.\n\nWednesday, May 17 · 6:30–8:00 pm\n"
+
+
+@pytest.mark.parametrize("head,body,start,end", [
+    # a post with a place, dated a week before the day its text gives: the text's day
+    ("date: 2023-05-10 09:00:00 -0400\nlocation:\n  name: Lakeshore Makers Guild", _PANEL,
+     "2023-05-17T18:30:00", "2023-05-17T20:00:00"),
+    # an event block's date and time, not the post's own date
+    ("date: 2013-09-30T21:15:00\nevent:\n  date: 2013-10-10\n  time: \"7:00 PM\"",
+     "A talk by Ada Roe.\n", "2013-10-10T19:00:00", None),
+    # a start time that holds its own day
+    ("date: 2009-09-10\nstart_time: \"2009-09-24 7:00 PM\"\nend_time: \"2009-09-24 8:30 PM\"",
+     "A talk by Ada Roe.\n", "2009-09-24T19:00:00", "2009-09-24T20:30:00"),
+    # a post whose date is the event's keeps it
+    ("date: 2024-03-14T18:30:00\nendDate: 2024-03-14T20:00:00\nlocation:\n  venue: Main Library",
+     "A talk by Ada Roe.\n\nThursday, March 14, 6:30–8:00 pm\n", "2024-03-14T18:30:00",
+     "2024-03-14T20:00:00"),
+])
+def test_which_date_of_a_post_is_the_events(head: str, body: str, start: str, end: str | None) -> None:
+    page = f"---\ntitle: Robots on the street\n{head}\n---\n\n{body}"
+    record, = extract_bytes(page.encode(), path="post.md")
+    assert (record["start"], record["end"]) == (start, end)
+
+
 def test_a_table_of_two_columns_is_read_as_labelled_lines() -> None:
     page = ("+++\ntitle = \"Vortrag: Moore als Klimaschützer\"\nreihe = \"Umweltforum\"\n+++\n\n"
             "Entwässerte Moore sind große Quellen von Treibhausgasen. Die Referentin zeigt, wie "

@@ -42,6 +42,7 @@ class FrontMatterFacts:
     end: str | None = None         # an end date-time (ISO) or a clock time as written
     minutes: int | None = None     # how long the event lasts ("duration: 60 min")
     is_event_page: bool = False
+    day_is_post_date: bool = False  # the day is only the post's own "date:"
 
 
 @cache
@@ -122,9 +123,20 @@ def front_matter_facts(data: dict[str, Any]) -> FrontMatterFacts:
     place = _first(flat, keys["place"])
     facts.place = scalar_text(place.get("name") if isinstance(place, dict) else place)
     facts.day = scalar_text(_first(flat, keys["day"]))
+    event = next((value for key, value in data.items() if key in keys["event_name"]
+                  and isinstance(value, dict)), None)
+    if facts.day is None and event is not None:
+        # "event:\n  date: 2013-10-10\n  time: 7:00 PM": the event block's date, not the post's
+        facts.day = scalar_text(event.get("date"))
     facts.start_time = scalar_text(_first(flat, keys["start_time"]))
     facts.when = scalar_text(_first(flat, keys["when"]))
     facts.end = scalar_text(_first(flat, keys["end"]))
+    if facts.day is None and (dated := _DATED_CLOCK.match(facts.start_time or "")):
+        # 'start_time: "2009-09-24 7:00 PM"': the day and the clock in one value
+        facts.day, facts.start_time = dated.group("day"), dated.group("clock")
+        ended = _DATED_CLOCK.match(facts.end or "")
+        if ended and ended.group("day") == facts.day:
+            facts.end = ended.group("clock")
     facts.minutes = minutes_of(scalar_text(_first(flat, keys["duration"])) or "")
     facts.is_event_page = any((facts.speakers, facts.place, facts.day, facts.start_time,
                                facts.when, facts.end, facts.abstract,
@@ -133,7 +145,12 @@ def front_matter_facts(data: dict[str, Any]) -> FrontMatterFacts:
         # An event page's "date:" is the event's (Hugo Academic keeps the page's own date in
         # "publishDate:"); a post's "date:" is when it was published.
         facts.day = scalar_text(flat.get("date"))
+        facts.day_is_post_date = not (facts.start_time or facts.when or facts.end)
     return facts
+
+
+# A day and a clock time in one value: "2009-09-24 7:00 PM", "2019-08-21 19:00".
+_DATED_CLOCK = regex.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})[ T]+(?P<clock>\d{1,2}(?::\d{2})?(?::\d{2})?\s?(?:[AaPp]\.?[Mm]\.?)?)$")
 
 
 def published_date(data: dict[str, Any]) -> str | None:

@@ -199,8 +199,41 @@ def _read_markdown(text: str, view: VeventView) -> None:
     view.description = _stated_lines(facts) + \
         (f"Abstract\n\n{facts.abstract}\n\n" if facts.abstract else "") + body
     view.summary = _event_title(data, page)
-    view.start, view.end = _event_times(facts)
     view.location = facts.place
+    if facts.day_is_post_date and _names_another_day(body, facts.day or ""):
+        # A post with a place in its front matter, dated a week before the day its text
+        # gives ("Wednesday, May 17 · 6:30–8:00 pm"): its "date:" is when it was published.
+        posted = _posted_header(data)
+        view.description = (f"Date: {posted}\n\n" if posted else "") + view.description
+        return
+    view.start, view.end = _event_times(facts)
+
+
+def _names_another_day(body: str, day: str) -> bool:
+    """Return whether a post's text names a weekday and a day of the month other than the
+    ISO ``day`` its front matter gives ("Sunday, October 9" in a post dated 2022-10-03).
+
+    >>> _names_another_day("Come along on Wednesday, May 17 · 6:30 pm.", "2023-05-10 09:00")
+    True
+    >>> _names_another_day("Thursday, March 14, 6:30–8:00 pm.", "2024-03-14T18:30:00")
+    False
+    """
+    iso = _ISO_DAY_TIME.match(day)
+    if iso is None:
+        return False
+    written = datetime.date.fromisoformat(iso.group("day"))
+    months = vocabulary()["months"]
+    for match in _WEEKDAY_MONTH_DAY.finditer(body[:_DAY_REACH]):
+        month = months.get(match.group("month").lower().rstrip("."))
+        if month and (month, int(match.group("d"))) != (written.month, written.day):
+            return True
+    return False
+
+
+# "Wednesday, May 17", "Sun., Oct. 9": a weekday, a month and a day.
+_WEEKDAY_MONTH_DAY = regex.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3}"
+                                   r"(?P<month>[a-z]{3,9}\.?)\s{1,3}(?P<d>[0-3]?\d)\b")
+_DAY_REACH = 6000
 
 
 def _talk_page_heading(page: str) -> str:
