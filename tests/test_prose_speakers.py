@@ -85,6 +85,9 @@ def test_the_named_speaker_will_show_but_i_will_show_names_no_one() -> None:
     pytest.param("HALE, Pa.—Margit Bjorn-Ayer, senior curator of prints at the Example Museum, will "
                  "open the museum's fall Thursday Evening Lectures at 7 p.m.\n", ["Margit Bjorn-Ayer"],
                  id="will open the series"),
+    pytest.param("It's May, and so is the Science Café. This month's guest is Dr Ifeoma Roe-Quist, "
+                 "who leads the pollinator group at Example University.\n", ["Ifeoma Roe-Quist"],
+                 id="this month's guest is"),
 ])
 def test_more_ways_to_say_who_speaks(description: str, names: list[str]) -> None:
     found = _people(description, summary="A talk")

@@ -376,14 +376,28 @@ _MD_TABLE_PAIR = regex.compile(r"(?m)^[ \t]*\|[ \t]*(?P<key>[^|\n]{1,60}?)[ \t]*
 _MD_EMPTY_ROW = regex.compile(r"(?m)^[ \t]*(?:\|[ \t]*){2,}$\n?")
 
 
+# "![A bee on a dandelion](/images/bee.jpg)": an image, its alt text a description of it.
+_MD_IMAGE = regex.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,500}(?:\s+\"[^\"\n]{0,300}\")?\)")
+# '{: .align-right width="280"}': kramdown's attributes of the element before them.
+_KRAMDOWN_ATTRIBUTES = regex.compile(r"\{:[^{}\n]{0,200}\}")
+
+
 def _markdown_text(text: str) -> str:
     """Return a page's Markdown (after its front matter) as plain text: links as their words,
-    a table of two columns as "key: value" lines (a page's facts box), no emphasis marks or
-    heading hashes."""
+    a table of two columns as "key: value" lines (a page's facts box), no images, emphasis
+    marks or heading hashes.
+
+    >>> _markdown_text('![A bee](/b.jpg){: .left}\\n\\nDr [Ada Roe](https://x.example) speaks.')
+    '\\n\\nDr Ada Roe speaks.'
+    """
     if "|" in text:
         text = _MD_TABLE_RULE.sub("", text)
         text = _MD_EMPTY_ROW.sub("", text)
         text = _MD_TABLE_PAIR.sub(lambda m: f"{m.group('key')}: {m.group('value')}", text)
+    if "![" in text:
+        text = _MD_IMAGE.sub("", text)  # a picture says nothing of the talk; its caption may
+    if "{:" in text:
+        text = _KRAMDOWN_ATTRIBUTES.sub("", text)
     text = _MD_LINK.sub(lambda m: m.group("text"), text)
     text = _DATELINE.sub("", text, count=1)
     return unescape_entities(_MD_MARKS.sub("", text))
