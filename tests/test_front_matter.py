@@ -189,3 +189,10 @@ def test_a_page_without_front_matter_opening_on_a_heading_over_its_speaker() -> 
     headline = "# Historian to speak on river towns\n\nAda Roe-Park will speak on Tuesday.\n"
     record, = extract_bytes((headline + _BODY).encode(), path="news.md")
     assert record["title"] != "Historian to speak on river towns"
+
+
+def test_an_event_date_key_written_in_camel_case_makes_an_event_page() -> None:
+    page = ("---\ntitle: \"Science at Home #3: How Models Work\"\ndate: 2020-05-07T12:00:00-04:00\n"
+            "eventDate: 2020-05-14\n---\n\nThe third of our talks is with Dr. Ada Roe.\n")
+    record, = extract_bytes(page.encode(), path="post.md")
+    assert (record["title"], record["series"]) == ("How Models Work", "Science at Home")

@@ -194,7 +194,8 @@ def _read_markdown(text: str, view: VeventView) -> None:
         # day the time rules count a weekday without a year from.
         posted = _posted_header(data)
         view.description = (f"Date: {posted}\n\n" if posted else "") + body
-        view.summary = _titled_person(data) or _talk_page_heading(page)
+        view.summary = _titled_person(data) or _talk_page_heading(page) or \
+            _heading_the_headline_names(scalar_text(data.get("title")) or "", page)
         return
     view.description = _stated_lines(facts) + \
         (f"Abstract\n\n{facts.abstract}\n\n" if facts.abstract else "") + body
@@ -234,6 +235,35 @@ def _names_another_day(body: str, day: str) -> bool:
 _WEEKDAY_MONTH_DAY = regex.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3}"
                                    r"(?P<month>[a-z]{3,9}\.?)\s{1,3}(?P<d>[0-3]?\d)\b")
 _DAY_REACH = 6000
+
+
+def _heading_the_headline_names(headline: str, page: str) -> str:
+    """Return a post's section heading that its headline repeats, or "": the talk's title
+    ("POSTPONED: Can the Tide Keep the Lights On?" over "## Can the Tide Keep the Lights
+    On?"; "May café: what's really happening to our bees?" over "## *Buzz Off?* What's Really
+    Happening to Our Bees").
+
+    >>> _heading_the_headline_names("POSTPONED: Can the Tide Keep the Lights On?",
+    ...                             "Text.\\n\\n## Can the Tide Keep the Lights On?\\n\\nMore.")
+    'Can the Tide Keep the Lights On?'
+    >>> _heading_the_headline_names("Our spring programme", "## The details\\n\\nMore.")
+    ''
+    """
+    said = {w.casefold() for w in _WORD.findall(headline)}
+    if len(said) < 3:
+        return ""
+    for match in _MD_SECTION_HEADING.finditer(page[:_HEADING_REACH]):
+        heading = " ".join(_MD_MARKS.sub("", match.group("text")).replace("*", "").replace("_", " ").split())
+        words = [w.casefold() for w in _WORD.findall(heading)]
+        shared = sum(w in said for w in words)
+        if shared >= 3 and shared >= 0.6 * len(words):
+            return heading
+    return ""
+
+
+_MD_SECTION_HEADING = regex.compile(r"(?m)^#{2,3}[ \t]+(?P<text>[^\n]{3,200})$")  # "# X" repeats the headline
+_WORD = regex.compile(r"[\p{L}\d'’]+")
+_HEADING_REACH = 6000
 
 
 def _talk_page_heading(page: str) -> str:
