@@ -60,7 +60,9 @@ def test_a_price_label_that_says_free_in_words(value: str) -> None:
     assert record["price"]["is_free"] is True
 
 
-@pytest.mark.parametrize("line,amount", [("  * £10 / £8 concessions", "10"), ("* $15 at the door", "15")])
+@pytest.mark.parametrize("line,amount", [("  * £10 / £8 concessions", "10"), ("* $15 at the door", "15"),
+                                         # a British box line that goes on past a few words
+                                         ("- £3 on the door, £2 concessions. Cash only, sorry!", "3")])
 def test_an_event_box_line_that_is_only_a_price(line: str, amount: str) -> None:
     calendar = ("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//test//EN\nBEGIN:VEVENT\nUID:1@example.org\n"
                 "DTSTAMP:20260301T000000Z\nDTSTART:20260613T140000Z\nSUMMARY:Talk\n"
