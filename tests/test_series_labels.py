@@ -62,3 +62,13 @@ def test_a_heading_under_the_speakers_line_names_the_series(lines: str, series: 
 ])
 def test_the_owner_of_a_series_is_no_part_of_its_name(sentence: str, series: str) -> None:
     assert _series_of(sentence) == series
+
+
+@pytest.mark.parametrize("sentence,series", [
+    ("November's Lakeside Science Café takes us out to sea.", "Lakeside Science Café"),
+    ("This week's Systems Lunch is in the big room.", "Systems Lunch"),
+    # a month's talk by a person names no series
+    ("This month's Ada Roe talk is on tides.", None),
+])
+def test_the_recurring_evening_a_months_edition_belongs_to(sentence: str, series: str | None) -> None:
+    assert _series_of(sentence) == series

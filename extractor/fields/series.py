@@ -127,6 +127,9 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     lecture = _named_lecture(text)
     if lecture is not None and summary.series is None:
         found.append(lecture)  # "the 12th annual X Lecture" in a press release
+    edition = _months_edition(text) if "’s " in text or "'s " in text else None
+    if edition is not None and summary.series is None:
+        found.append(edition)  # "November's Kilnworth Science Café takes us out to sea"
     if summary.series and summary.series.lower() not in {"talk", "talks", "break", "plenary"} \
             and summary.series.lower() not in kinds:
         found.append(Candidate("series", summary.series, "SUMMARY",
@@ -387,6 +390,39 @@ _NAMED_LECTURE = regex.compile(
     rf"(?:Lecture|Lectureship|Oration|Address|Convocation)"
     rf"(?:[ \t]{{1,3}}(?:in|on)[ \t]{{1,3}}(?:the[ \t]{{1,3}})?{_NOT_A_DAY}{_CAPWORD}(?:[ \t]{{1,3}}(?:and[ \t]{{1,3}})?{_CAPWORD}){{0,3}})?)\b"
     r"(?![ \t]{1,3}(?:[Ss]eries|Program|Programme))")  # "the 1994 Art Lecture Series": a series word
+
+
+# "November's Kilnworth Science Café", "this month's Science Pub": a recurring evening named
+# after the month (or the week) of this edition.
+_MONTHS_EDITION = regex.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"[Tt]his[ \t]month|[Tt]his[ \t]week|[Tt]onight|[Nn]ext[ \t]month)['’]s[ \t]{1,3}"
+    r"(?P<name>\p{Lu}[\p{L}&'’\-]{1,30}(?:[ \t]{1,3}(?:on|the|and|&|\p{Lu}[\p{L}&'’\-]{0,30})){0,5})")
+
+
+def _months_edition(text: str) -> Candidate | None:
+    """A series this month's or this week's edition belongs to: the words after "November's"
+    up to the last series word ("Science Café", "Lecture", "Night").
+
+    >>> _months_edition("November's Kilnworth Science Café takes us out to sea.").value
+    'Kilnworth Science Café'
+    >>> _months_edition("This month's Ada Roe talk is on tides.") is None
+    True
+    """
+    heads = rules.gazetteer("series_heads")
+    for match in _MONTHS_EDITION.finditer(text[:_EDITION_REACH]):
+        words = match.group("name").split()
+        while words and words[-1].lower() not in heads:
+            words.pop()
+        if len(words) >= 2:
+            name = " ".join(words)
+            start = match.start("name")
+            return Candidate("series", name, "DESCRIPTION", "prose.months_edition",
+                             (start, start + len(name)))
+    return None
+
+
+_EDITION_REACH = 4000
 
 
 def _named_lecture(text: str) -> Candidate | None:
