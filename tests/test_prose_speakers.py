@@ -88,6 +88,11 @@ def test_the_named_speaker_will_show_but_i_will_show_names_no_one() -> None:
     pytest.param("It's May, and so is the Science Café. This month's guest is Dr Ifeoma Roe-Quist, "
                  "who leads the pollinator group at Example University.\n", ["Ifeoma Roe-Quist"],
                  id="this month's guest is"),
+    pytest.param("Our guests are retired weaver Ada Roe-Quist, who started at sixteen; Bo Okafor-Lind, "
+                 "a teacher; and Cy Dunmore-Hale, curator at the Example Mill Museum.\n",
+                 ["Ada Roe-Quist", "Bo Okafor-Lind", "Cy Dunmore-Hale"], id="our guests are"),
+    pytest.param("Crows never forget a face. This month's guest, Anselm Roe-Diallo, is a PhD candidate at "
+                 "Example State University.\n", ["Anselm Roe-Diallo"], id="this month's guest, X,"),
 ])
 def test_more_ways_to_say_who_speaks(description: str, names: list[str]) -> None:
     found = _people(description, summary="A talk")
