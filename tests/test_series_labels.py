@@ -6,9 +6,9 @@ import pytest
 from extractor.api import extract_bytes
 
 
-def _series_of(description: str) -> str | None:
+def _series_of(description: str, summary: str = "Tides in Small Ports") -> str | None:
     calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1@example.org\r\n"
-                "DTSTART:20260217T170000Z\r\nSUMMARY:Tides in Small Ports\r\n"
+                f"DTSTART:20260217T170000Z\r\nSUMMARY:{summary}\r\n"
                 f"DESCRIPTION:{description}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     record, = extract_bytes(calendar.encode(), path="feed.ics")
     return record["series"]
@@ -72,3 +72,15 @@ def test_the_owner_of_a_series_is_no_part_of_its_name(sentence: str, series: str
 ])
 def test_the_recurring_evening_a_months_edition_belongs_to(sentence: str, series: str | None) -> None:
     assert _series_of(sentence) == series
+
+
+@pytest.mark.parametrize("summary,series", [
+    # a society's meeting of the month names no series
+    ("October Dinner Meeting", None),
+    ("September Dinner Meeting: Two Wells, One Aquifer", None),
+    ("March Luncheon: Ada Roe-Quist on water", None),
+    # a series named after a month's edition keeps its name
+    ("October Lecture Series: Two Wells, One Aquifer", "October Lecture Series"),
+])
+def test_a_months_meeting_is_no_series(summary: str, series: str | None) -> None:
+    assert _series_of("Ada Roe-Quist of the Example Water Authority will speak.", summary) == series

@@ -131,12 +131,13 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     if edition is not None and summary.series is None:
         found.append(edition)  # "November's Kilnworth Science Café takes us out to sea"
     if summary.series and summary.series.lower() not in {"talk", "talks", "break", "plenary"} \
-            and summary.series.lower() not in kinds:
+            and summary.series.lower() not in kinds and not _months_meeting(summary.series):
         found.append(Candidate("series", summary.series, "SUMMARY",
                                summary.rules.get("series", "summary")))
     if not summary_is_title and summary.series is None and \
             summary.rules.get("title") == "summary.title_only" and _names_an_event(summary.title) \
-            and len(str(summary.title).split()) > 1:  # "Oyelaran-Fisk" alone names a person
+            and len(str(summary.title).split()) > 1 and \
+            not _months_meeting(str(summary.title)):  # "Oyelaran-Fisk" alone names a person
         found.append(Candidate("series", summary.title, "SUMMARY", "summary.event_name"))
     _spell_out_acronym(found, text)
     heading = _heading_series(ann) or _about_the_series(ann)
@@ -398,6 +399,24 @@ _MONTHS_EDITION = regex.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"[Tt]his[ \t]month|[Tt]his[ \t]week|[Tt]onight|[Nn]ext[ \t]month)['’]s[ \t]{1,3}"
     r"(?P<name>\p{Lu}[\p{L}&'’\-]{1,30}(?:[ \t]{1,3}(?:on|the|and|&|\p{Lu}[\p{L}&'’\-]{0,30})){0,5})")
+
+
+def _months_meeting(name: str) -> bool:
+    """Return whether an event's name is a month and a kind of meeting: "October Dinner
+    Meeting", "September meeting" (this month's meeting of a society, no named series).
+
+    >>> _months_meeting("October Dinner Meeting"), _months_meeting("October Lecture Series")
+    (True, False)
+    """
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in vocabulary()["months"] or len(words[0]) < 4:
+        return False
+    rest = " ".join(words[1:])
+    return _generic_kind(rest) or all(w.lower() in _MEAL_WORDS or _generic_kind(w) for w in words[1:])
+
+
+# A meal a society's meeting is held over: "October Dinner Meeting", "May Luncheon".
+_MEAL_WORDS = frozenset({"dinner", "lunch", "luncheon", "breakfast", "supper"})
 
 
 def _months_edition(text: str) -> Candidate | None:
