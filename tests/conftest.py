@@ -6,11 +6,21 @@ from typing import Any
 
 import pytest
 
-from extractor.api import extract_paths
+from extractor.api import extract_bytes, extract_paths
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
 SHARED = REPO.parent / "shared"
+
+
+def one_event_record(summary: str, description: str) -> dict[str, Any]:
+    """Return the record of a calendar holding one event (``description`` written as an ICS
+    TEXT value already: "\\n" for a line break, "\\," for a comma)."""
+    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1@example.org\r\n"
+                f"DTSTART:20260217T170000Z\r\nSUMMARY:{summary}\r\nDESCRIPTION:{description}\r\n"
+                "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    return record
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,7 @@ import pytest
 
 from extractor.api import extract_bytes
 from extractor.reading.text import text_view
+from conftest import one_event_record
 
 
 def _record(text: str, path: str = "release.md") -> dict:
@@ -90,3 +91,17 @@ def test_a_quoted_sentence_before_the_next_sentences_talk_noun_is_no_title() -> 
             'of them as opposites," Kreuz said. "But they are both writing about the same valley."\n\n'
             "The reading is free and open to the public.\n")
     assert _record(page)["title"] is None
+
+
+@pytest.mark.parametrize("card,title", [
+    # a page's card: the series, the talk's title, the speaker's name and post
+    ("Distinguished Lecture Series\\n\\nLanguage Models as Unreliable Narrators\\n\\nAda Roe-Quist\\n"
+     "Principal Scientist\\, Example AI Research\\n\\nAbstract\\n\\nWhen a model answers.",
+     "Language Models as Unreliable Narrators"),
+    # the last line of a paragraph above the name is no title
+    ("We are glad to welcome our guest.\\nShe is travelling from afar\\n\\nAda Roe-Quist\\n"
+     "Principal Scientist\\, Example AI Research", None),
+])
+def test_the_line_over_the_speakers_own_line_is_the_title(card: str, title: str | None) -> None:
+    record = one_event_record("Distinguished Lecture: Ada Roe-Quist (Example AI Research)", card)
+    assert record["title"] == title

@@ -104,7 +104,7 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
         found.append(Candidate("title", summary.title, "SUMMARY", summary.rules["title"]))
     if quoted:
         found.append(quoted)
-    layout = _from_layout(ann, speaker_rule)
+    layout = _from_layout(ann, speaker_rule) or _line_over_the_speaker(ann, speaker_names)
     if layout and _looks_like_talk(ann, summary, speaker_rule):
         found.append(layout)
     return found
@@ -550,6 +550,37 @@ def _from_layout(ann: Announcement, speaker_rule: str | None) -> Candidate | Non
     if is_person_name(text) or is_placeholder(text) or _NOT_A_TITLE_LINE.search(text):
         return None
     return Candidate("title", strip_quotes(text), "DESCRIPTION", "layout.title_line", span)
+
+
+def _line_over_the_speaker(ann: Announcement, speaker_names: Sequence[str]) -> Candidate | None:
+    """A line alone in its paragraph right above the speaker's own line: a page's "Series" /
+    title / "Name" / "Position, Organisation" card ("Distinguished Lecture Series", a blank
+    line, the talk's title, a blank line, the speaker's name)."""
+    surnames = {surname_of(name) for name in speaker_names}
+    if not surnames:
+        return None
+    lines = ann.lines[:_CARD_LINES]
+    known = {item.line.number for item in ann.labels if item.field != "other"}
+    for index, (above, line) in enumerate(zip(lines, lines[1:])):
+        name, _, rest = line.text.partition(",")  # "Ada Roe, PhD": the name on a line of its own
+        name = " ".join(name.split())
+        if line.number != above.number + 2 or not is_person_name(name) or \
+                surname_of(name) not in surnames or len(rest.split()) > _CARD_NAME_REST:
+            continue
+        before = lines[index - 1] if index else None
+        if above.number in known or before is not None and before.number == above.number - 1:
+            return None  # the last line of a paragraph, or a label
+        text = " ".join(above.text.split())
+        if not 2 <= len(text.split()) <= 30 or _TERMINAL.search(text) or names_a_series(text) or \
+                is_person_name(text) or is_placeholder(text) or _NOT_A_TITLE_LINE.search(text):
+            return None
+        return Candidate("title", strip_quotes(text), "DESCRIPTION", "layout.line_over_speaker",
+                         (above.start, above.end))
+    return None
+
+
+_CARD_LINES = 8
+_CARD_NAME_REST = 6  # "Ada Roe, PhD, FRS" or ", Principal Scientist, X": no sentence
 
 
 # A line that names a paper's co-authors: "joint w/ A & B", "(joint work with A)", "with A and B".
