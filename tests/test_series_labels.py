@@ -84,3 +84,13 @@ def test_the_recurring_evening_a_months_edition_belongs_to(sentence: str, series
 ])
 def test_a_months_meeting_is_no_series(summary: str, series: str | None) -> None:
     assert _series_of("Ada Roe-Quist of the Example Water Authority will speak.", summary) == series
+
+
+@pytest.mark.parametrize("footer,series", [
+    ("--\\nAlgebra & Number Theory Seminar · Hale College\\nThursdays\\, 15:00", "Algebra & Number Theory Seminar"),
+    ("--\\nPhilosophy Department Seminar | Hale College", "Philosophy Department Seminar"),
+    # a signature's name is no series
+    ("--\\nAda Roe-Quist · Hale College", None),
+])
+def test_a_footers_first_line_names_the_series(footer: str, series: str | None) -> None:
+    assert _series_of(f"Speaker: Bo Okafor-Lind\\n\\nOn rings.\\n\\n{footer}", "On rings") == series

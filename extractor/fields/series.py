@@ -140,7 +140,7 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
             not _months_meeting(str(summary.title)):  # "Oyelaran-Fisk" alone names a person
         found.append(Candidate("series", summary.title, "SUMMARY", "summary.event_name"))
     _spell_out_acronym(found, text)
-    heading = _heading_series(ann) or _about_the_series(ann)
+    heading = _heading_series(ann) or _about_the_series(ann) or _footer_series(ann.text)
     if heading is not None:
         found.append(heading)
     meeting = _named_meeting(text)
@@ -399,6 +399,28 @@ _MONTHS_EDITION = regex.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"[Tt]his[ \t]month|[Tt]his[ \t]week|[Tt]onight|[Nn]ext[ \t]month)['’]s[ \t]{1,3}"
     r"(?P<name>\p{Lu}[\p{L}&'’\-]{1,30}(?:[ \t]{1,3}(?:on|the|and|&|\p{Lu}[\p{L}&'’\-]{0,30})){0,5})")
+
+
+# A feed's footer under a "--" line: "Geometric Analysis & PDE Seminar · Wyndrest College".
+_FOOTER = regex.compile(r"(?m)^--[ \t]*\n(?P<line>[^\n]{3,160})")
+_FOOTER_PARTS = regex.compile(r"\s{1,3}(?:·|\||–|—|-{1,2})\s{1,3}")
+
+
+def _footer_series(text: str) -> Candidate | None:
+    """The series a footer's first line names, before its institution: "--" over "Geometric
+    Analysis & PDE Seminar · Wyndrest College London".
+
+    >>> _footer_series("Abstract.\\n\\n--\\nAlgebra & Number Theory Seminar · Hale College").value
+    'Algebra & Number Theory Seminar'
+    """
+    footer = _FOOTER.search(text) if "\n--" in text else None
+    if footer is None:
+        return None
+    name = _FOOTER_PARTS.split(footer.group("line").strip(), maxsplit=1)[0].strip()
+    if not names_a_series(name):
+        return None
+    start = footer.start("line") + footer.group("line").find(name)
+    return Candidate("series", name, "DESCRIPTION", "layout.footer_series", (start, start + len(name)))
 
 
 def _months_meeting(name: str) -> bool:
