@@ -105,3 +105,12 @@ def test_a_quoted_sentence_before_the_next_sentences_talk_noun_is_no_title() -> 
 def test_the_line_over_the_speakers_own_line_is_the_title(card: str, title: str | None) -> None:
     record = one_event_record("Distinguished Lecture: Ada Roe-Quist (Example AI Research)", card)
     assert record["title"] == title
+
+
+def test_a_link_under_a_paper_label_is_no_title_and_a_date_note_leaves_the_title() -> None:
+    record = one_event_record("Ada Roe-Quist (Example University) - Who Holds the Duration?",
+                              "Paper: https://econ.example.org/seminars/roe_duration_draft.pdf")
+    assert record["title"] == "Who Holds the Duration?"
+    record = one_event_record("Ada Roe-Quist (Example University) - Trade Shocks and Local Finance "
+                              "(rescheduled from 30/11)", "")
+    assert record["title"] == "Trade Shocks and Local Finance"

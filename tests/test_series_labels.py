@@ -94,3 +94,11 @@ def test_a_months_meeting_is_no_series(summary: str, series: str | None) -> None
 ])
 def test_a_footers_first_line_names_the_series(footer: str, series: str | None) -> None:
     assert _series_of(f"Speaker: Bo Okafor-Lind\\n\\nOn rings.\\n\\n{footer}", "On rings") == series
+
+
+@pytest.mark.parametrize("summary,series", [
+    ("Job Market Talk: Ada Roe-Quist (Example University) - Childcare and Careers", None),
+    ("Job Talk: Ada Roe-Quist - Childcare and Careers", None),
+])
+def test_a_job_talk_prefix_is_no_series(summary: str, series: str | None) -> None:
+    assert _series_of("Ada Roe-Quist will present her job market paper.", summary) == series

@@ -131,7 +131,8 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     if edition is not None and summary.series is None:
         found.append(edition)  # "November's Kilnworth Science Café takes us out to sea"
     if summary.series and summary.series.lower() not in {"talk", "talks", "break", "plenary"} \
-            and summary.series.lower() not in kinds and not _months_meeting(summary.series):
+            and summary.series.lower() not in kinds and not _months_meeting(summary.series) \
+            and not _JOB_TALK.fullmatch(summary.series):
         found.append(Candidate("series", summary.series, "SUMMARY",
                                summary.rules.get("series", "summary")))
     if not summary_is_title and summary.series is None and \
@@ -399,6 +400,11 @@ _MONTHS_EDITION = regex.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"[Tt]his[ \t]month|[Tt]his[ \t]week|[Tt]onight|[Nn]ext[ \t]month)['’]s[ \t]{1,3}"
     r"(?P<name>\p{Lu}[\p{L}&'’\-]{1,30}(?:[ \t]{1,3}(?:on|the|and|&|\p{Lu}[\p{L}&'’\-]{0,30})){0,5})")
+
+
+# "Job Market Talk:", "Job Talk:": the kind of a candidate's talk, no series ("Faculty
+# Candidate Seminar" before every talk of a feed is one, as an earlier batch of our corpus has it).
+_JOB_TALK = regex.compile(r"(?i)(?:job[\s-]market|job)\s(?:talk|seminar|lecture|presentation)s?")
 
 
 # A feed's footer under a "--" line: "Geometric Analysis & PDE Seminar · Wyndrest College".

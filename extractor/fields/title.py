@@ -44,6 +44,7 @@ _TALK_WORDS = regex.compile(r"(?i)\b(?:talk|lecture|seminar|colloquium|keynote|p
                             r"symposium|panel|conversation with|reading|webinar|defen[cs]e|"
                             r"vortrag|conférence|charla|ponencia)\b")
 PLACEHOLDER = "placeholder"
+_URL_VALUE = regex.compile(r"(?:https?://|www\.)\S{3,600}")
 
 
 def title_candidates(ann: Announcement, summary: SummaryParse, *,
@@ -65,6 +66,8 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
                 continue
         # '"Title" (with Bo Li)': the co-author goes before the quotes can be taken off.
         value = strip_quotes(without_coauthors(_cut_tail(value)))
+        if _URL_VALUE.fullmatch(value.strip()):
+            continue  # "Paper: https://.../draft.pdf": a link to the paper, not its title
         if names_only_a_speaker(value, speaker_names):
             continue
         if is_placeholder(value):
@@ -260,11 +263,20 @@ def without_kind_tail(title: str) -> str:
     'Should we rewild the uplands?'
     >>> without_kind_tail("[Safe regions](https://x.example/p.pdf) (Hadley & Roux, 2025)")
     'Safe regions'
+    >>> without_kind_tail("Trade Shocks and Local Finance (rescheduled from 30/11)")
+    'Trade Shocks and Local Finance'
     """
     if "](" in title:
         title = _MARKDOWN_LINK.sub(lambda m: m.group("text"), title)
         title = _CITATION_TAIL.sub("", title)
+    if title.endswith((")", "]")):
+        title = _STATUS_TAIL.sub("", title)
     return _KIND_TAIL.sub("", title)
+
+
+# "Trade Shocks (rescheduled from 30/11)", "... [new date]": a note on the talk's date or room.
+_STATUS_TAIL = regex.compile(r"\s{1,3}[(\[](?i:rescheduled|postponed|moved|new\s(?:date|time|room)|"
+                             r"cancell?ed|updated?|date\schange|room\schange)\b[^()\[\]\n]{0,40}[)\]]$")
 
 
 _MARKDOWN_LINK = regex.compile(r"\[(?P<text>[^\]\n]{1,300})\]\([^)\s]{1,500}\)")
