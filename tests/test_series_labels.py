@@ -102,3 +102,14 @@ def test_a_footers_first_line_names_the_series(footer: str, series: str | None) 
 ])
 def test_a_job_talk_prefix_is_no_series(summary: str, series: str | None) -> None:
     assert _series_of("Ada Roe-Quist will present her job market paper.", summary) == series
+
+
+@pytest.mark.parametrize("sentence,series", [
+    ("To view other Lakeside Engagement Week events\\, visit our website.", "Lakeside Engagement Week"),
+    ("See more Harbour Science Festival talks on the festival page.", "Harbour Science Festival"),
+    # other events of a place are no series
+    ("To view other Lakeside Library events\\, visit our website.", None),
+])
+def test_the_week_or_festival_whose_other_events_the_text_points_to(sentence: str,
+                                                                    series: str | None) -> None:
+    assert _series_of(f"A panel on tides.\\n\\n{sentence}") == series

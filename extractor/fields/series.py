@@ -127,6 +127,11 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     lecture = _named_lecture(text)
     if lecture is not None and summary.series is None:
         found.append(lecture)  # "the 12th annual X Lecture" in a press release
+    programme = _OTHER_EVENTS_OF.search(text) if "other " in text or "more " in text else None
+    if programme is not None and summary.series is None:
+        # "To view other Campus Engagement Week events, visit our website."
+        found.append(Candidate("series", programme.group("name"), "DESCRIPTION",
+                               "prose.other_events_of", programme.span("name")))
     edition = _months_edition(text) if "’s " in text or "'s " in text else None
     if edition is not None and summary.series is None:
         found.append(edition)  # "November's Kilnworth Science Café takes us out to sea"
@@ -392,6 +397,14 @@ _NAMED_LECTURE = regex.compile(
     rf"(?:Lecture|Lectureship|Oration|Address|Convocation)"
     rf"(?:[ \t]{{1,3}}(?:in|on)[ \t]{{1,3}}(?:the[ \t]{{1,3}})?{_NOT_A_DAY}{_CAPWORD}(?:[ \t]{{1,3}}(?:and[ \t]{{1,3}})?{_CAPWORD}){{0,3}})?)\b"
     r"(?![ \t]{1,3}(?:[Ss]eries|Program|Programme))")  # "the 1994 Art Lecture Series": a series word
+
+
+# "other Campus Engagement Week events", "more Science Festival talks": a week, a festival or
+# a season of events that this one belongs to.
+_OTHER_EVENTS_OF = regex.compile(
+    r"\b(?:other|more)[ \t]{1,3}(?P<name>\p{Lu}[\p{L}&'’\-]{1,30}(?:[ \t]{1,3}(?:of|the|and|&|"
+    r"\p{Lu}[\p{L}&'’\-]{0,30})){0,5}?[ \t]{1,3}(?:Week|Festival|Fest|Month|Days|Series|Season))"
+    r"[ \t]{1,3}(?:events|programs|programmes|talks|sessions|lectures)\b")
 
 
 # "November's Kilnworth Science Café", "this month's Science Pub": a recurring evening named
