@@ -123,6 +123,8 @@ def html_to_text(markup: str, *, page: bool = False) -> str:
     tree = _html_tree(markup)
     if tree is None:
         return ""
+    if "label" in markup:
+        _colon_after_labels(tree)
     if page:
         for element in [e for e in tree.iter() if isinstance(e.tag, str) and _is_chrome(e)]:
             if element.getparent() is not None:
@@ -133,6 +135,27 @@ def html_to_text(markup: str, *, page: bool = False) -> str:
     text = Inscriptis(tree, _inscriptis_config()).get_text()
     lines = [line.rstrip() for line in text.splitlines()]
     return "\n".join(lines).strip("\n")
+
+
+def _colon_after_labels(tree: Any) -> None:
+    """Give a field's label element its colon: '<span class="meta-label">Location</span><span
+    class="meta-value">Oakes Auditorium</span>' reads "Location: Oakes Auditorium", not
+    "LocationOakes Auditorium".
+
+    >>> html_to_text('<div><span class="meta-label">Time</span><span>8:00 a.m.</span></div>')
+    'Time: 8:00 a.m.'
+    """
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or "label" not in (element.get("class") or ""):
+            continue
+        if "label" not in _CLASS_WORD_BREAK.split((element.get("class") or "").lower()) or len(element):
+            continue
+        text = (element.text or "").strip()
+        if text and len(text.split()) <= _LABEL_WORDS and not text.endswith((":", "：")):
+            element.text = f"{text}: "
+
+
+_LABEL_WORDS = 4
 
 
 def _unfold_layout_tables(tree: Any) -> None:
