@@ -184,3 +184,16 @@ def test_the_room_a_talk_moved_to_from_another_outweighs_the_original_announceme
             "Room 112, Fernley Hall\n\nFor twenty years the studio has built schools.\n")
     assert extract_text(text, path="mail.eml")["location"] == \
         "Aldergrove Auditorium, Reedmoor Arts Center"
+
+
+@pytest.mark.parametrize("text,place", [
+    # a lettered room of a building named after it
+    ("Wednesday July 8, 2026 9:00am - 10:00am IST\nAuditorium A, Liffey Hall Convention Centre\n",
+     "Auditorium A, Liffey Hall Convention Centre"),
+    ("The talk is in Room B, Hale Science Center.", "Room B, Hale Science Center"),
+    # a zone's abbreviation after the time is no place
+    ("Wednesday July 8, 2026 9:00am - 10:00am IST\n", None),
+])
+def test_a_lettered_room_and_a_zone_after_the_time(text: str, place: str | None) -> None:
+    where = resolve_location(text)
+    assert (where.text if where else None) == place

@@ -57,7 +57,9 @@ CONTEXT_WEIGHT = {
 def _patterns() -> dict[str, Any]:
     """Return the compiled place patterns built from the vocabulary."""
     v: dict[str, Any] = vocabulary()
-    stop = word_alternation(v["not_building"] + list(v["months"]) + v["weekdays"])
+    # A zone's abbreviation after a time ("9:00am - 10:00am IST") is no building's.
+    zones = [name for name in v["time_zones"] if name.isupper() and name.isalpha()]
+    stop = word_alternation(v["not_building"] + list(v["months"]) + v["weekdays"] + zones)
     months = word_alternation(list(v["months"]))
     kw = word_alternation(v["building_words"])
     room = word_alternation(v["room_words"])
@@ -87,8 +89,9 @@ def _patterns() -> dict[str, Any]:
         # "<Building> 12", "<Building> - 12", "<Building>, Room\n12" (no bare line break before a number)
         rf"{building}(?:[ \t]{{0,2}}[,-](?:{ws})?|{ws}|[ \t]{{0,2}}(?=(?i:{room})))(?:(?i:{room})\.?(?:{ws})?)?{num}",
         named,
-        # "Auditorium, Whitlock Science Center": a bare room of the building named after it.
-        rf"(?=[A-Z])(?i:{kw})\b(?=[ \t]{{0,2}},{ws}{building_named})",
+        # "Auditorium, Whitlock Science Center": a bare room of the building named after it;
+        # "Auditorium A, ...", "Room B, ...": a room lettered.
+        rf"(?=[A-Z])(?i:{kw}|{room})\b(?:[ \t]{{1,2}}[A-Z](?![\w'’.\-]))?(?=[ \t]{{0,2}},{ws}{building_named})",
         rf"\d{{1,2}}(?:st|nd|rd|th){ws}(?i:floor)",
     ])
     sep = (rf"(?:[ \t]{{0,2}},{ws}(?:located{ws}in{ws}|of{ws}the{ws})?|{ws}-{{1,2}}{ws}|[ \t]{{0,2}}\({ws}?|"
