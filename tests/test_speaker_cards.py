@@ -123,3 +123,12 @@ def _speakers_of(text: str, path: str) -> list[tuple[str, str | None]]:
     """Return (name, affiliation) of each speaker of the one record of ``text``."""
     record, = extract_bytes(text.encode(), path=path)
     return [(p["name"], p["affiliation"]) for p in record["speakers"]]
+
+
+def test_a_numbered_lineup_of_quoted_titles_and_names_names_every_speaker() -> None:
+    post = ("---\ntitle: \"This Week: Science Night #22\"\ndate: 2016-03-07\n---\n\n"
+            "Three people, three short talks, one bar.\n\n## The lineup\n\n"
+            "**1. \"The Secret Life of Potholes\"** — Ada Roe-Quist\n\nWhy streets fall apart.\n\n"
+            "**2. \"Ferments of the Ancient World\"** — Dr. Bo Okafor-Lind\n\nOld pots, old beer.\n")
+    record, = extract_bytes(post.encode(), path="post.md")
+    assert [p["name"] for p in record["speakers"]] == ["Ada Roe-Quist", "Bo Okafor-Lind"]

@@ -26,7 +26,7 @@ _TERMINAL_SENTENCE = regex.compile(r"[.!?]\s*$|\s(?:is|are|was|will|has|have)\s"
 _PROGRAMME_LINE = regex.compile(r"^\s*\d{1,2}[:.h]\d{2}\s*(?:(?:[ap]\.?m\.?)\s*)?(?:[–—-]\s*\d{1,2}[:.h]\d{2}"
                                 r"\s*(?:[ap]\.?m\.?)?)?\s*[|:–—-]?\s+(?P<rest>.{3,300})$", regex.IGNORECASE)
 _QUOTED_TAIL = regex.compile(r"(?:[,:–—-]|(?<!\s))\s*[\"“”«„].*$")
-_TITLE_DASH_NAME = regex.compile(r"^\s*(?:[-*•]\s*)?[\"“][^\"“”]{2,200}[\"”]\s*[-–—]\s*(?P<name>[^\"“”]{3,80})$")
+_TITLE_DASH_NAME = regex.compile(r"^\s*(?:(?:[-*•]|\d{1,2}[.)])\s*)?[\"“][^\"“”]{2,200}[\"”]\s*[-–—]\s*(?P<name>[^\"“”]{3,80})$")
 # "Sniffing Alien Worlds – Ada Roe (Lakeshore Lab)": a talk's title, a dash, its speaker and
 # where they are from; "The Physics of Swing by Ada Roe and Bo Okafor": the title credited
 # ("Hosted by", "Moderated by": a participle before "by" credits no talk).
