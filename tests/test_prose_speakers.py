@@ -88,6 +88,9 @@ def test_the_named_speaker_will_show_but_i_will_show_names_no_one() -> None:
     pytest.param("It's May, and so is the Science Café. This month's guest is Dr Ifeoma Roe-Quist, "
                  "who leads the pollinator group at Example University.\n", ["Ifeoma Roe-Quist"],
                  id="this month's guest is"),
+    pytest.param("Ada Roe-Quist '04, a senior engineer at Example Grid Storage, will return to the "
+                 "college to give a public talk on batteries.\n", ["Ada Roe-Quist"],
+                 id="an alumna's class year, will return to"),
     pytest.param("Our guests are retired weaver Ada Roe-Quist, who started at sixteen; Bo Okafor-Lind, "
                  "a teacher; and Cy Dunmore-Hale, curator at the Example Mill Museum.\n",
                  ["Ada Roe-Quist", "Bo Okafor-Lind", "Cy Dunmore-Hale"], id="our guests are"),

@@ -27,7 +27,8 @@ _CLAUSE = regex.compile(r"[^.:!?\n]{3,700}")
 _PUNCTUATION = regex.compile(r"[.,;:!?()]")
 
 _NAME_BEFORE = regex.compile(
-    r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,40}\s+){1,4}\p{Lu}[\p{L}\p{M}'’\-]{1,40})\s*"
+    r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,40}\s+){1,4}\p{Lu}[\p{L}\p{M}'’\-]{1,40})"
+    r"(?:\s['’]\d{2}\b)?\s*"  # "Ada Roe '04": an alumna's class year
     r"(?:,\s*(?P<aff>[^,;]{2,120}(?:,\s*[^,;]{2,40})?)\s*,|\((?P<paren>[^()]{2,120})\)|"
     r"\s(?:of|from)\s(?:the\s)?(?P<of>\p{Lu}[^,;()]{1,80}))?\s*$")
 _NAME_AFTER = regex.compile(
