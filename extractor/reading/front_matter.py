@@ -120,8 +120,8 @@ def front_matter_facts(data: dict[str, Any]) -> FrontMatterFacts:
     facts.series = scalar_text(_first(flat, keys["series"]), name=True) or \
         scalar_text(data.get("event") if not isinstance(data.get("event"), dict) else None, name=True)
     facts.abstract = scalar_text(_first(flat, keys["abstract"]))
-    place = _first(flat, keys["place"])
-    facts.place = scalar_text(place.get("name") if isinstance(place, dict) else place)
+    place = _first(data, keys["place"]) or _first(flat, keys["place"])
+    facts.place = _place_of(place) if isinstance(place, dict) else scalar_text(place)
     facts.day = scalar_text(_first(flat, keys["day"]))
     event = next((value for key, value in data.items() if key in keys["event_name"]
                   and isinstance(value, dict)), None)
@@ -138,7 +138,10 @@ def front_matter_facts(data: dict[str, Any]) -> FrontMatterFacts:
         if ended and ended.group("day") == facts.day:
             facts.end = ended.group("clock")
     facts.minutes = minutes_of(scalar_text(_first(flat, keys["duration"])) or "")
-    facts.is_event_page = any((facts.speakers, facts.place, facts.day, facts.start_time,
+    # A location block marks an event page by its "name"; a venue and a map link alone are a
+    # news post's note of where its evening is.
+    named_place = scalar_text(place.get("name")) if isinstance(place, dict) else facts.place
+    facts.is_event_page = any((facts.speakers, named_place, facts.day, facts.start_time,
                                facts.when, facts.end, facts.abstract,
                                _first(flat, keys["event_name"])))
     if facts.day is None and facts.is_event_page:
@@ -147,6 +150,19 @@ def front_matter_facts(data: dict[str, Any]) -> FrontMatterFacts:
         facts.day = scalar_text(flat.get("date"))
         facts.day_is_post_date = not (facts.start_time or facts.when or facts.end)
     return facts
+
+
+def _place_of(block: dict[str, Any]) -> str | None:
+    """Return the place a front matter's location block names: its room, then its venue.
+
+    >>> _place_of({"name": "Makers Guild", "room": "The Big Shop", "address": "77 Rope Lane"})
+    'The Big Shop, Makers Guild'
+    >>> _place_of({"venue": "Main Library"})
+    'Main Library'
+    """
+    venue = scalar_text(block.get("name") or block.get("venue") or block.get("building"))
+    room = scalar_text(block.get("room"))
+    return f"{room}, {venue}" if room and venue and room not in venue else venue or room
 
 
 # A day and a clock time in one value: "2009-09-24 7:00 PM", "2019-08-21 19:00".
