@@ -196,3 +196,10 @@ def test_an_event_date_key_written_in_camel_case_makes_an_event_page() -> None:
             "eventDate: 2020-05-14\n---\n\nThe third of our talks is with Dr. Ada Roe.\n")
     record, = extract_bytes(page.encode(), path="post.md")
     assert (record["title"], record["series"]) == ("How Models Work", "Science at Home")
+
+
+def test_the_month_before_a_monthly_talks_title_goes() -> None:
+    page = ("---\ntitle: \"February: Why Do We Dream?\"\nevent_date: 2015-02-17\nspeaker: Ada Roe-Quist\n"
+            "---\n\nDr Ada Roe-Quist on sleep.\n")
+    record, = extract_bytes(page.encode(), path="post.md")
+    assert record["title"] == "Why Do We Dream?"

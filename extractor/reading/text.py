@@ -297,6 +297,9 @@ def _stated_lines(facts: FrontMatterFacts) -> str:
 def _event_title(data: dict[str, Any], page: str) -> str:
     """Return the front-matter title of an event page (``page``: its text after the block)."""
     title = scalar_text(data.get("title")) or ""
+    month = _MONTH_LEAD.match(title)
+    if month and month.group("month").lower() in _months():
+        title = title[month.end():]  # "February: Why Do We Dream?": this month's talk
     words = title.split()
     if len(words) > 1 and words[-1].lower() in _months():
         # "Science Pub March": this month's meeting of a series; the post's first heading
@@ -307,6 +310,8 @@ def _event_title(data: dict[str, Any], page: str) -> str:
     return title
 
 
+# "February: ", "March – ": the month of a monthly talk before its title.
+_MONTH_LEAD = regex.compile(r"(?P<month>\p{L}{3,9})\s{0,2}(?::|\s[–—-])\s{1,3}(?=\S)")
 # "Ada Roe — Counting lichens from orbit": a post's headline that names the speaker first.
 _NAME_DASH_TITLE = regex.compile(r"^(?P<name>[^—–:|]{4,60}?)\s(?:—|–|--)\s(?P<rest>\S.{2,250})$")
 
