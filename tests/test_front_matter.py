@@ -169,9 +169,11 @@ def test_a_table_of_two_columns_is_read_as_labelled_lines() -> None:
     "+++\ntitle = 5\ndate = 2026-05-07T11:00:00Z\nend = \"yesterday\"\nduration = \"forever\"\n+++\n",
     "---\n: bad\n- a list at the top\n---\n",
     "---\nevent: &a {x: 1}\nspeaker: *a\ndate: \"2026-02-19 25:00\"\n---\n",
+    # a post's impossible date beside the day its text names
+    "---\ntitle: A panel\ndate: 2026-13-45 09:00\nlocation:\n  name: Guild Hall\n---\n",
 ])
 def test_malformed_front_matter_still_gives_a_record(head: str) -> None:
-    record, = extract_bytes((head + "Body text.\n").encode(), path="page.md")
+    record, = extract_bytes((head + "Body text, Wednesday, May 17.\n").encode(), path="page.md")
     assert "error" not in record
 
 

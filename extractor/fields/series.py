@@ -170,7 +170,7 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
         owner = _OWNER.match(name)
         if owner is not None and is_institution(owner.group("owner")) and \
                 " and " not in owner.group("owner"):
-            if not owner.group("rest").strip().lower() in {"series", "lecture series"}:
+            if owner.group("rest").strip().lower() not in {"series", "lecture series"}:
                 # "the Conservatory of Music's Keyboard Horizons series": the owner goes
                 name, start = owner.group("rest"), start + owner.start("rest")
             elif appositive := _APPOSITIVE_NAME.search(text, max(0, match.start() - 120),

@@ -220,8 +220,8 @@ def _names_another_day(body: str, day: str) -> bool:
     False
     """
     iso = _ISO_DAY_TIME.match(day)
-    if iso is None:
-        return False
+    if iso is None or not _real_day(iso.group("day")):
+        return False  # "2026-13-45" is no day
     written = datetime.date.fromisoformat(iso.group("day"))
     months = vocabulary()["months"]
     for match in _WEEKDAY_MONTH_DAY.finditer(body[:_DAY_REACH]):
