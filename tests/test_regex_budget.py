@@ -96,17 +96,31 @@ def test_introspection_finds_the_patterns() -> None:
     assert any(name.startswith("extractor.fields.when._patterns") for name in PATTERNS)
 
 
+def _search_time(pattern: Any, text: str) -> float:
+    started = time.perf_counter()
+    for _ in pattern.finditer(text):
+        pass
+    return time.perf_counter() - started
+
+
+# How much longer a search of twice the text may take and still be linear: about 2 for a
+# linear pattern, about 4 for a quadratic one.
+LINEAR_GROWTH = 3.0
+
+
 def _check_pattern(name: str, length: int, budget: float) -> None:
+    """Fail when a pattern is over budget on ``length`` characters of some adversarial text
+    and its time grows faster than the text (a slow or busy machine can put a linear pattern
+    with a large constant over the budget; the doubling tells it from a quadratic one)."""
     pattern = PATTERNS[name]
     slow: list[str] = []
     for family, unit in ADVERSARIAL_UNITS.items():
-        text = adversarial_text(unit, length)
-        started = time.perf_counter()
-        for _ in pattern.finditer(text):
-            pass
-        took = time.perf_counter() - started
-        if took > budget:
-            slow.append(f"{family}: {took:.2f} s")
+        took = _search_time(pattern, adversarial_text(unit, length))
+        if took <= budget:
+            continue
+        half = _search_time(pattern, adversarial_text(unit, length // 2))
+        if took > LINEAR_GROWTH * max(half, 1e-6):
+            slow.append(f"{family}: {took:.2f} s ({half:.2f} s on half the text)")
     assert not slow, f"{name} ({pattern.pattern[:80]!r}) is slow on {length} chars: {slow}"
 
 

@@ -528,7 +528,7 @@ _TEASER = regex.compile(r"(?i)\b(?:next\s{1,3}(?:week|month|time|term|semester)|
 # the page's own date; and a release's: "For immediate release -- March 3, 2026", "EMBARGOED
 # UNTIL ... NOV. 2, 2026", "For planning purposes -- April 8", a dateline "ASHFORD, Iowa (Nov. 2"
 # (the date in its parentheses only: a dateline's sentence goes on to name the talk's day).
-_DATELINE_HEAD = r"\p{Lu}{2,}(?:[ .'-]{1,2}\p{Lu}{2,}){0,3},[ \t][^\n(]{0,30}\("
+_DATELINE_HEAD = r"\p{Lu}{2,20}(?:[ .'-]{1,2}\p{Lu}{2,20}){0,3},[ \t][^\n(]{0,30}\("  # bounded: linear
 _DATELINE = regex.compile(_DATELINE_HEAD)
 _PUBLICATION_LINE = regex.compile(r"(?i)[ \t*_>#]{0,6}(?:posted|published|updated|last\s(?:updated|modified)|"
                                   r"date\sposted|by\s|embargoed|for\s(?:immediate\s)?(?:release|use)|"

@@ -57,9 +57,7 @@ CONTEXT_WEIGHT = {
 def _patterns() -> dict[str, Any]:
     """Return the compiled place patterns built from the vocabulary."""
     v: dict[str, Any] = vocabulary()
-    # A zone's abbreviation after a time ("9:00am - 10:00am IST") is no building's.
-    zones = [name for name in v["time_zones"] if name.isupper() and name.isalpha()]
-    stop = word_alternation(v["not_building"] + list(v["months"]) + v["weekdays"] + zones)
+    stop = word_alternation(v["not_building"] + list(v["months"]) + v["weekdays"])
     months = word_alternation(list(v["months"]))
     kw = word_alternation(v["building_words"])
     room = word_alternation(v["room_words"])
