@@ -452,8 +452,7 @@ def _months_meeting(name: str) -> bool:
     words = name.split()
     if len(words) < 2 or words[0].lower() not in vocabulary()["months"] or len(words[0]) < 4:
         return False
-    rest = " ".join(words[1:])
-    return _generic_kind(rest) or all(w.lower() in _MEAL_WORDS or _generic_kind(w) for w in words[1:])
+    return all(w.lower() in _MEAL_WORDS or _generic_kind(w) for w in words[1:])
 
 
 # A meal a society's meeting is held over: "October Dinner Meeting", "May Luncheon".

@@ -146,9 +146,9 @@ def _colon_after_labels(tree: Any) -> None:
     'Time: 8:00 a.m.'
     """
     for element in tree.iter():
-        if not isinstance(element.tag, str) or "label" not in (element.get("class") or ""):
-            continue
-        if "label" not in _CLASS_WORD_BREAK.split((element.get("class") or "").lower()) or len(element):
+        names = element.get("class") or "" if isinstance(element.tag, str) else ""
+        if "label" not in names or len(element) or \
+                "label" not in _CLASS_WORD_BREAK.split(names.lower()):
             continue
         text = (element.text or "").strip()
         if text and len(text.split()) <= _LABEL_WORDS and not text.endswith((":", "：")):
@@ -168,8 +168,8 @@ def _unfold_layout_tables(tree: Any) -> None:
     ['News', 'Events', '', 'Tides', '', 'Ada Roe will speak.']
     """
     for table in list(tree.iter("table")):
-        cells = [cell for row in table.iter("tr") for cell in row if cell.tag in ("td", "th")]
-        if not any(_holds_a_page(cell) for cell in cells):
+        if not any(_holds_a_page(cell) for row in table.iter("tr") for cell in row
+                   if cell.tag in ("td", "th")):
             continue
         for element in table.iter():
             if element.tag in ("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
