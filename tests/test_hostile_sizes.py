@@ -106,10 +106,10 @@ def test_each_shape_under_the_limit_is_read_within_the_budget(name: str) -> None
 
 
 def test_a_text_over_a_million_characters_but_under_the_limit_is_read(tmp_path: Any) -> None:
-    # spaCy's own limit (a million characters) is not ours: --max-chars is.
+    # spaCy's own limit (a million characters) is not ours: --max-chars is. How long it takes
+    # is the business of the linear-growth test here and of the budgets under --runslow; a
+    # wall-clock budget at this size failed on a slow CI machine with no change to the code.
     path = tmp_path / "long.txt"
     path.write_text(_words(1_200_000), encoding="utf-8")
-    started = time.perf_counter()
     [record] = batch.iter_records([str(path)])
-    assert time.perf_counter() - started < BUDGET_SECONDS
     assert "error" not in record and record["speakers"][0]["name"] == "Ada Lovelace"
