@@ -65,8 +65,8 @@ def _patterns() -> dict[str, Any]:
     ws = r"(?:[ \t]{1,3}|[ \t]{0,2}\n[ \t]{0,24})"  # one line break may fall inside a place
     nl = r"(?:[ \t]{0,2}\n[ \t]{0,24})"
     not_stop = rf"(?!(?i:{stop})s?\b)"
-    cap = rf"(?:{not_stop}(?:[A-Z][A-Za-z'’]{{0,24}}(?:[.-][A-Za-z][A-Za-z'’]{{0,24}}){{0,2}}\.?|\d{{1,3}}(?:st|nd|rd|th)))"
-    abbr = rf"(?:{not_stop}(?:[A-Z][A-Za-z]{{0,3}}[A-Z]|(?:[A-Z]\.){{2,3}}))"
+    cap = rf"(?:(?=[A-Z\d]){not_stop}(?:[A-Z][A-Za-z'’]{{0,24}}(?:[.-][A-Za-z][A-Za-z'’]{{0,24}}){{0,2}}\.?|\d{{1,3}}(?:st|nd|rd|th)))"
+    abbr = rf"(?:(?=[A-Z]){not_stop}(?:[A-Z][A-Za-z]{{0,3}}[A-Z]|(?:[A-Z]\.){{2,3}}))"
     num_end = r"(?![\w:/]|\.\d|\s?(?i:[ap]\.?m)\b)"
     num = (r"(?:(?!(?:19|20)\d\d\b)(?:[A-Z]{1,2}[-.]?)?\d{1,4}[A-Z]{0,2}\d{0,3}"
            rf"(?:[-.](?:\d{{1,4}}[A-Z]?|[A-Z])(?!\w))?{num_end})")
@@ -96,7 +96,7 @@ def _patterns() -> dict[str, Any]:
            rf"{ws}(?:in|of|on|at){ws}(?:(?i:the){ws})?|{nl})")
     # A last bare name: "<Room>, Somewhere" or "<Room> in Somewhere", when the phrase ends.
     # "<Room>, The Foundry": a venue's name with its article, words without a dot.
-    plain_cap = rf"(?:{not_stop}[A-Z][A-Za-z'’]{{0,24}})"
+    plain_cap = rf"(?:(?=[A-Z]){not_stop}[A-Z][A-Za-z'’]{{0,24}})"
     tail = (rf"(?:(?:[ \t]{{0,2}},{ws}(?=[A-Z][a-z])|{ws}in{ws}(?:(?i:the){ws})?)"
             rf"(?:The[ \t]{{1,3}}{plain_cap}(?:[ \t]{{1,3}}{plain_cap}){{0,2}}|{cap})"
             r"(?=[ \t]{0,2}(?:[.,;:)]|\n|$)))")
@@ -104,7 +104,10 @@ def _patterns() -> dict[str, Any]:
     # on a line of its own under the place ("(Auditorium)").
     aside = rf"(?:(?:[ \t]{{0,2}}|[ \t]{{0,2}}\n[ \t]{{0,60}})\((?=[^()]{{0,40}}(?:\d|(?i:{kw})\b))[^()]{{1,40}}\))"
     # A capitalised "The" opens a place's name ("The Main Hall, ..."); a lower-case one does not.
-    shape = rf"(?:The[ \t]{{1,3}})?(?:{unit})(?:{sep}(?:{unit})){{0,3}}{tail}?{aside}?\)?"
+    # Only a capital, a digit, a room word or a building word opens one: the guard spares the
+    # alternatives below every other word of the text.
+    opening = rf"(?=[A-Z\d]|(?i:{kw}|{room}))"
+    shape = rf"{opening}(?:The[ \t]{{1,3}})?(?:{unit})(?:{sep}(?:{unit})){{0,3}}{tail}?{aside}?\)?"
     place_labels = word_alternation(v["place_labels"])
     cues = word_alternation(v["prose_place_cues"])
     return {
