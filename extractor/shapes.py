@@ -296,6 +296,29 @@ def is_institution(text: str) -> bool:
     return bool(_ACRONYM_ONLY.fullmatch(text))
 
 
+def institution_before_clause(text: str) -> str:
+    """Return ``text`` up to the first lower-case word that joins no institution's name, when
+    what stays names one by its head word: what follows "of" in prose runs on into the sentence.
+
+    >>> institution_before_clause("Example University as she discusses tidal mills")
+    'Example University'
+    >>> institution_before_clause("Institute for the Study of Tides and Mills")
+    'Institute for the Study of Tides and Mills'
+    >>> institution_before_clause("ACME seminar on Monday")  # no head word: left as it is
+    'ACME seminar on Monday'
+    """
+    kept: list[str] = []
+    for word in text.split():
+        if word[:1].islower() and word.lower() not in _vocab("institution_joining_words"):
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() in _vocab("institution_joining_words"):
+        kept.pop()  # "Example University and" before "her colleague"
+    head = " ".join(kept)
+    named = head and (has_head(head, "institution_heads") or has_head(head, "unit_heads"))
+    return head if named else text
+
+
 def is_unit_only(text: str) -> bool:
     """Return whether ``text`` names a unit (department, office) and no institution."""
     return has_head(text, "unit_heads") and not has_head(text, "institution_heads")

@@ -149,3 +149,16 @@ def test_who_to_ask_to_meet_the_speaker_is_no_speaker() -> None:
 def test_who_will_introduce_the_speaker_is_no_speaker(object_: str) -> None:
     text = f"President Maren Oyelowo-Pratt will introduce {object_}. The singers will perform.\n"
     assert "Maren Oyelowo-Pratt" not in [p.name for p in _people(text, summary="Founders' Day")]
+
+
+@pytest.mark.parametrize("description,affiliation", [
+    ("Join Professor Ada Roe-Quist of Example University as she discusses the history of tidal "
+     "mills.", "Example University"),
+    ("Join Dr. Bo Okafor-Lind from the Example Institute of Technology as he explores how bridges "
+     "fail.", "Example Institute of Technology"),
+    ("Join Dr. Bo Okafor-Lind of the Centre for the Study of Tides and Mills for an evening of "
+     "questions.", "Centre for the Study of Tides and Mills"),
+])
+def test_the_institution_after_of_ends_where_the_sentence_goes_on(description: str,
+                                                                  affiliation: str) -> None:
+    assert [p.affiliation for p in _people(description, summary="Public lecture")] == [affiliation]

@@ -174,3 +174,18 @@ def test_two_name_lines_the_subject_joins_are_both_speakers() -> None:
     record = extract_text(mail, kind="eml")
     assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == \
         [("Ada Roe-Quist", "Example Law School"), ("Bo Okafor-Lind", "Example University")]
+
+
+@pytest.mark.parametrize("body, affiliation", [
+    ("Join us as Professor Ada Roe-Quist of Example University discusses tidal mills.\n",
+     "Example University"),
+    ("Professor Ada Roe-Quist of Example University as she discusses tidal mills.\n",
+     "Example University"),
+    # No head word ("University", "Institute") before a lower-case word: a firm's own name.
+    ("Bo Okafor-Lind of TWX systems, Harbourtown, will demonstrate the new scanner.\n",
+     "TWX systems, Harbourtown"),
+])
+def test_the_institution_after_of_in_a_mail_ends_where_the_sentence_goes_on(
+        body: str, affiliation: str) -> None:
+    record = extract_text(HEADER.format(topic="Tidal mills") + body)
+    assert [p["affiliation"] for p in record["speakers"]] == [affiliation]

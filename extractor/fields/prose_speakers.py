@@ -12,8 +12,8 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
-from ..shapes import (DATELINE, has_known_given_name, is_degree, is_institution, is_person_name,
-                      is_position, is_unit_only)
+from ..shapes import (DATELINE, has_known_given_name, institution_before_clause, is_degree,
+                      is_institution, is_person_name, is_position, is_unit_only)
 from .affiliations import affiliation_beside_name
 from .people import (Person, before_clause_about_person, clean_name, parse_described_list, parse_people,
                      pick_affiliation, same_person)
@@ -368,6 +368,8 @@ def _person_after(ann: Announcement, end: int) -> tuple[Person, tuple[int, int]]
         aff = affiliation_beside_name(ann.text, name)
     aff = pick_affiliation(aff.split(",")) if aff else None
     of = match.groupdict().get("of")
+    if of:
+        of = institution_before_clause(of)  # "of Example University as she discusses ..."
     if aff is None and of and is_institution(of):
         # "a talk by Ada Roe of the Lakeshore Field Station, titled ..."; "from the Centre
         # for X at Lakeshore University": the university the unit belongs to.

@@ -17,8 +17,8 @@ from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
-from ..shapes import (DATELINE, has_head, has_known_given_name, is_institution, is_position,
-                      is_unit_only)
+from ..shapes import (DATELINE, has_head, has_known_given_name, institution_before_clause,
+                      is_institution, is_position, is_unit_only)
 from .name_scan import (BLANK_LINE, bare, first_person_name, honorifics, is_name_word,
                         leading_honorific, name_in_run, plain_name, runs, surname, word_key,
                         words)
@@ -33,7 +33,8 @@ _LETTER = regex.compile(r"\p{L}")
 # "(X)" right after a name.
 _PAREN_AFTER = regex.compile(r"\s{0,3}\(([^()]{2,120})\)")
 # ", X" or " of/from/at X" right after a name.
-_TAIL_AFTER = regex.compile(r"\s{0,3}(?:,|\s(?:of|from|at)\s)\s{0,3}(?:the\s)?([^\"“(;]{2,200})")
+_TAIL_AFTER = regex.compile(r"\s{0,3}(?:,|\s(?P<preposition>of|from|at)\s)\s{0,3}(?:the\s)?"
+                            r"(?P<value>[^\"“(;]{2,200})")
 # Where the affiliation after a name ends: a comma or a verb.
 _CLAUSE_SPLIT = regex.compile(r",|\s(?:will|who|is|has)\s")
 # A sentence going on after a name and its comma: "will visit ..." ("who is a Reader at X"
@@ -339,11 +340,15 @@ def _affiliation_after(text: str) -> str | None:
                 return parent
         return first_aff
     tail = _TAIL_AFTER.match(text)
-    if not tail or _CLAUSE_START.match(tail.group(1)):
+    if not tail or _CLAUSE_START.match(tail.group("value")):
         return None  # "Ada Roe," then "will visit the department on Thursday": a sentence
     # A label line below ("Afiliacja: ...") is no part of what follows the name.
-    value = _NEXT_LABEL_LINE.split(tail.group(1), maxsplit=1)[0]
+    value = _NEXT_LABEL_LINE.split(tail.group("value"), maxsplit=1)[0]
     parts = _CLAUSE_SPLIT.split(value)
+    if tail.group("preposition") in {"of", "from"}:
+        # "of Example University as she discusses ...": the name ends where the sentence goes
+        # on ("X at Example University cordially invites" is an organisation's own sentence).
+        parts[0] = institution_before_clause(parts[0])
     return pick_affiliation([p for p in parts[:4] if len(p) < 90])
 
 
