@@ -113,3 +113,19 @@ Where:  Quarry Hall 118
 def test_what_in_a_who_what_when_block_gives_the_title(what: str, title: str | None) -> None:
     record, = extract_bytes(_WHO_WHAT_WHEN.format(what=what).encode(), path="mail.eml")
     assert record["title"] == title
+
+
+@pytest.mark.parametrize("subject,title", [
+    ("Ada Roe-Quist: Tidal Falling", "Tidal Falling"),
+    ("Dr. Ada Roe-Quist: Tidal Falling", "Tidal Falling"),
+    ("Roe-Quist: Tidal Falling", "Tidal Falling"),
+    # the part before the colon is no speaker: the line is the title whole
+    ("Tidal Falling: A History of Mills", "Tidal Falling: A History of Mills"),
+])
+def test_a_subject_line_that_opens_with_the_speaker_gives_the_title_after_the_name(
+        subject: str, title: str) -> None:
+    # A plain-text mail: its Subject is a label of the text, not a calendar's SUMMARY.
+    text = f"Subject: {subject}\n\nJoin us for an evening with the author Ada Roe-Quist.\n"
+    record, = extract_bytes(text.encode(), path="mail.txt")
+    assert [p["name"] for p in record["speakers"]] == ["Ada Roe-Quist"]
+    assert record["title"] == title

@@ -11,7 +11,7 @@ from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
 from ..reading.text import FORWARDED_HEADERS, FORWARDED_MARKER
-from ..shapes import has_head, is_person_name, is_placeholder, strip_quotes
+from ..shapes import has_head, is_person_name, is_placeholder, strip_honorifics, strip_quotes
 from .people import surname_of
 from .series import event_in_speaker_label, names_a_series
 from .speakers import TALK_BLOCK, talk_block_title
@@ -70,6 +70,7 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
             continue  # "Paper: https://.../draft.pdf": a link to the paper, not its title
         if names_only_a_speaker(value, speaker_names):
             continue
+        value = without_leading_speaker(value, speaker_names)
         if is_placeholder(value):
             found.append(Candidate("title", None, "DESCRIPTION", f"label.{label.label}.{PLACEHOLDER}"))
             return found
@@ -148,6 +149,23 @@ def names_only_a_speaker(value: str, speaker_names: Sequence[str]) -> bool:
         return False
     return any(tail.casefold() in (name.casefold(), surname_of(name).casefold())
                for name in speaker_names if name.split())
+
+
+def without_leading_speaker(value: str, speaker_names: Sequence[str]) -> str:
+    """Return a title line without the speaker's name and colon it opens with.
+
+    >>> without_leading_speaker("Dr. Ada Roe-Park: Tidal Falling", ["Ada Roe-Park"])
+    'Tidal Falling'
+    >>> without_leading_speaker("Tides: A History", ["Ada Roe-Park"])
+    'Tides: A History'
+    """
+    head, colon, rest = value.partition(":")
+    if not (colon and rest.strip() and speaker_names):
+        return value
+    name = strip_honorifics(" ".join(_BRACKETED.sub(" ", head).split()).strip(" .,;"))
+    if any(name.casefold() in (n.casefold(), surname_of(n).casefold()) for n in speaker_names if n.split()):
+        return rest.strip()
+    return value
 
 
 def _same_words(a: str, b: str) -> bool:
