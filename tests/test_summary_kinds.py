@@ -238,3 +238,13 @@ def test_a_bilingual_status_before_the_title_goes(summary: str, title: str) -> N
 def test_a_room_change_note_is_no_series(summary: str, series: str | None) -> None:
     parse = parse_summary(summary)
     assert parse.series == series and parse.speakers[0].name == "Ada Roe-Park"
+
+
+def test_the_speaker_before_a_colon_goes_though_the_title_after_it_reads_like_a_name() -> None:
+    # "Harper Falling" could be a person's name, so the SUMMARY is not parted as "Name: Title";
+    # the text names the speaker, and her name goes from the title.
+    from conftest import one_event_record
+    record = one_event_record("Ada Roe-Quist: Harper Falling",
+                              "Ada Roe-Quist in conversation with Bo Okafor-Lind about her new book.")
+    assert [p["name"] for p in record["speakers"]] == ["Ada Roe-Quist"]
+    assert record["title"] == "Harper Falling"

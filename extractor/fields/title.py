@@ -105,7 +105,10 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
     if summary.title and not (quoted and title_only) and not _SESSION_OF_TALKS.search(summary.title) and \
             not names_only_a_speaker(summary.title, speaker_names) and \
             (not bare or _looks_like_talk(ann, summary, speaker_rule)):
-        found.append(Candidate("title", summary.title, "SUMMARY", summary.rules["title"]))
+        # "Ada Roe: Harper Falling" that was left whole (its title reads like a name too): the
+        # speaker the text names goes.
+        found.append(Candidate("title", without_leading_speaker(summary.title, speaker_names), "SUMMARY",
+                               summary.rules["title"]))
     if quoted:
         found.append(quoted)
     layout = _from_layout(ann, speaker_rule) or _line_over_the_speaker(ann, speaker_names)
