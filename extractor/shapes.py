@@ -98,6 +98,8 @@ def strip_honorifics(name: str) -> str:
     'Jane Roe'
     >>> strip_honorifics("Dr Jane Roe BEng(Hons) PhD FIWSX CPEng"), strip_honorifics("JANE A. FOX")
     ('Jane Roe', 'JANE A. FOX')
+    >>> strip_honorifics("Me Ada Roe-Quist"), strip_honorifics("Sir Bo Okafor-Lind KC")
+    ('Ada Roe-Quist', 'Bo Okafor-Lind')
     """
     honorifics, degrees = _vocab("honorifics"), _vocab("degrees")
     tokens = name.replace(",", " , ").split()

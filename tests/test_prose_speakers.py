@@ -96,6 +96,10 @@ def test_the_named_speaker_will_show_but_i_will_show_names_no_one() -> None:
                  ["Ada Roe-Quist", "Bo Okafor-Lind", "Cy Dunmore-Hale"], id="our guests are"),
     pytest.param("Crows never forget a face. This month's guest, Anselm Roe-Diallo, is a PhD candidate at "
                  "Example State University.\n", ["Anselm Roe-Diallo"], id="this month's guest, X,"),
+    pytest.param("Our speaker this month is Dr Ada Roe-Quist, a postdoctoral researcher in the School "
+                 "of Physics at Example University.\n", ["Ada Roe-Quist"], id="our speaker this month is"),
+    pytest.param("Our guest speaker tonight is Bo Okafor-Lind, who keeps bees on the roof of the "
+                 "Example Library.\n", ["Bo Okafor-Lind"], id="our guest speaker tonight is"),
 ])
 def test_more_ways_to_say_who_speaks(description: str, names: list[str]) -> None:
     found = _people(description, summary="A talk")
@@ -162,3 +166,15 @@ def test_who_will_introduce_the_speaker_is_no_speaker(object_: str) -> None:
 def test_the_institution_after_of_ends_where_the_sentence_goes_on(description: str,
                                                                   affiliation: str) -> None:
     assert [p.affiliation for p in _people(description, summary="Public lecture")] == [affiliation]
+
+
+@pytest.mark.parametrize("opening,name", [
+    ("Prof. Ada de Barra MRIA, Professor Emeritus of Astronomy, Example University, returns by "
+     "popular demand.", "Ada de Barra"),
+    ("Sir Bo Okafor-Lind KC, of Example Chambers, will speak on the law of the foreshore.",
+     "Bo Okafor-Lind"),
+])
+def test_a_name_keeps_its_particle_and_loses_its_post_nominals(opening: str, name: str) -> None:
+    from conftest import one_event_record
+    record = one_event_record("Sundials and the law", opening.replace(",", "\\,"))
+    assert [p["name"] for p in record["speakers"]] == [name]

@@ -27,6 +27,8 @@ LABEL_EXAMPLES = [
      "Idris K. Marrow"),
     ("lecturer_label_block", "Lecturer:\nHana Veldkamp\nDepartment of Fictional Studies\n",
      "Hana Veldkamp"),
+    ("guest_lecturer_label", "Guest lecturer: Ada Roe-Quist, CEng, Associate Director, Example "
+     "Ground Engineering Ltd.\n", "Ada Roe-Quist"),
 ]
 
 PROSE_EXAMPLES = [

@@ -45,8 +45,11 @@ _NAME_OF = regex.compile(r"^(?P<name>(?:[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}\s{1,3}
 # A lower-case note in parentheses at the end of a person's entry: "(study consultant)".
 _LOWER_NOTE = regex.compile(r"(?<=\S)\s{0,3}\(\p{Ll}[\p{Ll}\s\-]{1,40}\)\s{0,3}\.?$")
 _LOWER_DESCRIPTOR = regex.compile(r"^(?:\p{Ll}[\p{Ll}\-]{1,30}\s{1,3}){1,3}(?=\p{Lu})")
+# A name's particle is no role ("Ada de Barra MRIA" is not "Barra MRIA").
 _NAME_AFTER_ROLE = regex.compile(r"^.{0,80}?(?<!\S)(?!(?:with|by|and|of|for|on|at|to|from|featuring|in|"
-                              r"the|a|an|presents|meets|hosts|welcomes)\s)\p{Ll}[\p{Ll}\-]{1,30}\s{1,3}(?P<name>\p{Lu}[\p{L}\p{M}'’\-]{1,30}"
+                              r"the|a|an|presents|meets|hosts|welcomes|"
+                              r"de|da|di|del|der|den|du|des|dos|le|la|van|von|ten|ter)\s)"
+                              r"\p{Ll}[\p{Ll}\-]{1,30}\s{1,3}(?P<name>\p{Lu}[\p{L}\p{M}'’\-]{1,30}"
                               r"(?:\s{1,3}(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}|de|da|di|del|le|la|van|von)){1,3})$")
 # "and" in the label languages too: und, et, y, e, en, och, og.
 _LIST_SPLIT = regex.compile(r"(?<!\s)\s*(?:;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\boch\b|\bog\b)\s*")
