@@ -343,8 +343,10 @@ def without_coauthors(title: str) -> str:
 
 # The subtitle a description writes after a title the SUMMARY gives short: a colon or a dash,
 # then two words or more up to the end of the line or a closing quote.
-_SUBTITLE = regex.compile(r"[ \t]{0,2}(?P<mark>:|[ \t][–—-])[ \t]{1,3}"
-                          r"(?P<sub>[^\s\"“”‘’.!?:]{1,40}(?:[ \t][^\s\"“”‘’.!?:]{1,40}){1,20}[?!]?)"
+# A subtitle's word: no quote, stop or colon, but an apostrophe between letters ("Ship’s").
+_SUBTITLE_WORD = r"(?:[^\s\"“”‘’.!?:]|(?<=\p{L})[’'](?=\p{L})){1,40}"
+_SUBTITLE = regex.compile(rf"[ \t]{{0,2}}(?:(?P<mark>:|[ \t][–—-])|(?<=[?!]))[ \t]{{1,3}}"
+                          rf"(?P<sub>(?(mark)|(?=\p{{Lu}})){_SUBTITLE_WORD}(?:[ \t]{_SUBTITLE_WORD}){{1,20}}[?!]?)"
                           r"(?=[\"”’]|\.?[ \t]*(?:\n|$))")
 # What may stand right before a title written whole: a line's start, a quote, a label's colon.
 _TITLE_OPENERS = frozenset("\n\"“‘«:")
@@ -362,6 +364,10 @@ def with_subtitle(title: str, text: str) -> str:
     'Meters in Exile'
     >>> with_subtitle("The Long Way Round", "In The Long Way Round: Notes of a Pilot, she tells")
     'The Long Way Round'
+    >>> with_subtitle("Who Owns the Shore?", "\\nWho Owns the Shore? Tidal Land and the Courts\\n")
+    'Who Owns the Shore? Tidal Land and the Courts'
+    >>> with_subtitle("Charting the Sky", "\\nCharting the Sky: Ship’s Astronomers of the South\\n")
+    'Charting the Sky: Ship’s Astronomers of the South'
     """
     at = text.find(title, 0, 20000)
     before = text[max(0, at - 10):at].rstrip(" \t")
@@ -370,8 +376,9 @@ def with_subtitle(title: str, text: str) -> str:
     match = _SUBTITLE.match(text, at + len(title))
     if match is None or _NOT_SUBTITLE.search(match.group("sub")):
         return title
-    mark = ":" if match.group("mark") == ":" else " " + match.group("mark").strip()
-    return f"{title}{mark} {' '.join(match.group('sub').split())}"
+    # "Who Owns the Foreshore? Tidal Land and the Courts": a question mark is the mark.
+    mark = ":" if match.group("mark") == ":" else " " + (match.group("mark") or "").strip()
+    return f"{title}{mark.rstrip()} {' '.join(match.group('sub').split())}"
 
 
 def strip_speaker_prefix(title: str, surnames: list[str]) -> str:
