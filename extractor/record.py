@@ -15,7 +15,7 @@ from .candidate import Candidate
 from .fields.abstract import abstract_candidates
 from .fields.contact import contact_candidates
 from .fields.price import price_candidates
-from .fields.people import Person, surname_of, with_generational_suffix
+from .fields.people import Person, with_generational_suffix
 from .fields.prose_speakers import full_name
 from .fields.series import series_candidates
 from .fields.speakers import resolve_speakers, speaker_candidates
@@ -77,7 +77,7 @@ def build_record(view: VeventView, *, path: str, explain: bool = False) -> dict[
         speaker_names=[p.name for p in speakers]), provenance)
     if title:
         title = _one_line(first_language(without_kind_tail(without_coauthors(
-            strip_speaker_prefix(title, [surname_of(p.name) for p in speakers])))))
+            strip_speaker_prefix(title, [p.name for p in speakers])))))
         if provenance.get("title", {}).get("source") == "SUMMARY":
             # "Boycotting to Be Seen" in the SUMMARY, "Boycotting to Be Seen: Opposition
             # Strategy in Electoral Autocracies" in the description: the whole title.

@@ -70,7 +70,6 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
             continue  # "Paper: https://.../draft.pdf": a link to the paper, not its title
         if names_only_a_speaker(value, speaker_names):
             continue
-        value = without_leading_speaker(value, speaker_names)
         if is_placeholder(value):
             found.append(Candidate("title", None, "DESCRIPTION", f"label.{label.label}.{PLACEHOLDER}"))
             return found
@@ -105,10 +104,7 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
     if summary.title and not (quoted and title_only) and not _SESSION_OF_TALKS.search(summary.title) and \
             not names_only_a_speaker(summary.title, speaker_names) and \
             (not bare or _looks_like_talk(ann, summary, speaker_rule)):
-        # "Ada Roe: Harper Falling" that was left whole (its title reads like a name too): the
-        # speaker the text names goes.
-        found.append(Candidate("title", without_leading_speaker(summary.title, speaker_names), "SUMMARY",
-                               summary.rules["title"]))
+        found.append(Candidate("title", summary.title, "SUMMARY", summary.rules["title"]))
     if quoted:
         found.append(quoted)
     layout = _from_layout(ann, speaker_rule) or _line_over_the_speaker(ann, speaker_names)
@@ -152,23 +148,6 @@ def names_only_a_speaker(value: str, speaker_names: Sequence[str]) -> bool:
         return False
     return any(tail.casefold() in (name.casefold(), surname_of(name).casefold())
                for name in speaker_names if name.split())
-
-
-def without_leading_speaker(value: str, speaker_names: Sequence[str]) -> str:
-    """Return a title line without the speaker's name and colon it opens with.
-
-    >>> without_leading_speaker("Dr. Ada Roe-Park: Tidal Falling", ["Ada Roe-Park"])
-    'Tidal Falling'
-    >>> without_leading_speaker("Tides: A History", ["Ada Roe-Park"])
-    'Tides: A History'
-    """
-    head, colon, rest = value.partition(":")
-    if not (colon and rest.strip() and speaker_names):
-        return value
-    name = strip_honorifics(" ".join(_BRACKETED.sub(" ", head).split()).strip(" .,;"))
-    if any(name.casefold() in (n.casefold(), surname_of(n).casefold()) for n in speaker_names if n.split()):
-        return rest.strip()
-    return value
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -381,14 +360,23 @@ def with_subtitle(title: str, text: str) -> str:
     return f"{title}{mark.rstrip()} {' '.join(match.group('sub').split())}"
 
 
-def strip_speaker_prefix(title: str, surnames: list[str]) -> str:
-    """Return ``title`` without a leading "Surname:" of one of its speakers.
+def strip_speaker_prefix(title: str, speaker_names: Sequence[str]) -> str:
+    """Return ``title`` without the name and colon of one of its speakers it opens with: a
+    SUMMARY's "Ada Roe: Harper Falling" that was left whole (its title reads like a name too),
+    a mail's "Subject: Dr. Ada Roe: Tidal Falling".
 
-    >>> strip_speaker_prefix("Roe: On engines", ["Roe"])
+    >>> strip_speaker_prefix("Roe: On engines", ["Ada Roe"])
     'On engines'
+    >>> strip_speaker_prefix("Dr. Ada Roe-Park: Tidal Falling", ["Ada Roe-Park"])
+    'Tidal Falling'
+    >>> strip_speaker_prefix("Tides: A History", ["Ada Roe-Park"])
+    'Tides: A History'
     """
-    head, sep, rest = title.partition(":")
-    if sep and rest.strip() and head.strip() in surnames:
+    head, colon, rest = title.partition(":")
+    if not (colon and rest.strip() and speaker_names):
+        return title
+    name = strip_honorifics(" ".join(_BRACKETED.sub(" ", head).split()).strip(" .,;")).casefold()
+    if any(name in (n.casefold(), surname_of(n).casefold()) for n in speaker_names if n.split()):
         return rest.strip()
     return title
 
