@@ -248,3 +248,20 @@ def test_the_speaker_before_a_colon_goes_though_the_title_after_it_reads_like_a_
                               "Ada Roe-Quist in conversation with Bo Okafor-Lind about her new book.")
     assert [p["name"] for p in record["speakers"]] == ["Ada Roe-Quist"]
     assert record["title"] == "Harper Falling"
+
+
+@pytest.mark.parametrize("summary,series", [
+    # who gives the talk, its kind and a course's code: no series
+    ("Guest Lecture: Deep excavations in soft clays", None),
+    ("CE4021 Guest Lecture: Deep excavations in soft clays", None),
+    ("guest lecture: Enforcing awards against states", None),
+    # a launch, a family workshop, a society's monthly programme: kinds of evening
+    ("Book Launch: The Quiet Builders", None),
+    ("Family workshop: Build your own sundial", None),
+    ("Monthly Program: The Interurban Years", None),
+    # a name before the kind makes it a series
+    ("Harkness Guest Lecture: Deep excavations in soft clays", "Harkness Guest Lecture"),
+    ("Evening Lecture: The Interurban Years", "Evening Lecture"),
+])
+def test_a_kind_of_event_before_the_colon_is_no_series(summary: str, series: str | None) -> None:
+    assert parse_summary(summary).series == series

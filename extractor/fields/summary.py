@@ -439,7 +439,8 @@ def _person_in_paren(inner: str) -> Person | None:
     return None
 
 
-_GENERIC_TALK_HEADS = frozenset({"talk", "talks", "meeting", "meetings"})
+_GENERIC_TALK_HEADS = frozenset({"talk", "talks", "meeting", "meetings", "launch", "workshop", "workshops",
+                                 "program", "programme"})
 
 
 def _only_kind_words(text: str) -> bool:
@@ -447,6 +448,11 @@ def _only_kind_words(text: str) -> bool:
     "Invited talk"), which is no series."""
     kinds, categories = rules.gazetteer("event_kinds"), rules.gazetteer("category_words")
     written = [w for w in words(text) if w.strip(".,&()")]
+    tokens = [w.lower() for w in written]
+    if len(tokens) > 1 and tokens[-2] in rules.gazetteer("talk_givers") and tokens[-1] in kinds and \
+            all(t in kinds or t.isdigit() or w.isupper() and len(w) <= 5
+                for t, w in zip(tokens[:-2], written)):
+        return True  # "Guest Lecture", "CE4021 Guest Lecture": who gives it (and a course code)
     if len(written) > 1 and all(w[:1].isupper() or w.isdigit() for w in written) and \
             written[-1].lower() not in _GENERIC_TALK_HEADS and \
             written[0].lower() not in vocabulary()["months"] and \
@@ -454,7 +460,6 @@ def _only_kind_words(text: str) -> bool:
         # "Evening Lecture" in title case is the proper name of a series; "Curator Talk" and
         # "Guest Talk" only say who gives a talk.
         return False
-    tokens = [w.lower() for w in written]
     givers = rules.gazetteer("talk_givers") if tokens and tokens[-1] in _GENERIC_TALK_HEADS else ()
     months = vocabulary()["months"]  # "April Meetup": this month's meeting, of no named series
     return bool(tokens) and all(t in kinds or t in categories or t in givers or t in months
