@@ -197,3 +197,20 @@ def test_the_room_a_talk_moved_to_from_another_outweighs_the_original_announceme
 def test_a_lettered_room_and_a_zone_after_the_time(text: str, place: str | None) -> None:
     where = resolve_location(text)
     assert (where.text if where else None) == place
+
+
+@pytest.mark.parametrize("text,place", [
+    # a room of a building, then its street: the street goes
+    ("The lecture is at 4 p.m. in the Tamsin Room of Oakes Hall, 14 College Street.",
+     "Tamsin Room of Oakes Hall"),
+    # a street the shape stopped inside ("Drive", "St.", "Lane" after it) goes, whatever is before it
+    ("It starts at 7 p.m. in the Fenwick Planetarium Theater, 1120 Mesa Drive.",
+     "Fenwick Planetarium Theater"),
+    ("The talk is at 7 pm in the Auditorium, Example Public Library, 22 Main St., Tallowport.",
+     "Auditorium, Example Public Library"),
+    # a single place before a whole street keeps it, as the annotated e-mails write it
+    ("Place: Lakeshore College, 90 Elm Blvd", "Lakeshore College, 90 Elm Blvd"),
+])
+def test_the_street_after_a_place(text: str, place: str) -> None:
+    found = resolve_location(text)
+    assert found is not None and found.text == place

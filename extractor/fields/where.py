@@ -414,8 +414,14 @@ def resolve_location(text: str) -> Where | None:
     # street keeps it ("Lakeshore College, 90 Elm Blvd": the annotated e-mails keep that one
     # whole).
     street = _STREET_TAIL.search(written)
-    aside = street if street and ("," in written[:street.start()] or
-                                  " of the " in written[:street.start()]) else _ASIDE.search(written)
+    # A street the shape stopped inside ("..., 220 Conservatory" before "Drive") goes whatever
+    # stands before it: half a street is no part of a place.
+    cut_short = None if street else _STREET_TAIL.search(written + _rest_of_street(text, end))
+    if cut_short and cut_short.start() < len(written):
+        street = cut_short
+    aside = street if street and (street is cut_short or "," in written[:street.start()] or
+                                  _ROOM_OF_BUILDING.search(written, 0, street.start())) \
+        else _ASIDE.search(written)
     if aside and aside.start() > 0:
         # "Room 4, Quarry Hall (note: not our usual room)": the place, without the note.
         written = written[:aside.start()]
@@ -445,12 +451,27 @@ _STREET_TAIL = regex.compile(
     r"(?:,\s{1,3}|\s{1,3}\(\s{0,2}|(?<=\p{L})\s{1,3}(?=\d{1,5}\s{1,3}\p{Lu}))"
     r"(?:\d{1,5}[A-Za-z]?,?\s{1,3}(?:\p{Lu}[\p{L}'’\-]{0,30}\s{1,3}){0,4}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Place|Pl|Square|Sq|"
-    r"Court|Ct|Parade|Quay|Terrace|Crescent|Highway|Hwy|Parkway|Pkwy|Row|Walk|Close|Mews)\b\.?"
+    r"Court|Ct|Parade|Quay|Terrace|Crescent|Highway|Hwy|Parkway|Pkwy|Row|Walk|Close|Mews|"
+    r"Esplanade|Promenade|Circle|Trail|Yard|Wynd|Gate|Green|Hill|Embankment)\b\.?"
     r"|\p{Lu}[\p{L}\-]{1,30}(?:straße|strasse|gasse|weg|platz|allee|ring|damm|ufer)\s{1,3}\d{1,4}[a-z]?"
     r"|\d{1,5}(?:\s?(?:bis|ter))?,?\s{1,3}(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|"
     r"cours|impasse|route)\s[^,()]{1,60}"
     r"|(?:via|viale|piazza|corso|largo|calle|avenida|plaza|paseo|rua|praça)\s[^,()]{1,60}?\s\d{1,4})"
     r"(?:,\s{1,3}\p{Lu}[\p{L}\-]{1,30}(?:\s\p{Lu}[\p{L}\-]{1,30})?)?\)?$")
+# "the Linden Room of the Marlow Library", "Swaithe Room of Corbishley Hall", "the Long Room at
+# the Arts Centre": a room of a building, two places before a street.
+_ROOM_OF_BUILDING = regex.compile(r"\s(?:of|at)\s(?:the\s)?\p{Lu}")
+# The words of a street name after where a shape stopped, up to the end of the phrase.
+_STREET_REST = regex.compile(r"(?:[ \t]{1,3}\p{Lu}[\p{L}'’\-]{0,30}\.?){1,3}(?=[ \t]*(?:[,.;:)\"”]|\n|$))")
+
+
+def _rest_of_street(text: str, end: int) -> str:
+    """Return the capitalised words that go on from ``end`` to the end of the phrase ("Drive"
+    after "..., 220 Conservatory"), or ""."""
+    rest = _STREET_REST.match(text, end, min(len(text), end + 100))
+    return rest.group() if rest else ""
+
+
 # A bracketed note after the place that holds a clock time or refreshments.
 _WHEN_NOTE = regex.compile(r"\s{0,3}\((?=[^()]{0,80}(?:\d{1,2}[:.]\d{2}|\d\s?[ap]\.?m\b|coffee|tea\b|"
                            r"refreshments|reception|lunch))[^()]{1,120}\)\s*$", regex.IGNORECASE)
