@@ -29,6 +29,12 @@ def test_contact_outweighs_organizer(contact: str, email: str) -> None:
     "Media contact:\nDana Whitcombe\n555-0131 | dwhitcombe@example.edu\n\n{body}\n\n"
     "For more information, contact the department at geology.talks@example.edu.\n",
     "{body}\n\nMEDIA RSVP: press@example.org\nPUBLIC INQUIRIES: geology.talks@example.edu\n",
+    # the press's address on a label line under "Media contact:"
+    "Media contact: Dana Whitcombe, Example University\nPhone: 555-0131   E-mail: "
+    "dwhitcombe@example.edu\n\n{body}\n\nFor more information, write to geology.talks@example.edu.\n",
+    # the public's address without a cue ("by emailing"), the press's in a footer
+    "{body} Tickets are available by emailing Geology.Talks@example.edu.\n\n*Media: Dana "
+    "Whitcombe, 555-0131, dwhitcombe@example.edu*\n",
 ])
 def test_a_releases_media_contact_gives_way_to_the_publics(layout: str) -> None:
     body = "Ada Roe will deliver the Stroud Lecture at 7 p.m. Thursday, March 12, 2026, in Wexler Hall."

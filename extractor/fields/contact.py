@@ -150,9 +150,9 @@ def contact_candidates(ann: Announcement) -> list[Candidate]:
         target = for_press if _for_the_press(ann.text, start) else cued if (in_label or near) else bare
         target.append(Candidate("contact", contact, "DESCRIPTION", rule, (start, end)))
     phone_only = _phone_from_labels(ann)
-    # A release's media contact is for reporters: the address it offers the public, when it
-    # offers one, comes first.
-    found = cued + for_press + bare
+    # A release's media contact is for reporters: an address it offers the public, when it
+    # offers one, comes first, with a cue or without one ("Tickets ... by emailing X").
+    found = cued + bare + for_press
     if found and found[0].value.phone is None and phone_only:
         first = found[0]
         found[0] = Candidate("contact", Contact(first.value.name, first.value.email, phone_only),
@@ -216,11 +216,15 @@ def _for_the_press(text: str, at: int) -> bool:
     False
     >>> _for_the_press("MEDIA RSVP: press@example.org\\nPUBLIC INQUIRIES: ask@example.org", 48)
     False
+    >>> _for_the_press("Media contact: Ada Roe\\nPhone: 555-0121  E-mail: roe@example.edu", 48)
+    True
     """
     start = max(text.rfind("\n\n", 0, at), at - _PRESS_REACH, 0)
     line_start = text.rfind("\n", 0, at) + 1
-    if _LABEL_HEAD.match(text, line_start, at):
-        start = max(start, line_start)  # "PUBLIC INQUIRIES: x@y" under "MEDIA RSVP: ..."
+    if _LABEL_HEAD.match(text, line_start, at) and "@" in text[start:line_start]:
+        # "PUBLIC INQUIRIES: x@y" under "MEDIA RSVP: press@..." (the press has its own address;
+        # "Phone: ... E-mail: x@y" under "Media contact: Name" is the press's)
+        start = max(start, line_start)
     return _PRESS_CUE.search(text, start, at) is not None
 
 
