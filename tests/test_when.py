@@ -170,6 +170,8 @@ PAGE_DATE_EXAMPLES = [
      "5:15 p.m.\nWednesday, Nov. 18, in Room 110.", "2026-11-18T16:00:00"),
     ("HALE CROSSING, Iowa (Nov. 2, 2026) -- Ada Roe will speak at 4 p.m. on Nov. 18.",
      "2026-11-18T16:00:00"),
+    ("FOR IMMEDIATE RELEASE\nJanuary 29, 2001\n\nThe two will meet from 4:30 to 6 p.m.\n"
+     "Thursday, Feb. 15, in the Moot Court Room.", "2001-02-15T16:30:00"),
     # a box office's or a gallery's opening hours are no talk's time
     ("The recital is at 4 p.m. Sunday, Feb. 20, 2011, in the hall. Tickets are at the box "
      "office, weekdays from 10 a.m. to 4 p.m.", "2011-02-20T16:00:00"),

@@ -467,6 +467,12 @@ def talk_date(text: str, reference: datetime.date | None = None,
         top = text.find("\n") + 1 if text.startswith("Date:") else 0
         month_day, day_month = p["md"].search(text, top, start), p["dm"].search(text, top, start)
     m = min((x for x in (month_day, day_month) if x), key=lambda x: x.start(), default=None)
+    if m and posted_date and _is_own_date_line(text, m, posted_date):
+        # "FOR IMMEDIATE RELEASE" over "January 29, 2001": the release's own day, on a line of
+        # its own; the talk's day comes further on.
+        after = text.find("\n", m.end()) + 1 or len(text)
+        month_day, day_month = _first_not_teased(p["md"], text, after), _first_not_teased(p["dm"], text, after)
+        m = min((x for x in (month_day, day_month) if x), key=lambda x: x.start(), default=None)
     sent = _sent_date(text)
     numeric = _numeric_date(text, start, m.start() if m else len(text))
     if numeric is not None and (numeric["y"] or reference or posted_date or sent):
@@ -504,6 +510,17 @@ def talk_date(text: str, reference: datetime.date | None = None,
             return sent + datetime.timedelta(days=relative.group(1).lower() == "tomorrow")
         return _weekday_date(text, sent)
     return posted_date or reference
+
+
+def _is_own_date_line(text: str, m: regex.Match[str], posted: datetime.date) -> bool:
+    """Return whether the date ``m`` stands alone on its line and is the page's own ``posted``."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    alone = text[line_start:len(text) if line_end < 0 else line_end].strip(" \t*_#>") == m.group().strip()
+    if not (alone and m["y"]):
+        return False
+    month = vocabulary()["months"][m["m"].lower().rstrip(".")]
+    return _safe_date(int(m["y"]), month, int(m["d"])) == posted
 
 
 def _numeric_date(text: str, start: int, end: int) -> regex.Match[str] | None:
