@@ -177,6 +177,9 @@ PAGE_DATE_EXAMPLES = [
      "office, weekdays from 10 a.m. to 4 p.m.", "2011-02-20T16:00:00"),
     ("The talk is at 6:30 p.m. on March 10, 2022. The gallery is open Wednesday through "
      "Sunday, 10 a.m. to 5 p.m.", "2022-03-10T18:30:00"),
+    # the short line right above a line that opens with the time is its day, whatever came first
+    ("Architecture + Planning \u2022 October 4, 2021\n\nThe fall lecture series opens.\n\n"
+     "Wednesday, Oct. 20, 2021\n6\u20137:30 p.m.\nRoom 3-140", "2021-10-20T18:00:00"),
     # a meeting's span of days, then the talk's own day
     ("The lecture opens the Annual Meeting, which runs June 4–7.\n\nSaturday, June 6, 2026\n"
      "4:00–5:00 p.m.", "2026-06-06T16:00:00"),

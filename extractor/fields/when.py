@@ -670,6 +670,11 @@ def _date_on_line(text: str, at: int, year_of: datetime.date | None = None) -> d
     lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     hi = len(text) if hi < 0 else hi
     near_lo, near_hi = max(lo, at - _BESIDE), min(hi, at + _BESIDE)
+    above = text.rfind("\n", 0, max(0, lo - 1)) + 1
+    if lo and not text[lo:at].strip() and 0 < lo - 1 - above <= _DAY_LINE_CHARS:
+        # "Wednesday, Oct. 20, 2021" over "6–7:30 p.m.": the short line right above a line
+        # that opens with the time is the time's day too.
+        lo = near_lo = above
     for m in (p["md"].search(text, lo, hi), p["dm"].search(text, lo, hi)):
         if not m or not _may_be_talk_day(text, m.start()):
             continue  # "HALE, Iowa (Nov. 2, 2026) -- Ada Roe will speak at 4 p.m. Nov. 18"
@@ -687,6 +692,8 @@ def _date_on_line(text: str, at: int, year_of: datetime.date | None = None) -> d
 
 # How far from a time a day without a year may stand and still be the time's day.
 _BESIDE = 40
+# How long the line above a time may be to be read as its day.
+_DAY_LINE_CHARS = 60
 
 
 def _safe_date(y: int, m: int, d: int) -> datetime.date | None:
