@@ -221,6 +221,18 @@ ROLE_EXAMPLES = [
      f"{BODY} Ada Quill is the Kenan Distinguished Professor of Mathematics at Northmoor "
      "University and writes on graphs.\n",
      "Sparse graphs appear", "for short cycles."),
+    ("named_person_with_position_before_the_summary_is_trimmed",
+     f"Dr. Ada Quill-Roe, Professor Emerita of History at Northmoor University, is a noted quilt "
+     f"historian. {BODY}\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("named_person_with_post_nominals_and_position_who_returns_is_trimmed",
+     f"Prof. Bo de Lind MRIA, Professor Emeritus of Astronomy, Northmoor University, returns by "
+     f"popular demand. {BODY}\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("a_term_set_off_by_commas_is_no_person",
+     "Graph colouring, or the research programme of counting colours, is expected to matter. "
+     "We show how colours stay few.\n",
+     "Graph colouring, or the", "colours stay few."),
     ("tool_described_with_is_a_stays_in_the_summary",
      "Graphkit is a library for colouring sparse graphs in linear time. We show how to use "
      "it on large inputs and how its counting lemma keeps the colours few.\n",

@@ -60,6 +60,14 @@ _NAMED_DOES = regex.compile(r"^(?P<title>(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx)\.?\s
                             r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s){0,3}\p{Lu}[\p{L}'’\-]+)\s"
                             r"(?:studies|researches|teaches|leads|directs|heads|speciali[sz]es\sin|"
                             r"works\s(?:on|at|as|in)|has\sinvestigated|has\sworked|has\spublished|holds)\s")
+# "Dr. Ada Roe, Professor Emerita of History at X, is a quilt historian.", "Prof. Bo de Lind
+# MRIA, Professor Emeritus of Astronomy, X, returns by popular demand.": a name and the position
+# set off by commas after it introduce the person.
+_NAMED_APPOSITIVE = regex.compile(r"^(?P<title>(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx|Sir|Dame)\.?\s)?"
+                                  r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s|(?:de|van|von|da|di|le|la)\s){0,4}"
+                                  r"\p{Lu}[\p{L}'’\-]+)(?:\s\p{Lu}{2,6}){0,3},\s"
+                                  r"(?P<appositive>[^,]{3,100}(?:,\s[^,]{3,100}){0,2}),\s"
+                                  r"(?:is|was|has|returns|joins|comes)\s")
 _FIRST_PERSON_BIO = regex.compile(r"^(?:I am|I'm|I’m|My research|My work)\b")
 # A clock time ("7:30 p.m.", "8 pm") says when and where, not what the talk is about.
 _CLOCK_TIME = regex.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\b\d{1,2}[:.]\d{2}\s?(?:Uhr|h)\b|"
@@ -277,10 +285,14 @@ def _is_named_bio(body: str) -> bool:
     does = _NAMED_DOES.match(body)
     if does and (does.group("title") or is_person_name(does.group("name"))):
         return True
+    positions = rules.gazetteer("position_words")
+    appositive = _NAMED_APPOSITIVE.match(body)
+    if appositive and (appositive.group("title") or is_person_name(appositive.group("name"))) and any(word.strip(",;.").lower() in positions
+                          for word in appositive.group("appositive").split()):
+        return True
     match = _NAMED_IS.match(body)
     if match is None:
         return False
-    positions = rules.gazetteer("position_words")
     return any(word.strip(",;.").lower() in positions for word in match.group("rest").split())
 
 
