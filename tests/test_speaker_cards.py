@@ -2,6 +2,9 @@
 (all people and organisations invented)."""
 from __future__ import annotations
 
+import pytest
+
+from conftest import one_event_record
 from extractor.api import extract_bytes, extract_text
 from extractor.reading.ics import VeventView
 from extractor.announcement import parse_announcement
@@ -132,3 +135,46 @@ def test_a_numbered_lineup_of_quoted_titles_and_names_names_every_speaker() -> N
             "**2. \"Ferments of the Ancient World\"** — Dr. Bo Okafor-Lind\n\nOld pots, old beer.\n")
     record, = extract_bytes(post.encode(), path="post.md")
     assert [p["name"] for p in record["speakers"]] == ["Ada Roe-Quist", "Bo Okafor-Lind"]
+
+
+def _calendar_event(summary: str, description: str) -> dict:
+    text = description.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
+    return one_event_record(summary, text)
+
+
+@pytest.mark.parametrize("summary,description,speaker", [
+    pytest.param("Example Distinguished Lecture 2023: “Catalysis without Precious Metals”",
+                 "We are delighted to announce that the Example Distinguished Lecture 2023 will be "
+                 "given by\n\nProf. Ada Roe-Quist\nTechnische Universität Keldorf\n\nPlatinum and "
+                 "palladium still dominate catalysis.", ("Ada Roe-Quist", "Technische Universität Keldorf"),
+                 id="will be given by, over the name's line"),
+    pytest.param("Optional: Example Arbitration Lecture 2021 (public)",
+                 "Not compulsory, but strongly recommended.\n\nTHE 2021 EXAMPLE ARBITRATION LECTURE\n"
+                 "\"Who Guards the Guardians?\"\nProfessor Bo Okafor-Lind, University of Calloway Downs\n\n"
+                 "A handful of arbitrators now sit in a large share of cases.",
+                 ("Bo Okafor-Lind", "University of Calloway Downs"), id="a name line under the title"),
+    pytest.param("Neuroscience Research Seminar",
+                 "Neuroscience Research Seminar Series\n\n“Glymphatic clearance during sleep”\n\n"
+                 "A/Prof Ada Roe-Quist\nYarrabin Institute of Medical Research\n\nSleep clears the brain.",
+                 ("Ada Roe-Quist", "Yarrabin Institute of Medical Research"),
+                 id="a name over its institute's line"),
+])
+def test_a_calendar_description_laid_out_as_a_card(summary: str, description: str,
+                                                     speaker: tuple[str, str]) -> None:
+    record = _calendar_event(summary, description)
+    assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == [speaker]
+
+
+@pytest.mark.parametrize("summary,description", [
+    pytest.param("Classics Awards Reception",
+                 "Join us as we celebrate this year's graduating majors. Remarks by Dean Ada Roe-Quist "
+                 "of the College of Arts and Sciences. Light refreshments will be served.",
+                 id="remarks in a sentence"),
+    pytest.param("Economics PhD Workshop",
+                 "Programme:\n9:20–9:50    Ada Roe-Quist (Tampere University) — Firms and the VAT\n"
+                 "9:50–10:20   Bo Okafor-Lind (Tampere University) — Succession taxes\n",
+                 id="a programme of several talks"),
+])
+def test_a_calendar_description_with_no_card_names_no_one_by_its_layout(summary: str,
+                                                                      description: str) -> None:
+    assert _calendar_event(summary, description)["speakers"] == []

@@ -12,7 +12,8 @@ from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
-from ..shapes import has_known_given_name, is_institution, is_person_name, is_position, is_series_name
+from ..shapes import (has_head, has_known_given_name, is_institution, is_person_name, is_position,
+                      is_series_name)
 from .affiliations import (affiliation_beside_name, affiliation_from_bio, affiliation_in_lines,
                            affiliation_label, group_affiliation, is_acronym, spelled_out)
 from .people import (Person, clean_name, find_whole_name, opens_with_position, parse_people,
@@ -89,7 +90,33 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
         found.append(first)
     if not found and ann.view.kind == "text" and not mail_like:
         found = text_speaker_candidates(ann)
+    elif not found and ann.view.kind == "calendar":
+        # A calendar's description laid out as a card ("Title" / "Prof. Name" / "Institute",
+        # "will be given by" over the name): the mail's layout rules, trusted only for a
+        # person with a known given name and an affiliation that names an institution by its
+        # head word.
+        found = [] if len(_TIMED_LINE.findall(ann.text)) > 1 else [
+            c for c in text_speaker_candidates(ann)[:1]
+            if (c.rule != "text_speakers.name_affiliation" or _opens_its_line(ann.text, c.span))
+            and all(p.affiliation and has_known_given_name(p.name) and is_person_name(p.name)
+                    and (has_head(p.affiliation, "institution_heads") or
+                         has_head(p.affiliation, "unit_heads")) for p in c.value)]
     return found
+
+
+# A programme's line that opens with a clock time ("9:20–9:50  Name (X) — Title"): several talks,
+# no one speaker of a card.
+_TIMED_LINE = regex.compile(r"(?m)^[ \t]{0,8}\d{1,2}[:.]\d{2}\b")
+
+
+def _opens_its_line(text: str, span: tuple[int, int] | None) -> bool:
+    """Return whether the name at ``span`` opens its line, an honorific aside ("A/Prof Name"
+    over its institute, not "Remarks by Dean Name of the College" in a sentence)."""
+    if span is None:
+        return False
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    return len(text[line_start:span[0]].split()) <= 1 and \
+        not text[line_start:span[0]].rstrip().endswith((",", "."))
 
 
 def _pair_in_subject(ann: Announcement, found: list[Candidate]) -> Candidate | None:
