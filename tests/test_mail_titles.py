@@ -129,3 +129,14 @@ def test_a_subject_line_that_opens_with_the_speaker_gives_the_title_after_the_na
     record, = extract_bytes(text.encode(), path="mail.txt")
     assert [p["name"] for p in record["speakers"]] == ["Ada Roe-Quist"]
     assert record["title"] == title
+
+
+def test_a_reminders_topic_line_gives_way_to_the_quoted_title() -> None:
+    post = ("Type:     Seminar\nWho:      Dr. Ada Roe-Quist, Example Telecom Research\n"
+            "Topic:    REMINDER: TODAY -- Speech Group Seminar, noon, KeH 5409\nDates:    6-Nov-97\n"
+            "Time:     12:00 noon\nPlace:    KeH 5409\nPostedBy: pat+ on 6-Nov-97 at 08:31 from "
+            "example.edu\nAbstract: \n\n              SPEECH GROUP SEMINAR\n\n"
+            "    \"Why Callers Repeat Themselves\"\n\nWhen an automated telephone service mishears a "
+            "caller, the caller says the same thing again.\n")
+    record, = extract_bytes(post.encode(), path="post.txt")
+    assert record["title"] == "Why Callers Repeat Themselves"

@@ -83,9 +83,11 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
             found.append(Candidate("title", block, "DESCRIPTION", TALK_BLOCK))
     quoted = _quoted_after_cue(ann) or _quoted_line(ann) or _quoted_beside_talk_noun(ann) or \
         _line_after_cue(ann)
-    if found and quoted and found[0].rule == "label.topic" and names_a_series(str(found[0].value)):
+    if found and quoted and found[0].rule == "label.topic" and (
+            names_a_series(str(found[0].value)) or _REMINDER.search(str(found[0].value))):
         # "Topic: Harkness Distinguished Lecture" over "... will deliver this year's lecture,
-        # entitled "Salt Fingers"": the topic line names the series, the text the title.
+        # entitled "Salt Fingers"": the topic line names the series, the text the title; so
+        # does "Topic: REMINDER: TODAY -- Speech Group Seminar, noon, KeH 5409".
         found[0] = quoted
     if not found and not quoted and ann.view.kind == "text" and (block := _indented_block_title(ann)):
         # A mail's title set off as an indented block above the indented date line says the
@@ -114,6 +116,8 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
 
 
 _WORD = regex.compile(r"\w+")
+# A reminder's words in a bulletin's Topic line: it repeats when and where, not what.
+_REMINDER = regex.compile(r"(?i)\b(?:reminder|today|tomorrow|tonight)\b")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
 # "two graduate talks", "Double bill - A & B", "PhD student talks", "Student Showcase": a
 # session of several talks, which has no one title.
