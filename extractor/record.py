@@ -199,6 +199,8 @@ def _one_sentence(text: str | None) -> str | None:
 # Labels a concert's programme uses as much as a talk's ("Featuring: the Abele Quartet"): they
 # do not make an event a talk.
 _PERFORMER_LABELS = ("label.featuring", "label.guests")
+# The layout rules of a speaker's card in a calendar description (speakers.py).
+_CARD_RULES = ("text_speakers.name_line", "text_speakers.cue.")
 
 
 def _no_talk_here(ann: Announcement, summary: SummaryParse, winner: Candidate) -> bool:
@@ -207,7 +209,11 @@ def _no_talk_here(ann: Announcement, summary: SummaryParse, winner: Candidate) -
     if winner.rule.startswith("label.") and not winner.rule.startswith(_PERFORMER_LABELS) or \
             summary.speakers and summary.title:
         return False
-    return is_non_talk(ann)
+    # A name over its institution's line is a speaker's card: a craft that a talk's abstract
+    # mentions makes no workshop of it (a cancellation or the SUMMARY still says no talk).
+    card = ann.view.kind == "calendar" and winner.rule.startswith(_CARD_RULES) and \
+        all(p.affiliation for p in winner.value)
+    return is_non_talk(ann, speaker_card=card)
 
 
 def _named_in_full(person: Person, text: str) -> Person:

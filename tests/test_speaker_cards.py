@@ -158,6 +158,12 @@ def _calendar_event(summary: str, description: str) -> dict:
                  "A/Prof Ada Roe-Quist\nYarrabin Institute of Medical Research\n\nSleep clears the brain.",
                  ("Ada Roe-Quist", "Yarrabin Institute of Medical Research"),
                  id="a name over its institute's line"),
+    pytest.param("Instrument Evenings: Clockmakers of the Republic",
+                 "Instrument Evenings – autumn 2024\n\nClockmakers of the Republic: Pendulums and "
+                 "Patents\n\nProf. dr. Maarten Roe-Quist (Universiteit Havenstad)\n\nIn the 1650s "
+                 "the pendulum clock turned timekeeping from a craft into a science.",
+                 ("Maarten Roe-Quist", "Universiteit Havenstad"),
+                 id="a card whose abstract names a craft"),
 ])
 def test_a_calendar_description_laid_out_as_a_card(summary: str, description: str,
                                                      speaker: tuple[str, str]) -> None:

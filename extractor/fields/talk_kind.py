@@ -17,13 +17,14 @@ from ..announcement import Announcement
 _TALK_FIELDS = frozenset({"speaker", "title", "abstract"})
 
 
-def is_non_talk(ann: Announcement) -> bool:
+def is_non_talk(ann: Announcement, *, speaker_card: bool = False) -> bool:
     """Return True when the event names a kind of event that is not a talk.
 
     The SUMMARY names the event's kind and outweighs the description unless it also names a
     talk. Otherwise the description and the categories do so when they name a non-talk kind
     more often than a talk ("This course ... hands-on ... lecture"), or when nothing in the
-    event speaks of a talk ("lecture", "will discuss"), a speaker or an abstract.
+    event speaks of a talk ("lecture", "will discuss"), a speaker or an abstract; but not
+    beside a ``speaker_card`` (a name over its institution's line), which speaks of a talk.
     """
     first_line = ann.lines[0].text if ann.lines else ""
     if says_no_meeting(ann.view.summary) or says_no_meeting(first_line) or \
@@ -37,7 +38,7 @@ def is_non_talk(ann: Announcement) -> bool:
         # "Reading Group: guest talk" names a talk held by a group that is no talk itself.
         return "TALK" not in summary_labels
     non_talk = len(ann.cues("NON_TALK_EVENT")) + _non_talk_category(ann)
-    if not non_talk or "TALK" in summary_labels or \
+    if not non_talk or speaker_card or "TALK" in summary_labels or \
             any(item.field in _TALK_FIELDS for item in ann.labels):
         return False
     talk = ann.cues("TALK", "SPEAKER_BEFORE", "SPEAKER_AFTER", "SPEAKER_JOIN", "TITLE_BEFORE")
