@@ -23,6 +23,13 @@ PRICE_EXAMPLES: list[tuple[str, str | None, str | None, bool]] = [
     ("Intrare liberă.", None, None, True),
     ("Vstop prost.", None, None, True),
     ("Ulaz slobodan.", None, None, True),
+    # amounts grouped in thousands, with full stops or commas
+    ("Eintritt: 1.500 EUR", "1500", "EUR", False),
+    ("Gala dinner $1,500 a table", "1500", "USD", False),
+    ("Eintritt 1.250,50 €", "1250.5", "EUR", False),
+    ("Tickets: $15.00", "15", "USD", False),
+    # a dollar named by its code beside bare "$" amounts
+    ("Fees (CAD, plus HST): Members $25 | Non-members $40 | Students $10", "40", "CAD", False),
 ]
 
 

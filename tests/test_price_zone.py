@@ -38,6 +38,9 @@ def _calendar(zone: str, start: str) -> bytes:
     ("Australia/Melbourne", "DTSTART:20260325T063000Z", "AUD"),
     ("America/Toronto", "DTSTART:20260325T220000Z", "CAD"),
     ("America/Chicago", "DTSTART:20260325T220000Z", "USD"),
+    # the peso's "$" in Chile and Mexico
+    ("America/Santiago", "DTSTART:20260325T220000Z", "CLP"),
+    ("America/Mexico_City", "DTSTART:20260325T220000Z", "MXN"),
 ])
 def test_a_bare_dollar_is_the_calendars_dollar(zone: str, start: str, currency: str,
                                                tmp_path: Path) -> None:

@@ -60,8 +60,10 @@ _FREE_VALUE = regex.compile(r"(?i)\s{0,3}(?:libero|libera|libre|frei|vrij|wolny|
 # registration required" is free).
 _FEE_REQUIRED = regex.compile(r"(?i)(?<!\bno\s)\b(?:fees?|costs?|charges?)\b[^.\n]{0,60}?\b(?:required|applies|"
                               r"apply|charged|payable)\b|\b(?:a|the) (?:fee|charge) of\b")
+# A number: grouped in thousands ("1,500", "15.000", "1.250,50") or not ("15", "12.50").
+_NUMBER = r"(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d{1,6}(?:[.,]\d{1,2})?)"
 _AMOUNT = regex.compile(r"(?:[$€£¥₹₺]|US\$|CA\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)"
-                        r"\s?\d{1,6}(?:[.,]\d{1,2})?|\b\d{1,6}(?:[.,]\d{1,2})?\s?(?:[$€£₺]|zł|"
+                        rf"\s?{_NUMBER}|\b{_NUMBER}\s?(?:[$€£₺]|zł|"
                         r"\b(?:USD|EUR|Eur|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|CZK|Kč|kr|RON|lei|TRY|TL|HUF|dollars|euros|"
                         r"pounds)\b)")
 
@@ -95,13 +97,21 @@ def parse_price_text(text: str, *, dollar: str = "USD") -> Price | None:
         return None
     chosen = _general_admission(text, amounts)
     parsed = _parsed_price(chosen.group())
+    if (code := _DOLLAR_CODE.search(text)) is not None:
+        dollar = code.group()  # "Fees (CAD, plus HST): Members $25 | Non-members $40"
     currency = _currency(parsed.currency or chosen.group(), dollar)
     amount = parsed.amount
+    if (grouped := _THOUSANDS_WITH_DOTS.search(chosen.group())) is not None:
+        amount = Decimal(grouped.group().replace(".", ""))  # "$15.000", "€1.500": thousands
     if amount is None:
         return None
     return Price(text, _decimal_text(amount), currency, False)
 
 
+# A dollar named by its code beside bare "$" amounts: "Fees (CAD, plus HST): Members $25".
+_DOLLAR_CODE = regex.compile(r"\b(?:USD|CAD|AUD|NZD|SGD|HKD|MXN|CLP|ARS|COP|UYU)\b")
+# An amount grouped in thousands with full stops and no decimals: "15.000", "1.250.000".
+_THOUSANDS_WITH_DOTS = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)")
 # What parts one price tier from the next: "$15 members, $20 general", "$15 / $20", "$15; $20".
 _TIER_BREAK = regex.compile(r"[,/;|·•]")
 
