@@ -45,6 +45,10 @@ _OPEN_TOPIC = regex.compile(r"\s(?:for|on|of)\s\p{Lu}[\p{L}\-]{1,30}$")
 _CAMPUS = regex.compile(r"\bUniversity of \p{Lu}[\p{L}\-]{1,30}$")
 # "... Lakeshore University, Easton." closing a list: the town of the university before it.
 _TOWN_AFTER = regex.compile(r"\p{Lu}[\p{L}\-]{1,30} University$")
+# A firm whose name ends in its trade ("Harnett & Gale Solicitors", "Roe Architects"): the
+# town after it closing a list is where it is.
+_FIRM_LAST = regex.compile(r"&[^,]{1,40}$|\b(?:Solicitors|Architects|Engineers|Associates|Partners|"
+                           r"Accountants|Surveyors|Chambers)$")
 # A firm's legal form after a comma belongs to its name: "Travers & Sons, Ltd.", "Acme, Inc."
 # (general knowledge of company forms).
 _LEGAL_FORM = regex.compile(r"^(?:Inc|Ltd|LLC|LLP|Lda|Ltda|GmbH|AG|KG|S\.?A|S\.?L|S\.?p\.?A|B\.?V|"
@@ -201,6 +205,8 @@ def split_organisations(text: str) -> list[str]:
     ['Acme Labs', 'Lakeshore Foundation']
     >>> split_organisations("Tallis & Sons, Lda., and the Roe Fund")
     ['Tallis & Sons, Lda', 'Roe Fund']
+    >>> split_organisations("Harnett & Gale Solicitors, Kestlebury")
+    ['Harnett & Gale Solicitors, Kestlebury']
     """
     # "supported by A and by the B": the second "by" opens a second item.
     text = _AND_BY.sub(", and ", " ".join(text.split()).strip(" .,:;"))
@@ -224,7 +230,8 @@ def split_organisations(text: str) -> list[str]:
             continues = groups and _distribute(groups[-1][:1]) is not None and bare
             campus = groups and bare and (
                 _CAMPUS.search(groups[-1][-1]) and len(piece.split()) <= 3 or
-                _TOWN_AFTER.search(groups[-1][-1]) and len(piece.split()) <= 2 and
+                (_TOWN_AFTER.search(groups[-1][-1]) or _FIRM_LAST.search(groups[-1][-1]) or
+                 is_organisation_head(groups[-1][-1].split()[-1])) and len(piece.split()) <= 2 and
                 index == len(pieces) - 1 and not last_item)
             enumerating = bool(groups and bare and len(piece.split()) <= 2 and not continues and (
                 enumerating or (_OPEN_TOPIC.search(groups[-1][-1]) and not last_item)))
