@@ -265,3 +265,19 @@ def test_the_speaker_before_a_colon_goes_though_the_title_after_it_reads_like_a_
 ])
 def test_a_kind_of_event_before_the_colon_is_no_series(summary: str, series: str | None) -> None:
     assert parse_summary(summary).series == series
+
+
+@pytest.mark.parametrize("summary,description", [
+    ("Messier Marathon Observing Night (members & guests)",
+     "Late March is the only time of year it's possible. Join the observing group at the "
+     "dark-sky site from dusk till the small hours."),
+    ("Wine Tasting: Cool-Climate Whites", "Taste eight whites from small wineries, with paired "
+     "canapés from the kitchen. Members $55, guests $65."),
+    ("Research essay proposal is due", "Submit a one-page proposal with a provisional "
+     "bibliography via the link in the Assessment block."),
+    ("End of semester drinks", "Last one for the semester - come for one or stay for several."),
+])
+def test_an_evening_that_is_no_talk_has_no_title_or_abstract(summary: str, description: str) -> None:
+    from conftest import one_event_record
+    record = one_event_record(summary, description.replace(",", "\\,"))
+    assert (record["title"], record["abstract"]) == (None, None)
