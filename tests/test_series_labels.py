@@ -113,3 +113,12 @@ def test_a_job_talk_prefix_is_no_series(summary: str, series: str | None) -> Non
 def test_the_week_or_festival_whose_other_events_the_text_points_to(sentence: str,
                                                                     series: str | None) -> None:
     assert _series_of(f"A panel on tides.\\n\\n{sentence}") == series
+
+
+def test_a_heading_names_the_series_the_summary_shortens() -> None:
+    from conftest import one_event_record
+    record = one_event_record("Luncheon Lecture: Ada Roe-Quist",
+                              "Faculty Club Luncheon Lecture Series\\n\\nWho Owns the Shore?\\n\\n"
+                              "Ada Roe-Quist\\nAssociate Professor\\, Faculty of Law\\, Example University"
+                              "\\n\\nTidal land is owned by everyone and no one.")
+    assert record["series"] == "Faculty Club Luncheon Lecture Series"

@@ -81,6 +81,18 @@ _URLISH = regex.compile(r"https?://|www\.")
 _TIME_OF_DAY = regex.compile(r"(?i)\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b")
 
 
+def _names_more_fully(heading: str, short: str) -> bool:
+    """Return whether ``heading`` holds all of ``short`` as whole words, and more.
+
+    >>> _names_more_fully("Faculty Club Luncheon Lecture Series", "Luncheon Lecture")
+    True
+    >>> _names_more_fully("Luncheon Lectures", "Luncheon Lecture")
+    False
+    """
+    return len(heading) > len(short) and regex.search(
+        rf"(?<!\w){regex.escape(short)}(?!\w)", heading, regex.IGNORECASE) is not None
+
+
 def series_candidates(ann: Announcement, summary: SummaryParse, *,
                       summary_is_title: bool = True,
                       topic_names_series: bool = False) -> list[Candidate]:
@@ -147,7 +159,12 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
         found.append(Candidate("series", summary.title, "SUMMARY", "summary.event_name"))
     _spell_out_acronym(found, text)
     heading = _heading_series(ann) or _about_the_series(ann) or _footer_series(ann.text)
-    if heading is not None:
+    short = next((c for c in found if c.source == "SUMMARY"), None)
+    if heading is not None and short is not None and _names_more_fully(str(heading.value), str(short.value)):
+        # "Luncheon Lecture: Name" under the heading "Faculty Club Luncheon Lecture Series": the
+        # SUMMARY shortens the series the heading names.
+        found[found.index(short)] = heading
+    elif heading is not None:
         found.append(heading)
     meeting = _named_meeting(text)
     if meeting is not None:
