@@ -233,6 +233,10 @@ ROLE_EXAMPLES = [
      "Graph colouring, or the research programme of counting colours, is expected to matter. "
      "We show how colours stay few.\n",
      "Graph colouring, or the", "colours stay few."),
+    ("whose_abstract_it_is_goes_before_its_first_sentence",
+     f"His abstract: {BODY}\n", "Sparse graphs appear", "for short cycles."),
+    ("a_named_speakers_summary_heading_goes_too",
+     f"Kit's summary: {BODY}\n", "Sparse graphs appear", "for short cycles."),
     ("tool_described_with_is_a_stays_in_the_summary",
      "Graphkit is a library for colouring sparse graphs in linear time. We show how to use "
      "it on large inputs and how its counting lemma keeps the colours few.\n",

@@ -360,10 +360,13 @@ def _cut_end(ann: Announcement, start: int, end: int) -> int:
 
 def _clean(text: str) -> str:
     text = " ".join(text.split())
-    text = _ABOUT_HEADING.sub("", text)
+    text = _ABOUT_HEADING.sub("", _OWN_ABSTRACT_HEADING.sub("", text))
     return _label_before_dash().sub("", _CAPS_HEADING.sub("", _DATELINE.sub("", text))).strip()
 
 
+# "His abstract: ...", "Kit's summary: ...": whose abstract it is, run into its first sentence.
+_OWN_ABSTRACT_HEADING = regex.compile(r"^(?:His|Her|Their|Its|\p{Lu}[\p{Ll}\-]{1,30}['’]s)\s"
+                                      r"(?i:abstract|summary|précis)\s?:\s")
 # "About the main talk: ...": a heading that a page runs into the summary's first sentence.
 _ABOUT_HEADING = regex.compile(r"^About\s(?:the|this|our)\s(?:[\p{L}\-]{1,20}\s){0,2}?"
                                r"(?:talks?|lectures?|events?|seminars?|sessions?|webinars?|"
