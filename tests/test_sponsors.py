@@ -97,6 +97,12 @@ SPONSOR_EXAMPLES = {
         ["Trade Advisory Board at UWX"]),
     "german_wording": ("Gefördert durch die Stiftung Auenland-Forschung.", "",
                        ["Stiftung Auenland-Forschung"]),
+    "one_credit_in_two_languages": (
+        "Avec le soutien de la Fondation Roe-Quist / With support from the Roe-Quist Foundation\n"
+        "Renseignements / Information : info@example.org", "", ["Fondation Roe-Quist"]),
+    "two_foundations_of_other_names_stay_two": (
+        "Avec le soutien de la Fondation Roe-Quist / With support from the Okafor Foundation\n", "",
+        ["Fondation Roe-Quist", "Okafor Foundation"]),
 }
 
 NOT_SPONSOR_EXAMPLES = {

@@ -33,7 +33,9 @@ _CLAUSE = regex.compile(
     r"\s(?:to|through|in order|who|which|that|whose|where|with the goal|on behalf|will|would|"
     r"as part|because|is|are|was|were|has|have|had|at \d{1,2})\s|,\s{1,3}(?:a|an|on|one of)\s"
     # "... Robotics – please RSVP": a spaced dash before a word in lower case
-    r"|\s[–—-]\s(?=\p{Ll})")
+    r"|\s[–—-]\s(?=\p{Ll})"
+    # "la Fondation X / With support from the X Foundation": the same credit in a second language
+    r"|\s/\s(?=(?:With|Avec|Mit|Con|Com|Met)\s)")
 _SENTENCE_START = regex.compile(r"[.!?][\"”’)]{0,2}\s+(?=\S)|\n|--|—|:\s")
 _CONNECTOR_END = regex.compile(r"(?:\b(?:and|the|of|for|on|in|at|by|with|from)|[,&\-])\s*$",
                                regex.IGNORECASE)
@@ -409,6 +411,11 @@ def _key(name: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in FUNCTION_WORDS and w != "s")
 
 
+def _without_heads(key: frozenset[str]) -> frozenset[str]:
+    """Return a name's content words without its organisation heads ("fondation", "foundation")."""
+    return frozenset(w for w in key if not is_organisation_head(w))
+
+
 def merge_candidates(found: list[Candidate]) -> Candidate:
     """Return one candidate with every sponsor of ``found``, each once (the shorter spelling)."""
     merged: list[Sponsor] = []
@@ -420,6 +427,11 @@ def merge_candidates(found: list[Candidate]) -> Candidate:
             # Chancellor" and "Office of the Vice Chancellor" are two.
             same = next((i for i, s in enumerate(merged) if origin[i] != number and (
                 key <= _key(s.name) or _key(s.name) <= key)), None)
+            translated = next((i for i, s in enumerate(merged) if origin[i] != number and
+                               _without_heads(key) and _without_heads(key) == _without_heads(_key(s.name))),
+                              None)
+            if same is None and translated is not None:
+                continue  # "la Fondation X / ... the X Foundation": the same sponsor, said first
             if same is None:
                 merged.append(sponsor)
                 origin.append(number)
