@@ -233,6 +233,14 @@ ROLE_EXAMPLES = [
      "Graph colouring, or the research programme of counting colours, is expected to matter. "
      "We show how colours stay few.\n",
      "Graph colouring, or the", "colours stay few."),
+    ("a_price_sentence_after_the_summary_is_trimmed",
+     f"{BODY} Members free, non-members £5 (pay at the door).\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("tea_and_questions_after_the_summary_are_trimmed",
+     f"{BODY} Tea and biscuits beforehand in the common room. The talk will end with questions "
+     f"from the audience.\n", "Sparse graphs appear", "for short cycles."),
+    ("a_language_note_after_the_summary_is_trimmed",
+     f"{BODY} Conferencia en español.\n", "Sparse graphs appear", "for short cycles."),
     ("whose_abstract_it_is_goes_before_its_first_sentence",
      f"His abstract: {BODY}\n", "Sparse graphs appear", "for short cycles."),
     ("a_named_speakers_summary_heading_goes_too",
