@@ -287,8 +287,8 @@ def _is_named_bio(body: str) -> bool:
         return True
     positions = rules.gazetteer("position_words")
     appositive = _NAMED_APPOSITIVE.match(body)
-    if appositive and (appositive.group("title") or is_person_name(appositive.group("name"))) and any(word.strip(",;.").lower() in positions
-                          for word in appositive.group("appositive").split()):
+    if appositive and (appositive.group("title") or is_person_name(appositive.group("name"))) and \
+            any(word.strip(",;.").lower() in positions for word in appositive.group("appositive").split()):
         return True
     match = _NAMED_IS.match(body)
     if match is None:

@@ -101,8 +101,6 @@ def parse_price_text(text: str, *, dollar: str = "USD") -> Price | None:
         dollar = code.group()  # "Fees (CAD, plus HST): Members $25 | Non-members $40"
     currency = _currency(parsed.currency or chosen.group(), dollar)
     amount = parsed.amount
-    if (grouped := _THOUSANDS_WITH_DOTS.search(chosen.group())) is not None:
-        amount = Decimal(grouped.group().replace(".", ""))  # "$15.000", "€1.500": thousands
     if amount is None:
         return None
     return Price(text, _decimal_text(amount), currency, False)
@@ -151,6 +149,9 @@ def _parsed_price(text: str) -> ParsedPrice:
     a noticeable part of a start, and most announcements state no amount)."""
     from price_parser import Price as ParsedPrice
 
+    if _THOUSANDS_WITH_DOTS.search(text):
+        # "$15.000", "€1.500": full stops that group thousands, so no decimal point among them.
+        return ParsedPrice.fromstring(text, decimal_separator=",")
     return ParsedPrice.fromstring(text)
 
 

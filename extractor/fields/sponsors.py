@@ -427,10 +427,9 @@ def merge_candidates(found: list[Candidate]) -> Candidate:
             # Chancellor" and "Office of the Vice Chancellor" are two.
             same = next((i for i, s in enumerate(merged) if origin[i] != number and (
                 key <= _key(s.name) or _key(s.name) <= key)), None)
-            translated = next((i for i, s in enumerate(merged) if origin[i] != number and
-                               _without_heads(key) and _without_heads(key) == _without_heads(_key(s.name))),
-                              None)
-            if same is None and translated is not None:
+            if same is None and (own := _without_heads(key)) and any(
+                    origin[i] != number and own == _without_heads(_key(s.name))
+                    for i, s in enumerate(merged)):
                 continue  # "la Fondation X / ... the X Foundation": the same sponsor, said first
             if same is None:
                 merged.append(sponsor)
