@@ -176,6 +176,11 @@ def capitalised_run(more: int, joiners: str = "of|for|and|the") -> str:
 NAME_CACHE_SIZE = 4096
 
 
+# "City of Tarrow", "Town of North Wendham": a local government named by its place.
+_GOVERNMENT_BODY = regex.compile(r"(?P<head>\p{Lu}\p{Ll}{2,15})\sof\s(?:the\s)?\p{Lu}[\p{L}'’\-]{1,30}"
+                                 r"(?:\s\p{Lu}[\p{L}'’\-]{1,30}){0,3}")
+
+
 @lru_cache(maxsize=NAME_CACHE_SIZE)
 def is_person_name(text: str) -> bool:
     """Return whether ``text`` has the shape of a person's name (honorifics already stripped).
@@ -284,8 +289,8 @@ def is_institution(text: str) -> bool:
     """Return whether ``text`` names an institution (or, weaker, a unit of one).
 
     >>> [is_institution(s) for s in ["University of Somewhere", "Acme Labs", "UCSD",
-    ...  "Jane Doe", "Department of Physics", "a talk"]]
-    [True, True, True, False, True, False]
+    ...  "Jane Doe", "Department of Physics", "a talk", "City of Tarrow", "Cities of Tarrow"]]
+    [True, True, True, False, True, False, True, False]
     """
     text = text.strip()
     if not text or len(text) > 160 or "@" in text or "http" in text:
@@ -294,6 +299,9 @@ def is_institution(text: str) -> bool:
         return not is_person_name(text)
     if _FIRM_NAME.fullmatch(text) and text.split()[-1].lower().strip(".") in _vocab("firm_words"):
         return True  # "Tallis & Morrow Engineering", "Halden & Voss LLP": a firm
+    government = _GOVERNMENT_BODY.fullmatch(text)
+    if government and government.group("head").lower() in _vocab("municipality_heads"):
+        return True  # "City of Tarrow", "County of Wendham": a local government, an agency
     # An acronym alone: "UCSD", "IATP", "CNRS".
     return bool(_ACRONYM_ONLY.fullmatch(text))
 

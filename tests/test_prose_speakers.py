@@ -178,3 +178,31 @@ def test_a_name_keeps_its_particle_and_loses_its_post_nominals(opening: str, nam
     from conftest import one_event_record
     record = one_event_record("Sundials and the law", opening.replace(",", "\\,"))
     assert [p["name"] for p in record["speakers"]] == [name]
+
+
+@pytest.mark.parametrize("page", ["md", "html"])
+def test_panelists_listed_on_lines_below_a_colon_are_the_speakers_not_the_moderator(page: str) -> None:
+    release = ("The panel opens the season of the Example Commons series.\n\n"
+               "The panelists are:\n\n"
+               "- Ines Halvorsen-Teague ('03, civil engineering), associate professor of hydrology at "
+               "Example University, whose group maps the city's flood plains;\n"
+               "- Marco Delacroix-Obi, chief resilience officer for the City of Wendham, who runs its "
+               "cooling centers; and\n"
+               "- Ruth Ankrah-Lindqvist, executive director of Northside Neighbors for Health, a "
+               "nonprofit that checks on older residents.\n\n"
+               "Petra Valdés-Mourne, a reporter for the Wendham Courier, will moderate.\n")
+    found = _people(release, page=page)
+    assert found == [Person("Ines Halvorsen-Teague", "Example University"),
+                     Person("Marco Delacroix-Obi", "City of Wendham"),
+                     Person("Ruth Ankrah-Lindqvist", "Northside Neighbors for Health")]
+
+
+def test_who_will_be_joined_by_someone_speaks_with_them_but_a_joining_moderator_does_not() -> None:
+    release = ("Historian Ignacio Ferrant-Obuya, professor of history at Example University and author "
+               "of Cold Furnaces: Steel, Work and Family, will be joined by Delia Marchetti-Howe, who ran "
+               "a crane in the mill for 19 years.\n\nSilas Brennard, the museum's curator, will moderate.\n")
+    assert _people(release, page="md") == [Person("Ignacio Ferrant-Obuya", "Example University"),
+                                           Person("Delia Marchetti-Howe", None)]
+    moderated = ("Ada Quillfeather-Roe, professor of history at Example University, will be joined by "
+                 "moderator Silas Brennard.\n")
+    assert [p.name for p in _people(moderated, page="md")] == ["Ada Quillfeather-Roe"]

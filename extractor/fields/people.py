@@ -170,6 +170,10 @@ _GLUED_INITIAL = regex.compile(r"(?<![\p{L}.])(\p{Lu})\.(?=\p{Lu}\p{Ll})")
 _CLASS_YEAR = regex.compile(r"(?:\s(?:[A-Z]{1,4}|P))?\s?['’]\d{2}\b(?![’'\w])")
 
 
+# A lower-case note in parentheses between a name and the comma after it.
+_NOTE_AFTER_NAME = regex.compile(r"^(?P<name>[^(),]{3,80}?)\s{0,3}\((?:[\s,;]{0,3}\p{Ll}[^()]{0,80})?\)(?=\s{0,3},)")
+
+
 def _without_class_year(text: str) -> str:
     """Return ``text`` without class years; most names have no apostrophe, which is
     tested before the pattern is run."""
@@ -280,6 +284,10 @@ def pick_affiliation(parts: list[str]) -> str | None:
     'Valley Ridge Health'
     >>> pick_affiliation(["a hydrologist with the Lakeshore Water Institute.\\n"])
     'Lakeshore Water Institute'
+    >>> pick_affiliation(["chief resilience officer for the City of Tarrow"])
+    'City of Tarrow'
+    >>> pick_affiliation(["executive director of Northside Neighbors", "a nonprofit that ..."])
+    'Northside Neighbors'
     >>> pick_affiliation(["MD", "MPH"]) is None
     True
     >>> pick_affiliation(["postdoc", "Haddad lab"]) is None
@@ -329,12 +337,22 @@ def pick_affiliation(parts: list[str]) -> str | None:
             # "Director of the National Institute of X": the institution after the position,
             # unless another part names one ("Clinical Professor of Law and Director of the
             # Family Clinic, Lakeshore School of Law").
-            tail = _AFTER_POSITION.split(part)[-1]
+            tails = [part[m.end():] for m in _AFTER_POSITION.finditer(part)]
+            # "officer for the City of Tarrow": the shortest tail that names an institution, as
+            # the name itself may hold "of"; else the last.
+            tail = next((t for t in reversed(tails)
+                         if "(" not in t and is_institution(t) and not is_unit_only(t)),
+                        _AFTER_POSITION.split(part)[-1])
             # "Managing Director at Greyfin Capital": a proper name after "at" is where the
             # position is, though no gazetteer word says it is an organisation.
             if tail != part and (is_institution(tail) and not is_unit_only(tail) or
                                  " at " in part and _is_proper_name(tail) and not has_known_given_name(tail)):
                 after_positions.append(tail)
+            elif tails and index + 1 < len(parts) and _KIND_OF_BODY.match(parts[index + 1]) and \
+                    _is_proper_name(tails[0]) and not has_known_given_name(tails[0]):
+                # "executive director of Sandhollow Neighbors for Health, a nonprofit that ...":
+                # the appositive says what the name after the position is.
+                after_positions.append(tails[0])
             continue
         part = _without_trailing_position(part)
         if is_position(part):
@@ -448,6 +466,12 @@ def _is_proper_name(part: str, *, fewest: int = 2) -> bool:
     return fewest <= len(tokens) <= 8 and all(t[:1].isupper() for t in tokens)
 
 
+# "a nonprofit that ...", "an engineering firm based in ...": an appositive naming a kind of
+# organisation (models/gazetteers/organisation_kinds.txt).
+_KIND_OF_BODY = regex.compile(
+    r"(?i)an?\s(?:[\w\-]{2,20}\s){0,2}(?:" + "|".join(
+        regex.escape(word) for word in sorted(rules.gazetteer("organisation_kinds"), key=len, reverse=True))
+    + r")\b")
 _AFTER_POSITION = regex.compile(r"\s(?:of|at|for|with)\s(?:the\s)?(?=\p{Lu})")
 
 
@@ -522,6 +546,9 @@ def _parse_person(text: str) -> Person | None:
             return Person(person.name, person.affiliation or (owner if is_institution(owner) else None))
     if "(" in text:
         text = _LOWER_NOTE.sub("", text)  # "..., Tallis & Morrow (study consultant)": a note
+        # "Ada Roe ('02, mechanical engineering), a propulsion engineer at X": a note on the
+        # person (the class year already gone) before what she is.
+        text = _NOTE_AFTER_NAME.sub(r"\g<name>", text, count=1)
     # Most strings have no parenthesis or bracket, which is tested before the pattern is run.
     match = _PAREN_TAIL.match(text) if "(" in text or "[" in text else None
     if match and not match.group("rest").strip(" .,"):

@@ -73,7 +73,7 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
     for cue in ann.cues("SPEAKER_AFTER"):
         if cue.id_ == "speaker_after.will_introduce" and _INTRODUCES_SOMEONE.match(ann.text, cue.end_char):
             continue  # "President Ada Roe will introduce the speaker": who introduces, not who speaks
-        for person, span in _people_before(ann, cue.start_char):
+        for person, span in _people_before(ann, cue.start_char, first=not people):
             people.append(person), spans.append(span), rules.append(cue.id_)
     for cue in ann.cues("SPEAKER_BEFORE", "SPEAKER_JOIN", "SPEAKER_FEATURED"):
         if cue.label_ == "SPEAKER_JOIN" and not _invites_to_join(ann.text, cue.start_char, cue.end_char):
@@ -94,6 +94,8 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
             continue
         if cue.id_ == "speaker_before.welcome" and _WELCOME_FROM.match(ann.text, cue.end_char):
             continue  # "Welcome from the President, Dr Ada Roe": who opens the evening
+        if cue.id_ == "speaker_before.will_be_joined_by" and _NOT_A_GUEST.match(ann.text, cue.end_char):
+            continue  # "Roe will be joined by moderator Bo Li": who asks, not who speaks
         found = _person_after(ann, cue.end_char)
         if found and _QUOTE_CLOSED.search(ann.text, cue.end_char, max(cue.end_char, found[1][0])):
             found = None  # 'a joy to welcome her home," said Prof. Bo Li': who is quoted, not who speaks
@@ -143,9 +145,10 @@ def _invites_to_join(text: str, start: int, end: int) -> bool:
 _SENTENCE_START = regex.compile(r"(?<=[.!?])(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Jr|Sr|Rev)\.)\s+(?=\p{Lu})")
 
 
-def _people_before(ann: Announcement, start: int) -> list[tuple[Person, tuple[int, int]]]:
+def _people_before(ann: Announcement, start: int, *,
+                   first: bool = True) -> list[tuple[Person, tuple[int, int]]]:
     """Return the speakers named before a cue: "A (X) and Prof. B (Y) will present" gives
-    both; otherwise the one person _person_before finds."""
+    both; otherwise the one person _person_before finds (``first``: no speaker is found yet)."""
     left = ann.text[max(0, start - 400):start]
     left = left[left.rfind("\n\n") + 2:] if "\n\n" in left else left
     flat = " ".join(_SENTENCE_START.split(left)[-1].split())
@@ -159,11 +162,12 @@ def _people_before(ann: Announcement, start: int) -> list[tuple[Person, tuple[in
         if len(described) > 1:
             # "Architect Ada Roe, curator and historian Bo Okafor, and writer Cy Dunn join ..."
             return [(p, (start - len(flat), start)) for p in described]
-    found = _person_before(ann, start)
+    found = _person_before(ann, start, first=first)
     return [found] if found else []
 
 
-def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, int]] | None:
+def _person_before(ann: Announcement, start: int, *,
+                   first: bool = True) -> tuple[Person, tuple[int, int]] | None:
     # The sentence before the cue, across the line breaks of hard-wrapped text.
     window_start = max(0, start - 400)
     left = ann.text[window_start:start]
@@ -195,6 +199,16 @@ def _person_before(ann: Announcement, start: int) -> tuple[Person, tuple[int, in
             aff = _prose_affiliation(match) or _premodifier_affiliation(
                 flat[:match.start("name") + match.group("name").find(name)])
             return Person(name, aff), (sentence_start, start)
+    opening = _NAME_SUBJECT.match(flat) if match is None and first else None
+    if opening:
+        # "Historian Ada Roe, professor of history at X and author of Y: A, B and C, will be
+        # joined by ...": the sentence opens with the speaker, her appositive runs to the cue.
+        # Only for the first speaker: a later one may be the next event's.
+        name = _trim_descriptors(clean_name(opening.group("name")))
+        if is_person_name(name) and has_known_given_name(name):
+            appositive = flat[opening.end():].rstrip(" ,")
+            aff = pick_affiliation(_APPOSITIVE_SPLIT.split(appositive))
+            return Person(name, aff and institution_before_clause(aff)), (sentence_start, start)
     bare = _SURNAME_BEFORE_CUE.search(flat)
     if bare:
         # "Okafor will discuss": a surname alone, named in full elsewhere in the text.
@@ -224,6 +238,10 @@ _QUOTE_CLOSED = regex.compile(r"[\"”][,.]?\s{1,3}(?:said|says|added|adds)\b")
 # A sentence that opens with a name and a comma: "Ada Roe, whose first novel ...".
 _NAME_SUBJECT = regex.compile(r"^(?:\p{Lu}[\p{Lu} .'’]{1,40},\s{0,3}\p{Lu}[\p{L}.]{1,6}\s{0,3}(?:--|—|–)\s{0,3})?"
                               r"(?P<name>\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}.'’\-]{0,30}){1,3}),\s")
+
+
+# Where the clauses of an appositive part: "a former economist of X who is now a fellow at Y".
+_APPOSITIVE_SPLIT = regex.compile(r",|\s(?:who|is|has)\s")
 
 
 def _inside_quotes(text: str, at: int) -> bool:
@@ -312,7 +330,9 @@ def full_name(text: str, surname: str) -> str | None:
 def _people_listed_after(ann: Announcement, end: int) -> list[Person]:
     """Return the people of a list right after a cue, up to the end of its clause."""
     # "Dr." and "Prof." end no clause.
-    right = _TITLE_DOT.sub(r"\g<title>", " ".join(ann.text[end:end + 700].split()))
+    # "The panelists are:" over a list of lines: the bullets go, the lines join.
+    listed = _LINE_BULLET.sub("", ann.text[end:end + 700])
+    right = _LIST_OPENING.sub("", _TITLE_DOT.sub(r"\g<title>", " ".join(listed.split())))
     right = _INITIALISM.sub(lambda m: m.group().replace(".", ""), right)  # "D.C.", "U.S."
     clause = _CLAUSE.match(right)  # ";" separates the people of a list
     if clause is None:
@@ -334,6 +354,9 @@ def _people_listed_after(ann: Announcement, end: int) -> list[Person]:
     return people
 
 
+# The colon between a cue and the list it opens, and the bullets of the list's lines.
+_LIST_OPENING = regex.compile(r"^\s{0,3}:")
+_LINE_BULLET = regex.compile(r"(?m)^[ \t]{0,4}[-•*▪◦][ \t]{1,3}")
 # "A and B from the X", "A and B, both of X": one place said once after the last of two names.
 _SHARED_FROM = regex.compile(r"\sand\s[^,;()]{3,60}?\s(?:from|of|at)\s(?:the\s)?\p{Lu}[^,;()]{2,80}$")
 
