@@ -200,12 +200,15 @@ def _with_aligned_continuation(value: str, lines: list[Line], index: int, column
     ...                     "for Small-Area Health Surveys\\n\\nWHEN: Tues 10/13")
     >>> _with_aligned_continuation(lines[0].text[7:], lines, 0, 7, True)[-40:]
     'Estimators for Small-Area Health Surveys'
+    >>> lines = split_lines("TOPIC:   ON THE NEUTRONICS OF\\n         REACTORS: WHAT BENCHMARKS TELL")
+    >>> _with_aligned_continuation("ON THE NEUTRONICS OF", lines, 0, 9, True)
+    'ON THE NEUTRONICS OF REACTORS: WHAT BENCHMARKS TELL'
     >>> lines = split_lines('Talk:    "On rings"\\n         Algebra Lunch, from 12 until 1')
     >>> _with_aligned_continuation('"On rings"', lines, 0, 9, True)
     '"On rings"'
     """
     below = lines[index + 1] if index + 1 < len(lines) else None
-    if below is None or below.number != lines[index].number + 1 or _opens_with_label(below):
+    if below is None or below.number != lines[index].number + 1 or _ends_value(below, is_title):
         return value
     if below.indent < column - 1 or column - lines[index].indent < _ALIGNED_VALUE_COLUMN:
         # "Title: Filling the gaps: fusing satellite data for" / "urban air quality": a title
@@ -219,7 +222,7 @@ def _with_aligned_continuation(value: str, lines: list[Line], index: int, column
         return value  # 'Talk: "A title"' over "Systems Lunch, from 12, Room 4": the quote closed
     number = lines[index].number
     for below in lines[index + 1:index + 4]:
-        if below.number != number + 1 or below.indent < column - 1 or _opens_with_label(below):
+        if below.number != number + 1 or below.indent < column - 1 or _ends_value(below, is_title):
             break
         if not (is_title or _OPEN_BRACKET.search(value) or below.text[:1].islower()):
             break
@@ -245,6 +248,18 @@ def _ends_wrapped_paragraph(lines: list[Line], index: int) -> bool:
 
 # A value that is one quotation, opened and closed: "“A title”", "'A title'".
 _WHOLE_QUOTE = regex.compile(r"[\"“«„][^\"“”«»„]{2,300}[\"”»“]")
+
+
+def _ends_value(line: Line, is_title: bool) -> bool:
+    """Return whether ``line`` opens the next label: any label, but under a title only a known
+    one ("TOPIC:    THE NEUTRONICS OF MIXED-OXIDE FUEL IN LIGHT-WATER" / "          REACTORS:
+    WHAT THE BENCHMARKS TELL US" goes on)."""
+    if not _opens_with_label(line):
+        return False
+    if not is_title:
+        return True
+    match = _LABEL_LINE.match(line.text[:400])
+    return match is None or normalise_label(match.group("label")) in rules.label_fields()
 
 
 def _opens_with_label(line: Line) -> bool:

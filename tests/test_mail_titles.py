@@ -140,3 +140,51 @@ def test_a_reminders_topic_line_gives_way_to_the_quoted_title() -> None:
             "caller, the caller says the same thing again.\n")
     record, = extract_bytes(post.encode(), path="post.txt")
     assert record["title"] == "Why Callers Repeat Themselves"
+
+
+_BULLETIN = """Type:     Seminar
+Who:      Dr. Ada Quillon-Roe, Example National Laboratory
+Topic:    {topic}
+Dates:    7-Mar-95
+Time:     3:30 PM
+Place:    BaH 112
+PostedBy: Pat Poster on 2-Mar-95 at 10:05 from example.edu
+Abstract: 
+
+{body}
+Burning plutonium in existing reactors is one of two options now under study.
+"""
+
+
+@pytest.mark.parametrize("topic,body,title", [
+    # a Topic line that names the series gives way to the body's TOPIC label, wrapped in its column
+    ("Reactor Physics Seminar",
+     "   SPEAKER:  Dr. Ada Quillon-Roe\n\n"
+     "   TOPIC:    THE NEUTRONICS OF MIXED-OXIDE FUEL IN LIGHT-WATER\n"
+     "             REACTORS: WHAT THE BENCHMARKS TELL US\n\n"
+     "   DATE:     Tuesday, March 7, 1995\n",
+     "THE NEUTRONICS OF MIXED-OXIDE FUEL IN LIGHT-WATER REACTORS: WHAT THE BENCHMARKS TELL US"),
+    # a Topic line that says when the series meets gives way to a block the text leads into
+    ("Reactor Physics Seminar -- Quillon-Roe, Tues 3/7",
+     "Dr. Quillon-Roe will visit on Tuesday. Her topic:\n\n"
+     "       Mixed-Oxide Fuel in Light-Water Reactors: What the\n"
+     "       Benchmarks Tell Us\n\n",
+     "Mixed-Oxide Fuel in Light-Water Reactors: What the Benchmarks Tell Us"),
+    # a rescheduling note is no title; the quoted block set apart further down is
+    ("RESCHEDULED: reactor physics talk (was 2/28)",
+     "The talk cancelled last week for snow will be given on March 7.\n\n"
+     "The Department of Nuclear Engineering invites you to a talk by Dr. Quillon-Roe.\n\n"
+     "            \"Mixed-Oxide Fuel in Light-Water Reactors:\n"
+     "                 What the Benchmarks Tell Us\"\n\n",
+     "Mixed-Oxide Fuel in Light-Water Reactors: What the Benchmarks Tell Us"),
+    # with no title anywhere, a Topic line that says when the series meets gives none
+    ("Reactor Physics Seminar -- Quillon-Roe, Tues 3/7", "", None),
+    # a banner's indented name and institution over the date line are no title
+    ("Reactor Physics Seminar",
+     "           DR. ADA QUILLON-ROE\n      EXAMPLE INSTITUTE OF TECHNOLOGY\n\n"
+     "      Tuesday, March 7, 1995   4-5pm\n\n", None),
+])
+def test_a_bulletins_topic_line_that_names_the_series_or_the_day_gives_way_to_the_body(
+        topic: str, body: str, title: str | None) -> None:
+    record, = extract_bytes(_BULLETIN.format(topic=topic, body=body).encode(), path="post.txt")
+    assert record["title"] == title

@@ -11,8 +11,9 @@ from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
 from ..reading.text import FORWARDED_HEADERS, FORWARDED_MARKER
-from ..shapes import has_head, is_person_name, is_placeholder, strip_honorifics, strip_quotes
-from .people import surname_of
+from ..shapes import (has_head, has_known_given_name, is_institution, is_person_name, is_placeholder,
+                      strip_honorifics, strip_quotes)
+from .people import parse_people, surname_of
 from .series import event_in_speaker_label, names_a_series
 from .speakers import TALK_BLOCK, talk_block_title
 from .summary import SummaryParse
@@ -70,6 +71,12 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
             continue  # "Paper: https://.../draft.pdf": a link to the paper, not its title
         if names_only_a_speaker(value, speaker_names):
             continue
+        if label.label == "topic" and _ANNOUNCES_ONLY.search(value) or \
+                label.label == "topic" and (names_a_series(value) or _day_or_time().search(value)):
+            # "Topic: Nuclear Engineering Seminar", "Topic: Comp Bio Seminar -- JOINT TALK Tues
+            # 4/16", "Topic: RESCHEDULED: ... (was 2/9)": a bulletin's line that says which
+            # series meets when; the title is in the body, if anywhere.
+            continue
         if is_placeholder(value):
             found.append(Candidate("title", None, "DESCRIPTION", f"label.{label.label}.{PLACEHOLDER}"))
             return found
@@ -82,7 +89,7 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
         if block and not is_placeholder(block):
             found.append(Candidate("title", block, "DESCRIPTION", TALK_BLOCK))
     quoted = _quoted_after_cue(ann) or _quoted_line(ann) or _quoted_beside_talk_noun(ann) or \
-        _line_after_cue(ann)
+        _line_after_cue(ann) or _indented_block_set_apart(ann)
     if found and quoted and found[0].rule == "label.topic" and (
             names_a_series(str(found[0].value)) or _REMINDER.search(str(found[0].value))):
         # "Topic: Harkness Distinguished Lecture" over "... will deliver this year's lecture,
@@ -118,6 +125,9 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
 _WORD = regex.compile(r"\w+")
 # A reminder's words in a bulletin's Topic line: it repeats when and where, not what.
 _REMINDER = regex.compile(r"(?i)\b(?:reminder|today|tomorrow|tonight)\b")
+# A bulletin's Topic line that announces a change or a reminder, not a title.
+_ANNOUNCES_ONLY = regex.compile(r"(?i)^\W{0,3}(?:reminder|rescheduled|postponed|cancell?ed|room\schange|"
+                                r"new\s(?:date|time|room)|today|tomorrow)\b")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
 # "two graduate talks", "Double bill - A & B", "PhD student talks", "Student Showcase": a
 # session of several talks, which has no one title.
@@ -480,6 +490,61 @@ def _line_after_cue(ann: Announcement) -> Candidate | None:
     return None
 
 
+def _indented_block_set_apart(ann: Announcement) -> Candidate | None:
+    """The title of a mail set off as an indented block of one to three lines between blank
+    lines, under a paragraph that leads into it ("He'll talk about" / "Her topic:") or wholly
+    in quotes ("    "Staffing Call Centers with Uncertain Arrival" / "      Rates: A ...")."""
+    lines = ann.lines[:_SET_APART_LINES]
+    for index in range(1, len(lines)):
+        line, above = lines[index], lines[index - 1]
+        if line.indent < INDENTED or line.indent <= above.indent or line.number < above.number + 2:
+            continue
+        end = index + 1
+        while end < len(lines) and lines[end].number == lines[end - 1].number + 1 and end - index < 3:
+            end += 1
+        if end < len(lines) and lines[end].number == lines[end - 1].number + 1:
+            continue  # more than three lines: a paragraph, not a title
+        text = " ".join(l.text for l in lines[index:end])
+        quoted = _QUOTED_LINE.match(text)
+        if quoted is None and not _LEADS_IN.search(above.text):
+            continue
+        title = " ".join(strip_quotes(text).split())
+        if quoted is None and _names_no_talk(lines[index:end]):
+            continue
+        if 2 <= len(title.split()) <= _TITLE_LINE_WORDS and not _TERMINAL.search(title) and \
+                not is_person_name(title) and not is_placeholder(title) and \
+                not _day_or_time().search(title):
+            return Candidate("title", title, "DESCRIPTION", "layout.indented_set_apart",
+                             (line.start, lines[end - 1].end))
+    return None
+
+
+_SET_APART_LINES = 60
+
+
+_BANNER_LINE_WORDS = 7  # "Department of Environmental Science and Engineering"
+
+
+def _names_no_talk(block: list[Line]) -> bool:
+    """Return whether a block of lines set apart names a series, a person or an institution
+    rather than a talk: "ROBOTICS SEMINAR", "DR. ADA ROE" / "Department of X", "EXAMPLE INSTITUTE
+    OF TECHNOLOGY" (a banner's lines, which capitals make look like a title)."""
+    if block[0].text[:1] in "\"“‘«":
+        return False  # a quotation set apart is a title, whatever its words
+    last = block[-1].text.split()[-1].lower().strip(".,:;") if block[-1].text.split() else ""
+    if last in rules.gazetteer("series_heads") or last in rules.gazetteer("event_kinds"):
+        return True
+    for line in block:
+        text = line.text if not line.text.isupper() else line.text.title()
+        if ":" not in text and len(text.split()) <= _BANNER_LINE_WORDS and is_institution(text) or \
+                is_person_name(strip_honorifics(text)) or \
+                len(people := parse_people(text)) > 1 and all(has_known_given_name(p.name) for p in people):
+            return True
+    return False
+# The end of a sentence that leads into a title set off below it.
+_LEADS_IN = regex.compile(r"(?i)(?:\b(?:about|on|entitled|titled|called)|\btopic\s?:|\btitle\s?:)\s*$")
+
+
 def _with_indented_continuation(lines: list[Line]) -> str:
     """Return the first line's text, with the next line when an indented title wraps onto it
     ("     Remembering Where, Forgetting When: Source Memory for Spatial" / "     and
@@ -525,7 +590,7 @@ def _indented_block_title(ann: Announcement) -> Candidate | None:
                 not _day_or_time().search(lines[end].text):
             continue
         text = " ".join(l.text for l in block)
-        if any(l.indent < INDENTED or l.number in labelled for l in block) or \
+        if _names_no_talk(block) or any(l.indent < INDENTED or l.number in labelled for l in block) or \
                 not 2 <= len(text.split()) <= 25 or _day_or_time().search(text) or \
                 text.endswith((".", ",", ";")) or is_person_name(text) or is_placeholder(text):
             continue
