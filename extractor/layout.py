@@ -145,6 +145,10 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
             fields = {known.get(part.strip()) for part in label.split("/")} - {None}
             field = fields.pop() if len(fields) == 1 else None
         value = (match.group("value") or "").strip().strip("*").strip()
+        if value.endswith((":", "：")) and len(value) <= _LABEL_COLON_WITHIN and \
+                (inner := known.get(normalise_label(value[:-1]))) is not None:
+            # "Description: Panelists:" over the list: the inner label names what follows.
+            label, field, value = normalise_label(value[:-1]), inner, ""
         if field == "title" and len(value.split()) > _MAX_TITLE_WORDS:
             # "WHAT: The annual symposium, presented by ..., will feature ...": a paragraph
             # after a word that labels titles elsewhere, not a title.

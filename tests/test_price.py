@@ -92,3 +92,18 @@ def test_a_large_sum_is_no_price(description: str, price: dict[str, object] | No
     record, = extract_bytes(calendar.encode(), path="feed.ics")
     got = record["price"] and {"is_free": record["price"]["is_free"], "amount": record["price"]["amount"]}
     assert got == price
+
+
+@pytest.mark.parametrize("place,currency", [
+    ("PORT ALDER, Ontario — The Central Branch will host", "CAD"),  # a dateline's province
+    ("The Central Branch, 40 Water Street, Port Alder, ON N0B 1A0, will host", "CAD"),  # a postal code
+    ("CAIRNLEA, Queensland — The Reef Foundation will host", "AUD"),
+    ("The Reef Foundation will host, from 6 pm AEST,", "AUD"),  # a zone written after a time
+    ("The library will host", "USD"),  # nothing says: the US dollar
+    ("A professor from Canada will visit. The library will host", "USD"),  # a guest's country says nothing
+])
+def test_a_text_announcements_dollar_is_that_of_its_place(place: str, currency: str) -> None:
+    release = (f"{place} a talk by historian Ada Quillon-Roe on Thursday, Oct. 17, 2024.\n\n"
+               "Tickets are $12 general; $8 for Friends of the Library.\n")
+    record, = extract_bytes(release.encode(), path="release.txt")
+    assert (record["price"]["amount"], record["price"]["currency"]) == ("12", currency)

@@ -15,8 +15,14 @@ from extractor.fields.summary import parse_summary
     ("Conférence : Les marées du port", "Les marées du port"),
     ("Föreläsning: Lavar från rymden", "Lavar från rymden"),
     ("Wykład: Rzeki i susza", "Rzeki i susza"),
+    # a panel in Swiss German, a book launch, a continuing-education lab, a kind in two languages
+    ("Podium: Does every canton need a debt brake?", "Does every canton need a debt brake?"),
+    ("Book launch: The Small Print", "The Small Print"),
+    ("CE Wet Lab: Practical Equine Dentistry", "Practical Equine Dentistry"),
+    ("Gesprächskonzert / Lecture-recital: Hearing Form in Sonatas", "Hearing Form in Sonatas"),
     # a word that only opens a title stays
     ("Conferences as Places of Learning", "Conferences as Places of Learning"),
+    ("Laboratory Animals: A History", "Laboratory Animals: A History"),
 ])
 def test_a_kind_before_the_title_goes(summary: str, title: str) -> None:
     assert parse_summary(summary).title == title
@@ -281,3 +287,29 @@ def test_an_evening_that_is_no_talk_has_no_title_or_abstract(summary: str, descr
     from conftest import one_event_record
     record = one_event_record(summary, description.replace(",", "\\,"))
     assert (record["title"], record["abstract"]) == (None, None)
+
+
+_ZOOM_INVITATION = """BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//Example//Webinars//EN\r
+BEGIN:VEVENT\r
+UID:webinar-1@example.edu\r
+DTSTART:20181031T160000Z\r
+SUMMARY:Pharmacology Frontiers | Panel: Drug repurposing for tropical diseases\r
+DESCRIPTION:You are invited to a Zoom webinar.\\nTopic: Pharmacology Frontiers | \r
+ Panel: Drug repurposing for tropical diseases\\n\\nDescription: Panelists:\\n\r
+ Dr. Ada Okonjo-Barreto\\, Senior Researcher\\, Example Institute of Tropical M\r
+ edicine\\nBeatriz Quintanilha-Reyes\\, Head of Science\\, Example Pharma Ltd\\n\r
+ Moderator: Prof. Caio Meirelles-Abbott\\n\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_a_zoom_topic_that_repeats_the_summary_is_read_as_the_summary_is() -> None:
+    """The "Topic:" line gives way to the SUMMARY's parts, and "Description: Panelists:" labels
+    the list under it."""
+    record, = extract_bytes(_ZOOM_INVITATION.encode(), path="webinar.ics")
+    assert record["title"] == "Drug repurposing for tropical diseases"
+    assert record["series"] == "Pharmacology Frontiers"
+    assert [p["name"] for p in record["speakers"]] == ["Ada Okonjo-Barreto", "Beatriz Quintanilha-Reyes"]

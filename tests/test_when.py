@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 
+from extractor.api import extract_bytes
 from extractor.fields.when import Clock, parse_clock, resolve_range, resolve_when
 
 HEADER = "Type:     cmu.misc.talks\nTopic:    Seminar\nDates:    7-Mar-96\n{time}PostedBy: A. Poster on 1-Mar-96 at 10:00 from example.edu\nAbstract: \n\n"
@@ -261,3 +262,18 @@ def test_a_header_time_the_post_takes_back_gives_way_to_the_body() -> None:
             "the header is wrong. **\n\nTuesday, February 7, 4:00 - 5:15 PM, in Room 2315.\n")
     when = resolve_when(text)
     assert when is not None and (when.start, when.end) == ("1995-02-07T16:00:00", "1995-02-07T17:15:00")
+
+
+@pytest.mark.parametrize("text,start", [
+    # AEST is always ten hours ahead: Queensland writes it in summer too
+    ("Doors open at 5.30 pm; the lecture is at 6 pm AEST on Wednesday, November 24, 2010.",
+     "2010-11-24T18:00:00+10:00"),
+    ("It begins at 6.30 pm IST on Friday, 28 June 2019.", "2019-06-28T18:30:00+05:30"),
+    ("Saturday 8 March 2025, 11:00 SAST.", "2025-03-08T11:00:00+02:00"),
+    # a zone written once after the same time elsewhere in the text
+    ("When: Friday, 28 June 2019, 6.30 pm\n\nThe panel will begin at 6.30 pm IST.",
+     "2019-06-28T18:30:00+05:30"),
+])
+def test_a_zone_written_after_a_time_gives_its_offset(text: str, start: str) -> None:
+    record, = extract_bytes(text.encode(), path="release.txt")
+    assert record["start"] == start

@@ -13,6 +13,8 @@ from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
+from ..shapes import DATELINE
+from .when import vocabulary, zone_names
 
 if TYPE_CHECKING:
     from price_parser import Price as ParsedPrice
@@ -191,6 +193,49 @@ def dollar_of_zone(zone: str | None) -> str | None:
                                     if prefix.endswith("/") and zone.startswith(prefix)), None)
 
 
+def dollar_of_text(text: str) -> str | None:
+    """Return the dollar a bare "$" means in a text announcement, from the zone written after
+    a time, a dateline that names the country or region, or a postal address's province or
+    state; None where nothing says (the US dollar).
+
+    >>> dollar_of_text("PORT ALDER, Ontario — The library will host ...")
+    'CAD'
+    >>> dollar_of_text("Where: Lakeview Room, 40 Water Street, Port Alder, ON N0B 1A0")
+    'CAD'
+    >>> dollar_of_text("Doors open at 6 pm (AEST)."), dollar_of_text("A professor in Canada will speak.")
+    ('AUD', None)
+    """
+    head = text[:_DATELINE_REACH]
+    for line in head.splitlines():
+        dateline = DATELINE.match(line)
+        if dateline and (code := _place_names().search(dateline.group())):
+            return _places()["names"][code.group()]
+    if code := _POSTAL_REGION.search(text):
+        return _places()["postal_codes"].get(code.group("code"))
+    if zone := zone_names().search(text):
+        return dollar_of_zone(vocabulary()["time_zones"][zone.group()])
+    return None
+
+
+_DATELINE_REACH = 4000
+# A province's or state's postal code after a town, at the end of an address: "Port Alder, ON",
+# "Cairnlea, QLD 4870", "Port Alder, ON N0B 1A0".
+_POSTAL_REGION = regex.compile(r"(?<=\p{Lu}\p{Ll}{1,30}),\s(?P<code>ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|QLD|Qld|"
+                               r"VIC|Vic|TAS|Tas|ACT|NT)(?=[ \t]{0,3}(?:$|[.,;)]|\p{Lu}\d\p{Lu}|\d{4}\b))",
+                               regex.MULTILINE)
+
+
+@cache
+def _places() -> dict[str, dict[str, str]]:
+    return rules.config()["dollar_by_place"]
+
+
+@cache
+def _place_names() -> regex.Pattern[str]:
+    names = sorted(_places()["names"], key=len, reverse=True)
+    return regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(n) for n in names) + r")(?!\p{L})")
+
+
 @cache
 def _dollar_zones() -> dict[str, str]:
     return {zone: code for zone, code in rules.config()["dollar_by_zone"].items()
@@ -201,7 +246,8 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
     """Return price candidates, best first: a price label, then cued sentences; "$" is the
     dollar of the event's time zone, or of its calendar's for an event written in UTC (a
     Toronto event's "$20" is Canadian)."""
-    dollar = dollar_of_zone(ann.view.timezone) or dollar_of_zone(ann.view.calendar_timezone) or "USD"
+    dollar = dollar_of_zone(ann.view.timezone) or dollar_of_zone(ann.view.calendar_timezone) or \
+        (dollar_of_text(ann.text) if ann.view.kind == "text" else None) or "USD"
     found: list[Candidate] = []
     not_price = ann.cues("NOT_PRICE")
     for label in ann.labelled("price"):

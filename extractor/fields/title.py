@@ -71,6 +71,10 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
             continue  # "Paper: https://.../draft.pdf": a link to the paper, not its title
         if names_only_a_speaker(value, speaker_names):
             continue
+        if summary.title and value != summary.title and _same_words(value, ann.view.summary):
+            # A Zoom invitation's "Topic:" repeats the SUMMARY, which is read part by part
+            # ("Series | Panel: Title").
+            continue
         if label.label == "topic" and _ANNOUNCES_ONLY.search(value) or \
                 label.label == "topic" and (names_a_series(value) or _day_or_time().search(value)):
             # "Topic: Nuclear Engineering Seminar", "Topic: Comp Bio Seminar -- JOINT TALK Tues

@@ -733,6 +733,27 @@ def _bare_zone() -> regex.Pattern[str]:
     return regex.compile(r"[ \t]{1,3}(?P<zone>" + "|".join(bare) + r")(?!\s{0,3}[\p{L}\d&])")
 
 
+def _one_zone_after_times(text: str) -> datetime.tzinfo | None:
+    """Return the one time zone a text writes right after its clock times ("When: 6.30 pm –
+    8 pm" above "It will begin at 6.30 pm IST and run until 8 pm"), or None when it writes
+    none or several ("2 pm ET / 11 am PT").
+
+    >>> _one_zone_after_times("When: 6.30 pm\\nIt begins at 6.30 pm IST, ends at 8 pm IST.").key
+    'Asia/Kolkata'
+    >>> _one_zone_after_times("At 2 pm ET / 11 am PT.") is None
+    True
+    """
+    names = {m["zone"] for m in _time_then_zone().finditer(text)}
+    return ZoneInfo(vocabulary()["time_zones"][names.pop()]) if len(names) == 1 else None
+
+
+@cache
+def _time_then_zone() -> regex.Pattern[str]:
+    """Return the pattern of a clock time with a zone's name right after it ("6.30 pm IST")."""
+    return regex.compile(r"\b\d{1,2}(?:[.:]\d{2})?[ \t]{0,2}(?:[ap]\.?m\.?|h)?[ \t]{1,2}(?:\(\s?)?"
+                         r"(?P<zone>" + zone_names().pattern + r")")
+
+
 def _zone_after(text: str, span: tuple[int, int]) -> datetime.tzinfo | None:
     """Return the time zone written right after a time on its line ("11:00 AM PT", "(UTC-05:00)
     Eastern Time"), if one is; a text with none keeps naive times.
@@ -798,4 +819,6 @@ def resolve_when(text: str, *, reference: datetime.date | None = None) -> When |
     elsewhere = talk_date(text, reference, found.span)
     day = _date_on_line(text, found.span[0], elsewhere) or elsewhere
     zone = _zone_after(text, found.span) if found.span else None
+    if zone is None and found.span and zone_names().search(text):
+        zone = _one_zone_after_times(text)
     return When(_iso(found.start, day, zone), _iso(found.end, day, zone), found.span, rule)
