@@ -164,6 +164,13 @@ def _calendar_event(summary: str, description: str) -> dict:
                  "the pendulum clock turned timekeeping from a craft into a science.",
                  ("Maarten Roe-Quist", "Universiteit Havenstad"),
                  id="a card whose abstract names a craft"),
+    pytest.param("CBS Seminar: New variants in feline heart disease",
+                 "Comparative Biomedical Sciences Seminar Series\n\n\"New variants in feline heart "
+                 "disease\"\n\nAda Roe-Quist, DVM, PhD, DACVIM (Cardiology)\nAssistant Professor, "
+                 "Department of Clinical Sciences\nSchool of Veterinary Medicine, Fenmore University\n\n"
+                 "We sequenced 212 affected cats.",
+                 ("Ada Roe-Quist", "Fenmore University"),
+                 id="degrees with a specialty, a position and a department over the university"),
 ])
 def test_a_calendar_description_laid_out_as_a_card(summary: str, description: str,
                                                      speaker: tuple[str, str]) -> None:

@@ -250,6 +250,9 @@ def _name_lines(ann: Announcement) -> list[_Mention]:
         if rank == 4 and index > 0 and lines[index - 1].text.endswith(("\"", "”", "by", "BY")):
             rank = 3  # under a quoted title, or "by" on the line above
         aff = aff or (pick_affiliation(below_aff[0].split(",")) if below_aff else None)
+        if aff and below_aff and is_unit_only(aff) and \
+                (sure := affiliation_in_lines([x.text for x in _next_lines(lines, index)[1:2]], sure=True)):
+            aff = sure  # "Assistant Professor, Department of X" over "School of Y, Lakeshore University"
         if (name[0].isupper() or line.text.lstrip()[:2] in _LIST_BULLETS) and \
                 not has_known_given_name(name[0]):
             continue  # "RECENT RELEASES", "* Fact Sheet": a page's heading or menu, no person
@@ -377,8 +380,18 @@ _CELL_GAP = regex.compile(r"[\t ]{2,40}|\t")
 _OPENING_QUOTES = "\"“‘'«„"
 
 
+# "(Cardiology)" after "DACVIM", "(Edin)" after "FRCP": what a post-nominal is in or from.
+_DEGREE_NOTE = regex.compile(r"\s{0,3}\([^()\n]{1,40}\)\s{0,3}$")
+
+
 def _is_degree_tail(text: str) -> bool:
-    """Return whether ``text`` holds only degrees and post-nominals ("PhD", "MD, FACC")."""
+    """Return whether ``text`` holds only degrees and post-nominals ("PhD", "MD, FACC"), the
+    last perhaps with its specialty or place in parentheses ("DACVIM (Cardiology)").
+
+    >>> _is_degree_tail(", DVM, PhD, DACVIM (Cardiology)"), _is_degree_tail(", Lakeshore (UK)")
+    (True, False)
+    """
+    text = _DEGREE_NOTE.sub("", text)
     pieces = [piece.strip() for piece in text.replace(".", "").lower().split(",")]
     degrees = rules.gazetteer("degrees")
     return any(pieces) and all(piece in degrees for piece in pieces if piece)
