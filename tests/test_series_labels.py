@@ -122,3 +122,18 @@ def test_a_heading_names_the_series_the_summary_shortens() -> None:
                               "Ada Roe-Quist\\nAssociate Professor\\, Faculty of Law\\, Example University"
                               "\\n\\nTidal land is owned by everyone and no one.")
     assert record["series"] == "Faculty Club Luncheon Lecture Series"
+
+
+@pytest.mark.parametrize("sentence,series", [
+    ("The talk is the next instalment of Harbour Stories, the museum's monthly talk series.",
+     "Harbour Stories"),
+    ("This event is part of Authors at the Branch, generously sponsored by the Example Credit Union.",
+     "Authors at the Branch"),
+    ("This is the first of our 2016 Autumn Talks, held in the Memorial Hall.", "Autumn Talks"),
+    ("The Society will hold its annual Ó Ceallaigh\\nLecture at the Long Room.", "Ó Ceallaigh Lecture"),
+    # an observance is no series
+    ("The talk is part of Local History Month.", None),
+])
+def test_a_series_named_in_prose_by_an_appositive_or_as_what_the_event_is_part_of(
+        sentence: str, series: str | None) -> None:
+    assert _series_of(f"Ada Quillon-Roe will speak.\\n\\n{sentence}") == series

@@ -133,7 +133,7 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
         # or reception does not (as four authors of our corpus judged).
         meeting = _named_meeting(text) if "poster" in ann.view.summary.lower() else None
         return found + ([meeting] if meeting else [])
-    part_of = _part_of_series(text) or _series_said_abroad(text)
+    part_of = _part_of_series(text) or _series_said_abroad(text) or _series_in_apposition(text)
     if part_of is not None:
         found.append(part_of)  # said outright, it outweighs a prefix of the SUMMARY
     lecture = _named_lecture(text)
@@ -335,6 +335,51 @@ def _part_of_series(text: str) -> Candidate | None:
                      "prose.part_of_series", (start, end))
 
 
+# "Harbour Stories, the museum's monthly talk series", "Prairie Nights, the museum's winter
+# series of evening talks": a name, then an appositive that calls it a series.
+_NAME_THEN_SERIES = regex.compile(
+    rf"(?P<name>{capitalised_run(6, 'at|of|on|in|and|for|the|&')}),\s{{1,3}}(?:the|our|its|a)\s{{1,3}}"
+    r"(?:[\p{L}'’\-]{1,30}\s{1,3}){0,4}series\b")
+# "This event is part of Authors at the Branch, generously sponsored by ...", "the first of
+# our 2016 Autumn Talks": a capitalised name the event belongs to, said outright.
+_PART_OF_NAME = regex.compile(
+    r"(?:\b(?i:part)\s{1,3}of|\b(?:first|second|third|fourth|fifth|last|next|latest|final)\s{1,3}of)"
+    r"\s{1,3}(?:(?:the|our|this\s{1,3}year['’]s)\s{1,3})?(?:(?:19|20)\d{2}(?:[–-]\d{2,4})?\s{1,3})?"
+    rf"(?P<name>{capitalised_run(5, 'at|of|on|in|and|for|the|&')})(?=\s{{0,2}}[,.;:!)]|\s{{0,2}}$)")
+
+
+def _series_in_apposition(text: str) -> Candidate | None:
+    """A series named with an appositive that calls it one ("Harbour Stories, the museum's
+    monthly talk series"), or that the event is said outright to be part of ("part of Authors
+    at the Branch,", "the first of our 2016 Autumn Talks").
+
+    >>> [_series_in_apposition(t).value for t in [
+    ...     "the next instalment of Harbour Stories, the museum's monthly talk series, which",
+    ...     "This event is part of Authors at the Branch, generously sponsored by a bank.",
+    ...     "This is the first of our 2016 Autumn Talks, held in the hall."]]
+    ['Harbour Stories', 'Authors at the Branch', 'Autumn Talks']
+    >>> [_series_in_apposition(t) for t in ["It is part of Lakeshore University.",
+    ...     "The talk is part of Local History Month.",
+    ...     "part of Ada Roe's research, the series of"]]
+    [None, None, None]
+    """
+    if "eries" not in text and " of " not in text:
+        return None
+    for pattern, rule in ((_NAME_THEN_SERIES, "prose.name_then_series"), (_PART_OF_NAME, "prose.part_of_name")):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            while name.split()[0] in ("The", "Our", "This", "Its"):
+                name = name.split(" ", 1)[1] if " " in name else ""
+            if name.split()[-1].lower() in rules.gazetteer("observance_words"):
+                continue  # "part of Local History Month": an observance, no series
+            if len(name.split()) < 2 or is_institution(name) or _generic_kind(name) or \
+                    is_person_name(name) and has_known_given_name(name) or name.endswith(("'s", "’s")):
+                continue
+            start = match.end("name") - len(name)
+            return Candidate("series", name, "DESCRIPTION", rule, (start, match.end("name")))
+    return None
+
+
 # The series said outright in another language: "maakt deel uit van de lezingenreeks Water en
 # Land", "Dans le cadre des Rencontres côtières", "nell'ambito del ciclo di seminari «X»", "im
 # Rahmen der Ringvorlesung „X“"; or a series word before a quoted name ("Ringvorlesung „X“").
@@ -397,20 +442,22 @@ def _series_said_abroad(text: str) -> Candidate | None:
 # A named lecture that recurs: "the 12th annual Whitcombe Lecture in Environmental Ethics", "the
 # 2026 Hollis Lecture in Chemistry", "the Hallworth Memorial Lecture", "the Ashdown
 # Distinguished Lectureship".
-_CAPWORD = r"\p{Lu}[\p{L}'’\-]{1,30}"
+_CAPWORD = r"(?:Ó|\p{Lu}[\p{L}'’\-]{1,30})"  # "Ó Ceallacháin": an Irish particle of one letter
+# The blank between the words of a lecture's name, which a mail may wrap onto the next line.
+_GAP = r"(?:[ \t]{1,3}|[ \t]{0,2}\n[ \t]{0,3})"
 # A word of a person's name inside a lecture's: an initial ("Henry B. Marsh") or a
 # generational suffix ("King Jr.", "King, Jr.,").
 _LECTURE_NAME_WORD = rf"(?:{_CAPWORD}(?:,(?=[ \t]{{1,3}}[JS]r\.))?|\b\p{{Lu}}\.|[JS]r\.,?)"
 # "... Lecture on Nov. 12", "... Lecture on Thursday": a date, not the lecture's subject.
 _NOT_A_DAY = r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\b)"
 _NAMED_LECTURE = regex.compile(
-    rf"(?:\b\d{{1,3}}(?:st|nd|rd|th)[ \t]{{1,3}}(?:[Aa]nnual[ \t]{{1,3}})?|\b[Aa]nnual[ \t]{{1,3}}|"
+    rf"(?:\b\d{{1,3}}(?:st|nd|rd|th)[ \t]{{1,3}}(?:[Aa]nnual{_GAP})?|\b[Aa]nnual{_GAP}|"
     rf"\b[Tt]his[ \t]{{1,3}}year['’]s\s{{1,3}}|"
     rf"\b(?:19|20)\d{{2}}[ \t]{{1,3}}|"
     rf"(?=(?:{_LECTURE_NAME_WORD}[ \t]{{1,3}}){{1,5}}(?:Memorial|Distinguished|Endowed)[ \t])|"
     # "will host Ada Roe for the Henry B. Marsh Jr. Lecture", "presented as the X Lecture"
     rf"(?<=\b(?:for|as)[ \t]{{1,3}}the[ \t]{{1,3}}))"
-    rf"(?P<name>(?:{_LECTURE_NAME_WORD}[ \t]{{1,3}}){{1,6}}"
+    rf"(?P<name>(?:{_LECTURE_NAME_WORD}{_GAP}){{1,6}}"
     rf"(?:Lecture|Lectureship|Oration|Address|Convocation)"
     rf"(?:[ \t]{{1,3}}(?:in|on)[ \t]{{1,3}}(?:the[ \t]{{1,3}})?{_NOT_A_DAY}{_CAPWORD}(?:[ \t]{{1,3}}(?:and[ \t]{{1,3}})?{_CAPWORD}){{0,3}})?)\b"
     r"(?![ \t]{1,3}(?:[Ss]eries|Program|Programme))")  # "the 1994 Art Lecture Series": a series word
@@ -519,12 +566,14 @@ def _named_lecture(text: str) -> Candidate | None:
     'Henry B. Marsh Jr. Lecture'
     >>> _named_lecture("at HWCU. The Hale Distinguished Lectureship in Biology is").value
     'Hale Distinguished Lectureship in Biology'
+    >>> _named_lecture("will hold its annual Ó Ceallaigh\\nLecture on Thursday").value
+    'Ó Ceallaigh Lecture'
     """
     if "Lecture" not in text and "Oration" not in text and "Address" not in text and \
             "Convocation" not in text:
         return None
     for match in _NAMED_LECTURE.finditer(text):
-        name = match.group("name")
+        name = " ".join(match.group("name").split())
         start = match.start("name")
         if name.startswith("The "):
             name, start = name[4:], start + 4
