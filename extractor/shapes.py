@@ -15,7 +15,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?|\S")
 _NAME_TOKEN = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}'’]{0,40}(?:-\p{L}[\p{L}\p{M}'’]{0,40}){0,4}\.?"  # Anna, O'Neil, Jean-Luc, Jr.
     r"|\p{Lu}\.(?:-?\p{Lu}\.)*"                                            # J. or J.-P.
-    r"|\p{Ll}{1,3}['’]\p{Lu}[\p{L}\p{M}]{0,40})$")                            # d'Alembert
+    r"|\p{Ll}{1,3}['’\-]\p{Lu}[\p{L}\p{M}]{0,40})$")                         # d'Alembert, al-Hassan
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la",
                         "le", "bin", "ibn", "al", "el", "y", "dos", "das", "do", "ter", "ten", "zu",
                         "af", "av", "st.", "e", "des", "ben", "bint", "abu"})
@@ -158,6 +158,8 @@ def _is_degree(token: str, degrees: frozenset[str]) -> bool:
 # country, the release's date in parentheses, then a dash ("ASHFORD CROSSING, Iowa (Nov. 2,
 # 2026) --", "SANTA CRUZ, CA--", "LONDON — "). Bounded, so that it stays linear.
 DATELINE = regex.compile(r"^\s{0,3}\p{Lu}[\p{Lu} .'’\-]{1,40}(?:,\s{0,2}\p{Lu}[\p{L}.]{1,15}(?:\s\p{Lu}[\p{L}.]{1,15})?)?"
+                         # "CAPE TOWN, 3 September 2012 -", "OTTAWA, March 4, 2019 —": the date
+                         r"(?:,\s{0,2}(?:\d{1,2}\s\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},?)\s(?:19|20)\d{2})?"
                          r"(?:\s{0,2}\([^()\n]{3,40}\))?(?:\s{0,2}(?:--|—|–)|\s-)\s{0,3}")
 
 
@@ -186,8 +188,9 @@ def is_person_name(text: str) -> bool:
     """Return whether ``text`` has the shape of a person's name (honorifics already stripped).
 
     >>> [is_person_name(s) for s in ["Ada Lovelace", "J.-P. Serre", "Ludwig van Beethoven",
-    ...  "Department of Geology", "QRS Seminar", "TBA", "Ada", "KIM Min-jun", "Dean Moss"]]
-    [True, True, True, False, False, False, False, True, True]
+    ...  "Department of Geology", "QRS Seminar", "TBA", "Ada", "KIM Min-jun", "Dean Moss",
+    ...  "Ziad Abu al-Hassan El-Mahdi"]]
+    [True, True, True, False, False, False, False, True, True, True]
     """
     tokens = text.split()
     if not 2 <= len(tokens) <= int(rules.config()["name_max_tokens"]):

@@ -62,6 +62,16 @@ PROSE_EXAMPLES = [
     ("dateline_with_dash_before_the_speaker",
      "CAPE VERRIN, Maine — Halden Mercer-Quist, a curator, will give a lecture on lighthouses.\n",
      "Halden Mercer-Quist"),
+    ("dateline_with_a_day_month_year_date",
+     "PORT ALDER, 3 September 2012 - Professor Ada Quillon-Roe, head of the Soils Unit at the\n"
+     "University of Example, will deliver the annual lecture.\n", "Ada Quillon-Roe"),
+    # Arabic and Malay particles, hyphenated or not, stay in the name
+    ("arabic_particles", "Ziad Abu al-Hassan El-Qudsi, of Example Capital, will speak on risk.\n",
+     "Ziad Abu al-Hassan El-Qudsi"),
+    ("malay_particle", "Dr. Hafiz bin Ismail of the Example Institute will speak on ports.\n",
+     "Hafiz bin Ismail"),
+    # British veterinary post-nominals after the name are no part of it
+    ("vet_post_nominals", "Speaker: Angharad Pryce-Ellis BVSc CertVA DipECVAA\n", "Angharad Pryce-Ellis"),
 ]
 
 LAYOUT_EXAMPLES = [

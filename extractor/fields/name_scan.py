@@ -75,13 +75,18 @@ def honorifics() -> frozenset[str]:
 def is_name_word(word: str) -> bool:
     """Return whether ``word`` may stand in a name: capitalised, an initial or a particle.
 
-    >>> [is_name_word(w) for w in ["Roe,", "J.", "van", "Speaker:", "talk"]]
-    [True, True, True, False, False]
+    >>> [is_name_word(w) for w in ["Roe,", "J.", "van", "Speaker:", "talk", "al-Hassan", "pre-Roman"]]
+    [True, True, True, False, False, True, False]
     """
     if word.endswith(":"):
         return False  # "Speaker:" or "Dates:" is a label, never part of a name
     core = bare(word).rstrip(".") if not _INITIAL.fullmatch(bare(word)) else bare(word)
-    return bool(_NAME_WORD.fullmatch(core)) or core.lower() in rules.gazetteer("name_particles")
+    if _NAME_WORD.fullmatch(core) or core.lower() in rules.gazetteer("name_particles"):
+        return True
+    # "al-Hassan", "el-Mahdi": a particle joined to the capitalised word after it.
+    particle, hyphen, rest = core.partition("-")
+    return bool(hyphen) and particle.lower() in rules.gazetteer("name_particles") and \
+        bool(_NAME_WORD.fullmatch(rest))
 
 
 def _ends_run(word: str) -> bool:

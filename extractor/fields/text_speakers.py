@@ -170,6 +170,10 @@ def _cued(ann: Announcement) -> list[_Mention]:
             found.append(_Mention(name[0], name[1], name[2], rank, f"cue.{cue.id_}", aff))
     for cue in ann.cues("TEXT_SPEAKER_AFTER"):
         left_start, left = _sentence_before(text, cue.start_char)
+        if (dateline := DATELINE.match(left)) is not None:
+            # "CAPE TOWN, 3 September 2012 - Professor Ada Roe ... will deliver": the release's
+            # town, not a person.
+            left_start, left = left_start + dateline.end(), left[dateline.end():]
         name = first_person_name(left, left_start)
         if name and _PLACE_BEFORE.search(text, max(0, name[1] - 12), name[1]):
             name = None  # "a staff scientist at the observatory near Cinder Butte, will present"
