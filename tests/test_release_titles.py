@@ -28,6 +28,24 @@ def _record(text: str, path: str = "release.md") -> dict:
     pytest.param("Ada Roe will deliver the Federation's Public Lecture, _Forests Under the Sea_, at "
                  "7:30 p.m. Wednesday, May 20.", "Forests Under the Sea",
                  id="underscores of a text converted from rich text"),
+    pytest.param("The first lecture of the season, \"Where Comets Go to Die: The Kuiper\nBelt and "
+                 "Beyond\", will be given on Friday 30 September.",
+                 "Where Comets Go to Die: The Kuiper Belt and Beyond",
+                 id="quoted over a line break, then 'will be given'"),
+    pytest.param("This year's lecture will be given by Dr Ada Roe, under the title\n'Paper Parishes: "
+                 "Tithe Books and the People They Counted'.",
+                 "Paper Parishes: Tithe Books and the People They Counted",
+                 id="single quotes after 'under the title'"),
+    pytest.param("Her lecture is titled 'Rainfall Memory: What Farmers Know That Models\nForget'.",
+                 "Rainfall Memory: What Farmers Know That Models Forget",
+                 id="single quotes wrapped onto the next line"),
+    pytest.param("Historian Ada Roe will discuss her new book, Frozen Ledgers: The Account Books of a "
+                 "Trading Post, 1781–1969, in conversation with Bo Li.",
+                 "Frozen Ledgers: The Account Books of a Trading Post, 1781–1969",
+                 id="the book an author talk is about"),
+    pytest.param("Biographer Ada Roe will discuss and sign her new book Becoming Hartwell: The Early\n"
+                 "Years of a Reluctant Engineer.", "Becoming Hartwell: The Early Years of a Reluctant Engineer",
+                 id="an unquoted book title wrapped onto the next line"),
 ])
 def test_a_release_sets_its_title_apart(sentence: str, title: str) -> None:
     assert _record(f"# Public lecture\n\n{sentence}\n")["title"] == title

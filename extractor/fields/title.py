@@ -34,7 +34,7 @@ def _wrapping(excluded: str) -> str:
 # set a title apart as quotes do.
 _QUOTED = regex.compile(r"[\s,:]{0,12}(?:"
                         r"(?P<open>[\"“])(?P<title>" + _wrapping(r'\"“”«»') + r"{3,300}?)(?P<close>[\"”])"
-                        r"|(?P<open>[‘'])(?P<title>[^\"“”«»\n]{3,300}?)(?P<close>[’'])(?!\p{L})"
+                        r"|(?P<open>[‘'])(?P<title>" + _wrapping(r'\"“”«»') + r"{3,300}?)(?P<close>[’'])(?!\p{L})"
                         r"|(?P<open>«)(?P<title>" + _wrapping(r'\"“”«»') + r"{3,300}?)(?P<close>»)"
                         r"|(?P<open>„)(?P<title>" + _wrapping(r'\"“”«»„') + r"{3,300}?)(?P<close>[“”])"
                         r"|(?P<open>\*)(?P<title>\p{Lu}" + _wrapping("*") + r"{2,300}?)(?P<close>\*)(?!\*)"
@@ -92,7 +92,8 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
                       if (title := talk_block_title(ann.lines, index)) is not None), None)
         if block and not is_placeholder(block):
             found.append(Candidate("title", block, "DESCRIPTION", TALK_BLOCK))
-    quoted = _quoted_after_cue(ann) or _quoted_line(ann) or _quoted_beside_talk_noun(ann) or \
+    book = _book_discussed(ann)
+    quoted = book or _quoted_after_cue(ann) or _quoted_line(ann) or _quoted_beside_talk_noun(ann) or \
         _line_after_cue(ann) or _indented_block_set_apart(ann)
     if found and quoted and found[0].rule == "label.topic" and (
             names_a_series(str(found[0].value)) or _REMINDER.search(str(found[0].value))):
@@ -114,6 +115,11 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
     # A SUMMARY that was no person's name ("Small Press Fair") is a title only of a talk, as a
     # bare SUMMARY is.
     bare = title_only or summary.rules.get("title") == "summary.not_a_person"
+    if book and summary.title and str(book.value).casefold().startswith(
+            strip_quotes(summary.title).casefold().rstrip(" .")):
+        # "Author Talk: Ada Roe, “The Salt Road”" over "discusses her new book, The Salt Road:
+        # Two Centuries of ...": the SUMMARY shortens the book's title.
+        found.append(book)
     if summary.title and not (quoted and title_only) and not _SESSION_OF_TALKS.search(summary.title) and \
             not names_only_a_speaker(summary.title, speaker_names) and \
             (not bare or _looks_like_talk(ann, summary, speaker_rule)):
@@ -212,14 +218,16 @@ _UNQUOTED = regex.compile(r"[\s,:]{1,3}(?P<title>\p{Lu}[^.!?\n\"“”]{2,240}?[
 # A quoted title beside a talk noun: 'The lecture, "X," will be presented by', '"X," presented
 # by', 'during "X," a free public lecture'. Speech quotes ("...," she said) have no such noun.
 # Italics (*X*, or _X_ in a text converted from rich text) set a title apart too.
-_ANY_QUOTE = regex.compile(r"[\"“](?P<title>\p{Lu}[^\"“”\n]{2,200}?)[,.]?[\"”]"
+_ANY_QUOTE = regex.compile(r"[\"“](?P<title>\p{Lu}" + _wrapping('"“”') + r"{2,200}?)[,.]?[\"”]"
                            r"|(?<![\w*])\*(?P<title>\p{Lu}" + _wrapping("*") + r"{2,200}?)\*(?!\*)"
                            r"|(?<!\w)_(?P<title>\p{Lu}" + _wrapping("_") + r"{2,200}?)_(?!\w)")
 _TALK_NOUN_BEFORE = regex.compile(r"(?i)\b(?:lecture|talk|symposium|presentation|address|keynote|"
                                   r"reading|seminar|colloquium|speech|discussion|forum|panel)"
                                   r"\s*[,:]?\s*$")
 _TALK_NOUN_AFTER = regex.compile(r"(?i)^\s{0,3}[,:]?\s{0,3}(?:(?:will\s{1,3}be\s{1,3}|is\s{1,3})?"
-                                 r"(?:presented|given|delivered)\s{1,3}by|(?:a|an|the)\s{1,3}"
+                                 r"(?:presented|given|delivered)\s{1,3}by|"
+                                 # '"Where Comets Go to Die", will be given on Friday'
+                                 r"will\s{1,3}be\s{1,3}(?:presented|given|delivered)\b|(?:a|an|the)\s{1,3}"
                                  r"(?:\w{1,20}\s{1,3}){0,3}?(?:lecture|"
                                  r"talk|presentation|reading|keynote|symposium|discussion|address|"
                                  r"seminar|colloquium)\b)")
@@ -420,6 +428,58 @@ def _looks_like_talk(ann: Announcement, summary: SummaryParse, speaker_rule: str
     if summary.title and has_head(summary.title, "non_talk_words") or is_non_talk(ann):
         return False
     return bool(ann.cues("TALK", "SPEAKER_AFTER", "SPEAKER_BEFORE", "TITLE_BEFORE"))
+
+
+def _book_discussed(ann: Announcement) -> Candidate | None:
+    """The title of the book an author talk is about: "will discuss her new book, *The Grass
+    Sea: Ten Thousand Years of the Tallgrass Prairie*, in the museum's gallery" (bookshop and
+    library author-talk rule: the book is the talk's title).
+
+    >>> from extractor.reading.ics import VeventView
+    >>> from extractor.announcement import parse_announcement
+    >>> def book(text): return _book_discussed(parse_announcement(VeventView(index=0, description=text)))
+    >>> book("Ada Roe will discuss her new book, Frozen Ledgers: The Account Books of a Trading "
+    ...      "Post, 1781–1969, in conversation with Bo Li.").value
+    'Frozen Ledgers: The Account Books of a Trading Post, 1781–1969'
+    >>> book("Ada Roe discusses his new book Shaft Sixteen at the Reading Room.").value
+    'Shaft Sixteen'
+    >>> book("Ada Roe will talk about her new book on the mills of the valley.") is None
+    True
+    """
+    match = _BOOK_CUE.search(ann.text[:6000])
+    if match is None:
+        return None
+    words: list[str] = []
+    for word in match.group("rest").split():
+        bare_word = word.strip("*_\"“”‘’'()")
+        if not bare_word or bare_word == "at" and words:
+            break  # "... Shaft Sixteen at the Reading Room": where the talk is, not the title
+        if not (bare_word[:1].isupper() or bare_word[:1].isdigit() or bare_word in _TITLE_JOINERS) or \
+                words and words[-1].endswith(",") and not (bare_word[:1].isupper() or bare_word[:1].isdigit()):
+            break
+        words.append(word)
+        if word.rstrip("*_\"”’'").endswith((".", "?", "!")):
+            break
+    while words and words[-1].strip("*_,\"”’'") in _TITLE_JOINERS:
+        words.pop()  # "Shaft Sixteen at the ...": the joiner that opened the rest of the sentence
+    title = strip_quotes(" ".join(words).strip(" ,.;*_"))
+    at = match.start("rest") + len(match.group("rest")) - len(match.group("rest").lstrip())
+    if not title[:1].isupper() and not title[:1].isdigit():
+        return None
+    return Candidate("title", title, "DESCRIPTION", "prose.book_discussed", (at, at + len(title)))
+
+
+# "will discuss her new book, ...", "talks about his latest novel", "will read from and sign
+# her new book ...": an author talk about one book, whose title follows.
+_BOOK_CUE = regex.compile(
+    r"\b(?:discuss(?:es)?|(?:talks?|speak(?:s)?)\s{1,3}about|read(?:s)?\s{1,3}from|present(?:s)?|"
+    r"introduce(?:s)?|(?:discuss|read\s{1,3}from)(?:es)?\s{1,3}and\s{1,3}sign(?:s)?)\s{1,3}"
+    r"(?:her|his|their)\s{1,3}(?:(?:new|latest|recent|first|debut|second|third|forthcoming)\s{1,3})?"
+    r"(?:book|novel|memoir|biography|history|study|collection|poetry\s{1,3}collection),?\s{1,3}"
+    r"(?P<rest>" + _wrapping("") + r"{3,240})")
+# Short words that stay inside a title written in title case ("Ten Thousand Years of the ...").
+_TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "for", "to", "with",
+                            "from", "by", "&", "–", "—", "-", "or", "as", "into", "over", "under"})
 
 
 def _quoted_beside_talk_noun(ann: Announcement) -> Candidate | None:
