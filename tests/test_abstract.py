@@ -316,3 +316,20 @@ def test_an_abstract_label_inside_the_title_line(title_line: str, title: str) ->
                 f"DESCRIPTION:{title_line}{BODY}\\n\\nHost: Bo Li\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     record, = extract_bytes(calendar.encode(), path="feed.ics")
     assert (record["title"], (record["abstract"] or "")[:20]) == (title, BODY[:20])
+
+
+@pytest.mark.parametrize("opening", [
+    "Join historian Ada Quillon-Roe as she talks about her new book, Flax and Fire (Example Press, 2026).",
+    "This month, join Dr Ada Quillon-Roe, who leads the tracking programme at the Example Trust, for an "
+    "evening on vultures.",
+    "This year we are delighted to be joined by Professor Ada Quillon-Roe, who leads the Phenology "
+    "Group at Example University.",
+    "Ada Quillon-Roe, a professor of history at Example University, will discuss her new book, Frozen "
+    "Ledgers, in conversation with Bo Li.",
+])
+def test_a_sentence_that_introduces_the_guest_opens_no_abstract(opening: str) -> None:
+    body = ("For sixty years the valley lived on flax. Mills employed hundreds of workers, drew on "
+            "land leased under pressure, and vanished within a decade when synthetic fibres came.")
+    view = VeventView(index=0, summary="Evening talk", description=f"{opening} {body}")
+    found = abstract_candidates(parse_announcement(view))
+    assert found and str(found[0].value).startswith("For sixty years the valley lived on flax.")

@@ -49,8 +49,21 @@ _LIST_LINE = regex.compile(r"^(?:[*•\-–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.
 # "Ada Quill is the Kenan Professor of Law": a name, then what the person is.
 # A sentence that opens with a label ("Panelists: A, Org; B, Org."), read against the labels.
 # "Join Ada Roe (curator) and artist Bo Li for a viewing ...": an invitation to meet the guests.
-_JOIN_GUESTS = regex.compile(r"^(?:Please[ \t]{1,3})?Join[ \t]{1,3}(?:(?:artist|author|curator|"
-                             r"professor|dr\.?|prof\.?)[ \t]{1,3})?\p{Lu}")
+_JOIN_GUESTS = regex.compile(r"^(?:(?:Please|This[ \t]{1,3}(?:month|week|year|evening|term|season),?)[ \t]{1,3})?"
+                             # "Join historian Ada Roe", "join award-winning novelist Ada Roe", but
+                             # not "Join faculty from the Community Lab to discuss ...": who is invited
+                             r"[Jj]oin[ \t]{1,3}(?:(?!(?:us|the|our|from|of|at|for|to|in|with|and|faculty|"
+                             r"members|staff|students|fellow|other)\b)\p{Ll}[\p{Ll}\-]{1,25}[ \t]{1,3}){0,3}"
+                             r"(?:(?:dr|prof|professor)\.?[ \t]{1,3})?\p{Lu}"
+                             # "This year we are delighted to be joined by Professor Ada Roe, ..."
+                             r"|^[^.!?\n]{0,60}\b(?:delighted|pleased|excited|honou?red|thrilled|proud)[ \t]{1,3}"
+                             r"to[ \t]{1,3}(?:be[ \t]{1,3}joined[ \t]{1,3}by|welcome|host)[ \t]{1,3}"
+                             r"(?:(?:dr|prof|professor)\.?[ \t]{1,3})?\p{Lu}")
+# "X, a professor of history at Y, will discuss her new book, Title, in conversation with Z":
+# who talks about which book, the sentence that introduces an author talk.
+_NEW_BOOK = regex.compile(r"\b(?:discuss(?:es)?|talks?[ \t]{1,3}about|read(?:s)?[ \t]{1,3}from|sign(?:s)?)[ \t]{1,3}"
+                          r"(?:her|his|their)[ \t]{1,3}(?:new|latest|recent|first|debut)[ \t]{1,3}"
+                          r"(?:book|novel|memoir|biography|collection)\b")
 _OPENING_LABEL = regex.compile(r"^[ \t]{0,3}(?P<label>\p{L}[\p{L}() ]{1,30}?)[ \t]{0,2}:")
 _NAMED_IS = regex.compile(r"^(?:\p{Lu}[\p{L}.'’\-]*\s){0,3}\p{Lu}[\p{L}'’\-]+\s(?:is|was|has been)\s"
                           r"(?:(?:a|an|the)\s)?(?P<rest>(?:\S+\s){0,8})")
@@ -236,7 +249,9 @@ class _CueIndex:
         labels = self.labels_in(start, end)
         role: Role = "prose"
         digits = _DIGIT.search(body) is not None
-        if "TALK_CONTENT" in labels and "LOGISTICS" not in labels \
+        if _NEW_BOOK.search(body):
+            role = "intro"  # "X will discuss her new book, Title, ...": who talks about which book
+        elif "TALK_CONTENT" in labels and "LOGISTICS" not in labels \
                 and not (digits and _CLOCK_TIME.search(body)):
             role = "content"
         elif "JOINT" in labels or _READING_REFERENCE.match(body):
