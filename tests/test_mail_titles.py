@@ -188,3 +188,14 @@ def test_a_bulletins_topic_line_that_names_the_series_or_the_day_gives_way_to_th
         topic: str, body: str, title: str | None) -> None:
     record, = extract_bytes(_BULLETIN.format(topic=topic, body=body).encode(), path="post.txt")
     assert record["title"] == title
+
+
+def test_a_subject_that_says_when_and_where_gives_way_to_the_quoted_title_in_the_body() -> None:
+    mail = ("From: Pat Poster <pat@example.edu>\nDate: Mon, 18 Mar 2013 09:14:52 +0000\n"
+            "Subject: Example Research Colloquium, Thu 21/3, 16h, LB 3.14 - Ada Quillon-Roe\n\n"
+            "Dear colleagues,\n\nThe Research Colloquium resumes after reading week with a visit:\n\n"
+            "Ada Quillon-Roe (Universidad de Example)\n\n"
+            "\"Translating the Untranslatable: Improvised Verse,\nOrality and the Limits of Comparison\"\n\n"
+            "Thursday 21 March 2013, 16h00-17h30\nSeminar Room 3.14, Lanyon Building\n")
+    record, = extract_bytes(mail.encode(), path="mail.eml")
+    assert record["title"] == "Translating the Untranslatable: Improvised Verse, Orality and the Limits of Comparison"

@@ -120,12 +120,21 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
         # "Author Talk: Ada Roe, “The Salt Road”" over "discusses her new book, The Salt Road:
         # Two Centuries of ...": the SUMMARY shortens the book's title.
         found.append(book)
+    subject = None
     if summary.title and not (quoted and title_only) and not _SESSION_OF_TALKS.search(summary.title) and \
             not names_only_a_speaker(summary.title, speaker_names) and \
             (not bare or _looks_like_talk(ann, summary, speaker_rule)):
-        found.append(Candidate("title", summary.title, "SUMMARY", summary.rules["title"]))
+        subject = Candidate("title", summary.title, "SUMMARY", summary.rules["title"])
+    says_when = subject is not None and quoted is not None and ann.view.kind == "text" and \
+        _day_or_time().search(summary.title or "") is not None
+    if subject is not None and not says_when:
+        found.append(subject)
     if quoted:
         found.append(quoted)
+    if says_when:
+        # "Subject: CompLit Colloquium, Thu 21/3, 16h, LB 3.14" over the quoted title in the
+        # body: a mail's subject that says when and where gives way to the body's title.
+        found.append(subject)
     layout = _from_layout(ann, speaker_rule) or _line_over_the_speaker(ann, speaker_names)
     if layout and _looks_like_talk(ann, summary, speaker_rule):
         found.append(layout)
