@@ -26,6 +26,9 @@ _LEADER_LABEL_LINE = regex.compile(
     r"^[\s*•>#|]{0,6}(?P<label>\p{L}[\p{L}\p{M}'’()/& ]{0,30}?)\s{0,3}(?:-{2,12}|\.{3,20}|—)\s{1,20}"
     r"(?P<value>\S.*)$")
 # A label in capitals closed by a full stop: "ABSTRACT.  The number of ways ...".
+# "Abstract." in title case opening a paragraph, as papers and some mails write it.
+_ABSTRACT_DOT_LINE = regex.compile(r"^(?P<label>Abstract|Summary|Zusammenfassung|Résumé|Resumen|Sommario)\."
+                                   r"(?:[ \t]{1,6}(?P<value>\p{Lu}.*))?$")
 _CAPS_DOT_LABEL_LINE = regex.compile(r"^(?P<label>\p{Lu}[\p{Lu}\p{M} ]{2,30}?)\.(?:\s{1,6}(?P<value>\S.*))?$")
 _SPACES = regex.compile(r"\s+")
 # The colon of _LABEL_LINE stands at most this far into a line (6 marks, 2 of markup, a label
@@ -109,6 +112,8 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
     ['abstract']
     >>> [(l.field, l.value) for l in find_label_lines(split_lines("ABSTRACT.  Tilings count."))]
     [('abstract', 'Tilings count.')]
+    >>> [(l.field, l.value) for l in find_label_lines(split_lines("Abstract. Tilings count."))]
+    [('abstract', 'Tilings count.')]
     >>> find_label_lines(split_lines("WHAT: The symposium" + " will feature talks" * 15))
     []
     """
@@ -126,6 +131,8 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
         if match is None and "." in head and line.text[:1].isupper():
             caps = _CAPS_DOT_LABEL_LINE.match(line.text[:400])
             match = caps if caps and normalise_label(caps.group("label")) in known else None
+            if match is None and (dotted := _ABSTRACT_DOT_LINE.match(line.text[:400])):
+                match = dotted  # "Abstract. A logic has uniform interpolation if ..."
         if match is None:
             heading = _heading_label(line, known)
             if heading is not None:

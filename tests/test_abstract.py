@@ -333,3 +333,12 @@ def test_a_sentence_that_introduces_the_guest_opens_no_abstract(opening: str) ->
     view = VeventView(index=0, summary="Evening talk", description=f"{opening} {body}")
     found = abstract_candidates(parse_announcement(view))
     assert found and str(found[0].value).startswith("For sixty years the valley lived on flax.")
+
+
+def test_abstract_with_a_full_stop_opens_the_abstract() -> None:
+    """"Abstract." in title case labels the paragraph it opens, as "ABSTRACT." does."""
+    text = ("Ada Quillon-Roe will speak on Friday at 4 pm in Room 12.\n\nAbstract. A logic has uniform "
+            "interpolation if every formula has a strongest consequence in any smaller vocabulary. "
+            "We show that the modal calculus keeps this property under fixed points.\n")
+    record, = extract_bytes(text.encode(), path="mail.txt")
+    assert record["abstract"].startswith("A logic has uniform interpolation")
