@@ -137,3 +137,8 @@ def test_a_heading_names_the_series_the_summary_shortens() -> None:
 def test_a_series_named_in_prose_by_an_appositive_or_as_what_the_event_is_part_of(
         sentence: str, series: str | None) -> None:
     assert _series_of(f"Ada Quillon-Roe will speak.\\n\\n{sentence}") == series
+
+
+def test_a_part_of_phrase_before_a_lone_article_names_no_series_and_fails_nothing() -> None:
+    """"part of The, ..." once left an empty name that raised, and the event was lost."""
+    assert _series_of("Ada Quillon-Roe will speak.\\n\\nThe talk is part of The, a new review.") is None

@@ -368,11 +368,15 @@ def _series_in_apposition(text: str) -> Candidate | None:
     for pattern, rule in ((_NAME_THEN_SERIES, "prose.name_then_series"), (_PART_OF_NAME, "prose.part_of_name")):
         for match in pattern.finditer(text):
             name = match.group("name")
-            while name.split()[0] in ("The", "Our", "This", "Its"):
-                name = name.split(" ", 1)[1] if " " in name else ""
-            if name.split()[-1].lower() in rules.gazetteer("observance_words"):
+            words = name.split()
+            while words and words[0] in ("The", "Our", "This", "Its"):
+                words = words[1:]
+            name = " ".join(words)
+            if len(words) < 2:
+                continue
+            if words[-1].lower() in rules.gazetteer("observance_words"):
                 continue  # "part of Local History Month": an observance, no series
-            if len(name.split()) < 2 or is_institution(name) or _generic_kind(name) or \
+            if is_institution(name) or _generic_kind(name) or \
                     is_person_name(name) and has_known_given_name(name) or name.endswith(("'s", "’s")):
                 continue
             start = match.end("name") - len(name)
