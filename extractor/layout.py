@@ -26,10 +26,10 @@ _LEADER_LABEL_LINE = regex.compile(
     r"^[\s*•>#|]{0,6}(?P<label>\p{L}[\p{L}\p{M}'’()/& ]{0,30}?)\s{0,3}(?:-{2,12}|\.{3,20}|—)\s{1,20}"
     r"(?P<value>\S.*)$")
 # A label in capitals closed by a full stop: "ABSTRACT.  The number of ways ...".
+_CAPS_DOT_LABEL_LINE = regex.compile(r"^(?P<label>\p{Lu}[\p{Lu}\p{M} ]{2,30}?)\.(?:\s{1,6}(?P<value>\S.*))?$")
 # "Abstract." in title case opening a paragraph, as papers and some mails write it.
 _ABSTRACT_DOT_LINE = regex.compile(r"^(?P<label>Abstract|Summary|Zusammenfassung|Résumé|Resumen|Sommario)\."
                                    r"(?:[ \t]{1,6}(?P<value>\p{Lu}.*))?$")
-_CAPS_DOT_LABEL_LINE = regex.compile(r"^(?P<label>\p{Lu}[\p{Lu}\p{M} ]{2,30}?)\.(?:\s{1,6}(?P<value>\S.*))?$")
 _SPACES = regex.compile(r"\s+")
 # The colon of _LABEL_LINE stands at most this far into a line (6 marks, 2 of markup, a label
 # of 49, 2 of markup and 3 blanks come before it): a line without a colon there has no label,
@@ -153,9 +153,9 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
             field = fields.pop() if len(fields) == 1 else None
         value = (match.group("value") or "").strip().strip("*").strip()
         if value.endswith((":", "：")) and len(value) <= _LABEL_COLON_WITHIN and \
-                (inner := known.get(normalise_label(value[:-1]))) is not None:
+                (inner := known.get(inner_label := normalise_label(value[:-1]))) is not None:
             # "Description: Panelists:" over the list: the inner label names what follows.
-            label, field, value = normalise_label(value[:-1]), inner, ""
+            label, field, value = inner_label, inner, ""
         if field == "title" and len(value.split()) > _MAX_TITLE_WORDS:
             # "WHAT: The annual symposium, presented by ..., will feature ...": a paragraph
             # after a word that labels titles elsewhere, not a title.
@@ -265,12 +265,10 @@ def _ends_value(line: Line, is_title: bool) -> bool:
     """Return whether ``line`` opens the next label: any label, but under a title only a known
     one ("TOPIC:    THE NEUTRONICS OF MIXED-OXIDE FUEL IN LIGHT-WATER" / "          REACTORS:
     WHAT THE BENCHMARKS TELL US" goes on)."""
-    if not _opens_with_label(line):
+    match = _LABEL_LINE.match(line.text[:400]) if ":" in line.text[:_LABEL_COLON_WITHIN] else None
+    if match is None:
         return False
-    if not is_title:
-        return True
-    match = _LABEL_LINE.match(line.text[:400])
-    return match is None or normalise_label(match.group("label")) in rules.label_fields()
+    return not is_title or normalise_label(match.group("label")) in rules.label_fields()
 
 
 def _opens_with_label(line: Line) -> bool:

@@ -5,7 +5,7 @@ Shared by the SUMMARY reader, label lines and prose rules. Pure functions over s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -342,13 +342,13 @@ def pick_affiliation(parts: list[str]) -> str | None:
             # the name itself may hold "of"; else the last.
             tail = next((t for t in reversed(tails)
                          if "(" not in t and is_institution(t) and not is_unit_only(t)),
-                        _AFTER_POSITION.split(part)[-1])
+                        tails[-1] if tails else part)
             # "Managing Director at Greyfin Capital": a proper name after "at" is where the
             # position is, though no gazetteer word says it is an organisation.
             if tail != part and (is_institution(tail) and not is_unit_only(tail) or
                                  " at " in part and _is_proper_name(tail) and not has_known_given_name(tail)):
                 after_positions.append(tail)
-            elif tails and index + 1 < len(parts) and _KIND_OF_BODY.match(parts[index + 1]) and \
+            elif tails and index + 1 < len(parts) and _kind_of_body().match(parts[index + 1]) and \
                     _is_proper_name(tails[0]) and not has_known_given_name(tails[0]):
                 # "executive director of Sandhollow Neighbors for Health, a nonprofit that ...":
                 # the appositive says what the name after the position is.
@@ -466,12 +466,14 @@ def _is_proper_name(part: str, *, fewest: int = 2) -> bool:
     return fewest <= len(tokens) <= 8 and all(t[:1].isupper() for t in tokens)
 
 
-# "a nonprofit that ...", "an engineering firm based in ...": an appositive naming a kind of
-# organisation (models/gazetteers/organisation_kinds.txt).
-_KIND_OF_BODY = regex.compile(
-    r"(?i)an?\s(?:[\w\-]{2,20}\s){0,2}(?:" + "|".join(
-        regex.escape(word) for word in sorted(rules.gazetteer("organisation_kinds"), key=len, reverse=True))
-    + r")\b")
+@cache
+def _kind_of_body() -> regex.Pattern[str]:
+    """Return the pattern of an appositive naming a kind of organisation: "a nonprofit that
+    ...", "an engineering firm based in ..." (models/gazetteers/organisation_kinds.txt)."""
+    kinds = sorted(rules.gazetteer("organisation_kinds"), key=len, reverse=True)
+    return regex.compile(r"(?i)an?\s(?:[\w\-]{2,20}\s){0,2}(?:" + "|".join(map(regex.escape, kinds)) + r")\b")
+
+
 _AFTER_POSITION = regex.compile(r"\s(?:of|at|for|with)\s(?:the\s)?(?=\p{Lu})")
 
 

@@ -194,9 +194,9 @@ def dollar_of_zone(zone: str | None) -> str | None:
 
 
 def dollar_of_text(text: str) -> str | None:
-    """Return the dollar a bare "$" means in a text announcement, from the zone written after
-    a time, a dateline that names the country or region, or a postal address's province or
-    state; None where nothing says (the US dollar).
+    """Return the dollar a bare "$" means in a text announcement, from a dateline that names
+    the country or region, a postal address's province or state, or a time zone's name in the
+    text; None where nothing says (the US dollar).
 
     >>> dollar_of_text("PORT ALDER, Ontario — The library will host ...")
     'CAD'
@@ -210,19 +210,23 @@ def dollar_of_text(text: str) -> str | None:
         dateline = DATELINE.match(line)
         if dateline and (code := _place_names().search(dateline.group())):
             return _places()["names"][code.group()]
-    if code := _POSTAL_REGION.search(text):
-        return _places()["postal_codes"].get(code.group("code"))
+    if code := _postal_region().search(text):
+        return _places()["postal_codes"][code.group("code")]
     if zone := zone_names().search(text):
         return dollar_of_zone(vocabulary()["time_zones"][zone.group()])
     return None
 
 
 _DATELINE_REACH = 4000
-# A province's or state's postal code after a town, at the end of an address: "Port Alder, ON",
-# "Cairnlea, QLD 4870", "Port Alder, ON N0B 1A0".
-_POSTAL_REGION = regex.compile(r"(?<=\p{Lu}\p{Ll}{1,30}),\s(?P<code>ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|QLD|Qld|"
-                               r"VIC|Vic|TAS|Tas|ACT|NT)(?=[ \t]{0,3}(?:$|[.,;)]|\p{Lu}\d\p{Lu}|\d{4}\b))",
-                               regex.MULTILINE)
+
+
+@cache
+def _postal_region() -> regex.Pattern[str]:
+    """Return the pattern of a province's or state's postal code after a town, at the end of
+    an address: "Port Alder, ON", "Cairnlea, QLD 4870", "Port Alder, ON N0B 1A0"."""
+    codes = "|".join(map(regex.escape, _places()["postal_codes"]))
+    return regex.compile(rf"(?<=\p{{Lu}}\p{{Ll}}{{1,30}}),\s(?P<code>{codes})"
+                         r"(?=[ \t]{0,3}(?:$|[.,;)]|\p{Lu}\d\p{Lu}|\d{4}\b))", regex.MULTILINE)
 
 
 @cache

@@ -75,8 +75,8 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
             # A Zoom invitation's "Topic:" repeats the SUMMARY, which is read part by part
             # ("Series | Panel: Title").
             continue
-        if label.label == "topic" and _ANNOUNCES_ONLY.search(value) or \
-                label.label == "topic" and (names_a_series(value) or _day_or_time().search(value)):
+        if label.label == "topic" and (_ANNOUNCES_ONLY.search(value) or names_a_series(value) or
+                                       _day_or_time().search(value)):
             # "Topic: Nuclear Engineering Seminar", "Topic: Comp Bio Seminar -- JOINT TALK Tues
             # 4/16", "Topic: RESCHEDULED: ... (was 2/9)": a bulletin's line that says which
             # series meets when; the title is in the body, if anywhere.
@@ -95,11 +95,9 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
     book = _book_discussed(ann)
     quoted = book or _quoted_after_cue(ann) or _quoted_line(ann) or _quoted_beside_talk_noun(ann) or \
         _line_after_cue(ann) or _indented_block_set_apart(ann)
-    if found and quoted and found[0].rule == "label.topic" and (
-            names_a_series(str(found[0].value)) or _REMINDER.search(str(found[0].value))):
-        # "Topic: Harkness Distinguished Lecture" over "... will deliver this year's lecture,
-        # entitled "Salt Fingers"": the topic line names the series, the text the title; so
-        # does "Topic: REMINDER: TODAY -- Speech Group Seminar, noon, KeH 5409".
+    if found and quoted and found[0].rule == "label.topic" and _REMINDER.search(str(found[0].value)):
+        # "Topic: Speech Group Seminar -- REMINDER today" over the quoted title: the topic line
+        # repeats the series (a Topic that only names one was passed over above).
         found[0] = quoted
     if not found and not quoted and ann.view.kind == "text" and (block := _indented_block_title(ann)):
         # A mail's title set off as an indented block above the indented date line says the
@@ -572,11 +570,9 @@ def _indented_block_set_apart(ann: Announcement) -> Candidate | None:
         line, above = lines[index], lines[index - 1]
         if line.indent < INDENTED or line.indent <= above.indent or line.number < above.number + 2:
             continue
-        end = index + 1
-        while end < len(lines) and lines[end].number == lines[end - 1].number + 1 and end - index < 3:
-            end += 1
-        if end < len(lines) and lines[end].number == lines[end - 1].number + 1:
-            continue  # more than three lines: a paragraph, not a title
+        end = _run_end(lines, index)
+        if end - index > _BLOCK_LINES:
+            continue  # a paragraph, not a title
         text = " ".join(l.text for l in lines[index:end])
         quoted = _QUOTED_LINE.match(text)
         if quoted is None and not _LEADS_IN.search(above.text):
@@ -593,9 +589,19 @@ def _indented_block_set_apart(ann: Announcement) -> Candidate | None:
 
 
 _SET_APART_LINES = 60
-
-
+_BLOCK_LINES = 3
+# The end of a sentence that leads into a title set off below it.
+_LEADS_IN = regex.compile(r"(?i)(?:\b(?:about|on|entitled|titled|called)|\btopic\s?:|\btitle\s?:)\s*$")
 _BANNER_LINE_WORDS = 7  # "Department of Environmental Science and Engineering"
+
+
+def _run_end(lines: list[Line], index: int) -> int:
+    """Return the index after the run of lines that follow ``lines[index]`` with no blank
+    line between them."""
+    end = index + 1
+    while end < len(lines) and lines[end].number == lines[end - 1].number + 1:
+        end += 1
+    return end
 
 
 def _names_no_talk(block: list[Line]) -> bool:
@@ -614,8 +620,6 @@ def _names_no_talk(block: list[Line]) -> bool:
                 len(people := parse_people(text)) > 1 and all(has_known_given_name(p.name) for p in people):
             return True
     return False
-# The end of a sentence that leads into a title set off below it.
-_LEADS_IN = regex.compile(r"(?i)(?:\b(?:about|on|entitled|titled|called)|\btopic\s?:|\btitle\s?:)\s*$")
 
 
 def _with_indented_continuation(lines: list[Line]) -> str:
@@ -655,11 +659,9 @@ def _indented_block_title(ann: Announcement) -> Candidate | None:
     for index, line in enumerate(lines):
         if line.indent < INDENTED or index and lines[index - 1].number == line.number - 1:
             continue
-        end = index + 1
-        while end < len(lines) and lines[end].number == lines[end - 1].number + 1:
-            end += 1
+        end = _run_end(lines, index)
         block = lines[index:end]
-        if len(block) > 3 or end >= len(lines) or lines[end].indent < INDENTED or \
+        if len(block) > _BLOCK_LINES or end >= len(lines) or lines[end].indent < INDENTED or \
                 not _day_or_time().search(lines[end].text):
             continue
         text = " ".join(l.text for l in block)
