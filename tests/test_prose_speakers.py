@@ -118,15 +118,19 @@ def test_the_institution_in_parentheses_after_a_name(paren: str, affiliation: st
     assert [p.affiliation for p in found] == [affiliation]
 
 
-@pytest.mark.parametrize("appositive", [
-    pytest.param("a geriatric pharmacist with Vale Ridge Health", id="an occupation with an employer"),
+@pytest.mark.parametrize("appositive,employer", [
+    pytest.param("a geriatric pharmacist with Vale Ridge Health", "Vale Ridge Health",
+                 id="an occupation with an employer"),
     pytest.param("a geriatric pharmacist with Vale Ridge Health who has spent fifteen years reviewing "
-                 "the medicine lists of older patients in three counties", id="and a long clause after it"),
+                 "the medicine lists of older patients in three counties", "Vale Ridge Health",
+                 id="and a long clause after it"),
+    pytest.param("state public health pharmacist with the Tarrow County Department of Health",
+                 "Tarrow County Department of Health", id="a government department, without the post"),
 ])
-def test_the_employer_of_an_occupation_after_a_name(appositive: str) -> None:
+def test_the_employer_of_an_occupation_after_a_name(appositive: str, employer: str) -> None:
     text = f"Presented by Dr. Nadia Okonkwo-Leary, {appositive}.\n"
     found = _people(text, summary="Medicines and memory")
-    assert [(p.name, p.affiliation) for p in found] == [("Nadia Okonkwo-Leary", "Vale Ridge Health")]
+    assert [(p.name, p.affiliation) for p in found] == [("Nadia Okonkwo-Leary", employer)]
 
 
 def test_who_welcomes_or_chairs_is_no_speaker() -> None:

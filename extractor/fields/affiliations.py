@@ -36,8 +36,11 @@ def group_affiliation(text: str) -> str | None:
 
 # "<Name> is a Developer Advocate at Org", "<Surname> is professor of history at Org".
 # Bounded spaces and word lengths: linear on any text (tests/test_regex_budget.py).
+# "..., who leads the X Project at Org": a relative clause says it as a bio sentence does.
+# ("who is in residence at X" says where a visitor stays, so "who" goes only with these verbs).
 _BIO_ROLE = (r",?\s{1,12}(?:is|was|am|has been|serves as|works as|is currently|teaches|"
-             r"researches|studies|works(?=\s{1,3}(?:at|for)\s))(?:\s{1,12}[^.;\n]{0,140}?)?\s{1,12}")
+             r"researches|studies|works(?=\s{1,3}(?:at|for)\s)|(?:who\s{1,3})?(?:leads|heads|directs|"
+             r"runs|oversees|coordinates))(?:\s{1,12}[^.;\n]{0,140}?)?\s{1,12}")
 # "... is the founder of Org": the organisation a person heads or founded.
 _BIO_ORG = (r"(?:at|with|for|(?:founder|co-founder|director|head|president|owner|co-owner)\s{1,3}of)"
             r"\s{1,12}(?:the\s{1,12})?(?P<org>\p{Lu}[\p{L}\p{M}&'’\-]{0,40}"
@@ -168,6 +171,9 @@ def affiliation_from_bio(text: str, name: str) -> str | None:
     >>> affiliation_from_bio("Ada Roe, MD, PhD, is a sleep specialist at Lakeshore Hospital.",
     ...                      "Ada Roe")
     'Lakeshore Hospital'
+    >>> affiliation_from_bio("Dr. Roe, who leads the Tidal Archive Project at Wexley University, "
+    ...                      "has mapped ...", "Ada Roe")
+    'Wexley University'
     """
     tokens = name.split()
     subjects: list[str | None] = [name, tokens[-1]] if len(tokens) > 1 else [name]

@@ -284,6 +284,8 @@ def pick_affiliation(parts: list[str]) -> str | None:
     'Valley Ridge Health'
     >>> pick_affiliation(["a hydrologist with the Lakeshore Water Institute.\\n"])
     'Lakeshore Water Institute'
+    >>> pick_affiliation(["state epidemiologist with the Tarrow Department of Health"])
+    'Tarrow Department of Health'
     >>> pick_affiliation(["chief resilience officer for the City of Tarrow"])
     'City of Tarrow'
     >>> pick_affiliation(["executive director of Northside Neighbors", "a nonprofit that ..."])
@@ -327,6 +329,11 @@ def pick_affiliation(parts: list[str]) -> str | None:
             # "a senior hydrologist with the Lakeshore Water Institute", "a geriatric pharmacist
             # with Valley Ridge Health": where the post is held.
             kept.append(with_tail[1])
+            continue
+        if len(with_tail) == 2 and is_unit_only(with_tail[1]):
+            # "state public health veterinarian with the Maskegon Department of Health": the
+            # department the post is held in, without the post.
+            units.append(with_tail[1])
             continue
         if len(at_tail) == 2 and is_position(at_tail[0]) and _is_proper_name(at_tail[1], fewest=1) and \
                 not has_known_given_name(at_tail[1]):
