@@ -201,3 +201,19 @@ def test_the_institution_after_of_in_a_mail_ends_where_the_sentence_goes_on(
         body: str, affiliation: str) -> None:
     record = extract_text(HEADER.format(topic="Tidal mills") + body)
     assert [p["affiliation"] for p in record["speakers"]] == [affiliation]
+
+
+@pytest.mark.parametrize("body,affiliation", [
+    pytest.param("Speaker: Ffion Maddox-Rees BVSc CertVA MRCVS\n"
+                 "         Clinical Director and Specialist in Anaesthesia,\n"
+                 "         Tarrow Veterinary Referrals\n\nTitle: Pain scores in dogs\n",
+                 "Tarrow Veterinary Referrals",
+                 id="post-nominals on the label line, the practice under two posts"),
+    pytest.param("Speaker: Ffion Maddox-Rees\n         Deputy Director of Service Planning at the\n"
+                 "         Tarrow Regional Transit Authority\n\nTitle: Buses\n",
+                 "Tarrow Regional Transit Authority", id="a position at a body, over two lines"),
+])
+def test_a_label_names_the_speaker_and_the_lines_below_where_she_works(
+        body: str, affiliation: str) -> None:
+    record = extract_text(HEADER.format(topic="Clinic seminar") + body)
+    assert [p["affiliation"] for p in record["speakers"]] == [affiliation]

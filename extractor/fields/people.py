@@ -257,6 +257,8 @@ def _employer_of_occupation(part: str) -> str | None:
 
 
 _SPACED_DASH = regex.compile(r"\s[–—]\s")
+# Where the first of two posts ends: "Clinical Director and Specialist in Anaesthesia".
+_POSTS_JOINED = regex.compile(r"\s(?:and|&)\s")
 
 
 def pick_affiliation(parts: list[str]) -> str | None:
@@ -294,6 +296,8 @@ def pick_affiliation(parts: list[str]) -> str | None:
     True
     >>> pick_affiliation(["postdoc", "Haddad lab"]) is None
     True
+    >>> pick_affiliation(["Clinical Director and Specialist in Anaesthesia", "Tarrow Referrals"])
+    'Tarrow Referrals'
     >>> pick_affiliation(["Senior Engineer", "Gorran Instruments", "Inc."])
     'Gorran Instruments, Inc'
     """
@@ -374,7 +378,8 @@ def pick_affiliation(parts: list[str]) -> str | None:
             if _is_place_qualifier(part):
                 kept[-1] = f"{kept[-1]}, {part}"
         elif index == len(parts) - 1 and index > 0 and _is_proper_name(part) and (units or any(
-                is_position(p) or opens_with_position(p) for p in parts[:index])):
+                is_position(p) or opens_with_position(p) or is_position(_POSTS_JOINED.split(p, 1)[0])
+                for p in parts[:index])):
             # "Name, Associate Director, Lakeshore Public Humanities", "VP, Quality Assurance,
             # Norrhaven Foods", "Voice Interfaces Group, Brightmoor Telecom": the organisation of
             # the position or unit before it, whatever its name.

@@ -120,8 +120,11 @@ def _labelled(ann: Announcement) -> list[_Mention]:
             if name is None:
                 continue
             person = parse_person(value)
-            aff = person.affiliation if person else _affiliation_after(
-                ann.text[name[2]:name[2] + 200])
+            if person is None:
+                aff = _affiliation_after(ann.text[name[2]:name[2] + 200])
+            else:
+                # "Speaker: Ada Roe BVSc MRCVS" over her position and practice: the lines below.
+                aff = person.affiliation or _affiliation_after(ann.text[start + len(value):][:200])
             found.append(_Mention(name[0], name[1], name[2], 0, f"label.{label.label}", aff))
     return found
 
@@ -308,6 +311,8 @@ def _more_lines_below(text: str, at: int) -> list[str]:
     return lines
 
 
+# A line that breaks a phrase off: "... at the", "... Director of".
+_CARRIES_ON = regex.compile(r"\s(?:at|of|with|for|the|and|&)$")
 _DEGREE_AFTER_NAME = regex.compile(r"[ \t]{0,3},[ \t]{0,3}([^,\n]{2,12})(?=[ \t]{0,3}(?:,|\n|$))")
 
 
@@ -334,6 +339,12 @@ def _affiliation_after(text: str) -> str | None:
         if first[:1] in _OPENING_QUOTES:
             return None  # the talk's quoted title under the name
         first_aff = pick_affiliation(first.split(","))
+        if (first_aff is None and first.endswith(",") or _CARRIES_ON.search(first)) and \
+                (going_on := _more_lines_below(text, below.end("line"))[:1]):
+            # "Clinical Director and Specialist in Anaesthesia," over "Pennard Referrals",
+            # "Deputy Director of Planning at the" over "Tarrow Transit Authority": the line
+            # carries the position on to where it is held, whatever that place is called.
+            return pick_affiliation(f"{first} {going_on[0]}".split(","))
         if is_position(first.split(",")[0]) or first_aff and is_unit_only(first_aff):
             # A position or a department first, the institution on a line under it ("The
             # Robotics Institute" / "Lakeshore University": the last that names one).
