@@ -142,3 +142,20 @@ def test_a_series_named_in_prose_by_an_appositive_or_as_what_the_event_is_part_o
 def test_a_part_of_phrase_before_a_lone_article_names_no_series_and_fails_nothing() -> None:
     """"part of The, ..." once left an empty name that raised, and the event was lost."""
     assert _series_of("Ada Quillon-Roe will speak.\\n\\nThe talk is part of The, a new review.") is None
+
+
+@pytest.mark.parametrize("summary,description,series", [
+    pytest.param("P-Talk: Ada Roe", "Phonology & Prosody Talks (P-Talk)\\n\\nAda Roe will speak.",
+                 "Phonology & Prosody Talks", id="the short form in brackets after the long"),
+    pytest.param("Ecol Seminar: Ada Roe", "The Ecology Seminar Series welcomes Ada Roe.",
+                 "Ecology Seminar Series", id="a clipped word"),
+    pytest.param("GRN Colloquium: Ada Roe", "The Genes\\, Regulation & Networks Colloquium meets "
+                 "on Fridays.", "Genes, Regulation & Networks Colloquium", id="an acronym"),
+    pytest.param("BodWiss-Kolloquium: Ada Roe", "Bodenwissenschaftliches Kolloquium WS 2025/26\\n\\n"
+                 "Ada Roe spricht.", "Bodenwissenschaftliches Kolloquium", id="clipped pieces of one word"),
+    pytest.param("Geology Seminar: Ada Roe", "The Geology Seminar Series welcomes Ada Roe.",
+                 "Geology Seminar", id="no word clipped: the SUMMARY's name stands"),
+])
+def test_a_series_the_summary_shortens_is_written_out(summary: str, description: str,
+                                                      series: str) -> None:
+    assert _series_of(description, summary=summary) == series

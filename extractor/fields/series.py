@@ -159,6 +159,8 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
         found.append(Candidate("series", summary.title, "SUMMARY", "summary.event_name"))
     _spell_out_acronym(found, text)
     heading = _heading_series(ann) or _about_the_series(ann) or _footer_series(ann.text)
+    if found and (written_out := _written_out(found[0], [heading] + found[1:], text)) is not None:
+        found[0] = written_out  # "Epi Seminar" in the SUMMARY, "Epidemiology Seminar Series" below
     short = next((c for c in found if c.source == "SUMMARY"), None)
     if heading is not None and short is not None and _names_more_fully(str(heading.value), str(short.value)):
         # "Luncheon Lecture: Name" under the heading "Faculty Club Luncheon Lecture Series": the
@@ -629,8 +631,9 @@ def _heading_series_at(ann: Announcement, index: int) -> Candidate | None:
 
 
 # "– FS 2026", "- Spring 2026", "– Fall Semester 2025", "— 2025/26": the term of a series' season.
-_TERM_TAIL = regex.compile(r"\s[–—-]\s(?:(?:FS|HS|SS|WS|WiSe|SoSe|Spring|Fall|Autumn|Winter|Summer)"
-                           r"(?:\s(?:Term|Semester|Quarter))?\s)?(?:19|20)\d\d(?:[/–-]\d{2,4})?$")
+# "Materialwissenschaftliches Kolloquium WS 2019/20": a term's name needs no dash before it.
+_TERM = r"(?:FS|HS|SS|WS|WiSe|SoSe|Spring|Fall|Autumn|Winter|Summer)(?:\s(?:Term|Semester|Quarter))?\s"
+_TERM_TAIL = regex.compile(rf"(?:\s[–—-]\s(?:{_TERM})?|\s{_TERM})(?:19|20)\d\d(?:[/–-]\d{{2,4}})?$")
 
 
 def event_in_speaker_label(ann: Announcement) -> Candidate | None:
@@ -698,6 +701,85 @@ def _spell_out_acronym(found: list[Candidate], text: str) -> None:
             found[0] = Candidate("series", long, "DESCRIPTION", "prose.spelled_out_series",
                                   (match.start("name"), match.end("name")))
             return
+
+
+def _written_out(short: Candidate, others: list[Candidate | None], text: str) -> Candidate | None:
+    """Return the series ``short`` abbreviates, as the text writes it out: "P-Lunch" after
+    "Phonetics & Phonology Lunch (P-Lunch)", "Epi Seminar" or "STS Colloquium" beside another
+    candidate or a name in the text that it shortens."""
+    name = str(short.value)
+    if not name or len(name) > 60:
+        return None
+    alias = regex.search(rf"(?m)^[ \t]{{0,3}}(?P<long>\p{{Lu}}[^\n()]{{2,80}}?)[ \t]{{1,3}}\({regex.escape(name)}\)",
+                         text[:_WRITTEN_OUT_REACH])
+    if alias and is_series_name(alias.group("long")):
+        return Candidate("series", alias.group("long"), "DESCRIPTION", "prose.series_alias", alias.span("long"))
+    head = _WORD.findall(name)[-1] if _WORD.findall(name) else ""
+    if not head[:1].isupper():
+        return None
+    longs = [(str(c.value), c) for c in others if c is not None and c.value]
+    runs = regex.finditer(rf"(?P<long>(?:\p{{Lu}}[\p{{L}}\-]{{0,30}},?[ \t]{{1,3}}(?:(?:&|and|of|for|on)[ \t]{{1,3}})?){{1,6}}"
+                          rf"{regex.escape(head)}(?:[ \t]Series)?)\b", text[:_WRITTEN_OUT_REACH])
+    longs += [(_LEADING_ARTICLE.sub("", run.group("long")), None) for run in runs]
+    for long, candidate in longs:
+        long = _TERM_TAIL.sub("", long)
+        if abbreviates(name, long):
+            return Candidate("series", long, "DESCRIPTION", "prose.series_written_out") \
+                if candidate is None else Candidate("series", long, candidate.source, candidate.rule,
+                                                    candidate.span)
+    return None
+
+
+_WRITTEN_OUT_REACH = 6000
+_LEADING_ARTICLE = regex.compile(r"^(?:The|Our|This)\s{1,3}")
+_FILLER = frozenset({"of", "and", "the", "for", "on", "in"})
+_CAMEL_PIECE = regex.compile(r"\p{Lu}\p{Ll}*|\p{Ll}+")
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Return whether series name ``short`` shortens ``long``: an acronym ("STS" for "Science,
+    Technology & Society") or clipped words ("Epi", "Comp Bio", "MatWiss") before the same
+    head word; "Series" may follow in ``long``.
+
+    >>> [abbreviates(s, "Computational Biology Seminar Series") for s in
+    ...  ("Comp Bio Seminar", "CB Seminar", "Computational Biology Seminar", "Comp Seminar")]
+    [True, True, False, False]
+    >>> abbreviates("MatWiss-Kolloquium", "Materialwissenschaftliches Kolloquium")
+    True
+    >>> abbreviates("Kolloquium Umweltgeschichte", "Kolloquiums Umweltgeschichte")
+    False
+    """
+    tokens = [t for t in regex.split(r"[\s\-]+", short) if t]
+    words = [w for w in _WORD.findall(long) if w.lower() not in _FILLER]
+    if len(tokens) < 2 or not words:
+        return False
+    head = tokens[-1].lower()
+    at = next((i for i, w in enumerate(words) if w.lower() == head), None)
+    if at is None or at == 0 or any(w.lower() != "series" for w in words[at + 1:]):
+        return False
+    done, shortened = 0, False
+    for token in tokens[:-1]:
+        if token.isupper() and 2 <= len(token) <= 6 and \
+                "".join(w[0] for w in words[done:done + len(token)]).upper() == token:
+            done, shortened = done + len(token), True
+            continue
+        if done >= at:
+            return False
+        word = words[done].lower()
+        pieces = [p.lower() for p in _CAMEL_PIECE.findall(token)]
+        if not pieces or not word.startswith(pieces[0]) or len(pieces[0]) < 2:
+            return False
+        rest = word[len(pieces[0]):]
+        for piece in pieces[1:]:
+            found_at = rest.find(piece)
+            if found_at < 0:
+                return False
+            rest = rest[found_at + len(piece):]
+        if len(pieces) == 1 and 0 < len(word) - len(token) < 3:
+            return False  # "Kolloquium" for "Kolloquiums": an inflection, nothing clipped
+        shortened = shortened or token.lower() != word
+        done += 1
+    return done == at and shortened
 
 
 _SEMINAR_CONNECTORS = frozenset({"and", "&", "of", "on"})

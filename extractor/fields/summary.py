@@ -133,6 +133,12 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
     'Colloquium Series'
     >>> parse_summary("HCI Seminar Tues: Ada Roe on voice menus").series
     'HCI Seminar'
+    >>> s = parse_summary("Geo Colloquium THURSDAY 4/11, 2-3:30: Ada Roe, “Ash layers”")
+    >>> s.series, s.title
+    ('Geo Colloquium', 'Ash layers')
+    >>> s = parse_summary("Forest Products Seminar this Friday (5/14), 10:30")
+    >>> s.series, s.title
+    ('Forest Products Seminar', None)
     >>> parse_summary("CANCELLED - Okafor-Roe (Lakeshore)").speakers
     [Person(name='Okafor-Roe', affiliation='Lakeshore')]
     >>> parse_summary("Week 5 guest lecture (online) - Salt marshes: lessons learned").title
@@ -160,10 +166,27 @@ def _series_weekday() -> regex.Pattern[str]:
                          rf"\s{{1,3}}(?:(?:this|next)\s{{1,3}})?(?:(?:{weekdays})\.?,?(?:\s{{1,3}}{date})?|{date})$")
 
 
+@functools.cache
+def _series_day_and_time() -> regex.Pattern[str]:
+    """The day and time a mail's Subject writes between a series' name and the rest: "Epi
+    Seminar Wed 10/18 (noon): ...", "STS Colloquium THURSDAY 4/11, 2-3:30: ...", "Forest
+    Products Seminar this Friday (5/14), 10:30"."""
+    weekdays = word_alternation(sorted(rules.gazetteer("weekday_words")))
+    months = _month_words()
+    date = rf"(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}\s{{1,3}}(?:{months})\.?|(?:{months})\.?\s{{1,3}}\d{{1,2}})"
+    clock = r"(?:noon|\d{1,2}(?:[:.]\d{2})?(?:\s{0,2}[-–]\s{0,2}\d{1,2}(?:[:.]\d{2})?)?\s?(?:[ap]\.?m\.?)?)"
+    return regex.compile(
+        rf"(?i)(?<=\b(?:seminar|colloquium|lecture|talks?|lunch|forum|workshop|series))"
+        rf"\s{{1,3}}(?:(?:this|next)\s{{1,3}})?(?:(?:{weekdays})\.?,?(?:\s{{1,3}}\(?{date}\)?)?|{date})"
+        rf"(?:,?\s{{1,3}}\({clock}\)|,\s{{1,3}}{clock})(?=\s{{0,3}}(?::\s|$))")
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
     """Return parse_summary(summary, recurring=recurring), kept for SUMMARYs seen again (a
     calendar repeats those of its weekly events); callers get copies, never this one."""
+    if any(c.isdigit() for c in summary):
+        summary = _series_day_and_time().sub("", summary, count=1)
     parse = _read_summary(summary, recurring)
     if parse.series:
         parse.series = _series_weekday().sub("", parse.series)
