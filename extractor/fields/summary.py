@@ -148,6 +148,10 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
     ('Műhelyszeminárium', 'Kővári Anna', 'A tanyák')
     >>> parse_summary("Keynote – Saving Grace: songs of the river").speakers
     []
+    >>> parse_summary("Ada Roe: Why rivers braid (talk in English)").title
+    'Why rivers braid'
+    >>> parse_summary("Mesa-redonda: Quem cuida dos rios?").title
+    'Quem cuida dos rios?'
     """
     read = _parse_summary(summary, recurring)
     # A new parse per call: the record's builder fills in what the SUMMARY left open.
@@ -849,9 +853,14 @@ def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = froz
 
 
 _TITLE_TWICE = regex.compile(r"^(?P<a>[^\"“”]{3,300}?),?\s{0,3}[\"“](?P<b>[^\"“”]{3,300})[\"”]$")
-# "(Sponsored by the X Foundation)", "(1.5 CLE credits)", "(4 hrs RACE)": a note after a title,
-# no part of it.
+# "(Sponsored by the X Foundation)", "(1.5 CLE credits)", "(4 hrs RACE)", "(talk in English)":
+# a note after a title, no part of it.
 _NOTE_TAIL = regex.compile(r"\s{0,3}\((?:(?:co-?)?sponsored|presented|hosted|supported|funded) by [^()]{3,120}\)$|"
+                           r"\s{0,3}\((?:(?:talk|lecture|presentation|palestra|charla|vortrag|given|held)\s)?"
+                           r"(?:in|em|en|auf|in lingua)\s(?:English|French|German|Spanish|Portuguese|Italian|"
+                           r"Dutch|Japanese|Mandarin|Chinese|Korean|Arabic|Swedish|Polish|Russian|Welsh|"
+                           r"ingl[êée]se?s?|anglais|englisch|italiano|portugu[êe]s|espa[ñn]ol|fran[çc]ais|deutsch)"
+                           r"(?:\s(?:with|and|com|con|avec|mit)\s[^()]{2,40})?\)$|"
                            r"\s{0,3}\(\d{1,2}(?:\.\d{1,2})?\s{0,2}(?:(?:CLE|CME|CE|CPE|PDH|CEU|CPD|contact)\s{0,2})?"
                            r"(?:credits?|hours?|hrs?|units?|points?|CLE|CME|CE|CPE|PDHs?|CEUs?|CPD)"
                            r"(?:\s{1,2}(?:RACE|ACPE|ANCC|CLE|CME|CE|CPE|CPD)(?:\s{1,2}credits?)?)?\)$", regex.IGNORECASE)
@@ -861,7 +870,8 @@ _KIND_PREFIX = regex.compile(r"^(?:[\p{L}\-]{3,30}\s?/\s?)?"  # "Gesprächskonze
                              r"(?:keynote(?: address| lecture| talk)?|panel(?: discussion)?|"
                              r"podium(?:sdiskussion)?|(?:book|album|report) launch|(?:wet\s+)?lab|"
                              r"lecture[- ](?:recital|demonstration|performance)|"
-                             r"fireside chat|roundtable|(?:author|book|artist|curator|gallery) talk|"
+                             r"fireside chat|roundtable|round table|mesa[- ]redonda|table[- ]ronde|"
+                             r"tavola rotonda|(?:author|book|artist|curator|gallery) talk|"
                              r"(?:live\s+|product\s+)?demo(?:nstration)?|(?:policy\s+)?briefing|"
                              r"case\s+(?:conference|presentation|report)|"
                              r"plenary(?: talk)?|talk|lecture|seminar|colloquium|tutorial|webinar|workshop|"
