@@ -136,6 +136,10 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
     >>> s = parse_summary("Geo Colloquium THURSDAY 4/11, 2-3:30: Ada Roe, “Ash layers”")
     >>> s.series, s.title
     ('Geo Colloquium', 'Ash layers')
+    >>> parse_summary("[stat-sem] Thu 17.03, 15h30: Ada Roe on rank tests").series is None
+    True
+    >>> parse_summary("Applied Micro Workshop Tues 4:10 -- Roe, on wages").series
+    'Applied Micro Workshop'
     >>> s = parse_summary("Forest Products Seminar this Friday (5/14), 10:30")
     >>> s.series, s.title
     ('Forest Products Seminar', None)
@@ -182,7 +186,7 @@ def _series_day_and_time() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?i)(?<=\b(?:seminar|colloquium|lecture|talks?|lunch|forum|workshop|series))"
         rf"\s{{1,3}}(?:(?:this|next)\s{{1,3}})?(?:(?:{weekdays})\.?,?(?:\s{{1,3}}\(?{date}\)?)?|{date})"
-        rf"(?:,?\s{{1,3}}\({clock}\)|,\s{{1,3}}{clock})(?=\s{{0,3}}(?::\s|$))")
+        rf"(?:,?\s{{1,3}}\({clock}\)|,?\s{{1,3}}{clock})(?=\s{{0,3}}(?::\s|$|--?\s|[–—]\s))")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -190,11 +194,27 @@ def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
     """Return parse_summary(summary, recurring=recurring), kept for SUMMARYs seen again (a
     calendar repeats those of its weekly events); callers get copies, never this one."""
     if any(c.isdigit() for c in summary):
-        summary = _series_day_and_time().sub("", summary, count=1)
+        trimmed = _series_day_and_time().sub(" ", summary, count=1)
+        if trimmed != summary:
+            summary = " ".join(trimmed.split()).replace(" :", ":")
     parse = _read_summary(summary, recurring)
     if parse.series:
         parse.series = _series_weekday().sub("", parse.series)
+        if _only_when().fullmatch(parse.series):
+            # "[stat-sem] Thu 17.03, 15h30: Name", "Reminder: TODAY 12:30 PT -- Name": the
+            # part before the colon says when, and names no series.
+            parse.series = None
+            parse.rules.pop("series", None)
     return parse
+
+
+@functools.cache
+def _only_when() -> regex.Pattern[str]:
+    """Words that only say when: days, dates, clock times, "today", a zone's letters."""
+    weekdays = word_alternation(sorted(rules.gazetteer("weekday_words")))
+    word = rf"(?:{weekdays}|{_month_words()}|today|tonight|tomorrow|noon|[ap]\.?m\.?|[ECMP][SD]?T|GMT|UTC|BST|CES?T|AE[SD]T|IST|JST|KST|HKT|SGT|SAST|EAT|WAT|NZ[SD]T|" \
+           r"\d{1,4}(?:[:./h]\d{1,2}){0,2}(?:[ap]m)?)"
+    return regex.compile(rf"(?i)[\s,.\-–()]{{0,4}}{word}(?:[\s,.\-–()]{{1,4}}{word}){{0,6}}[\s,.\-–()]{{0,4}}")
 
 
 def _read_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
