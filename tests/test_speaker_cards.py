@@ -191,3 +191,12 @@ def test_a_calendar_description_laid_out_as_a_card(summary: str, description: st
 def test_a_calendar_description_with_no_card_names_no_one_by_its_layout(summary: str,
                                                                       description: str) -> None:
     assert _calendar_event(summary, description)["speakers"] == []
+
+
+def test_the_college_on_the_first_line_ends_where_the_sentence_goes_on() -> None:
+    record = one_event_record(
+        "The Halloran Lecture: Ferries and Fevers",
+        "Professor Adaeze Roe-Quillan of Fenmore College delivers the twelfth Halloran "
+        "Lecture.\\n\\nBefore there were bridges\\, the river towns were stitched together by ferries.")
+    assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == \
+        [("Adaeze Roe-Quillan", "Fenmore College")]

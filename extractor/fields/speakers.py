@@ -12,8 +12,8 @@ from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
-from ..shapes import (has_head, has_known_given_name, is_institution, is_person_name, is_position,
-                      is_series_name)
+from ..shapes import (has_head, has_known_given_name, institution_before_clause, is_institution,
+                      is_person_name, is_position, is_series_name)
 from .affiliations import (affiliation_beside_name, affiliation_from_bio, affiliation_in_lines,
                            affiliation_label, group_affiliation, is_acronym, spelled_out)
 from .people import (Person, clean_name, find_whole_name, opens_with_position, parse_people,
@@ -761,5 +761,9 @@ def _from_first_line(ann: Announcement) -> Candidate | None:
             return None
         return Candidate("speakers", people, "DESCRIPTION", "layout.first_line_list",
                          (first.start, first.end))
+    if person.affiliation:
+        # "Professor Ada Roe of Calloway College delivers the Whitcombe Lecture.": a sentence
+        # runs on after the college.
+        person = Person(person.name, institution_before_clause(person.affiliation).rstrip(" ."))
     return Candidate("speakers", [person], "DESCRIPTION", "layout.first_line",
                      (first.start, first.end))

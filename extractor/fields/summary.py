@@ -156,6 +156,12 @@ def parse_summary(summary: str, *, recurring: frozenset[str] = frozenset()) -> S
     'Why rivers braid'
     >>> parse_summary("Mesa-redonda: Quem cuida dos rios?").title
     'Quem cuida dos rios?'
+    >>> s = parse_summary("Studium Lectures | The Sinking Delta – Anouk Roe")
+    >>> s.series, s.title, s.speakers[0].name
+    ('Studium Lectures', 'The Sinking Delta', 'Anouk Roe')
+    >>> s = parse_summary("Studium Generale | The Sinking Delta – Anouk Roe")
+    >>> s.series, s.title, s.speakers[0].name
+    ('Studium Generale', 'The Sinking Delta', 'Anouk Roe')
     """
     read = _parse_summary(summary, recurring)
     # A new parse per call: the record's builder fills in what the SUMMARY left open.
@@ -767,6 +773,14 @@ def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = froz
             parts[index] = ""
             break
         people = parse_people(part)
+        if people and not all(has_known_given_name(p.name) for p in people) and \
+                any(_ends_with_known_person(later) for later in parts[index + 1:]):
+            if index == 0 and parse.series is None and len(parts) > 2 and \
+                    not _only_kind_words(part) and not _is_category(part):
+                # ... and the part before the title, which is no one's name, is the series
+                parse.series, parse.rules["series"] = part, "summary.series_before_title_person"
+                parts[index] = ""
+            continue  # "Studium Generale | Title – Anouk Roe": the name is in the later part
         if people and not _long_name_without_given_name(people) and \
                 not ((":" in part.partition(",")[2] or "?" in part) and
                      not all(has_known_given_name(p.name) for p in people)):
@@ -815,7 +829,7 @@ def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = froz
         if person and person.affiliation and ":" not in person.affiliation:
             parse.speakers, parse.rules["speakers"] = [person], "summary.person_affiliation"
             return
-    others = [p for i, p in enumerate(parts) if i != people_at]
+    others = [p for i, p in enumerate(parts) if i != people_at and p]
     if people_at is not None and others and is_series_name(others[0]) and len(others) > 1:
         if parse.series is None:
             parse.series, parse.rules["series"] = others[0], "summary.series_part"
@@ -904,6 +918,18 @@ _KIND_PREFIX = regex.compile(r"^(?:[\p{L}\-]{3,30}\s?/\s?)?"  # "Gesprächskonze
                              r"(?:(?:ph\.?d\.?|doctoral|dissertation|thesis|master'?s|m\.?s\.?|m\.?a\.?|"
                              r"proposal|final)\s+){0,3}defen[cs]e)"
                              r"\s*[:–—-]\s+", regex.IGNORECASE)
+
+
+def _ends_with_known_person(part: str) -> bool:
+    """Return whether ``part`` is, or ends with " – " and, people whose given names are known."""
+    tail = _SPACED_DASH_TAIL.split(part)[-1]
+    if len(tail.split()) > 6 or any(c in tail for c in ":?,"):
+        return False  # "Deep Levels, Shallow Pockets: Can ...": a title, whatever its words
+    people = parse_people(tail)
+    return bool(people) and all(has_known_given_name(p.name) for p in people)
+
+
+_SPACED_DASH_TAIL = regex.compile(r"\s[–—-]\s")
 
 
 # A surname alone: "Okafor", "Roe-Park".
