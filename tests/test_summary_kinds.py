@@ -313,3 +313,22 @@ def test_a_zoom_topic_that_repeats_the_summary_is_read_as_the_summary_is() -> No
     assert record["title"] == "Drug repurposing for tropical diseases"
     assert record["series"] == "Pharmacology Frontiers"
     assert [p["name"] for p in record["speakers"]] == ["Ada Okonjo-Barreto", "Beatriz Quintanilha-Reyes"]
+
+
+@pytest.mark.parametrize("opening,title", [
+    pytest.param("Near-linear time algorithms for $k$-connected subgraphs",
+                 "Near-linear time algorithms for $k$-connected subgraphs", id="the title alone"),
+    pytest.param("<b>Models that know what they don&#39;t know</b>",
+                 "Models that know what they don't know", id="the title in bold"),
+    pytest.param("Department of Tidal Studies", None, id="the host department is no title"),
+    pytest.param("Theory Seminar", None, id="nor is the series"),
+])
+def test_a_summary_that_names_only_the_speaker_leaves_the_title_to_the_opening_line(
+        opening: str, title: str | None) -> None:
+    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1@example.org\r\n"
+                "DTSTART:20260217T170000Z\r\nSUMMARY:Aleksandra Roe-Quillan (University of Fenmore)\r\n"
+                f"DESCRIPTION:{opening}\\n\\nWe give a deterministic algorithm for the problem and "
+                "show that it is optimal.\\n\\nHost: Bo Okafor-Lind\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    assert record["title"] == title
+    assert [p["name"] for p in record["speakers"]] == ["Aleksandra Roe-Quillan"]

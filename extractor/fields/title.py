@@ -12,7 +12,7 @@ from ..candidate import Candidate
 from ..layout import Line
 from ..reading.text import FORWARDED_HEADERS, FORWARDED_MARKER
 from ..shapes import (has_head, has_known_given_name, is_institution, is_person_name, is_placeholder,
-                      strip_honorifics, strip_quotes)
+                      is_series_name, strip_honorifics, strip_quotes)
 from .people import parse_people, surname_of
 from .series import event_in_speaker_label, names_a_series
 from .speakers import TALK_BLOCK, talk_block_title
@@ -133,7 +133,8 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
         # "Subject: CompLit Colloquium, Thu 21/3, 16h, LB 3.14" over the quoted title in the
         # body: a mail's subject that says when and where gives way to the body's title.
         found.append(subject)
-    layout = _from_layout(ann, speaker_rule) or _line_over_the_speaker(ann, speaker_names)
+    layout = _from_layout(ann, speaker_rule, summary_has_title=bool(summary.title)) or \
+        _line_over_the_speaker(ann, speaker_names)
     if layout and _looks_like_talk(ann, summary, speaker_rule):
         found.append(layout)
     return found
@@ -450,6 +451,8 @@ def _book_discussed(ann: Announcement) -> Candidate | None:
     'Frozen Ledgers: The Account Books of a Trading Post, 1781–1969'
     >>> book("Ada Roe discusses his new book Shaft Sixteen at the Reading Room.").value
     'Shaft Sixteen'
+    >>> book("Ada Roe will read from her new novel, Salt Roads (Harbour Press, 2019).").value
+    'Salt Roads'
     >>> book("Ada Roe will talk about her new book on the mills of the valley.") is None
     True
     """
@@ -469,13 +472,15 @@ def _book_discussed(ann: Announcement) -> Candidate | None:
             break
     while words and words[-1].strip("*_,\"”’'") in _TITLE_JOINERS:
         words.pop()  # "Shaft Sixteen at the ...": the joiner that opened the rest of the sentence
-    title = strip_quotes(" ".join(words).strip(" ,.;*_"))
+    title = strip_quotes(_PUBLISHER_AND_YEAR.sub("", " ".join(words)).strip(" ,.;*_"))
     at = match.start("rest") + len(match.group("rest")) - len(match.group("rest").lstrip())
     if not title[:1].isupper() and not title[:1].isdigit():
         return None
     return Candidate("title", title, "DESCRIPTION", "prose.book_discussed", (at, at + len(title)))
 
 
+# "(Harbour Press, 2024)": the publisher and year after a book's title, no part of it.
+_PUBLISHER_AND_YEAR = regex.compile(r"\s{0,3}\((?:[^()\n]{2,60},\s{1,3})?(?:19|20)\d{2}\)[.,;]?$")
 # "will discuss her new book, ...", "talks about his latest novel", "will read from and sign
 # her new book ...": an author talk about one book, whose title follows.
 _BOOK_CUE = regex.compile(
@@ -687,8 +692,10 @@ def _day_or_time() -> regex.Pattern[str]:
                          r"|\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b")
 
 
-def _from_layout(ann: Announcement, speaker_rule: str | None) -> Candidate | None:
-    """A line standing alone as the title: the line after an opening speaker line, or a
+def _from_layout(ann: Announcement, speaker_rule: str | None, *,
+                 summary_has_title: bool = True) -> Candidate | None:
+    """A line standing alone as the title: the line after an opening speaker line, the
+    description's opening line set apart when the SUMMARY names only the speaker, or a
     description that is one short line."""
     # A line with an unknown "label" ("Lecture I: What is ...?") may be the title itself.
     known = {item.line.number for item in ann.labels if item.field != "other"}
@@ -700,6 +707,13 @@ def _from_layout(ann: Announcement, speaker_rule: str | None) -> Candidate | Non
     end = None
     if speaker_rule == "layout.first_line" and len(unlabelled) > 1:
         candidate = unlabelled[1]
+    elif speaker_rule is not None and speaker_rule.startswith("summary.") and not summary_has_title \
+            and first is ann.lines[0] and len(ann.lines) > 2 and ann.lines[1].number > first.number + 1 \
+            and not _TERMINAL.search(first.text) and not is_series_name(first.text) \
+            and not has_head(first.text, "institution_heads") and not has_head(first.text, "unit_heads"):
+        # SUMMARY "Ada Roe (Lakeshore University)", the description opening on the title alone
+        # above a blank line, then the abstract ("Department of Art" there is the host).
+        candidate = first
     elif len(unlabelled) == 1 and not known:
         candidate = first
     elif len(unlabelled) > 1 and unlabelled[1].number == first.number + 1 and \
