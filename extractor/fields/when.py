@@ -372,21 +372,30 @@ def _ended_by(found: _Found, text: str) -> _Found:
 
 # "weekdays from 10 a.m. to 4 p.m.", "open Wednesday through Sunday, 10 a.m. to 5 p.m.", "Mon.–Fri.,
 # 10 a.m.–4 p.m.", "box office hours: noon to 5": when a box office or a gallery is open.
+_DAY_RANGE = (r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s{0,3}(?:[–-]|through|thru|to)\s{0,3}"
+              r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?")
 _OPENING_HOURS = regex.compile(
-    r"(?i)\b(?:weekdays|daily|box\s{1,3}office\s{1,3}hours|opening\s{1,3}hours|"
-    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s{0,3}(?:[–-]|through|thru|to)\s{0,3}"
-    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)[,:]?[^.\n]{0,12}$")
+    rf"(?i)\b(?:(?:weekdays|daily|{_DAY_RANGE})[,:]?[^.\n]{{0,12}}|"
+    r"(?:box\s{1,3}office|opening|library|office|gallery|museum)\s{1,3}hours\b[^.\n]{0,50}|"
+    r"\bopen\s{1,3}(?:from\s{1,3})?)$")
+# "10 a.m. to 5 p.m. Tuesday through Sunday", "(10 am to 5 pm, Monday to Saturday)": the days
+# after the hours.
+_DAYS_AFTER_HOURS = regex.compile(rf"(?i)[,;]?\s{{1,3}}{_DAY_RANGE}")
 
 
 def _opening_hours(text: str, found: _Found) -> bool:
     """Return whether a time gives opening hours, not the talk's ("the box office is open
-    weekdays from 10 a.m. to 4 p.m.").
+    weekdays from 10 a.m. to 4 p.m.", "open 10 a.m. to 5 p.m. Tuesday through Sunday").
 
     >>> text = "Tickets at the box office, weekdays from 10 a.m. to 4 p.m."
     >>> _opening_hours(text, _Found(600, 960, (41, 58), True))
     True
+    >>> text = "The museum is open 10 a.m. to 5 p.m. Tuesday through Sunday."
+    >>> _opening_hours(text, _Found(600, 1020, (19, 36), True))
+    True
     """
-    return bool(_OPENING_HOURS.search(text, max(0, found.span[0] - 60), found.span[0]))
+    return bool(_OPENING_HOURS.search(text, max(0, found.span[0] - 80), found.span[0]) or
+                _DAYS_AFTER_HOURS.match(text, found.span[1], found.span[1] + 40))
 
 
 def _prose_time(text: str) -> tuple[_Found, str] | None:
