@@ -424,13 +424,30 @@ def resolve_location(text: str) -> Where | None:
         else _ASIDE.search(written)
     if aside and aside.start() > 0:
         # "Room 4, Quarry Hall (note: not our usual room)": the place, without the note.
-        written = written[:aside.start()]
+        written = _tidy(written[:aside.start()])
         return Where(written, (best.start, best.start + len(written)), best.rule)
     note = _WHEN_NOTE.search(written)
     if note and note.start() > 0:
         # "Whitmore Hall 115 (coffee from 3:15 in the lounge)": the note says when, not where.
-        return Where(written[:note.start()], (best.start, best.start + note.start()), best.rule)
+        written = _tidy(written[:note.start()])
+        return Where(written, (best.start, best.start + len(written)), best.rule)
+    if (tidy := _tidy(written)) != written:
+        return Where(tidy, (best.start, best.start + len(tidy)), best.rule)
     return Where(written, (best.start, end), best.rule)
+
+
+def _tidy(place: str) -> str:
+    """Return ``place`` without a comma it ends on or a bracket it opens and does not close
+    ("Room 1.12, Arncott Hall (the seminar room at the top of the stairs", cut at a line end).
+
+    >>> _tidy("Assembly Room, Harnby Library,")
+    'Assembly Room, Harnby Library'
+    >>> _tidy("Room 1.12, Arncott Hall (the room at the top of the stairs")
+    'Room 1.12, Arncott Hall'
+    """
+    if place.count("(") > place.count(")"):
+        place = place[:place.rfind("(")]
+    return place.rstrip(" ,;:")
 
 
 # "has been MOVED to MwH 1212", "relocated to the Alder Auditorium", "moved from Room 12 to the
