@@ -30,6 +30,16 @@ PRICE_EXAMPLES: list[tuple[str, str | None, str | None, bool]] = [
     ("Tickets: $15.00", "15", "USD", False),
     # a dollar named by its code beside bare "$" amounts
     ("Fees (CAD, plus HST): Members $25 | Non-members $40 | Students $10", "40", "CAD", False),
+    # rand, rupees, naira and shillings written with their own signs
+    ("Tickets: R80 general; R40 alumni; students free", "80", "ZAR", False),
+    ("Entry Rs. 250 (students Rs. 100)", "250", "INR", False),
+    ("Admission ₦2,000", "2000", "NGN", False),
+    ("KSh 500 at the door", "500", "KES", False),
+    # a room named with an R is no price
+    ("Room R101; free", None, None, True),
+    # a charge for something the visitor may choose besides the talk
+    ("Free. Please note that normal museum admission (R60 adults) applies if you would like "
+     "to visit the galleries.", None, None, True),
 ]
 
 

@@ -24,7 +24,9 @@ _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "C
             "CAD": "CAD", "AUD": "AUD", "Fr.": "CHF", "kr": "SEK", "₹": "INR", "SEK": "SEK",
             "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "zł": "PLN", "CZK": "CZK", "Kč": "CZK",
             "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "NZD": "NZD", "Eur": "EUR",
-            "RON": "RON", "lei": "RON", "TRY": "TRY", "TL": "TRY", "₺": "TRY", "HUF": "HUF"}
+            "RON": "RON", "lei": "RON", "TRY": "TRY", "TL": "TRY", "₺": "TRY", "HUF": "HUF",
+            "R": "ZAR", "ZAR": "ZAR", "Rs": "INR", "INR": "INR", "₦": "NGN", "NGN": "NGN",
+            "KSh": "KES", "KES": "KES", "SGD": "SGD", "HKD": "HKD", "JPY": "JPY"}
 # The longest symbol first: "A$" is Australian before "$" is American.
 _SYMBOLS_LONGEST_FIRST = sorted(_SYMBOLS.items(), key=lambda item: -len(item[0]))
 _GENERAL = regex.compile(r"(?i)\b(?:general|public|non-?members?|adults?|standard|regular|"
@@ -64,7 +66,9 @@ _FEE_REQUIRED = regex.compile(r"(?i)(?<!\bno\s)\b(?:fees?|costs?|charges?)\b[^.\
                               r"apply|charged|payable)\b|\b(?:a|the) (?:fee|charge) of\b")
 # A number: grouped in thousands ("1,500", "15.000", "1.250,50") or not ("15", "12.50").
 _NUMBER = r"(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d{1,6}(?:[.,]\d{1,2})?)"
-_AMOUNT = regex.compile(r"(?:[$€£¥₹₺]|US\$|CA\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)"
+# "R50" is fifty rand, "Rs. 200" two hundred rupees, "KSh 500" five hundred shillings.
+_AMOUNT = regex.compile(r"(?:[$€£¥₹₺₦]|US\$|CA\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|(?<![\p{L}\d])(?<!(?i:room|rm\.?)\s)R(?=\s?\d)|"
+                        r"\bRs\.?\s?|\bKSh\s?|\b(?:USD|EUR|GBP|CAD|AUD|CHF|ZAR|INR|NGN|KES|SGD|HKD|JPY)\s?)"
                         rf"\s?{_NUMBER}|\b{_NUMBER}\s?(?:[$€£₺]|zł|"
                         r"\b(?:USD|EUR|Eur|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|CZK|Kč|kr|RON|lei|TRY|TL|HUF|dollars|euros|"
                         r"pounds)\b)")
@@ -87,10 +91,15 @@ def parse_price_text(text: str, *, dollar: str = "USD") -> Price | None:
     '20'
     >>> parse_price_text("Free and open to the public").is_free
     True
+    >>> parse_price_text("Free. Museum admission ($12) applies if you visit the galleries.").is_free
+    True
     """
     text = " ".join(text.split())
     amounts = list(_AMOUNT.finditer(text))
     amounts = [m for m in amounts if _to_decimal(m.group()) != 0]
+    if amounts and _FREE_FIRST.match(text) and \
+            all(_ONLY_IF.search(text, _sentence(text, m.start())[0], _sentence(text, m.start())[1]) for m in amounts):
+        amounts = []  # "Free. Normal museum admission (R60) applies if you visit the galleries."
     if not amounts:
         if _FREE_WORD_OK.search(text) or _free_elsewhere().search(text):
             return Price(text, None, None, True)
@@ -108,6 +117,10 @@ def parse_price_text(text: str, *, dollar: str = "USD") -> Price | None:
     return Price(text, _decimal_text(amount), currency, False)
 
 
+# "Free." or "Admission is free." first; "applies if you ...", "if you would like to visit":
+# a charge for something else the visitor may choose.
+_FREE_FIRST = regex.compile(r"(?i)(?:admission\s{1,3}(?:is\s{1,3})?)?free\b[^.]{0,40}\.")
+_ONLY_IF = regex.compile(r"(?i)\b(?:applies|apply|charged|payable)\s{1,3}if\b|\bif\s{1,3}you\s{1,3}(?:would\s{1,3}like|wish|want)\b")
 # A dollar named by its code beside bare "$" amounts: "Fees (CAD, plus HST): Members $25".
 _DOLLAR_CODE = regex.compile(r"\b(?:USD|CAD|AUD|NZD|SGD|HKD|MXN|CLP|ARS|COP|UYU)\b")
 # An amount grouped in thousands with full stops and no decimals: "15.000", "1.250.000".
