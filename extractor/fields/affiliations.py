@@ -84,7 +84,9 @@ _SPECIALTY = regex.compile(r"[ \t]{1,2}\(\p{Lu}\p{Ll}{2,20}(?:[ \t&]{1,3}\p{Lu}?
 _PAREN_ORG = regex.compile(r"(?:,[ \t]{1,3}\p{Ll}[\p{Ll}\-]{1,20}(?:[ \t]\p{Ll}[\p{Ll}\-]{1,20}){0,2})?"
                            r"[ \t]{0,3}\((?P<org>[^()\n]{2,100})\)")
 # An alumna's class years after her name: "Ada Roe '98", "Ada Roe '11, MBA '16".
-_CLASS_YEARS = regex.compile(r"\s{1,3}['’]\d{2}\b(?:,?\s{1,3}\p{Lu}[\p{L}.]{0,6}\s{1,3}['’]\d{2}\b){0,3}")
+# In brackets with the subject: "Ada Roe (’09, Chemistry)".
+_CLASS_YEARS = regex.compile(r"\s{1,3}['’]\d{2}\b(?:,?\s{1,3}\p{Lu}[\p{L}.]{0,6}\s{1,3}['’]\d{2}\b){0,3}|"
+                             r"\s{1,3}\(['’]\d{2}(?:,\s{1,3}[^()\n]{1,40})?\)")
 _BLANK_LINE = regex.compile(r"\n[ \t]{0,3}\n")
 _TRAILING_JOINER = regex.compile(r"(?<!\s)\s{1,3}(?:of|for|and|the|&)$")  # words run with \s{1,3}
 
@@ -100,6 +102,8 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     >>> affiliation_beside_name("with Ada Roe, Assistant Curator of Decorative Arts", "Ada Roe")
     >>> affiliation_beside_name("Hear Ada Roe '11, MBA '16, Senior Analyst at Greyfin Capital.", "Ada Roe")
     'Greyfin Capital'
+    >>> affiliation_beside_name("Ada Roe (’09, Chemistry), a partner at Greyfin Ventures in Boston", "Ada Roe")
+    'Greyfin Ventures'
     >>> affiliation_beside_name("Ada Roe, the Kell Professor of Botany at Wexley University, will", "Ada Roe")
     'Wexley University'
     >>> affiliation_beside_name("given by Ada Roe, FBA (University of Wexley).", "Ada Roe")
