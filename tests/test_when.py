@@ -270,6 +270,9 @@ def test_a_header_time_the_post_takes_back_gives_way_to_the_body() -> None:
      "2010-11-24T18:00:00+10:00"),
     ("It begins at 6.30 pm IST on Friday, 28 June 2019.", "2019-06-28T18:30:00+05:30"),
     ("Saturday 8 March 2025, 11:00 SAST.", "2025-03-08T11:00:00+02:00"),
+    ("on Thursday, 14th March 2019 from 2.00 p.m. to 4.30 p.m. East Africa Time\n(EAT) in the hall.",
+     "2019-03-14T14:00:00+03:00"),
+    ("Tuesday 12 March 2024 at 4 pm WAT.", "2024-03-12T16:00:00+01:00"),
     # a zone written once after the same time elsewhere in the text
     ("When: Friday, 28 June 2019, 6.30 pm\n\nThe panel will begin at 6.30 pm IST.",
      "2019-06-28T18:30:00+05:30"),
