@@ -98,7 +98,7 @@ def parse_price_text(text: str, *, dollar: str = "USD") -> Price | None:
     amounts = list(_AMOUNT.finditer(text))
     amounts = [m for m in amounts if _to_decimal(m.group()) != 0]
     if amounts and _FREE_FIRST.match(text) and \
-            all(_ONLY_IF.search(text, _sentence(text, m.start())[0], _sentence(text, m.start())[1]) for m in amounts):
+            all(_ONLY_IF.search(text, *_sentence(text, m.start())) for m in amounts):
         amounts = []  # "Free. Normal museum admission (R60) applies if you visit the galleries."
     if not amounts:
         if _FREE_WORD_OK.search(text) or _free_elsewhere().search(text):

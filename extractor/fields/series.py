@@ -710,23 +710,41 @@ def _written_out(short: Candidate, others: list[Candidate | None], text: str) ->
     name = str(short.value)
     if not name or len(name) > 60:
         return None
-    alias = regex.search(rf"(?m)^[ \t]{{0,3}}(?P<long>\p{{Lu}}[^\n()]{{2,80}}?)[ \t]{{1,3}}\({regex.escape(name)}\)",
-                         text[:_WRITTEN_OUT_REACH])
-    if alias and is_series_name(alias.group("long")):
-        return Candidate("series", alias.group("long"), "DESCRIPTION", "prose.series_alias", alias.span("long"))
-    head = _WORD.findall(name)[-1] if _WORD.findall(name) else ""
-    if not head[:1].isupper():
+    text = text[:_WRITTEN_OUT_REACH]
+    if (alias := _alias_before(text, name)) is not None:
+        return alias
+    words = _WORD.findall(name)
+    if not words or not words[-1][:1].isupper():
         return None
-    longs = [(str(c.value), c) for c in others if c is not None and c.value]
     runs = regex.finditer(rf"(?P<long>(?:\p{{Lu}}[\p{{L}}\-]{{0,30}},?[ \t]{{1,3}}(?:(?:&|and|of|for|on)[ \t]{{1,3}})?){{1,6}}"
-                          rf"{regex.escape(head)}(?:[ \t]Series)?)\b", text[:_WRITTEN_OUT_REACH])
-    longs += [(_LEADING_ARTICLE.sub("", run.group("long")), None) for run in runs]
-    for long, candidate in longs:
-        long = _TERM_TAIL.sub("", long)
+                          rf"{regex.escape(words[-1])}(?:[ \t]Series)?)\b", text)
+    longs = [c for c in others if c is not None and c.value] + \
+        [Candidate("series", _LEADING_ARTICLE.sub("", run.group("long")), "DESCRIPTION",
+                   "prose.series_written_out") for run in runs]
+    for candidate in longs:
+        long = _TERM_TAIL.sub("", str(candidate.value))
         if abbreviates(name, long):
-            return Candidate("series", long, "DESCRIPTION", "prose.series_written_out") \
-                if candidate is None else Candidate("series", long, candidate.source, candidate.rule,
-                                                    candidate.span)
+            return Candidate("series", long, candidate.source, candidate.rule, candidate.span)
+    return None
+
+
+def _alias_before(text: str, name: str) -> Candidate | None:
+    """Return the series a line writes out before ``name`` in brackets: "Phonetics & Phonology
+    Lunch (P-Lunch)"."""
+    bracketed = f"({name})"
+    at = text.find(bracketed)
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        before = text[line_start:at]
+        long = before.strip(" \t")
+        indent = len(before) - len(before.lstrip(" \t"))
+        gap = len(before) - len(before.rstrip(" \t"))
+        if indent <= 3 and 1 <= gap <= 3 and 3 <= len(long) <= 81 and long[:1].isupper() and \
+                "(" not in long and ")" not in long:
+            start = line_start + indent
+            return Candidate("series", long, "DESCRIPTION", "prose.series_alias", (start, start + len(long))) \
+                if is_series_name(long) else None
+        at = text.find(bracketed, at + 1)
     return None
 
 

@@ -13,7 +13,7 @@ from ..shapes import (has_head, has_known_given_name, is_person_name, is_placeho
                       strip_quotes, words)
 from .people import Person, clean_name, parse_people, parse_person
 from .name_scan import leading_honorific
-from .when import vocabulary, word_alternation
+from .when import vocabulary, word_alternation, zone_names
 
 _BRACKET = regex.compile(r"^\s*\[(?P<inner>[^\[\]]{1,80})\]\s*(?P<rest>.*)$")
 _COLON = regex.compile(r"^(?P<left>[^:]{2,80}?)\s*:\s+(?P<rest>.+)$")
@@ -173,11 +173,17 @@ def _series_weekday() -> regex.Pattern[str]:
     """The day a Subject adds after a series' name: "HCI Seminar Tues", "OM Seminar Friday",
     "Stat seminar next Wed", "Colloquium Tuesday 4/16", "PHYSICS COLLOQUIUM Mon 9 Dec", or the
     date alone ("Psychology Colloquium 3/12/91")."""
-    weekdays = word_alternation(sorted(rules.gazetteer("weekday_words")))
-    months = _month_words()
-    date = rf"(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}\s{{1,3}}(?:{months})\.?|(?:{months})\.?\s{{1,3}}\d{{1,2}})"
+    weekdays, date = _weekday_words(), _subject_date()
     return regex.compile(rf"(?i)(?<=\b(?:seminar|colloquium|lecture|talks?|lunch|forum|workshop|series))"
                          rf"\s{{1,3}}(?:(?:this|next)\s{{1,3}})?(?:(?:{weekdays})\.?,?(?:\s{{1,3}}{date})?|{date})$")
+
+
+@functools.cache
+def _subject_date() -> str:
+    """A day a Subject writes in figures or with its month: "10/18", "4/11/91", "9 Dec",
+    "Nov 20"."""
+    months = _month_words()
+    return rf"(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}\s{{1,3}}(?:{months})\.?|(?:{months})\.?\s{{1,3}}\d{{1,2}})"
 
 
 @functools.cache
@@ -185,9 +191,7 @@ def _series_day_and_time() -> regex.Pattern[str]:
     """The day and time a mail's Subject writes between a series' name and the rest: "Epi
     Seminar Wed 10/18 (noon): ...", "STS Colloquium THURSDAY 4/11, 2-3:30: ...", "Forest
     Products Seminar this Friday (5/14), 10:30"."""
-    weekdays = word_alternation(sorted(rules.gazetteer("weekday_words")))
-    months = _month_words()
-    date = rf"(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}\s{{1,3}}(?:{months})\.?|(?:{months})\.?\s{{1,3}}\d{{1,2}})"
+    weekdays, date = _weekday_words(), _subject_date()
     clock = r"(?:noon|\d{1,2}(?:[:.]\d{2})?(?:\s{0,2}[-–]\s{0,2}\d{1,2}(?:[:.]\d{2})?)?\s?(?:[ap]\.?m\.?)?)"
     return regex.compile(
         rf"(?i)(?<=\b(?:seminar|colloquium|lecture|talks?|lunch|forum|workshop|series))"
@@ -216,10 +220,10 @@ def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
 
 @functools.cache
 def _only_when() -> regex.Pattern[str]:
-    """Words that only say when: days, dates, clock times, "today", a zone's letters."""
-    weekdays = word_alternation(sorted(rules.gazetteer("weekday_words")))
-    word = rf"(?:{weekdays}|{_month_words()}|today|tonight|tomorrow|noon|[ap]\.?m\.?|[ECMP][SD]?T|GMT|UTC|BST|CES?T|AE[SD]T|IST|JST|KST|HKT|SGT|SAST|EAT|WAT|NZ[SD]T|" \
-           r"\d{1,4}(?:[:./h]\d{1,2}){0,2}(?:[ap]m)?)"
+    """Words that only say when: days, dates, clock times, "today", a zone's name
+    (models/when_where.json)."""
+    word = rf"(?:{_weekday_words()}|{_month_words()}|today|tonight|tomorrow|noon|[ap]\.?m\.?|" \
+           rf"{zone_names().pattern}|\d{{1,4}}(?:[:./h]\d{{1,2}}){{0,2}}(?:[ap]m)?)"
     return regex.compile(rf"(?i)[\s,.\-–()]{{0,4}}{word}(?:[\s,.\-–()]{{1,4}}{word}){{0,6}}[\s,.\-–()]{{0,4}}")
 
 
@@ -456,9 +460,15 @@ def _month_words() -> str:
 
 
 @functools.cache
+def _weekday_words() -> str:
+    """The weekday names and their short forms as one alternation (models/gazetteers)."""
+    return word_alternation(sorted(rules.gazetteer("weekday_words")))
+
+
+@functools.cache
 def _date_tail() -> regex.Pattern[str]:
     months = _month_words()
-    weekdays = word_alternation(sorted(rules.gazetteer("weekday_words")))
+    weekdays = _weekday_words()
     # A day's name alone ends a SUMMARY only written out: "Touch the Sun" keeps its sun.
     full_weekdays = word_alternation(sorted(w for w in rules.gazetteer("weekday_words") if len(w) > 4))
     day = r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?"
@@ -774,7 +784,7 @@ def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = froz
             break
         people = parse_people(part)
         if people and not all(has_known_given_name(p.name) for p in people) and \
-                any(_ends_with_known_person(later) for later in parts[index + 1:]):
+                any(_names_known_people(later) for later in parts[index + 1:]):
             if index == 0 and parse.series is None and len(parts) > 2 and \
                     not _only_kind_words(part) and not _is_category(part):
                 # ... and the part before the title, which is no one's name, is the series
@@ -920,16 +930,13 @@ _KIND_PREFIX = regex.compile(r"^(?:[\p{L}\-]{3,30}\s?/\s?)?"  # "Gesprächskonze
                              r"\s*[:–—-]\s+", regex.IGNORECASE)
 
 
-def _ends_with_known_person(part: str) -> bool:
-    """Return whether ``part`` is, or ends with " – " and, people whose given names are known."""
-    tail = _SPACED_DASH_TAIL.split(part)[-1]
-    if len(tail.split()) > 6 or any(c in tail for c in ":?,"):
+def _names_known_people(part: str) -> bool:
+    """Return whether a SUMMARY part (split at its dashes) is only people whose given names
+    are known."""
+    if len(part.split()) > 6 or any(c in part for c in ":?,"):
         return False  # "Deep Levels, Shallow Pockets: Can ...": a title, whatever its words
-    people = parse_people(tail)
+    people = parse_people(part)
     return bool(people) and all(has_known_given_name(p.name) for p in people)
-
-
-_SPACED_DASH_TAIL = regex.compile(r"\s[–—-]\s")
 
 
 # A surname alone: "Okafor", "Roe-Park".

@@ -124,7 +124,8 @@ def _labelled(ann: Announcement) -> list[_Mention]:
                 aff = _affiliation_after(ann.text[name[2]:name[2] + 200])
             else:
                 # "Speaker: Ada Roe BVSc MRCVS" over her position and practice: the lines below.
-                aff = person.affiliation or _affiliation_after(ann.text[start + len(value):][:200])
+                below = start + len(value)
+                aff = person.affiliation or _affiliation_after(ann.text[below:below + 200])
             found.append(_Mention(name[0], name[1], name[2], 0, f"label.{label.label}", aff))
     return found
 
