@@ -325,6 +325,13 @@ def _part_of_series(text: str) -> Candidate | None:
     # The search is skipped where the text has neither "series" nor "part of" (wrapped or not).
     match = _PART_OF_SERIES.search(text) if "eries" in text or "art of" in text or \
         "art\nof" in text else None
+    if match is None and "art of" in text:
+        # "as part of Seminário de Estatística de Lorvanne": a name that opens with its series word
+        for head_first in _PART_OF_HEAD_FIRST.finditer(text):
+            name = " ".join(head_first.group("name").split())
+            if names_a_series_head_first(name):
+                return Candidate("series", name, "DESCRIPTION", "prose.part_of_series",
+                                 head_first.span("name"))
     if match is None or is_person_name(match.group("name")) and has_known_given_name(match.group("name")):
         return None  # "part of the Ada Roe series" names a person; "Bedside Matters" does not
     start, end = match.start("name"), match.end("name")
@@ -335,6 +342,12 @@ def _part_of_series(text: str) -> Candidate | None:
         start += owner.start("rest")  # "part of the Conservatory's Keyboard Horizons series"
     return Candidate("series", " ".join(text[start:end].split()), "DESCRIPTION",
                      "prose.part_of_series", (start, end))
+
+
+# "part of Séminaire de géométrie de Lorvanne": a name that opens with its series word, up to
+# the end of its line or sentence.
+_PART_OF_HEAD_FIRST = regex.compile(r"\bpart[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?"
+                                    r"(?P<name>\p{Lu}[^\n.,;:()!?]{5,90}?)(?=[ \t]*(?:[\n.,;:()!?]|$))")
 
 
 # "Harbour Stories, the museum's monthly talk series", "Prairie Nights, the museum's winter
@@ -491,22 +504,27 @@ _JOB_TALK = regex.compile(r"(?i)(?:job[\s-]market|job)\s(?:talk|seminar|lecture|
 
 
 # A feed's footer under a "--" line: "Geometric Analysis & PDE Seminar · Wyndrest College".
-_FOOTER = regex.compile(r"(?m)^--[ \t]*\n(?P<line>[^\n]{3,160})")
+_FOOTER = regex.compile(r"(?m)^-{2,3}[ \t]*\n(?P<line>[^\n]{3,160})")
 _FOOTER_PARTS = regex.compile(r"\s{1,3}(?:·|\||–|—|-{1,2})\s{1,3}")
 
 
 def _footer_series(text: str) -> Candidate | None:
-    """The series a footer's first line names, before its institution: "--" over "Geometric
-    Analysis & PDE Seminar · Wyndrest College London".
+    """The series a footer's first line names, before its institution or term: "--" over
+    "Geometric Analysis & PDE Seminar · Wyndrest College London", "---" over "Kolloquium zur
+    Stadtgeschichte, WiSe 2019/20".
 
     >>> _footer_series("Abstract.\\n\\n--\\nAlgebra & Number Theory Seminar · Hale College").value
     'Algebra & Number Theory Seminar'
+    >>> _footer_series("Abstract.\\n\\n---\\nKolloquium zur Stadtgeschichte, WiSe 2019/20").value
+    'Kolloquium zur Stadtgeschichte'
     """
     footer = _FOOTER.search(text) if "\n--" in text else None
     if footer is None:
         return None
     name = _FOOTER_PARTS.split(footer.group("line").strip(), maxsplit=1)[0].strip()
-    if not names_a_series(name):
+    if not names_a_series(name) and ", " in name:
+        name = name.split(", ", 1)[0]  # "Name, term" or "Name, institution"
+    if not names_a_series(name) and not names_a_series_head_first(name):
         return None
     start = footer.start("line") + footer.group("line").find(name)
     return Candidate("series", name, "DESCRIPTION", "layout.footer_series", (start, start + len(name)))
@@ -756,8 +774,10 @@ _CAMEL_PIECE = regex.compile(r"\p{Lu}\p{Ll}*|\p{Ll}+")
 
 def abbreviates(short: str, long: str) -> bool:
     """Return whether series name ``short`` shortens ``long``: an acronym ("STS" for "Science,
-    Technology & Society") or clipped words ("Epi", "Comp Bio", "MatWiss") before the same
-    head word; "Series" may follow in ``long``.
+    Technology & Society") or clipped words ("Epi", "Comp Bio", "MatWiss", "EcoEvo") before
+    the same head word; "Series" may follow in ``long``, and the proper name of its host may
+    stand before what is shortened ("CL Seminar" for "Lakeshore Computational Linguistics
+    Seminar").
 
     >>> [abbreviates(s, "Computational Biology Seminar Series") for s in
     ...  ("Comp Bio Seminar", "CB Seminar", "Computational Biology Seminar", "Comp Seminar")]
@@ -766,6 +786,8 @@ def abbreviates(short: str, long: str) -> bool:
     True
     >>> abbreviates("Kolloquium Umweltgeschichte", "Kolloquiums Umweltgeschichte")
     False
+    >>> [abbreviates(s, "Lakeshore Ecology & Evolution Seminar") for s in ("EcoEvo Seminar", "EE Seminar")]
+    [True, True]
     """
     tokens = [t for t in regex.split(r"[\s\-]+", short) if t]
     words = [w for w in _WORD.findall(long) if w.lower() not in _FILLER]
@@ -775,16 +797,30 @@ def abbreviates(short: str, long: str) -> bool:
     at = next((i for i, w in enumerate(words) if w.lower() == head), None)
     if at is None or at == 0 or any(w.lower() != "series" for w in words[at + 1:]):
         return False
+    # The host's name before the shortened words is capitalised: "Lakeshore" in "Lakeshore
+    # Computational Linguistics Seminar".
+    return any(_shortens(tokens[:-1], words[skip:at]) for skip in range(at)
+               if all(w[:1].isupper() for w in words[:skip]))
+
+
+def _shortens(tokens: list[str], words: list[str]) -> bool:
+    """Return whether ``tokens`` shorten all of ``words``, in order, and at least one is
+    shorter than what it stands for."""
     done, shortened = 0, False
-    for token in tokens[:-1]:
+    for token in tokens:
         if token.isupper() and 2 <= len(token) <= 6 and \
                 "".join(w[0] for w in words[done:done + len(token)]).upper() == token:
             done, shortened = done + len(token), True
             continue
-        if done >= at:
+        if done >= len(words):
             return False
-        word = words[done].lower()
         pieces = [p.lower() for p in _CAMEL_PIECE.findall(token)]
+        if len(pieces) > 1 and done + len(pieces) <= len(words) and all(
+                len(piece) >= 2 and word.lower().startswith(piece) and len(word) > len(piece)
+                for piece, word in zip(pieces, words[done:done + len(pieces)])):
+            done, shortened = done + len(pieces), True  # "EcoEvo": "Ecology & Evolution"
+            continue
+        word = words[done].lower()
         if not pieces or not word.startswith(pieces[0]) or len(pieces[0]) < 2:
             return False
         rest = word[len(pieces[0]):]
@@ -797,7 +833,7 @@ def abbreviates(short: str, long: str) -> bool:
             return False  # "Kolloquium" for "Kolloquiums": an inflection, nothing clipped
         shortened = shortened or token.lower() != word
         done += 1
-    return done == at and shortened
+    return done == len(words) and shortened
 
 
 _SEMINAR_CONNECTORS = frozenset({"and", "&", "of", "on"})
@@ -875,6 +911,35 @@ def names_a_series(text: str) -> bool:
     words = text.split()
     return bool(words) and words[-1].lower() in rules.gazetteer("series_heads") and \
         is_series_name(text) and _names_an_event(text)
+
+
+def names_a_series_head_first(text: str) -> bool:
+    """Return whether a short name opens with its series word and says what of: "Séminaire
+    de géométrie algébrique de Lorvanne", "Forschungskolloquium zur Neueren Geschichte",
+    "Seminar in Applied Analysis" (the order of the Romance and German languages).
+
+    >>> [names_a_series_head_first(t) for t in ["Séminaire de géométrie de Lorvanne",
+    ...  "Oberseminar zur Zahlentheorie", "Seminar in the afternoon", "Talks in Room 5."]]
+    [True, True, False, False]
+    """
+    words = text.split()
+    if not 3 <= len(words) <= 9 or text.rstrip()[-1:] in ".?!" or \
+            words[1].lower() not in _HEAD_FIRST_JOINERS and not words[1].lower().startswith(("d'", "d’")):
+        return False
+    head = words[0].lower()
+    if head not in rules.gazetteer("series_heads") and \
+            not any(head.endswith(h) and len(head) >= len(h) + 4 for h in _COMPOUND_HEADS):
+        return False
+    return words[0][:1].isupper() and any(w[:1].isupper() for w in words[2:]) and \
+        not has_known_given_name(" ".join(words[2:]))
+
+
+# The words that join a series word to what it is of, in the languages whose series names
+# open with it; and the series words a German compound ends in ("Forschungskolloquium").
+_HEAD_FIRST_JOINERS = frozenset({"de", "di", "du", "des", "da", "do", "dos", "das", "della", "del",
+                                 "degli", "der", "zur", "zum", "für", "über", "in", "on", "of", "en",
+                                 "em", "sobre", "voor", "van"})
+_COMPOUND_HEADS = ("kolloquium", "seminar", "vorlesung", "colloquium")
 
 
 def _names_an_event(text: str | None) -> bool:
