@@ -26,7 +26,10 @@ _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "C
             "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "NZD": "NZD", "Eur": "EUR",
             "RON": "RON", "lei": "RON", "TRY": "TRY", "TL": "TRY", "₺": "TRY", "HUF": "HUF",
             "R": "ZAR", "ZAR": "ZAR", "Rs": "INR", "INR": "INR", "₦": "NGN", "NGN": "NGN",
-            "KSh": "KES", "KES": "KES", "SGD": "SGD", "HKD": "HKD", "JPY": "JPY"}
+            "KSh": "KES", "KES": "KES", "SGD": "SGD", "HKD": "HKD", "JPY": "JPY", "CLP": "CLP",
+            "MXN": "MXN", "ARS": "ARS", "COP": "COP", "PEN": "PEN", "UYU": "UYU", "BRL": "BRL",
+            "ILS": "ILS", "₪": "ILS", "KRW": "KRW", "₩": "KRW", "CNY": "CNY", "TWD": "TWD",
+            "THB": "THB", "MYR": "MYR", "IDR": "IDR", "EGP": "EGP", "AED": "AED", "ISK": "ISK"}
 # The longest symbol first: "A$" is Australian before "$" is American.
 _SYMBOLS_LONGEST_FIRST = sorted(_SYMBOLS.items(), key=lambda item: -len(item[0]))
 _GENERAL = regex.compile(r"(?i)\b(?:general|public|non-?members?|adults?|standard|regular|"
@@ -68,9 +71,11 @@ _FEE_REQUIRED = regex.compile(r"(?i)(?<!\bno\s)\b(?:fees?|costs?|charges?)\b[^.\
 _NUMBER = r"(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d{1,6}(?:[.,]\d{1,2})?)"
 # "R50" is fifty rand, "Rs. 200" two hundred rupees, "KSh 500" five hundred shillings.
 _AMOUNT = regex.compile(r"(?:[$€£¥₹₺₦]|US\$|CA\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|(?<![\p{L}\d])(?<!(?i:room|rm\.?)\s)R(?=\s?\d)|"
-                        r"\bRs\.?\s?|\bKSh\s?|\b(?:USD|EUR|GBP|CAD|AUD|CHF|ZAR|INR|NGN|KES|SGD|HKD|JPY)\s?)"
+                        r"\bRs\.?\s?|\bKSh\s?|[₪₩]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|ZAR|INR|NGN|KES|SGD|HKD|JPY|CLP|MXN|ARS|COP|PEN|UYU|"
+                        r"BRL|ILS|KRW|CNY|TWD|THB|MYR|IDR|EGP|AED|ISK)\s?)"
                         rf"\s?{_NUMBER}|\b{_NUMBER}\s?(?:[$€£₺]|zł|"
-                        r"\b(?:USD|EUR|Eur|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|CZK|Kč|kr|RON|lei|TRY|TL|HUF|dollars|euros|"
+                        r"\b(?:USD|EUR|Eur|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|Kč|kr|RON|lei|TRY|TL|HUF|CLP|MXN|ARS|COP|"
+                        r"BRL|ILS|KRW|ISK|dollars|euros|"
                         r"pounds)\b)")
 
 
