@@ -694,17 +694,20 @@ def _about_the_series(ann: Announcement) -> Candidate | None:
 
 
 # "QRS Seminar", "ToC Seminar" (a small "o" of "of" kept in the acronym).
-_ACRONYM_HEAD = regex.compile(r"^(?P<acronym>\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,5})\s(?P<rest>.{2,60})$")
+_ACRONYM_HEAD = regex.compile(r"^(?P<acronym>\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,5})(?:\s(?P<rest>.{2,60}))?$")
 
 
 def _spell_out_acronym(found: list[Candidate], text: str) -> None:
     """Replace "QRS Seminar" by "Quantum Research Studies Seminar Series" when the text
-    spells the acronym out before the same series words."""
+    spells the acronym out before the same series words; a lone acronym ("QRS") or one before
+    a kind of event ("QRS Roundtable") by the series it spells out."""
     if not found:
         return
     short = _ACRONYM_HEAD.match(str(found[0].value))
     if short is None:
         return
+    rest = (short.group("rest") or "").lower().split()
+    kinds = rules.gazetteer("event_kinds") | rules.gazetteer("series_heads")
     for match in _named_series_matches(text):
         long = _LEADING_FUNCTION_WORD.sub("", match.group("name").strip())
         # "Human-Computer Interaction" gives "HCI": each part of a hyphenated word counts.
@@ -715,7 +718,7 @@ def _spell_out_acronym(found: list[Candidate], text: str) -> None:
         words = long.lower().split()
         capitals = "".join(c for c in short.group("acronym") if c.isupper())
         if (initials.startswith(capitals) or hyphened.startswith(capitals)) and \
-                all(w in words for w in short.group("rest").lower().split()):
+                (all(w in words for w in rest) or all(w in kinds for w in rest)):
             found[0] = Candidate("series", long, "DESCRIPTION", "prose.spelled_out_series",
                                   (match.start("name"), match.end("name")))
             return

@@ -68,10 +68,13 @@ _BRACKET_TAIL = regex.compile(r"^(?P<rest>.*\S)\s*\[(?P<inner>[^\[\]]{2,80})\]\s
 _TITLE_THEN_PERSON = regex.compile(r"^[\"“‘](?P<title>[^\"“”‘]{2,300}?)[\"”’]\s*[,:–—-]\s*(?P<person>.{3,200})$")
 _PERSON_ON_QUOTED = regex.compile(r"^(?P<person>[^\"“”:]{3,80}?)\s(?:on|über|sur|sobre|su)\s"
                                   r"[\"“„«](?P<title>[^\"“”„«»]{2,300})[\"”“»]$")
+# "Dr. Ada Roe on Reading the Fire Scars": a person, then a title in title case.
+_PERSON_ON_TITLE = regex.compile(r"^(?P<person>[^\"“”:,;()]{3,60}?)\s(?:on|über|sur|sobre)\s"
+                                 r"(?P<title>\p{Lu}[^\"“”]{2,300})$")
 _TITLE_PAREN_PERSON = regex.compile(r"^(?P<title>.{3,300}?)\s*\((?P<person>[^()]{3,160})\)\s*$")
 # "Name, “Title”", also "Name (Institution, Town), ‘Title’": a comma inside the brackets.
 _PERSON_QUOTED_TITLE = regex.compile(r"^(?P<person>[^,\"“‘()]{3,80}(?:\([^()\"“”‘’]{2,120}\))?),\s*"
-                                     r"[\"“‘](?P<title>[^\"“”‘]{2,300}?)[\"”’]?$")
+                                     r"(?:[\"“‘](?P<title>[^\"“”‘]{2,300}?)[\"”’]?|'(?P<title>[^\"“”‘]{2,300})')$")
 # "“Title” (Name, Institution)": the quoted title first, who gives it in brackets after it; a
 # film's "(Director, 1994)" has a year.
 _QUOTED_TITLE_PERSON = regex.compile(r"^[\"“‘](?P<title>[^\"“”‘’]{2,300})[\"”’]\s{0,3}"
@@ -696,17 +699,33 @@ def _credible_after_colon(rest: str) -> bool:
 
 def _starts_with_person(text: str) -> bool:
     head = _DASHES.split(text, maxsplit=1)[0]
-    return bool(parse_people(head)) or bool(parse_person(head.split(",")[0]))
+    if parse_people(head) or parse_person(head.split(",")[0]):
+        return True
+    # "Dr. Ada Roe on Reading the Fire Scars": an honorific makes the words before "on" a name
+    # ("Crossing the Sea: Ada Roe on Translation" may be one title).
+    person_on = _PERSON_ON_TITLE.match(text)
+    return person_on is not None and leading_honorific(person_on.group("person")) > 0
 
 
 def _person_on_quoted(text: str, parse: SummaryParse) -> bool:
-    """Read "Ada Roe '02 on “The Borrowed Coast”": who, then the quoted title."""
-    person_on = _PERSON_ON_QUOTED.match(text)
+    """Read "Ada Roe '02 on “The Borrowed Coast”": who, then the quoted title; and "Maria Roe
+    on Reading the Fire Scars", a title in title case after a known given name or an honorific.
+
+    >>> parse = SummaryParse()
+    >>> _person_on_quoted("Maria Roe on Building a Bakery from a Garage", parse), parse.title
+    (True, 'Building a Bakery from a Garage')
+    >>> _person_on_quoted("Workshop on Building Bakeries", SummaryParse())
+    False
+    """
+    person_on = _PERSON_ON_QUOTED.match(text) or _PERSON_ON_TITLE.match(text)
     if person_on is None:
         return False
     people = parse_people(person_on.group("person"))
     if not people or not all(is_person_name(p.name) for p in people):
         return False
+    if person_on.re is _PERSON_ON_TITLE and not (len(people) == 1 and (
+            has_known_given_name(people[0].name) or leading_honorific(person_on.group("person")))):
+        return False  # "Ruth Hall on Main Street" may be a place; a known given name is a person's
     parse.speakers, parse.rules["speakers"] = people, "summary.person_on_quoted_title"
     _set_title(parse, person_on.group("title"), "summary.person_on_quoted_title")
     return True
@@ -851,9 +870,10 @@ def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = froz
             parse.series, parse.rules["series"] = others[-1], "summary.series_last"
         others = others[:-1]
     elif people_at is not None and len(others) == 1 and people_at > 0 and \
-            is_series_name(others[0]) and len(others[0].split()) <= 5 and \
-            not _names_kind_of_event(others[0]):
+            (is_series_name(others[0]) or _ACRONYM.fullmatch(others[0]) and not is_placeholder(others[0])) \
+            and len(others[0].split()) <= 5 and not _names_kind_of_event(others[0]):
         # "Crystallography Student Talks - Name": a series before the speaker, no title;
+        # "QRS - Name": a lone acronym before the speaker is the series's too;
         # "Seminar this Friday - Name": only the kind of event, no series either.
         if parse.series is None and not _only_kind_words(others[0]):
             parse.series, parse.rules["series"] = others[0], "summary.series_before_person"
