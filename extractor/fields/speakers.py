@@ -88,6 +88,10 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     first = _from_first_line(ann)
     if first:
         found.append(first)
+    if not found and (bio := _from_bio_section(ann)) is not None:
+        # "About the speaker" over "Ada Roe is curator of ... at the Lakeshore Garden.": the
+        # person the bio is about is the one who speaks, when nothing else names a speaker.
+        found.append(bio)
     if not found and ann.view.kind == "text" and not mail_like:
         found = text_speaker_candidates(ann)
     elif not found and ann.view.kind == "calendar":
@@ -107,6 +111,34 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
 # A programme's line that opens with a clock time ("9:20–9:50  Name (X) — Title"): several talks,
 # no one speaker of a card.
 _TIMED_LINE = regex.compile(r"(?m)^[ \t]{0,8}\d{1,2}[:.]\d{2}\b")
+
+
+def _from_bio_section(ann: Announcement) -> Candidate | None:
+    """Return the person a one-person bio section ("About the speaker", "Speaker bio") opens
+    with: a name with a known given name or an honorific, then "is", "was", "has" or a comma.
+    """
+    for label in ann.labelled("bio"):
+        if label.label.endswith("s") and not label.label.endswith(("bio", "ss")):
+            continue  # "About the speakers": several people, each of a paragraph
+        block = ann.block(label, paragraphs=True)
+        text = label.value or (block[0].text if block else "")
+        opening = _BIO_OPENING.match(text.strip())
+        if opening is None:
+            continue
+        name = clean_name(opening.group("name"))
+        if not is_person_name(name) or not (has_known_given_name(name) or
+                                             leading_honorific(opening.group("name"))):
+            continue
+        start = label.value_start if label.value else block[0].start
+        body = label.value or " ".join(line.text for line in block)
+        return Candidate("speakers", [Person(name, affiliation_from_bio(body, name))], "DESCRIPTION",
+                         f"label.{label.label}.subject", (start, start + len(opening.group("name"))))
+    return None
+
+
+# A bio's first words: a name (honorific first, perhaps), then its verb or a comma.
+_BIO_OPENING = regex.compile(r"^(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}\s{1,3}){1,4}\p{Lu}[\p{L}\p{M}'’\-]{1,30})"
+                             r"(?=\s{1,3}(?:is|was|has|holds|leads|works|teaches|directs)\b|,)")
 
 
 def _opens_its_line(text: str, span: tuple[int, int] | None) -> bool:
