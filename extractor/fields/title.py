@@ -360,9 +360,16 @@ def without_coauthors(title: str) -> str:
 _SUBTITLE_WORD = r"(?:[^\s\"“”‘’.!?:]|(?<=\p{L})[’'](?=\p{L})){1,40}"
 _SUBTITLE = regex.compile(rf"[ \t]{{0,2}}(?:(?P<mark>:|[ \t][–—-])|(?<=[?!]))[ \t]{{1,3}}"
                           rf"(?P<sub>(?(mark)|(?=\p{{Lu}})){_SUBTITLE_WORD}(?:[ \t]{_SUBTITLE_WORD}){{1,20}}[?!]?)"
-                          r"(?=[\"”’]|\.?[ \t]*(?:\n|$))")
+                          r"(?P<end>[\"”’]|\.?[ \t]*(?:\n|$)|\.(?=[ \t]))")
+# Hard-wrapped text may break a quoted subtitle's line ("How Hollywood Misreads America's\n
+# Greatest Novel\""), not at a blank line.
+_WRAPPED_SUBTITLE = regex.compile(
+    rf"[ \t]{{0,2}}(?P<mark>:)[ \t]{{1,3}}(?P<sub>{_SUBTITLE_WORD}(?:(?:[ \t]|\n(?![ \t]*\n)[ \t]{{0,8}}){_SUBTITLE_WORD}){{1,20}}[?!]?)"
+    r"(?P<end>[\"”’])")
 # What may stand right before a title written whole: a line's start, a quote, a label's colon.
-_TITLE_OPENERS = frozenset("\n\"“‘«:")
+_TITLE_OPENERS = "\n\"“‘«:"
+# An article before a title the SUMMARY writes without it.
+_ARTICLE_BEFORE = regex.compile(r"(?<=[\n\"“‘«:,][ \t]{0,2})(?:The|A|An)$")
 # A talk's cue after the mark is no subtitle ("Meters in Exile: a lecture by Ada Roe").
 _NOT_SUBTITLE = regex.compile(r"(?i)\b(?:lecture|talk|seminar|presentation|webinar|by|with|"
                               r"presented|given|speaker|join|register)\b")
@@ -381,17 +388,30 @@ def with_subtitle(title: str, text: str) -> str:
     'Who Owns the Shore? Tidal Land and the Courts'
     >>> with_subtitle("Charting the Sky", "\\nCharting the Sky: Ship’s Astronomers of the South\\n")
     'Charting the Sky: Ship’s Astronomers of the South'
+    >>> with_subtitle("Great Gatsby", 'present "The Great Gatsby: How Films\\nRead It" at')
+    'The Great Gatsby: How Films Read It'
+    >>> with_subtitle("Cane Cutters", "her new history, Cane Cutters: Four Generations on the River. It")
+    'Cane Cutters: Four Generations on the River'
     """
     at = text.find(title, 0, 20000)
     before = text[max(0, at - 10):at].rstrip(" \t")
-    if at < 0 or len(title.split()) < 2 or before and before[-1] not in _TITLE_OPENERS:
+    article = _ARTICLE_BEFORE.search(before) if at >= 0 and not title[:1].islower() else None
+    if article is not None:
+        # '"The Not-So-Great Gatsby: How ..."' for the SUMMARY's "Not-So-Great Gatsby"
+        before = before[:article.start()].rstrip(" \t")
+    if at < 0 or len(title.split()) < 2 or before and before[-1] not in _TITLE_OPENERS + ",":
         return title  # a book's title in running prose ("In The Long Way Round: ..., she ...")
-    match = _SUBTITLE.match(text, at + len(title))
-    if match is None or _NOT_SUBTITLE.search(match.group("sub")):
+    quoted = _WRAPPED_SUBTITLE.match(text, at + len(title)) if before[-1:] in "\"“‘" else None
+    match = quoted or _SUBTITLE.match(text, at + len(title))
+    if match is None or _NOT_SUBTITLE.search(match.group("sub")) or \
+            before[-1:] == "," and not match.group("end").startswith("."):
+        # After a comma the title and its subtitle end the sentence: "her new history, Cane
+        # Cutters: Four Generations on the River."
         return title
     # "Who Owns the Foreshore? Tidal Land and the Courts": a question mark is the mark.
     mark = ":" if match.group("mark") == ":" else " " + (match.group("mark") or "").strip()
-    return f"{title}{mark.rstrip()} {' '.join(match.group('sub').split())}"
+    whole = f"{title}{mark.rstrip()} {' '.join(match.group('sub').split())}"
+    return f"{article.group().strip()} {whole}" if article is not None else whole
 
 
 def strip_speaker_prefix(title: str, speaker_names: Sequence[str]) -> str:
