@@ -388,6 +388,9 @@ def series_confirmed_by_text(parse: SummaryParse, summary: str, lines: list[str]
     """
     if parse.series is not None or parse.speakers or parse.rules.get("title") != "summary.title_only":
         return
+    colon = _COLON.match(" ".join(summary.split()))
+    if colon is not None and _series_named_in_text(colon.group("left"), colon.group("rest"), lines, parse):
+        return
     parts = [p.strip(" :") for p in _split_outside_quotes(" ".join(summary.split())) if p.strip(" :")]
     if len(parts) != 2 or len(parts[1].split()) < 3 or len(parts[0].split()) > 6:
         return
@@ -401,6 +404,47 @@ def series_confirmed_by_text(parse: SummaryParse, summary: str, lines: list[str]
     if any(" ".join(line.split()).strip(" *_#\"“”").casefold() == wanted for line in lines):
         parse.series, parse.rules["series"] = left, "summary.series_title_in_text"
         parse.title, parse.rules["title"] = right, "summary.series_title_in_text"
+        return
+
+
+def _series_named_in_text(left: str, right: str, lines: list[str], parse: SummaryParse) -> bool:
+    """Read "Data Dialogues: Who Gets Counted?" as the series and the title when the text
+    speaks of the part before the colon as a recurring programme ("our June Data Dialogues
+    asks ...", "Data Dialogues is sponsored by ..."); a month before it goes ("May Science on
+    the Rocks")."""
+    name = _leading_month().sub("", left.strip())
+    words = name.split()
+    if not 2 <= len(words) <= 5 or len(right.split()) < 3 or \
+            not all(w[:1].isupper() or w.lower() in _JOINING_WORDS for w in words) or \
+            parse_people(name) or _only_kind_words(name) or not _names_programme_in(name, "\n".join(lines)):
+        return False
+    parse.series, parse.rules["series"] = name, "summary.series_named_in_text"
+    parse.title, parse.rules["title"] = right.strip(), "summary.series_named_in_text"
+    return True
+
+
+def _names_programme_in(name: str, text: str) -> bool:
+    """Return whether ``text`` speaks of ``name`` as a recurring programme: "our June Name",
+    "this month Name", "Name is sponsored by".
+
+    >>> _names_programme_in("Data Talks", "our June **Data Talks** asks"), \\
+    ...     _names_programme_in("Data Talks", "a book about Data Talks and more")
+    (True, False)
+    """
+    if name not in text:
+        return False  # most SUMMARY heads are not in the text: no pattern is compiled for them
+    quoted = r"\*{0,2}" + regex.escape(name) + r"\*{0,2}"
+    return regex.search(rf"\b(?:[Oo]ur(?:\s{{1,3}}(?i:{_month_words()}))?|[Tt]his\s{{1,3}}month(?:['’]s)?)\s{{1,3}}{quoted}(?!\w)"
+                        rf"|(?<!\w){quoted}\s{{1,3}}(?:is|are)\s{{1,3}}(?:sponsored|supported|presented|organi[sz]ed|run)\s{{1,3}}by\b",
+                        text) is not None
+
+
+_JOINING_WORDS = frozenset({"on", "the", "of", "and", "&", "in", "at", "for"})
+
+
+@functools.cache
+def _leading_month() -> regex.Pattern[str]:
+    return regex.compile(rf"^(?i:{_month_words()})\s{{1,3}}(?=\p{{Lu}})")
 
 
 def _series_comma_person(text: str, parse: SummaryParse) -> bool:
