@@ -536,15 +536,20 @@ def _months_meeting(name: str) -> bool:
 
     >>> _months_meeting("October Dinner Meeting"), _months_meeting("October Lecture Series")
     (True, False)
+    >>> _months_meeting("November General Meeting")
+    True
     """
     words = name.split()
     if len(words) < 2 or words[0].lower() not in vocabulary()["months"] or len(words[0]) < 4:
         return False
-    return all(w.lower() in _MEAL_WORDS or _generic_kind(w) for w in words[1:])
+    return all(w.lower() in _MEAL_WORDS or w.lower() in _MEETING_QUALIFIERS or _generic_kind(w)
+               for w in words[1:])
 
 
 # A meal a society's meeting is held over: "October Dinner Meeting", "May Luncheon".
 _MEAL_WORDS = frozenset({"dinner", "lunch", "luncheon", "breakfast", "supper"})
+# What kind of meeting of its members a society holds: "November General Meeting".
+_MEETING_QUALIFIERS = frozenset({"general", "monthly", "regular", "members", "members'", "business"})
 
 
 def _months_edition(text: str) -> Candidate | None:
@@ -642,7 +647,8 @@ def _heading_series_at(ann: Announcement, index: int) -> Candidate | None:
     after = index + 1
     alone = len(ann.lines) == after or ann.lines[after].number > line.number + 1 or \
         ann.lines[after].number in ann.label_line_numbers
-    if alone and is_series_name(text) and _names_an_event(text):
+    if alone and is_series_name(text) and _names_an_event(text) and not _months_meeting(text):
+        # "November General Meeting" is this month's meeting of a society, no series
         return Candidate("series", text, "DESCRIPTION", "layout.heading_series",
                          (line.start, line.start + len(text)))
     return None
