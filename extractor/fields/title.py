@@ -475,10 +475,19 @@ def _book_discussed(ann: Announcement) -> Candidate | None:
     'Salt Roads'
     >>> book("Ada Roe will talk about her new book on the mills of the valley.") is None
     True
+    >>> book("Ada Roe will discuss her new book, *Salt Roads: A Town, a Mine and Its Work* (2018).").value
+    'Salt Roads: A Town, a Mine and Its Work'
     """
     match = _BOOK_CUE.search(ann.text[:6000])
     if match is None:
         return None
+    marked = _MARKED_TITLE.match(match.group("rest"))
+    if marked is not None:
+        # "*The Salt Ledger: A Village, a Mine and Two Hundred Years of Work*": the emphasis
+        # or the quotes say where the book's title ends, commas and lower-case words within.
+        at = match.start("rest") + marked.start("title")
+        title = " ".join(marked.group("title").split())
+        return Candidate("title", title, "DESCRIPTION", "prose.book_discussed", (at, at + len(marked.group("title"))))
     words: list[str] = []
     for word in match.group("rest").split():
         bare_word = word.strip("*_\"“”‘’'()")
@@ -499,6 +508,9 @@ def _book_discussed(ann: Announcement) -> Candidate | None:
     return Candidate("title", title, "DESCRIPTION", "prose.book_discussed", (at, at + len(title)))
 
 
+# A book's title set off by Markdown emphasis or by quotes: "*Title: Subtitle, and More*".
+_MARKED_TITLE = regex.compile(r"\s{0,3}(?P<mark>\*{1,2}|_{1,2}|[\"“])(?P<title>\p{Lu}[^*_\"“”\n]{1,200}?)"
+                              r"(?:(?P=mark)|(?<=[^\"“])”)(?!\w)")
 # "(Harbour Press, 2024)": the publisher and year after a book's title, no part of it.
 _PUBLISHER_AND_YEAR = regex.compile(r"\s{0,3}\((?:[^()\n]{2,60},\s{1,3})?(?:19|20)\d{2}\)[.,;]?$")
 # "will discuss her new book, ...", "talks about his latest novel", "will read from and sign
