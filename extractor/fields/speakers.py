@@ -11,7 +11,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
-from ..layout import Line
+from ..layout import LabelLine, Line
 from ..shapes import (has_head, has_known_given_name, institution_before_clause, is_institution,
                       is_person_name, is_position, is_series_name)
 from .affiliations import (affiliation_beside_name, affiliation_from_bio, affiliation_in_lines,
@@ -368,9 +368,21 @@ def _from_labels(ann: Announcement) -> Candidate | None:
             # "Presenter: A" and "Co-presenter: B": both present.
             if other is not label and other.label.startswith("co") and other.value:
                 _add_new(people, parse_people(other.value))
+        if any(p.affiliation is None for p in people):
+            people = _with_affiliations_of_other_labels(ann, label, people)
         span = (label.value_start, label.value_start + len(value)) if value else None
         return Candidate("speakers", people, "DESCRIPTION", f"label.{label.label}", span)
     return None
+
+
+def _with_affiliations_of_other_labels(ann: Announcement, label: LabelLine,
+                                       people: list[Person]) -> list[Person]:
+    """Return ``people`` with the affiliation another speaker label gives the same person: a
+    post's front matter "speaker: Ada Roe" and its "Presenter: Ada Roe, engineer at X" line."""
+    others = [person for other in ann.labelled("speaker") if other is not label and other.value
+              for person in parse_people(other.value) if person.affiliation]
+    return [next((Person(p.name, o.affiliation) for o in others if same_person(p.name, o.name)), p)
+            if p.affiliation is None else p for p in people]
 
 
 def _add_new(people: list[Person], more: list[Person]) -> None:
