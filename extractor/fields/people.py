@@ -211,6 +211,8 @@ def _without_leading_descriptor(name: str) -> str:
     'Ada Roe'
     >>> _without_leading_descriptor("Musicologist Leopold Hollenbeck")  # no gazetteer word
     'Leopold Hollenbeck'
+    >>> _without_leading_descriptor("Textile artist Ada Roe")
+    'Ada Roe'
     """
     tokens = name.split()
     if len(tokens) < 3:
@@ -219,6 +221,13 @@ def _without_leading_descriptor(name: str) -> str:
     if first in _SENTENCE_OPENERS or first in rules.gazetteer("position_heads") or \
             _OCCUPATION_ENDING.search(first) and not has_known_given_name(tokens[0]):
         rest = strip_honorifics(" ".join(tokens[1:]))  # "Historian Dr. Ada Roe"
+        if has_known_given_name(rest):
+            return rest
+    second = tokens[1].lower()
+    if len(tokens) >= 4 and not has_known_given_name(tokens[0]) and \
+            (second in rules.gazetteer("position_heads") or _OCCUPATION_ENDING.search(second)):
+        # "Master Gardener Ada Roe", "Textile artist Ada Roe": a post of two words
+        rest = strip_honorifics(" ".join(tokens[2:]))
         if has_known_given_name(rest):
             return rest
     return name
