@@ -51,8 +51,9 @@ _SESSION_NUMBER = regex.compile(r"^(?:Session|Part|Episode|Week|Lecture|Module)\
 # "Title @ Calloway Community College": where, after an at sign, at the end of a SUMMARY.
 _AT_VENUE_TAIL = regex.compile(r"(?<!\s)\s{1,3}@\s{1,3}\p{Lu}[^@\n]{1,80}$")
 # "Ada Roe in conversation with Bo Li": the guest, then who talks with her.
+# "Ada Roe in conversation with Bo Li", and "Ada Roe in conversation" with whom the text says.
 _IN_CONVERSATION = regex.compile(r"^(?P<guest>[^,;:]{3,80}?)\s{1,3}in\s{1,3}(?:conversation|dialogue)"
-                                 r"\s{1,3}with\s{1,3}[^;:]{3,120}$", regex.IGNORECASE)
+                                 r"(?:\s{1,3}with\s{1,3}[^;:]{3,120})?$", regex.IGNORECASE)
 _JOINT_WITH = regex.compile(r"(?i)^joint\s{1,3}\w+(?:\s{1,3}\w+)?\s{1,3}with\b")
 _ARTICLE = regex.compile(r"^(?:an?|the)\s+", regex.IGNORECASE)
 _SLASH_DATE_TAIL = regex.compile(r"\s{1,3}\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
