@@ -45,7 +45,7 @@ _SERIES_ONLY = regex.compile(
     regex.IGNORECASE)
 # A footer line of parts set apart by middle dots: "Linguistics Colloquium · Institute of X ·
 # Winter term 2017/18" (the series, the host, the term), no sentence.
-_FOOTER_PARTS = regex.compile(r"^[^.!?\n·]{3,120}(?:[ \t]·[ \t][^.!?\n·]{2,120}){1,4}$")
+_DOTTED_FOOTER_LINE = regex.compile(r"^[^.!?\n·]{3,120}(?:[ \t]·[ \t][^.!?\n·]{2,120}){1,4}$")
 _LINK_ONLY = regex.compile(r"^\S{0,40}(?:https?://|www\.)\S+$|^[^\s@]+@\S+\.\w+$")
 # Lines of a schedule or list start with a clock time or a bullet.
 _LIST_LINE = regex.compile(r"^(?:[*•\-–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\.?\b)")
@@ -262,7 +262,7 @@ class _CueIndex:
         elif "BIO" in labels or _FIRST_PERSON_BIO.match(body) or _is_named_bio(body):
             role = "bio"
         elif labels & {"LOGISTICS", "SPONSOR", "EMAIL", "FREE"} or _LINK_ONLY.match(body) \
-                or _SERIES_ONLY.match(body) or _FOOTER_PARTS.match(body) \
+                or _SERIES_ONLY.match(body) or _DOTTED_FOOTER_LINE.match(body) \
                 or digits and (_CLOCK_TIME.search(body) or _PHONE_NUMBER.search(body)) or \
                 "FREE_WORD" in labels and len(body.split()) <= _FREE_ONLY_WORDS:
             role = "logistics"

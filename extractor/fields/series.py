@@ -11,7 +11,7 @@ from ..candidate import Candidate
 from ..shapes import (capitalised_run, has_head, has_known_given_name, is_institution, is_person_name,
                       is_placeholder, is_series_name)
 from .people import parse_people
-from .summary import SummaryParse
+from .summary import ENGLISH_PREPOSITIONS, SERIES_PREPOSITIONS, SummaryParse
 from .talk_kind import is_non_talk
 from .when import vocabulary
 
@@ -713,7 +713,9 @@ def _spell_out_acronym(found: list[Candidate], text: str) -> None:
     if short is None:
         return
     rest = (short.group("rest") or "").lower().split()
-    kinds = rules.gazetteer("event_kinds") | rules.gazetteer("series_heads")
+    # "QRS Roundtable": the words after the acronym only say what kind of event it is
+    kinds_only = all(w in rules.gazetteer("event_kinds") or w in rules.gazetteer("series_heads")
+                     for w in rest)
     for match in _named_series_matches(text):
         long = _LEADING_FUNCTION_WORD.sub("", match.group("name").strip())
         # "Human-Computer Interaction" gives "HCI": each part of a hyphenated word counts.
@@ -724,7 +726,7 @@ def _spell_out_acronym(found: list[Candidate], text: str) -> None:
         words = long.lower().split()
         capitals = "".join(c for c in short.group("acronym") if c.isupper())
         if (initials.startswith(capitals) or hyphened.startswith(capitals)) and \
-                (all(w in words for w in rest) or all(w in kinds for w in rest)):
+                (kinds_only or all(w in words for w in rest)):
             found[0] = Candidate("series", long, "DESCRIPTION", "prose.spelled_out_series",
                                   (match.start("name"), match.end("name")))
             return
@@ -943,11 +945,9 @@ def names_a_series_head_first(text: str) -> bool:
         not has_known_given_name(" ".join(words[2:]))
 
 
-# The words that join a series word to what it is of, in the languages whose series names
-# open with it; and the series words a German compound ends in ("Forschungskolloquium").
-_HEAD_FIRST_JOINERS = frozenset({"de", "di", "du", "des", "da", "do", "dos", "das", "della", "del",
-                                 "degli", "der", "zur", "zum", "für", "über", "in", "on", "of", "en",
-                                 "em", "sobre", "voor", "van"})
+# What joins a series word to what it is of ("Séminaire de ...", "Seminar on ..."); and the
+# series words a German compound ends in ("Forschungskolloquium").
+_HEAD_FIRST_JOINERS = SERIES_PREPOSITIONS | ENGLISH_PREPOSITIONS
 _COMPOUND_HEADS = ("kolloquium", "seminar", "vorlesung", "colloquium")
 
 

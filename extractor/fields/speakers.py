@@ -11,7 +11,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
-from ..layout import LabelLine, Line
+from ..layout import Line
 from ..shapes import (has_head, has_known_given_name, institution_before_clause, is_institution,
                       is_person_name, is_position, is_series_name)
 from .affiliations import (affiliation_beside_name, affiliation_from_bio, affiliation_in_lines,
@@ -88,6 +88,8 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     first = _from_first_line(ann)
     if first:
         found.append(first)
+    if labelled is not None:
+        found += _other_labels(ann, labelled)
     if not found and (bio := _from_bio_section(ann)) is not None:
         # "About the speaker" over "Ada Roe is curator of ... at the Lakeshore Garden.": the
         # person the bio is about is the one who speaks, when nothing else names a speaker.
@@ -120,9 +122,10 @@ def _from_bio_section(ann: Announcement) -> Candidate | None:
     for label in ann.labelled("bio"):
         if label.label.endswith("s") and not label.label.endswith(("bio", "ss")):
             continue  # "About the speakers": several people, each of a paragraph
-        block = ann.block(label, paragraphs=True)
-        text = label.value or (block[0].text if block else "")
-        opening = _BIO_OPENING.match(text.strip())
+        block = [] if label.value else ann.block(label, paragraphs=True)
+        if not label.value and not block:
+            continue
+        opening = _BIO_OPENING.match((label.value or block[0].text).strip())
         if opening is None:
             continue
         name = clean_name(opening.group("name"))
@@ -368,21 +371,19 @@ def _from_labels(ann: Announcement) -> Candidate | None:
             # "Presenter: A" and "Co-presenter: B": both present.
             if other is not label and other.label.startswith("co") and other.value:
                 _add_new(people, parse_people(other.value))
-        if any(p.affiliation is None for p in people):
-            people = _with_affiliations_of_other_labels(ann, label, people)
         span = (label.value_start, label.value_start + len(value)) if value else None
         return Candidate("speakers", people, "DESCRIPTION", f"label.{label.label}", span)
     return None
 
 
-def _with_affiliations_of_other_labels(ann: Announcement, label: LabelLine,
-                                       people: list[Person]) -> list[Person]:
-    """Return ``people`` with the affiliation another speaker label gives the same person: a
-    post's front matter "speaker: Ada Roe" and its "Presenter: Ada Roe, engineer at X" line."""
-    others = [person for other in ann.labelled("speaker") if other is not label and other.value
-              for person in parse_people(other.value) if person.affiliation]
-    return [next((Person(p.name, o.affiliation) for o in others if same_person(p.name, o.name)), p)
-            if p.affiliation is None else p for p in people]
+def _other_labels(ann: Announcement, labelled: Candidate) -> list[Candidate]:
+    """Return the people the speaker labels other than ``labelled``'s name with where they are
+    from: a post's front matter "speaker: Ada Roe" is read first, its "Presenter: Ada Roe,
+    engineer at X" line gives her affiliation (resolve_speakers fills it in)."""
+    people = [person for label in ann.labelled("speaker") if label.value and
+              (label.value_start, label.value_start + len(label.value)) != labelled.span
+              for person in parse_people(label.value) if person.affiliation]
+    return [Candidate("speakers", people, "DESCRIPTION", "label.other_speaker_labels")] if people else []
 
 
 def _add_new(people: list[Person], more: list[Person]) -> None:

@@ -50,8 +50,8 @@ _LOGISTICS_TAIL = regex.compile(r"(?:,\s{0,3}|(?<!\s)\s{1,3}[-–—]\s{1,3}|(?<
 _SESSION_NUMBER = regex.compile(r"^(?:Session|Part|Episode|Week|Lecture|Module)\s{1,3}\d{1,3}\s{0,2}[:.\-–—]\s{1,3}")
 # "Title @ Calloway Community College": where, after an at sign, at the end of a SUMMARY.
 _AT_VENUE_TAIL = regex.compile(r"(?<!\s)\s{1,3}@\s{1,3}\p{Lu}[^@\n]{1,80}$")
-# "Ada Roe in conversation with Bo Li": the guest, then who talks with her.
-# "Ada Roe in conversation with Bo Li", and "Ada Roe in conversation" with whom the text says.
+# "Ada Roe in conversation with Bo Li", and "Ada Roe in conversation" with whom the text says:
+# the guest, then who talks with her.
 _IN_CONVERSATION = regex.compile(r"^(?P<guest>[^,;:]{3,80}?)\s{1,3}in\s{1,3}(?:conversation|dialogue)"
                                  r"(?:\s{1,3}with\s{1,3}[^;:]{3,120})?$", regex.IGNORECASE)
 _JOINT_WITH = regex.compile(r"(?i)^joint\s{1,3}\w+(?:\s{1,3}\w+)?\s{1,3}with\b")
@@ -405,7 +405,6 @@ def series_confirmed_by_text(parse: SummaryParse, summary: str, lines: list[str]
     if any(" ".join(line.split()).strip(" *_#\"“”").casefold() == wanted for line in lines):
         parse.series, parse.rules["series"] = left, "summary.series_title_in_text"
         parse.title, parse.rules["title"] = right, "summary.series_title_in_text"
-        return
 
 
 def _series_named_in_text(left: str, right: str, lines: list[str], parse: SummaryParse) -> bool:
@@ -679,10 +678,13 @@ def _split_outside_quotes(text: str) -> list[str]:
 # Head-first series names: "Séminaire de probabilités", "Seminario de Ecología". In English a
 # head-first phrase is a title ("Roundtable on AI ..."), unless a name stands before the head
 # ("Halvorsen Lecture in Environmental Ethics").
-_SERIES_PREPOSITIONS = frozenset({"de", "di", "d'", "des", "del", "du", "della", "dello", "dei",
-                                  "degli", "delle", "do", "da", "dos", "das", "der", "für", "zur",
-                                  "zum", "sur", "en"})
-_ENGLISH_PREPOSITIONS = frozenset({"in", "on", "of", "for"})
+# The words that join a series word to what it is of where the series word opens the name
+# ("Seminario de Ecología", "Kolloquium zur Stadtgeschichte"), and their English kin, which
+# also open a plain topic ("Roundtable on AI").
+SERIES_PREPOSITIONS = frozenset({"de", "di", "d'", "des", "del", "du", "della", "dello", "dei",
+                                 "degli", "delle", "do", "da", "dos", "das", "der", "für", "zur",
+                                 "zum", "über", "sur", "en", "em", "sobre", "voor", "van"})
+ENGLISH_PREPOSITIONS = frozenset({"in", "on", "of", "for"})
 
 
 def _ends_in_series_word(text: str) -> bool:
@@ -711,7 +713,7 @@ def _ends_in_series_word(text: str) -> bool:
     if at < 0 or len(tokens) - at > 6:
         return False
     after = tokens[at + 1]
-    return after in _SERIES_PREPOSITIONS or (after in _ENGLISH_PREPOSITIONS and at > 0)
+    return after in SERIES_PREPOSITIONS or (after in ENGLISH_PREPOSITIONS and at > 0)
 
 
 def _long_name_without_given_name(people: list[Person]) -> bool:
