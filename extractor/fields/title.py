@@ -133,7 +133,8 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
         # "Subject: CompLit Colloquium, Thu 21/3, 16h, LB 3.14" over the quoted title in the
         # body: a mail's subject that says when and where gives way to the body's title.
         found.append(subject)
-    layout = _from_layout(ann, speaker_rule, summary_has_title=bool(summary.title)) or \
+    layout = _from_layout(ann, speaker_rule, summary_has_title=bool(summary.title),
+                          summary_names_speaker=bool(summary.speakers)) or \
         _line_over_the_speaker(ann, speaker_names)
     if layout and _looks_like_talk(ann, summary, speaker_rule):
         found.append(layout)
@@ -715,17 +716,19 @@ INDENTED = 3
 
 
 @cache
+@cache
 def _day_or_time() -> regex.Pattern[str]:
     """A line that gives a talk's day or time: a weekday or month (models/when_where.json)
     before a number, or a clock time."""
     v = vocabulary()
     weekdays, months = word_alternation(v["weekdays"]), word_alternation(list(v["months"]))
+    # "a 1:40 scale model" is a ratio, not a clock time.
     return regex.compile(rf"(?i)\b{weekdays}\b\.?,?\s{{1,3}}\S{{0,12}}\s?\d|\b{months}\b\.?\s{{1,3}}\d{{1,2}}\b"
-                         r"|\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b")
+                         r"|\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b(?![\s\-]{0,2}(?:scale|model)\b)")
 
 
 def _from_layout(ann: Announcement, speaker_rule: str | None, *,
-                 summary_has_title: bool = True) -> Candidate | None:
+                 summary_has_title: bool = True, summary_names_speaker: bool = False) -> Candidate | None:
     """A line standing alone as the title: the line after an opening speaker line, the
     description's opening line set apart when the SUMMARY names only the speaker, or a
     description that is one short line."""
@@ -739,12 +742,14 @@ def _from_layout(ann: Announcement, speaker_rule: str | None, *,
     end = None
     if speaker_rule == "layout.first_line" and len(unlabelled) > 1:
         candidate = unlabelled[1]
-    elif speaker_rule is not None and speaker_rule.startswith("summary.") and not summary_has_title \
+    elif (summary_names_speaker or speaker_rule is not None and speaker_rule.startswith("summary.")) \
+            and not summary_has_title \
             and first is ann.lines[0] and len(ann.lines) > 2 and ann.lines[1].number > first.number + 1 \
             and not _TERMINAL.search(first.text) and not is_series_name(first.text) \
             and not has_head(first.text, "institution_heads") and not has_head(first.text, "unit_heads"):
-        # SUMMARY "Ada Roe (Lakeshore University)", the description opening on the title alone
-        # above a blank line, then the abstract ("Department of Art" there is the host).
+        # SUMMARY "Ada Roe (Lakeshore University)" or "Series – Ada Roe", the description opening
+        # on the title alone above a blank line, then the abstract or a speaker label
+        # ("Department of Art" there is the host).
         candidate = first
     elif len(unlabelled) == 1 and not known:
         candidate = first

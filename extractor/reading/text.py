@@ -271,14 +271,31 @@ def _talk_page_heading(page: str) -> str:
     speaker's label line ("# Title" / "**Speaker:** ..."): a talk's page, whose heading is
     the talk's title (a news post's headline is not)."""
     match = _HEADING_OVER_LABEL.match(page)
-    if match is None or rules.label_fields().get(normalise_label(match.group("label"))) != "speaker":
-        return ""
-    return " ".join(match.group("heading").split())
+    if match is None or not _is_speaker_label(match.group("label")):
+        # "**Guest speaker:** Ada Roe, ..." over "## Title" and the abstract: a meeting's page
+        # whose section heading under the speaker is the talk's title.
+        match = next((m for m in _SPEAKER_LABEL_OVER_HEADING.finditer(page[:_HEADING_REACH])
+                      if _is_speaker_label(m.group("label"))), None)
+        if match is None or _heading_is_a_label(match.group("heading")):
+            return ""
+    return " ".join(_MD_MARKS.sub("", match.group("heading")).split())
+
+
+def _is_speaker_label(label: str) -> bool:
+    return rules.label_fields().get(normalise_label(label)) == "speaker"
+
+
+def _heading_is_a_label(heading: str) -> bool:
+    """"## About the speaker", "## Abstract": a section's name, no title."""
+    return normalise_label(heading.strip(" *_:")) in rules.label_fields()
 
 
 # "# Title" as the page's first line, a label within the next two lines.
 _HEADING_OVER_LABEL = regex.compile(r"\s{0,10}#[ \t]+(?P<heading>[^\n]{3,200})\n(?:[ \t]*\n){0,2}"
                                     r"[ \t]*[*_]{0,2}(?P<label>[^:*_\n]{2,30})[*_]{0,2}[ \t]*:")
+# "**Speaker:** Ada Roe, Lakeshore University", then "## Title" within the next two lines.
+_SPEAKER_LABEL_OVER_HEADING = regex.compile(r"(?m)^[ \t]*[*_]{0,2}(?P<label>[^:*_\n#]{2,30})[*_]{0,2}[ \t]*:"
+                                            r"[^\n]{3,300}\n(?:[ \t]*\n){0,2}#{2,3}[ \t]+(?P<heading>[^\n]{3,200})$")
 
 
 def _stated_lines(facts: FrontMatterFacts) -> str:
