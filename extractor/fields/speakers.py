@@ -285,7 +285,10 @@ def _affiliation_under_name_line(ann: Announcement, name: str) -> str | None:
         if person is None or not same_person(person.name, name) or person.affiliation:
             continue
         below = []
+        listed = _BULLET.match(text) is not None
         for under in _lines_below(ann, line)[:3]:
+            if listed and _BULLET.match(under.text.strip()):
+                break  # "- A, retired fireman" over "- Dr. B, Professor, Org": B's own item
             other = parse_person(under.text)
             if other and not same_person(other.name, name) and has_known_given_name(other.name):
                 break  # the next speaker's own line: "B, fortepiano (Org)" is B's

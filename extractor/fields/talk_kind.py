@@ -79,6 +79,8 @@ def says_no_meeting(summary: str | None) -> bool:
 
     >>> says_no_meeting("No Journal Club — lab retreat"), says_no_meeting("Notes on seminars")
     (True, False)
+    >>> says_no_meeting("December meeting -- no business meeting this month.")
+    False
     """
     text = summary or ""
     dash = _SPACED_DASH.search(text, 0, 80) if " -" in text or "–" in text or "—" in text else None
@@ -89,7 +91,12 @@ def says_no_meeting(summary: str | None) -> bool:
         return False  # most texts: no need to read on
     tokens = [w.strip(",.:;!()").lower() for w in head]
     heads = rules.gazetteer("series_heads")
-    return any(t in heads or t in _NO_MEETING_WORDS for t in tokens[1:5])
+    for before, token in zip(tokens, tokens[1:5]):
+        if token in heads or token in _NO_MEETING_WORDS:
+            # "December meeting -- no business meeting this month": the society's own business
+            # is skipped, not its lecture.
+            return not (token in _MEETING_WORDS and before in _INTERNAL_MEETING_KINDS)
+    return False
 
 
 _SPACED_DASH = regex.compile(r"\s[-–—]{1,2}\s")
@@ -97,6 +104,10 @@ _SPACED_DASH = regex.compile(r"\s[-–—]{1,2}\s")
 _NO_MEETING_WORDS = frozenset({"speaker", "speakers", "program", "programme", "vortrag", "charla",
                                "lezione", "seminarium", "seminaaria", "seminara", "semináře",
                                "seminář", "szeminárium", "kollokvium", "kolokwium", "kolokvij"})
+_MEETING_WORDS = frozenset({"meeting", "meetings"})
+# The meetings of a society's own officers and members, held beside its talks.
+_INTERNAL_MEETING_KINDS = frozenset({"business", "committee", "board", "council", "executive", "members'",
+                                     "members", "annual", "agm"})
 # "No", "Pas (de)", "Kein(e)", "Sin", "Nessun(a)", "Geen", "Ingen"/"Inget", "Brak", "Ei",
 # "Nincs", "Žádný", "Nema": no meeting of ...
 _NO_WORDS = frozenset({"no", "pas", "kein", "keine", "sin", "nessun", "nessuna", "geen", "ingen",
