@@ -250,7 +250,7 @@ def _times_and_place_from_text(record: dict[str, Any], text: str, provenance: di
                            _text_names_page_time(text, page_start)):
             # The page's schema.org data says the same time with its zone's offset: the text
             # left the zone out. A text that states its own zone keeps it.
-            record["start"], record["end"] = page_start, page_end or record["end"]
+            record["start"], record["end"] = page_start, page_end or _end_on_page_day(page_start, record["end"])
             provenance["start"] = {"source": "HTML", "rule": "page.schema_start_date"}
             if page_end:
                 provenance["end"] = {"source": "HTML", "rule": "page.schema_end_date"}
@@ -260,6 +260,24 @@ def _times_and_place_from_text(record: dict[str, Any], text: str, provenance: di
             record["location"] = where.text
             provenance["location"] = Candidate("location", where.text, "DESCRIPTION", where.rule,
                                                where.span).provenance()
+
+
+def _end_on_page_day(page_start: str, end: str | None) -> str | None:
+    """Return the end the text gave, on the day and with the offset of the page's start: a
+    clock time alone ("6:30 - 8pm PDT" with no year) or a time without an offset on that day.
+
+    >>> _end_on_page_day("2022-09-22T18:30:00-07:00", "20:00:00")
+    '2022-09-22T20:00:00-07:00'
+    >>> _end_on_page_day("2022-09-22T18:30:00-07:00", "2022-09-22T20:00:00")
+    '2022-09-22T20:00:00-07:00'
+    """
+    if end is None or len(page_start) <= 19 or page_start[10] != "T":
+        return end
+    if len(end) == 8 and end[2] == ":":
+        return f"{page_start[:11]}{end}{page_start[19:]}"
+    if len(end) == 19 and end[:10] == page_start[:10]:
+        return end + page_start[19:]
+    return end
 
 
 def _with_own_offset(start: str | None) -> bool:

@@ -75,8 +75,9 @@ def html_to_text(markup: str, *, page: bool = False) -> str:
 
     A whole web ``page`` is read without what every page of its site carries: navigation,
     footers, search, and the blocks that list or share other content (sidebars, related and
-    upcoming items, breadcrumbs, share, cookie and newsletter bars). Their talks, dates and
-    addresses are not the event's.
+    upcoming items, a section headed "More events from this organizer", breadcrumbs, share,
+    cookie and newsletter bars). Their talks, dates and addresses are not the event's. A
+    sidebar that holds the event's tickets is the event's.
 
     >>> html_to_text("<b>Title:</b> On rings\\n<b>Speaker:</b> A. Noether")
     'Title: On rings\\nSpeaker: A. Noether'
@@ -101,6 +102,11 @@ def html_to_text(markup: str, *, page: bool = False) -> str:
     >>> html_to_text("<html><body><p>Speaker: Ada Roe</p><aside class='event-layout__sidebar'>"
     ...     "<dl><dt>Time</dt><dd>18:30</dd></dl></aside></body></html>", page=True).split()
     ['Speaker:', 'Ada', 'Roe', 'Time:', '18:30']
+    >>> html_to_text("<html><body><p>Speaker: Ada Roe</p><section class='listing--more'><h3>More "
+    ...     "events from this organizer</h3><ul><li>Tractors with Bo Li</li></ul></section>"
+    ...     "<aside class='listing-sidebar'><div class='ticket-box'>General $20</div></aside>"
+    ...     "</body></html>", page=True).split()
+    ['Speaker:', 'Ada', 'Roe', 'General', '$20']
     """
     if html_depth(markup) > MAX_HTML_DEPTH:
         return flat_html_text(markup)  # lxml would drop the text nested deepest
@@ -249,11 +255,37 @@ def _is_chrome(element: Any) -> bool:
         return False
     names = f"{element.get('class') or ''} {element.get('id') or ''}".strip().lower()
     words = set(_CLASS_WORD_BREAK.split(names))
-    if words & _CHROME_WORDS == {"sidebar"} and words & _EVENT_BOX_WORDS:
-        return False  # "event-layout__sidebar": the talk's own box of facts beside the text
-    return bool(names) and (not _CHROME_WORDS.isdisjoint(words) or
-                            not _CHROME_CLASSES.isdisjoint(names.split())) and \
-        next(element.iter("h1"), None) is None  # a block that holds the page's heading is the page
+    if words & _CHROME_WORDS == {"sidebar"} and (words & _EVENT_BOX_WORDS or _holds_tickets(element)):
+        # "event-layout__sidebar": the talk's own box of facts beside the text; a ticketing
+        # page's sidebar with the ticket prices.
+        return False
+    if names and (not _CHROME_WORDS.isdisjoint(words) or not _CHROME_CLASSES.isdisjoint(names.split())):
+        return next(element.iter("h1"), None) is None  # a block that holds the page's heading is the page
+    return _headed_as_other_events(element)
+
+
+def _holds_tickets(element: Any) -> bool:
+    """Return whether a block holds a box of tickets ("ticket-box", "tickets-panel")."""
+    return any(not _TICKET_WORDS.isdisjoint(_CLASS_WORD_BREAK.split((inner.get("class") or "").lower()))
+               for inner in element.iter() if isinstance(inner.tag, str))
+
+
+_TICKET_WORDS = frozenset({"ticket", "tickets"})
+
+
+def _headed_as_other_events(element: Any) -> bool:
+    """Return whether a block opens on a heading that says it lists other events ("More events
+    from this organizer", "You may also like", "Related talks")."""
+    first = element[0] if len(element) else None
+    if first is None or not isinstance(first.tag, str) or first.tag.lower() not in _SECTION_HEADINGS:
+        return False
+    return _OTHER_EVENTS_HEADING.match(" ".join(first.text_content().split())) is not None
+
+
+_SECTION_HEADINGS = frozenset({"h2", "h3", "h4"})
+_OTHER_EVENTS_HEADING = regex.compile(r"(?i)(?:more|other|similar|related|upcoming|recent|past|previous)\s"
+                                      r"(?:\w+\s){0,2}(?:events?|talks|lectures|seminars|programs?|programmes?)\b"
+                                      r"|you\smay\salso\slike|see\salso\b")
 
 
 # Words beside "sidebar" that make it the event's own box of details ("event-sidebar",

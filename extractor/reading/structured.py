@@ -1,8 +1,10 @@
-"""An event page's own schema.org data: when a JSON-LD or microdata Event says it starts and ends.
+"""An event page's own data: when a JSON-LD or microdata Event, or Open Graph's event tags,
+say it starts and ends.
 
 Pages made by event systems often carry the event's start and end, with the zone's offset, in
-``<script type="application/ld+json">`` or in ``itemprop="startDate"`` attributes. Those are
-exact where the visible text says "4 pm" and leaves the zone out.
+``<script type="application/ld+json">``, in ``itemprop="startDate"`` attributes or in
+``<meta property="event:start_time">``. Those are exact where the visible text says "4 pm" and
+leaves the zone out.
 """
 from __future__ import annotations
 
@@ -19,6 +21,10 @@ _JSON_LD = regex.compile(r"<script[^>]{0,200}application/ld\+json[^>]{0,200}>(?P
 _MICRODATA = regex.compile(r"<[a-z]{1,10}\b(?=[^>]{0,300}\bitemprop\s{0,2}=\s{0,2}[\"'](?P<key>startDate|endDate)[\"'])"
                            r"[^>]{0,300}?\b(?:content|datetime)\s{0,2}=\s{0,2}[\"'](?P<value>[^\"']{8,40})[\"']",
                            regex.IGNORECASE)
+# <meta property="event:start_time" content="...">: Open Graph's event object (ticketing pages).
+_OPEN_GRAPH = regex.compile(r"<meta\b(?=[^>]{0,300}\bproperty\s{0,2}=\s{0,2}[\"']event:(?P<key>start|end)_time[\"'])"
+                            r"[^>]{0,300}?\bcontent\s{0,2}=\s{0,2}[\"'](?P<value>[^\"']{8,40})[\"']",
+                            regex.IGNORECASE)
 # Every schema.org Event type ends in "Event" ("EducationEvent", "VisualArtsEvent"), but these.
 _OTHER_EVENT_TYPES = ("Festival", "Hackathon", "CourseInstance")
 
@@ -36,7 +42,7 @@ def schema_event_times(markup: str) -> tuple[str | None, str | None]:
     '2026-02-12T18:00:00-06:00'
     """
     if "startDate" not in markup:
-        return None, None
+        return _open_graph_times(markup) if "event:start_time" in markup else (None, None)
     for block in _JSON_LD.finditer(markup):
         try:
             data = json.loads(block.group("data"))
@@ -50,7 +56,20 @@ def schema_event_times(markup: str) -> tuple[str | None, str | None]:
     for m in _MICRODATA.finditer(markup):
         found.setdefault(m.group("key").lower(), _iso(m.group("value")))  # the page's first event
     start = found.get("startdate")
-    return start, found.get("enddate") if start else None
+    return (start, found.get("enddate")) if start else _open_graph_times(markup)
+
+
+def _open_graph_times(markup: str) -> tuple[str | None, str | None]:
+    """Return the start and end of Open Graph's event tags.
+
+    >>> _open_graph_times('<meta property="event:start_time" content="2022-09-22T18:30:00-07:00">')
+    ('2022-09-22T18:30:00-07:00', None)
+    """
+    found: dict[str, str | None] = {}
+    for m in _OPEN_GRAPH.finditer(markup):
+        found.setdefault(m.group("key").lower(), _iso(m.group("value")))
+    start = found.get("start")
+    return start, found.get("end") if start else None
 
 
 def _events(data: Any) -> Iterator[dict[str, Any]]:
