@@ -292,12 +292,15 @@ def is_institution(text: str) -> bool:
     """Return whether ``text`` names an institution (or, weaker, a unit of one).
 
     >>> [is_institution(s) for s in ["University of Somewhere", "Acme Labs", "UCSD",
-    ...  "Jane Doe", "Department of Physics", "a talk", "City of Tarrow", "Cities of Tarrow"]]
-    [True, True, True, False, True, False, True, False]
+    ...  "Jane Doe", "Department of Physics", "a talk", "City of Tarrow", "Cities of Tarrow",
+    ...  "a scheduling company based in Pittsburgh"]]
+    [True, True, True, False, True, False, True, False, False]
     """
     text = text.strip()
     if not text or len(text) > 160 or "@" in text or "http" in text:
         return False
+    if text.startswith(("a ", "an ")):
+        return False  # "a home-care scheduling company based in Pittsburgh" describes, not names
     if has_head(text, "institution_heads") or has_head(text, "unit_heads"):
         return not is_person_name(text)
     if _FIRM_NAME.fullmatch(text) and text.split()[-1].lower().strip(".") in _vocab("firm_words"):

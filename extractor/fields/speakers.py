@@ -6,6 +6,8 @@ and sentences are passed over.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from .. import rules
@@ -320,7 +322,7 @@ def _from_labels(ann: Announcement) -> Candidate | None:
     for label in ann.labelled("speaker"):
         value = label.value
         if not value:
-            listed = _name_lines(ann.block(label, paragraphs=True))
+            listed = _name_lines(_items_joined(ann.block(label, paragraphs=True)))
             if len(listed) > 1:
                 # "Speakers:" over a list: names on lines of their own, bios between them.
                 return Candidate("speakers", listed, "DESCRIPTION", f"label.{label.label}.list",
@@ -447,6 +449,20 @@ _LAST_WORD_WITH_DOT = regex.compile(r"(?<=\p{L}\s)(\p{L}+)\.\s*$")
 _BULLET = regex.compile(r"^(?:[•·▪◦‣*\-–]|\d{1,2}[.)])\s{1,3}")
 
 
+def _items_joined(lines: list[Line]) -> list[Line]:
+    """Return a list's lines with each bulleted item's indented continuation lines joined to it
+    ("- Dr. Ada Roe, geriatrician at the" / "  Lakeshore General Hospital")."""
+    joined: list[Line] = []
+    for line in lines:
+        if joined and line.indent > joined[-1].indent and line.number == joined[-1].number + 1 and \
+                _BULLET.match(joined[-1].text) and not _BULLET.match(line.text):
+            item = joined[-1]
+            joined[-1] = replace(item, end=line.end, text=f"{item.text} {line.text}", number=line.number)
+        else:
+            joined.append(line)
+    return joined
+
+
 def _name_lines(lines: list[Line]) -> list[Person]:
     """Return the people on lines that hold a name and nothing else (or "Name, Institution"),
     with the organisation of a "Position @Org" line right under a bare name."""
@@ -457,10 +473,13 @@ def _name_lines(lines: list[Line]) -> list[Person]:
             continue
         if _VALEDICTION.match(line.text.strip()):
             break  # "Best wishes," then the sender's name and role: a signature, no speaker
-        if _TERMINAL_SENTENCE.search(line.text) or len(line.text.split()) > 10 and (
-                len(line.text.split()) > 30 or not parse_person(line.text.split(",")[0])):
-            continue  # a long line is a person's only as "Name, position, institution"
         text = _BULLET.sub("", line.text)
+        item = text != line.text
+        if _TERMINAL_SENTENCE.search(text.split(",")[0] if item else text) or len(text.split()) > 10 and (
+                len(text.split()) > 30 and not item or not parse_person(text.split(",")[0])):
+            # A long line is a person's only as "Name, position, institution"; a list's item
+            # may go on about the work ("- Ada Roe, professor at X, whose group has ...").
+            continue
         person = None
         dash = _NAME_DASH_REST.match(text) if "–" in text or "—" in text else None
         if dash and (named := parse_person(dash.group("name"))) and not named.affiliation:
