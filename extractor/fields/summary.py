@@ -778,6 +778,36 @@ def _person_on_quoted(text: str, parse: SummaryParse) -> bool:
     return True
 
 
+def _conversation_after_colon(text: str, parse: SummaryParse) -> bool:
+    """Read "Title: Ada Roe & Bo Li in Conversation": the guests after the colon speak, and
+    what stands before it is the evening's title (or its series, or only its kind).
+
+    >>> parse = SummaryParse()
+    >>> _conversation_after_colon("Writing the Shore: Ada Roe & Bo Li in Conversation", parse)
+    True
+    >>> parse.title, [p.name for p in parse.speakers]
+    ('Writing the Shore', ['Ada Roe', 'Bo Li'])
+    """
+    head, colon, tail = text.partition(":")
+    talk = _IN_CONVERSATION.match(tail.strip()) if colon and ":" not in tail else None
+    guests = parse_people(talk.group("guest")) if talk else []
+    if not guests or not all(has_known_given_name(p.name) or len(p.name.split()) >= 2 for p in guests) or \
+            not any(has_known_given_name(p.name) for p in guests) and len(guests) < 2:
+        return False  # "Art and Science in Conversation" is no one's name
+    parse.speakers, parse.rules["speakers"] = guests, "summary.in_conversation"
+    head = head.strip()
+    if is_series_name(head):
+        if parse.series is None:
+            parse.series, parse.rules["series"] = head, "summary.series_colon"
+    elif len(head.split()) >= _CONVERSATION_TITLE_WORDS and not _only_kind_words(_ARTICLE.sub("", head)):
+        # "Poetry Month: Ada Roe in Conversation": a short head is the occasion, no title.
+        _set_title(parse, head, "summary.title_colon_conversation")
+    return True
+
+
+_CONVERSATION_TITLE_WORDS = 3
+
+
 def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = frozenset()) -> None:
     text = _LOGISTICS_TAIL.sub("", text)
     if _person_on_quoted(text, parse):
@@ -788,6 +818,8 @@ def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = froz
         # "Series #14: Title (A. Roe)": the title and its speaker after the series.
         parse.speakers, parse.rules["speakers"] = [person], "summary.title_paren_person"
         _set_title(parse, paren.group("title"), "summary.title_paren_person")
+        return
+    if _conversation_after_colon(text, parse):
         return
     # "Kolloquium Umweltgeschichte am 21. April – Dr. Ada Roe": a part's own date goes, and
     # so does a session's number before a title ("Session 2: Drought ...").

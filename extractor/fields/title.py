@@ -373,7 +373,7 @@ _TITLE_OPENERS = "\n\"“‘«:"
 _ARTICLE_BEFORE = regex.compile(r"(?<=[\n\"“‘«:,][ \t]{0,2})(?:The|A|An)$")
 # A talk's cue after the mark is no subtitle ("Meters in Exile: a lecture by Ada Roe").
 _NOT_SUBTITLE = regex.compile(r"(?i)\b(?:lecture|talk|seminar|presentation|webinar|by|with|"
-                              r"presented|given|speaker|join|register)\b")
+                              r"presented|given|speaker|join|register|in\sconversation|in\sdialogue)\b")
 
 
 def with_subtitle(title: str, text: str) -> str:
