@@ -274,6 +274,9 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
     not_price = ann.cues("NOT_PRICE")
     for label in ann.labelled("price"):
         value = label.value or " ".join(line.text for line in ann.block(label)[:1])
+        if label.value and (tiers := _value_lines_below(ann, label.line)):
+            # "Fee:  Members: Free" over "      Non-members: CA$35": a table cell of tiers.
+            value = "; ".join([value, *tiers])
         if label.value and any(label.value_start <= c.start_char < label.value_start + len(value)
                                for c in not_price):
             # "Cost: The talk is free. Optional dinner $25": the dinner's sentence is no price.
@@ -380,6 +383,20 @@ def _under_price_heading(ann: Announcement, at: int) -> bool:
 _AMOUNT_IN_LINE = regex.compile(r"(?:[$€£¥]|\b(?:CHF|EUR|USD|GBP|CAD|AUD|NZD|SEK|NOK|DKK|kr)\b)"
                                 r"\s?\d|\d(?:[.,]\d{2})?\s?(?:€|\b(?:CHF|EUR|kr)\b)")
 _MAX_TIER_LINES = 6
+
+
+def _value_lines_below(ann: Announcement, line: Line) -> list[str]:
+    """Return the lines right under a label's line that are indented to its value and are no
+    labels of their own: the rest of a table cell."""
+    at = ann.line_index_at(line.start)
+    labelled = ann.label_line_numbers
+    below: list[str] = []
+    for under in ann.lines[at + 1:at + 1 + _MAX_TIER_LINES]:
+        if under.number != line.number + len(below) + 1 or under.indent <= line.indent + 2 or \
+                under.number in labelled and not _AMOUNT_IN_LINE.search(under.text):
+            break
+        below.append(under.text)
+    return below
 
 
 def _tier_lines(ann: Announcement, line: Line) -> str | None:

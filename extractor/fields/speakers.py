@@ -604,6 +604,10 @@ def _credited_after_title(ann: Announcement, title: str | None) -> Candidate | N
                      match.span("name"))
 
 
+# "Dr Ada Roe (Department of Earth Sciences, University of X)" under a timed line.
+_NAME_UNDER_TIME_WORDS = 12
+
+
 def _from_programme(ann: Announcement) -> Candidate | None:
     """Speakers of a programme: "09:00–09:30  Name, Institution, “Title”" lines, or list items
     "“Title” - Name"; breaks, lunches and discussions have no name and are passed over."""
@@ -646,7 +650,7 @@ def _from_programme(ann: Announcement) -> Candidate | None:
                 person = parse_person(rest) if rest else None
                 below = ann.lines[index + 1] if index + 1 < len(ann.lines) else None
                 if person is None and below is not None and below.number == line.number + 1 \
-                        and not _PROGRAMME_LINE.match(below.text) and len(below.text.split()) <= 8:
+                        and not _PROGRAMME_LINE.match(below.text) and len(below.text.split()) <= _NAME_UNDER_TIME_WORDS:
                     # "6:40 Flashing firmware over the air" over "Ada Roe (Sealark Labs)".
                     named = parse_person(below.text)
                     if named and (named.affiliation or "(" in below.text or has_known_given_name(named.name)):

@@ -53,11 +53,16 @@ def _inscriptis_config() -> ParserConfig:
     """
     from inscriptis.css_profiles import CSS_PROFILES
     from inscriptis.model.config import ParserConfig
+    from inscriptis.html_properties import VerticalAlignment
     from inscriptis.model.html_element import HtmlElement
 
     css = dict(CSS_PROFILES["strict"])
     css["dt"] = HtmlElement("dt", suffix=": ")
     css["dd"] = HtmlElement("dd")
+    # A row's label cell stands beside the first line of its value cell, not its middle
+    # ("Speaker:" beside the name, not beside the position under it).
+    css["td"] = HtmlElement("td", valign=VerticalAlignment.top)
+    css["th"] = HtmlElement("th", valign=VerticalAlignment.top)
     return ParserConfig(css=css, display_links=False)
 
 
