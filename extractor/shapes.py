@@ -48,6 +48,7 @@ _NOT_NAME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "holiday",
     "break", "reception", "lunch", "dinner", "breakfast", "coffee", "tea", "program", "programme",
     "registration", "deadline", "update", "updates", "news", "award", "prize", "book", "club",
+    "nr", "pressemitteilung", "medienmitteilung",
     "exhibit", "exhibition", "film", "screening", "concert", "tour", "class", "course", "training",
     "information", "info", "details", "contact", "question", "questions", "answers", "q&a",
     "i", "we", "my", "dept", "ph.d", "phd", "lab", "labs", "research", "science",

@@ -66,6 +66,12 @@ _POSITION_OF_FIELD_AT = regex.compile(
     r",\s{1,3}(?P<occupation>(?:[\p{L}\-]{2,30}\s{1,3}){1,5}of\s{1,3}(?:[\p{L}\-]{2,30}\s{1,3}){1,3}?)"
     r"(?P<link>at)\s{1,3}(?:the\s{1,3})?"
     rf"(?P<org>{capitalised_run(6, 'of|for|and|the|&')})")
+# German: ", Leiterin der Arbeitsgruppe X am Institut für Y", ", Professor an der Universität
+# X", ", Kuratorin beim X Museum": a position, then where it is held.
+_BESIDE_NAME_GERMAN = regex.compile(
+    r",\s{1,3}(?P<occupation>(?:[\p{L}\-]{2,30}\s{1,3}){1,8}?)"
+    r"(?P<link>am|an\s{1,3}der|an\s{1,3}dem|beim|bei\s{1,3}der|bei\s{1,3}dem|vom|von\s{1,3}der)\s{1,3}"
+    rf"(?P<org>{capitalised_run(6, 'für|der|des|und|an|am')})")
 # "founder and CEO of Org", "editor of The X Review" name the organisation; "Curator of
 # Decorative Arts" names a field.
 _HEADS_OF_ORGANISATIONS = frozenset({"founder", "co-founder", "cofounder", "ceo", "president",
@@ -113,11 +119,15 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     >>> affiliation_beside_name("by Dr. Ada Roe, DVM, DACVIM (Cardiology), staff cardiologist at "
     ...                         "Wexley Animal Hospital.", "Ada Roe")
     'Wexley Animal Hospital'
+    >>> affiliation_beside_name("spricht Dr. Ada\\nRoe, Leiterin der Arbeitsgruppe Stadtklima am "
+    ...                         "Wexler Institut für Hydrologie (WIH), am Donnerstag", "Ada Roe")
+    'Wexler Institut für Hydrologie'
     """
-    first = text.find(name, 0, 20000)
-    if first < 0:
+    # Hard-wrapped text may break the first mention's line: "spricht Dr. Ada\nRoe, Leiterin ...".
+    first = regex.search(r"\s{1,3}".join(map(regex.escape, name.split())), text[:20000])
+    if first is None:
         return None
-    after = first + len(name)
+    after = first.end()
     years = _CLASS_YEARS.match(text, after, after + 60)
     if years:
         after = years.end()  # "Ada Roe '11, MBA '16, Senior Analyst at Org"
@@ -131,6 +141,9 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     if paren:
         org = pick_affiliation(paren.group("org").split(","))
         return org if org and is_institution(org) and not is_unit_only(org) else None
+    german = _BESIDE_NAME_GERMAN.match(text, after, after + 200)
+    if german and is_institution(org := german.group("org").strip()):
+        return org
     for pattern in (_BESIDE_NAME, _POSITION_OF_FIELD_AT):
         # "X, the Okonjo Professor of Neurobiology at Northmere University": the field after
         # "of" is no organisation, the one after "at" is.

@@ -460,7 +460,9 @@ def _honorific(ann: Announcement) -> list[_Mention]:
         if name and name[1] == after.start:
             found.append(_Mention(name[0], name[1], name[2], 4, "honorific"))
         elif is_name_word(after.text) and len(bare(after.text)) > 2 \
+                and bare(after.text).rstrip(".").lower() not in titles \
                 and not any(has_head(after.text, vocab) for vocab in _HEADS):
+            # "Prof. Dr. Jörg Roe": the second title is no surname; its own name follows it.
             last_name = bare(after.text).rstrip(".")
             found.append(_Mention(last_name, after.start, after.start + len(last_name), 4,
                                   "honorific"))
