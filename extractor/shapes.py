@@ -90,6 +90,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# "With", "con (la)", "avec (le)", "mit", "com (a)", "met": before a title and a name.
+_WITH_WORDS = frozenset({"with", "con", "avec", "mit", "com", "met"})
+_ARTICLES_AFTER_WITH = frozenset({"la", "el", "le", "les", "los", "las", "a", "o", "the"})
+
+
 def strip_honorifics(name: str) -> str:
     """Return ``name`` without leading honorifics and trailing degrees or post-nominals.
 
@@ -101,6 +106,8 @@ def strip_honorifics(name: str) -> str:
     ('Jane Roe', 'JANE A. FOX')
     >>> strip_honorifics("Me Ada Roe-Quist"), strip_honorifics("Sir Bo Okafor-Lind KC")
     ('Ada Roe-Quist', 'Bo Okafor-Lind')
+    >>> strip_honorifics("Con la Dra. Ada Roe Soto")
+    'Ada Roe Soto'
     """
     honorifics, degrees = _vocab("honorifics"), _vocab("degrees")
     tokens = name.replace(",", " , ").split()
@@ -112,6 +119,10 @@ def strip_honorifics(name: str) -> str:
         tokens = tokens[rank:]
     if len(tokens) > 2 and tokens[0].lower() == "the" and tokens[1].replace(".", "").lower() in honorifics:
         tokens = tokens[1:]  # "The Honorable Ada Roe", "The Hon. Ada Roe"
+    lead = 1 + (len(tokens) > 2 and tokens[1].lower() in _ARTICLES_AFTER_WITH)
+    if len(tokens) > lead + 1 and tokens[0].lower() in _WITH_WORDS and \
+            tokens[lead].replace(".", "").lower() in honorifics:
+        tokens = tokens[lead:]  # "With Dr. Ada Roe", "Con la Dra. Ada Roe", "Avec le Pr Bo Li"
     while len(tokens) > 1 and tokens[0].replace(".", "").lower() in honorifics:
         tokens = tokens[1:]  # "Dr.", "Dott.ssa", "Profª"
     while len(tokens) > 1 and (tokens[-1] == "," or _is_degree(tokens[-1], degrees)
@@ -211,6 +222,8 @@ def is_person_name(text: str) -> bool:
         if index == 0 and _GERUND.match(token) and lower not in rules.given_names():
             # "Designing Accessible Visualizations"; a given name such as "Sterling" stays
             return False
+        if index and token.endswith(".") and len(lower) > 1 and lower in _vocab("honorifics"):
+            return False  # "Con la Dra. Ada Roe": a title inside is no name's
         if lower in _PARTICLES and 0 < index < len(tokens) - 1:
             continue
         if not _NAME_TOKEN.match(token):

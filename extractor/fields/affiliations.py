@@ -72,6 +72,13 @@ _BESIDE_NAME_GERMAN = regex.compile(
     r",\s{1,3}(?P<occupation>(?:[\p{L}\-]{2,30}\s{1,3}){1,8}?)"
     r"(?P<link>am|an\s{1,3}der|an\s{1,3}dem|beim|bei\s{1,3}der|bei\s{1,3}dem|vom|von\s{1,3}der)\s{1,3}"
     rf"(?P<org>{capitalised_run(6, 'für|der|des|und|an|am')})")
+# Spanish, French, Italian, Portuguese: ", astrónoma del Observatorio X", ", chercheuse au
+# Laboratoire Y", ", ricercatrice presso l'Università di Z".
+_BESIDE_NAME_ROMANCE = regex.compile(
+    r",\s{1,3}(?P<occupation>(?:[\p{L}\-]{2,30}\s{1,3}){1,6}?)"
+    r"(?P<link>del|de\s{1,3}la|de\s{1,3}l['’]|en\s{1,3}el|en\s{1,3}la|du|au|à\s{1,3}la|à\s{1,3}l['’]|"
+    r"presso(?:\s{1,3}(?:il|la|l['’]))?|della|dell['’]|do|da|na|no)\s{0,3}"
+    rf"(?P<org>{capitalised_run(6, 'de|del|la|las|los|y|e|et|di|da|do|des|du|della|dei|für')})")
 # "founder and CEO of Org", "editor of The X Review" name the organisation; "Curator of
 # Decorative Arts" names a field.
 _HEADS_OF_ORGANISATIONS = frozenset({"founder", "co-founder", "cofounder", "ceo", "president",
@@ -122,6 +129,8 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     >>> affiliation_beside_name("spricht Dr. Ada\\nRoe, Leiterin der Arbeitsgruppe Stadtklima am "
     ...                         "Wexler Institut für Hydrologie (WIH), am Donnerstag", "Ada Roe")
     'Wexler Institut für Hydrologie'
+    >>> affiliation_beside_name("Con la Dra. Ada Roe, astrónoma del Observatorio Cerro Alto", "Ada Roe")
+    'Observatorio Cerro Alto'
     """
     # Hard-wrapped text may break the first mention's line: "spricht Dr. Ada\nRoe, Leiterin ...".
     first = regex.search(r"\s{1,3}".join(map(regex.escape, name.split())), text[:20000])
@@ -141,9 +150,10 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     if paren:
         org = pick_affiliation(paren.group("org").split(","))
         return org if org and is_institution(org) and not is_unit_only(org) else None
-    german = _BESIDE_NAME_GERMAN.match(text, after, after + 200)
-    if german and is_institution(org := german.group("org").strip()):
-        return org
+    for pattern in (_BESIDE_NAME_GERMAN, _BESIDE_NAME_ROMANCE):
+        foreign = pattern.match(text, after, after + 200)
+        if foreign and is_institution(org := foreign.group("org").strip()):
+            return org
     for pattern in (_BESIDE_NAME, _POSITION_OF_FIELD_AT):
         # "X, the Okonjo Professor of Neurobiology at Northmere University": the field after
         # "of" is no organisation, the one after "at" is.

@@ -30,6 +30,10 @@ _LOWER_UNIT = regex.compile(r"^\s{0,3}(?!(?:and|et|und|y|e)\s)\p{Ll}")
 _POSITION_THEN_PAREN = regex.compile(r"^(?P<position>[^()]{2,60}?)\s{1,3}\((?P<org>[^()]{2,100})\)$")
 # The same after an occupation in lower case: "a senior hydrologist with the ...".
 _WITH = regex.compile(r"(?<!\s)\s+with\s+(?:the\s+)?")
+# Where a post in lower case is held, in other languages: "astrónoma del Observatorio X",
+# "chercheuse au Laboratoire Y", "Leiterin der Gruppe am Institut Z", "professora da Universidade".
+_HELD_AT = regex.compile(r"(?<!\s)\s+(?:del|de\s+la|en\s+el|en\s+la|au|à\s+la|à\s+l['’]|de\s+l['’]|am|"
+                         r"an\s+der|an\s+dem|beim|da|do|na|no|della|dell['’])\s*")
 # "a geriatric pharmacist", "an epidemiologist": one person's occupation, in lower case.
 _OCCUPATION = regex.compile(r"^an?\s(?:\p{Ll}[\p{Ll}\-]{1,25}\s){0,2}\p{Ll}[\p{Ll}\-]{2,25}$")
 _FROM = regex.compile(r"(?<!\s)\s+from\s+(?:the\s+)?")  # the same, before where a guest is from
@@ -301,6 +305,8 @@ def pick_affiliation(parts: list[str]) -> str | None:
     'City of Tarrow'
     >>> pick_affiliation(["executive director of Northside Neighbors", "a nonprofit that ..."])
     'Northside Neighbors'
+    >>> pick_affiliation(["astrónoma del Observatorio Cerro Alto"])
+    'Observatorio Cerro Alto'
     >>> pick_affiliation(["MD", "MPH"]) is None
     True
     >>> pick_affiliation(["postdoc", "Haddad lab"]) is None
@@ -335,6 +341,10 @@ def pick_affiliation(parts: list[str]) -> str | None:
         if len(at_tail) > 1 and is_institution(at_tail[-1]) and not is_unit_only(at_tail[-1]):
             # "Professor of astronomy at the University of X": keep what follows " at ".
             kept.append(at_tail[-1])
+            continue
+        held_tail = _HELD_AT.split(part) if part[:1].islower() else []
+        if len(held_tail) > 1 and is_institution(held_tail[-1]) and not is_unit_only(held_tail[-1]):
+            kept.append(held_tail[-1])  # "astrónoma del Observatorio Cerro Alto"
             continue
         with_tail = _WITH.split(part) if part[:1].islower() else []
         if len(with_tail) == 2 and (is_institution(with_tail[1]) and not is_unit_only(with_tail[1]) or

@@ -83,6 +83,7 @@ def text_speaker_candidates(ann: Announcement) -> list[Candidate]:
         key = surname(mention.name)
         if key:
             groups.setdefault(key, []).append(mention)
+    _join_first_surnames(groups)
     topic = _topic_words(ann)
     lowered = ann.text.lower()
     scored: list[tuple[float, int, Candidate]] = []
@@ -105,6 +106,19 @@ def text_speaker_candidates(ann: Announcement) -> list[Candidate]:
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [candidate for _, _, candidate in scored]
 
+
+
+def _join_first_surnames(groups: dict[str, list[_Mention]]) -> None:
+    """Join the mentions of a surname alone to the group of a fuller name that holds it after
+    the given name: "la Dra. Huenchumilla" is "Valentina Huenchumilla Rojas", whose own group
+    is keyed by her last surname."""
+    for key in list(groups):
+        if any(len(plain_name(m.name).split()) > 1 for m in groups[key]):
+            continue
+        host = next((other for other, group in groups.items() if other != key and
+                     any(key in plain_name(m.name).lower().split()[1:-1] for m in group)), None)
+        if host is not None:
+            groups[host].extend(groups.pop(key))
 
 
 # --- the rules ---------------------------------------------------------------------------------
@@ -433,11 +447,16 @@ def _looks_affiliation(text: str) -> bool:
         or has_head(text, "unit_heads")
 
 
+# Label lines whose "Name, Organisation" is no speaker's: "Lugar: Sala Darwin, Centro
+# Cultural ...", a host's or a contact's line.
+_NOT_SPEAKER_LABELS = frozenset({"other", "host", "contact", "location"})
+
+
 def _name_then_affiliation(ann: Announcement) -> list[_Mention]:
     """Return names in prose followed by an affiliation: "Jane Roe, University of X"."""
     found: list[_Mention] = []
     skipped = [(item.line.start, item.line.end) for item in ann.labels
-               if item.field in {"other", "host", "contact"}]
+               if item.field in _NOT_SPEAKER_LABELS]
     for run in runs(words(ann.text), cross_lines=True, text=ann.text):
         name = name_in_run(run)
         if name is None or any(start <= name[1] < end for start, end in skipped):
