@@ -32,7 +32,7 @@ def _wrapping(excluded: str) -> str:
 # A double-quoted title may wrap onto the next line of a mail (not past a blank line). The
 # German „…“, a Markdown page's *italics* and the _italics_ of a text converted from rich text
 # set a title apart as quotes do.
-_QUOTED = regex.compile(r"[\s,:]{0,12}(?:"
+_QUOTED = regex.compile(r"[\s,:]{0,12}(?:[*_]{1,2}(?=[\"“‘'«„]))?(?:"  # *"Title"*: quotes in italics
                         r"(?P<open>[\"“])(?P<title>" + _wrapping(r'\"“”«»') + r"{3,300}?)(?P<close>[\"”])"
                         r"|(?P<open>[‘'])(?P<title>" + _wrapping(r'\"“”«»') + r"{3,300}?)(?P<close>[’'])(?!\p{L})"
                         r"|(?P<open>«)(?P<title>" + _wrapping(r'\"“”«»') + r"{3,300}?)(?P<close>»)"

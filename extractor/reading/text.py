@@ -194,7 +194,7 @@ def _read_markdown(text: str, view: VeventView) -> None:
         # day the time rules count a weekday without a year from.
         posted = _posted_header(data)
         view.description = (f"Date: {posted}\n\n" if posted else "") + body
-        view.summary = _titled_person(data) or _talk_page_heading(page) or \
+        view.summary = _titled_person(data) or _talk_page_heading(page) or _lone_heading_over_details(page) or \
             _heading_the_headline_names(scalar_text(data.get("title")) or "", page)
         return
     view.description = _stated_lines(facts) + \
@@ -279,6 +279,34 @@ def _talk_page_heading(page: str) -> str:
         if match is None or _heading_is_a_label(match.group("heading")):
             return ""
     return " ".join(_MD_MARKS.sub("", match.group("heading")).split())
+
+
+def _lone_heading_over_details(page: str) -> str:
+    """Return a post's only section heading when the event's day or time is labelled below it
+    ("We're excited to welcome Dr. Ada Roe ..." / "### Title" / the abstract / "**When:** ..."):
+    the talk's title. A post of several sections (a newsletter) has no one such heading.
+
+    >>> _lone_heading_over_details("Welcome Ada Roe.\\n\\n### Tides at Night\\n\\nText.\\n\\n- **When:** Friday")
+    'Tides at Night'
+    """
+    headings = list(_MD_SECTION_HEADING.finditer(page[:_HEADING_REACH]))
+    if len(headings) != 1 or _heading_is_a_label(heading := headings[0].group("text")) or \
+            {w.casefold() for w in _WORD.findall(heading)} <= _SECTION_WORDS:
+        return ""  # "## The details", "## Event information": a section's name
+    details = page[headings[0].end():headings[0].end() + _DETAILS_REACH]
+    if not any(rules.label_fields().get(normalise_label(m.group("label"))) in ("date", "time")
+               for m in _LABEL_AT_LINE_START.finditer(details)):
+        return ""
+    return " ".join(_MD_MARKS.sub("", heading).replace("*", "").split())
+
+
+_DETAILS_REACH = 2000
+_SECTION_WORDS = frozenset({"the", "and", "&", "details", "detail", "event", "events", "information", "info",
+                            "practical", "about", "when", "where", "what", "who", "tickets", "more",
+                            "registration", "location", "venue", "schedule", "programme", "program",
+                            "agenda", "overview", "summary", "notes", "faq", "getting", "there"})
+# "- **When:**", "**Date:**", "Time:" at a line's start.
+_LABEL_AT_LINE_START = regex.compile(r"(?m)^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?P<label>[^:*_\n]{2,30})[*_]{0,2}[ \t]*:")
 
 
 def _is_speaker_label(label: str) -> bool:
