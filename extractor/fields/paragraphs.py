@@ -204,8 +204,13 @@ _ORGANISATION_NEXT = regex.compile(r"\s{1,3}(?:(?:the|a|an|our|generous|grants?|
 
 
 def _credits_no_organisation(text: str, end: int, cue: str) -> bool:
-    """Return whether a "... by" sponsor cue at ``end`` is followed by no organisation."""
-    return cue.lower().endswith(" by") and _ORGANISATION_NEXT.match(text, end) is None
+    """Return whether a "... by" sponsor cue at ``end`` is followed by no organisation (a
+    time is no credit's: "The talk will end by 5:30" stays a note)."""
+    return cue.lower().endswith(" by") and _ORGANISATION_NEXT.match(text, end) is None and \
+        _TIME_NEXT.match(text, end) is None
+
+
+_TIME_NEXT = regex.compile(r"\s{1,3}\d")
 
 
 class _CueIndex:
