@@ -72,7 +72,7 @@ _NUMBER = r"(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d{1,6}(?:[.,]\d{1,2}
 # "R50" is fifty rand, "Rs. 200" two hundred rupees, "KSh 500" five hundred shillings.
 _AMOUNT = regex.compile(r"(?:[$€£¥₹₺₦]|US\$|CA\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|(?<![\p{L}\d])(?<!(?i:room|rm\.?)\s)R(?=\s?\d)|"
                         r"\bRs\.?\s?|\bKSh\s?|[₪₩]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|ZAR|INR|NGN|KES|SGD|HKD|JPY|CLP|MXN|ARS|COP|PEN|UYU|"
-                        r"BRL|ILS|KRW|CNY|TWD|THB|MYR|IDR|EGP|AED|ISK)\s?)"
+                        r"BRL|ILS|KRW|CNY|TWD|THB|MYR|IDR|EGP|AED|ISK|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY)\s?)"
                         rf"\s?{_NUMBER}|\b{_NUMBER}\s?(?:[$€£₺]|zł|"
                         r"\b(?:USD|EUR|Eur|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|Kč|kr|RON|lei|TRY|TL|HUF|CLP|MXN|ARS|COP|"
                         r"BRL|ILS|KRW|ISK|dollars|euros|"
@@ -94,6 +94,9 @@ def parse_price_text(text: str, *, dollar: str = "USD") -> Price | None:
     Price(text='$10 members, $15 general admission', amount='15', currency='USD', is_free=False)
     >>> parse_price_text("$15 members / $20 non-members").amount
     '20'
+    >>> price = parse_price_text("Tickets NOK 100 at the door (students NOK 50).")
+    >>> price.amount, price.currency
+    ('100', 'NOK')
     >>> parse_price_text("Free and open to the public").is_free
     True
     >>> parse_price_text("Free. Museum admission ($12) applies if you visit the galleries.").is_free

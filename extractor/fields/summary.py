@@ -473,8 +473,20 @@ def strip_session_number(text: str) -> str:
     return _SESSION_NUMBER.sub("", text)
 
 
+# "[REPORTÉ] ...", "(Cancelled) ...": a bracket that opens a SUMMARY.
+_BRACKETED_WORDS = regex.compile(r"^[\[(](?P<inner>[^\[\]()]{2,30})[\])]\s*")
+
+
 def _strip_status(text: str) -> str:
-    """Return ``text`` without leading status and e-mail words ("Cancelled:", "Fwd: Reminder:")."""
+    """Return ``text`` without leading status and e-mail words ("Cancelled:", "Fwd: Reminder:",
+    "[REPORTÉ]").
+
+    >>> _strip_status("[REPORTÉ] Séminaire d'analyse : Ada Roe")
+    "Séminaire d'analyse : Ada Roe"
+    """
+    bracketed = _BRACKETED_WORDS.match(text)
+    if bracketed and _STATUS_WORD.fullmatch(bracketed.group("inner").strip() + ":"):
+        text = text[bracketed.end():]
     for _ in range(3):
         stripped = _STATUS_WORD.sub("", text, count=1)
         if stripped == text or not stripped:

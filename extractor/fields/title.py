@@ -787,7 +787,10 @@ def _line_over_the_speaker(ann: Announcement, speaker_names: Sequence[str]) -> C
     for index, (above, line) in enumerate(zip(lines, lines[1:])):
         name, _, rest = line.text.partition(",")  # "Ada Roe, PhD": the name on a line of its own
         name = " ".join(name.split())
-        if line.number != above.number + 2 or not is_person_name(name) or \
+        # The description may also open on the title, with the speaker's line right under it
+        # ("Title" / "Ada Roe, Lakeshore Institute").
+        next_to_it = line.number == above.number + 2 or index == 0 and line.number == above.number + 1
+        if not next_to_it or not is_person_name(name) or \
                 surname_of(name) not in surnames or len(rest.split()) > _CARD_NAME_REST:
             continue
         before = lines[index - 1] if index else None
