@@ -10,7 +10,7 @@ from ..announcement import Announcement
 from ..candidate import Candidate
 from ..shapes import (capitalised_run, has_head, has_known_given_name, is_degree,
                       is_institution, is_person_name, is_unit_only, strip_quotes)
-from .people import Person, parse_people, pick_affiliation, same_person
+from .people import HELD_AT_ABROAD, Person, parse_people, pick_affiliation, same_person
 
 # "Six faculty members from the University of Westland, Easton, will be featured", "four
 # faculty members drawn from WU's four divisions": where a group of speakers all come from.
@@ -66,19 +66,12 @@ _POSITION_OF_FIELD_AT = regex.compile(
     r",\s{1,3}(?P<occupation>(?:[\p{L}\-]{2,30}\s{1,3}){1,5}of\s{1,3}(?:[\p{L}\-]{2,30}\s{1,3}){1,3}?)"
     r"(?P<link>at)\s{1,3}(?:the\s{1,3})?"
     rf"(?P<org>{capitalised_run(6, 'of|for|and|the|&')})")
-# German: ", Leiterin der Arbeitsgruppe X am Institut für Y", ", Professor an der Universität
-# X", ", Kuratorin beim X Museum": a position, then where it is held.
-_BESIDE_NAME_GERMAN = regex.compile(
+# ", Leiterin der Arbeitsgruppe X am Institut für Y", ", astrónoma del Observatorio X",
+# ", chercheuse au Laboratoire Y": a position, then where it is held, in other languages.
+_BESIDE_NAME_ABROAD = regex.compile(
     r",\s{1,3}(?P<occupation>(?:[\p{L}\-]{2,30}\s{1,3}){1,8}?)"
-    r"(?P<link>am|an\s{1,3}der|an\s{1,3}dem|beim|bei\s{1,3}der|bei\s{1,3}dem|vom|von\s{1,3}der)\s{1,3}"
-    rf"(?P<org>{capitalised_run(6, 'für|der|des|und|an|am')})")
-# Spanish, French, Italian, Portuguese: ", astrónoma del Observatorio X", ", chercheuse au
-# Laboratoire Y", ", ricercatrice presso l'Università di Z".
-_BESIDE_NAME_ROMANCE = regex.compile(
-    r",\s{1,3}(?P<occupation>(?:[\p{L}\-]{2,30}\s{1,3}){1,6}?)"
-    r"(?P<link>del|de\s{1,3}la|de\s{1,3}l['’]|en\s{1,3}el|en\s{1,3}la|du|au|à\s{1,3}la|à\s{1,3}l['’]|"
-    r"presso(?:\s{1,3}(?:il|la|l['’]))?|della|dell['’]|do|da|na|no)\s{0,3}"
-    rf"(?P<org>{capitalised_run(6, 'de|del|la|las|los|y|e|et|di|da|do|des|du|della|dei|für')})")
+    rf"(?P<link>{HELD_AT_ABROAD})\s{{0,3}}"
+    rf"(?P<org>{capitalised_run(6, 'für|der|des|und|an|am|de|del|la|las|los|y|e|et|di|da|do|du|della|dei')})")
 # "founder and CEO of Org", "editor of The X Review" name the organisation; "Curator of
 # Decorative Arts" names a field.
 _HEADS_OF_ORGANISATIONS = frozenset({"founder", "co-founder", "cofounder", "ceo", "president",
@@ -150,10 +143,9 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     if paren:
         org = pick_affiliation(paren.group("org").split(","))
         return org if org and is_institution(org) and not is_unit_only(org) else None
-    for pattern in (_BESIDE_NAME_GERMAN, _BESIDE_NAME_ROMANCE):
-        foreign = pattern.match(text, after, after + 200)
-        if foreign and is_institution(org := foreign.group("org").strip()):
-            return org
+    abroad = _BESIDE_NAME_ABROAD.match(text, after, after + 200)
+    if abroad and is_institution(org := abroad.group("org").strip()):
+        return org
     for pattern in (_BESIDE_NAME, _POSITION_OF_FIELD_AT):
         # "X, the Okonjo Professor of Neurobiology at Northmere University": the field after
         # "of" is no organisation, the one after "at" is.

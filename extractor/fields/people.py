@@ -30,10 +30,13 @@ _LOWER_UNIT = regex.compile(r"^\s{0,3}(?!(?:and|et|und|y|e)\s)\p{Ll}")
 _POSITION_THEN_PAREN = regex.compile(r"^(?P<position>[^()]{2,60}?)\s{1,3}\((?P<org>[^()]{2,100})\)$")
 # The same after an occupation in lower case: "a senior hydrologist with the ...".
 _WITH = regex.compile(r"(?<!\s)\s+with\s+(?:the\s+)?")
-# Where a post in lower case is held, in other languages: "astrónoma del Observatorio X",
-# "chercheuse au Laboratoire Y", "Leiterin der Gruppe am Institut Z", "professora da Universidade".
-_HELD_AT = regex.compile(r"(?<!\s)\s+(?:del|de\s+la|en\s+el|en\s+la|au|à\s+la|à\s+l['’]|de\s+l['’]|am|"
-                         r"an\s+der|an\s+dem|beim|da|do|na|no|della|dell['’])\s*")
+# Where a post is held, in other languages: "astrónoma del Observatorio X", "chercheuse au
+# Laboratoire Y", "ricercatrice presso l'Università Z", "Leiterin der Gruppe am Institut W",
+# "professora da Universidade V". affiliations.py reads the same words after a name.
+HELD_AT_ABROAD = (r"del|de\s{1,3}la|de\s{1,3}l['’]|en\s{1,3}el|en\s{1,3}la|du|au|à\s{1,3}la|à\s{1,3}l['’]|"
+                  r"presso(?:\s{1,3}(?:il|la|l['’]))?|della|dell['’]|do|da|na|no|"
+                  r"am|an\s{1,3}der|an\s{1,3}dem|beim|bei\s{1,3}der|bei\s{1,3}dem|vom|von\s{1,3}der")
+_HELD_AT = regex.compile(rf"(?<!\s)\s+(?:{HELD_AT_ABROAD})\s*")
 # "a geriatric pharmacist", "an epidemiologist": one person's occupation, in lower case.
 _OCCUPATION = regex.compile(r"^an?\s(?:\p{Ll}[\p{Ll}\-]{1,25}\s){0,2}\p{Ll}[\p{Ll}\-]{2,25}$")
 _FROM = regex.compile(r"(?<!\s)\s+from\s+(?:the\s+)?")  # the same, before where a guest is from

@@ -716,7 +716,6 @@ INDENTED = 3
 
 
 @cache
-@cache
 def _day_or_time() -> regex.Pattern[str]:
     """A line that gives a talk's day or time: a weekday or month (models/when_where.json)
     before a number, or a clock time."""

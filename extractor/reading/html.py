@@ -52,8 +52,8 @@ def _inscriptis_config() -> ParserConfig:
     follows on the same line.
     """
     from inscriptis.css_profiles import CSS_PROFILES
-    from inscriptis.model.config import ParserConfig
     from inscriptis.html_properties import VerticalAlignment
+    from inscriptis.model.config import ParserConfig
     from inscriptis.model.html_element import HtmlElement
 
     css = dict(CSS_PROFILES["strict"])
