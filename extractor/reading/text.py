@@ -294,8 +294,7 @@ def _lone_heading_over_details(page: str) -> str:
             {w.casefold() for w in _WORD.findall(heading)} <= _SECTION_WORDS:
         return ""  # "## The details", "## Event information": a section's name
     details = page[headings[0].end():headings[0].end() + _DETAILS_REACH]
-    if not any(rules.label_fields().get(normalise_label(m.group("label"))) in ("date", "time")
-               for m in _LABEL_AT_LINE_START.finditer(details)):
+    if not any(_label_field(m.group("label")) in ("date", "time") for m in _LABEL_AT_LINE_START.finditer(details)):
         return ""
     return " ".join(_MD_MARKS.sub("", heading).replace("*", "").split())
 
@@ -305,24 +304,28 @@ _SECTION_WORDS = frozenset({"the", "and", "&", "details", "detail", "event", "ev
                             "practical", "about", "when", "where", "what", "who", "tickets", "more",
                             "registration", "location", "venue", "schedule", "programme", "program",
                             "agenda", "overview", "summary", "notes", "faq", "getting", "there"})
-# "- **When:**", "**Date:**", "Time:" at a line's start.
-_LABEL_AT_LINE_START = regex.compile(r"(?m)^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?P<label>[^:*_\n]{2,30})[*_]{0,2}[ \t]*:")
+def _label_field(label: str) -> str | None:
+    """Return the field a label announces ("**When:**" gives "time"), if it is a known one."""
+    return rules.label_fields().get(normalise_label(label))
 
 
 def _is_speaker_label(label: str) -> bool:
-    return rules.label_fields().get(normalise_label(label)) == "speaker"
+    return _label_field(label) == "speaker"
 
 
 def _heading_is_a_label(heading: str) -> bool:
     """"## About the speaker", "## Abstract": a section's name, no title."""
-    return normalise_label(heading.strip(" *_:")) in rules.label_fields()
+    return _label_field(heading.strip(" *_:")) is not None
 
 
+# A Markdown label at a line's start, bold or not: "**Speaker:**", "_When:_", "Time:".
+_MD_LABEL = r"[ \t]*[*_]{0,2}(?P<label>[^:*_\n#]{2,30})[*_]{0,2}[ \t]*:"
+# "- **When:**", "**Date:**", "Time:" at a line's start, in a list or not.
+_LABEL_AT_LINE_START = regex.compile(rf"(?m)^(?:[ \t]*[-*+][ \t]+)?{_MD_LABEL}")
 # "# Title" as the page's first line, a label within the next two lines.
-_HEADING_OVER_LABEL = regex.compile(r"\s{0,10}#[ \t]+(?P<heading>[^\n]{3,200})\n(?:[ \t]*\n){0,2}"
-                                    r"[ \t]*[*_]{0,2}(?P<label>[^:*_\n]{2,30})[*_]{0,2}[ \t]*:")
+_HEADING_OVER_LABEL = regex.compile(r"\s{0,10}#[ \t]+(?P<heading>[^\n]{3,200})\n(?:[ \t]*\n){0,2}" + _MD_LABEL)
 # "**Speaker:** Ada Roe, Lakeshore University", then "## Title" within the next two lines.
-_SPEAKER_LABEL_OVER_HEADING = regex.compile(r"(?m)^[ \t]*[*_]{0,2}(?P<label>[^:*_\n#]{2,30})[*_]{0,2}[ \t]*:"
+_SPEAKER_LABEL_OVER_HEADING = regex.compile(rf"(?m)^{_MD_LABEL}"
                                             r"[^\n]{3,300}\n(?:[ \t]*\n){0,2}#{2,3}[ \t]+(?P<heading>[^\n]{3,200})$")
 
 
