@@ -22,6 +22,9 @@ _EVENT = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\
     ("Nema seminara", "Sljedeći seminar održava se u svibnju."),
     # the break's name, then a dash and that there is no meeting
     ("Osterferien – kein Kolloquium", "Nächster Termin: 16. April."),
+    # the seminar is suspended (Italian) or drops out (German) for a holiday
+    ("Seminario sospeso – Festa della Liberazione", "Il prossimo incontro si terrà il 30 aprile."),
+    ("Kolloquium entfällt (Pfingstferien)", "Nächster Termin: 11. Juni."),
 ])
 def test_a_week_without_a_meeting_has_no_talk(summary: str, description: str) -> None:
     record, = extract_bytes(_EVENT.format(summary=summary, description=description).encode(),

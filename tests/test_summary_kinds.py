@@ -265,6 +265,9 @@ def test_the_speaker_before_a_colon_goes_though_the_title_after_it_reads_like_a_
     ("Book Launch: The Quiet Builders", None),
     ("Family workshop: Build your own sundial", None),
     ("Monthly Program: The Interurban Years", None),
+    ("Short course: Soil sampling for beginners", None),
+    # an exceptional meeting of a series, before its speaker
+    ("Conférence exceptionnelle : Aline Roe", None),
     # a name before the kind makes it a series
     ("Harkness Guest Lecture: Deep excavations in soft clays", "Harkness Guest Lecture"),
     ("Evening Lecture: The Interurban Years", "Evening Lecture"),

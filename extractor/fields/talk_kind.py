@@ -27,8 +27,7 @@ def is_non_talk(ann: Announcement, *, speaker_card: bool = False) -> bool:
     beside a ``speaker_card`` (a name over its institution's line), which speaks of a talk.
     """
     first_line = ann.lines[0].text if ann.lines else ""
-    if says_no_meeting(ann.view.summary) or says_no_meeting(first_line) or \
-            _NO_TALK_PHRASE.search(ann.view.summary) or _not_held(ann.view.summary) or \
+    if summary_says_no_meeting(ann.view.summary) or says_no_meeting(first_line) or \
             any(" this " in line.text and says_no_meeting(line.text) for line in ann.lines[1:5]):
         # "No Journal Club this week", "Pas de séminaire", a description that opens "Nessun
         # seminario questa settimana": whoever is named for next time, no talk
@@ -53,18 +52,26 @@ def is_non_talk(ann: Announcement, *, speaker_card: bool = False) -> bool:
 _NO_TALK_PHRASE = regex.compile(r"(?i)(?:^|[\s(\-–—:|])no\s(?:talks?|lectures?|seminars?|"
                                 r"colloquium|speakers?)\b(?!\s(?:series|notes?|slides))")
 # A seminar or lecture word right beside "does not take place" in other languages
-# ("keeleseminari ei toimu", "δεν πραγματοποιείται διάλεξη", "Kolloquium findet nicht statt").
+# ("keeleseminari ei toimu", "δεν πραγματοποιείται διάλεξη", "Kolloquium findet nicht statt",
+# "Seminario sospeso", "Kolloquium entfällt").
 _NOT_HELD = regex.compile(
     r"(?i)\b\w{0,12}(?:seminar|semin[aá]ri|loeng|paskait|kolloquium|colloque|vortrag|conferen|"
     r"lezione|charla|σεμινάρι|διάλεξ|ομιλ|prelegere|ders|söyleşi)\w{0,6}\s{1,3}"
     r"(?:ei\s{1,3}toimu|nevyks|neįvyks|nu\s{1,3}are\s{1,3}loc|nu\s{1,3}va\s{1,3}avea\s{1,3}loc|"
     r"yapılmayacak|findet\s{1,3}nicht\s{1,3}statt|n['’]a\s{1,3}pas\s{1,3}lieu|n['’]aura\s{1,3}pas\s{1,3}lieu|"
     r"non\s{1,3}si\s{1,3}terr[àa]|no\s{1,3}se\s{1,3}realiza|gaat\s{1,3}niet\s{1,3}door|"
-    r"nie\s{1,3}odbędzie\s{1,3}się|δεν\s{1,3}(?:θα\s{1,3})?πραγματοποι\w{1,8})"
+    r"nie\s{1,3}odbędzie\s{1,3}się|δεν\s{1,3}(?:θα\s{1,3})?πραγματοποι\w{1,8}|"
+    r"sospes[oa]|suspendu[e]?|suspendid[oa]|suspended|entfällt|fällt\s{1,3}aus)"
     r"|\bδεν\s{1,3}(?:θα\s{1,3})?πραγματοποι\w{1,8}\s{1,3}(?:διάλεξη|σεμινάριο|ομιλία)")
 # Words one of which every match of _NOT_HELD holds: other SUMMARY lines are not searched.
 _NOT_HELD_WORDS = ("toimu", "vyks", "loc", "yapılmayacak", "statt", "lieu", "terr", "realiza",
-                   "niet", "odbędzie", "πραγματοποι")
+                   "niet", "odbędzie", "πραγματοποι", "sospes", "suspend", "fällt")
+
+
+def summary_says_no_meeting(summary: str) -> bool:
+    """Return whether a SUMMARY says there is no talk: "No seminar", "Victoria Day - no talk",
+    "Seminario sospeso – Ognissanti"."""
+    return says_no_meeting(summary) or _NO_TALK_PHRASE.search(summary) is not None or _not_held(summary)
 
 
 def _not_held(summary: str) -> bool:

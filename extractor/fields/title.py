@@ -17,7 +17,7 @@ from .people import parse_people, surname_of
 from .series import event_in_speaker_label, names_a_series
 from .speakers import TALK_BLOCK, talk_block_title
 from .summary import SummaryParse
-from .talk_kind import is_non_talk, says_no_meeting
+from .talk_kind import is_non_talk, says_no_meeting, summary_says_no_meeting
 from .when import vocabulary, word_alternation
 
 
@@ -442,8 +442,8 @@ def _looks_like_talk(ann: Announcement, summary: SummaryParse, speaker_rule: str
     Concerts, tours, sports, opening hours and socials have SUMMARY lines too; a careful reader
     calls them titles of talks only when someone speaks or the text says it is a talk.
     """
-    if says_no_meeting(ann.view.summary) or (ann.lines and says_no_meeting(ann.lines[0].text)):
-        # "Geen colloquium (meivakantie)", or "Seminar" over a text that opens "no seminar
+    if summary_says_no_meeting(ann.view.summary) or (ann.lines and says_no_meeting(ann.lines[0].text)):
+        # "Geen colloquium (meivakantie)", "Seminario sospeso", or "Seminar" over a text that opens "no seminar
         # this week": a series word, and no meeting
         return False
     if speaker_rule is not None or summary.speakers and \
