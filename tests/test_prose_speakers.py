@@ -210,3 +210,21 @@ def test_who_will_be_joined_by_someone_speaks_with_them_but_a_joining_moderator_
     moderated = ("Ada Quillfeather-Roe, professor of history at Example University, will be joined by "
                  "moderator Silas Brennard.\n")
     assert [p.name for p in _people(moderated, page="md")] == ["Ada Quillfeather-Roe"]
+
+
+@pytest.mark.parametrize("description,name,affiliation", [
+    # "of" an institution in Italian and Spanish, before a verb that says who lectures
+    ("Nell'ambito del ciclo di lezioni, la prof.ssa Ada Roe-Ferri dell'Università di Valsecca "
+     "terrà una lezione magistrale dal titolo «Il corpo e la promessa».", "Ada Roe-Ferri",
+     "Università di Valsecca"),
+    ("La Dra. Bo Okafor Lind de la Universidad de Almarza dictará una conferencia sobre el agua.",
+     "Bo Okafor Lind", "Universidad de Almarza"),
+])
+def test_a_speaker_named_in_a_romance_sentence(description: str, name: str, affiliation: str) -> None:
+    assert [(p.name, p.affiliation) for p in _people(description, summary="Lezione")] == \
+        [(name, affiliation)]
+
+
+def test_de_before_a_surname_does_not_cut_a_name_from_an_institution() -> None:
+    found = _people("Ana Maria de Souza impartirá una charla sobre ríos.", summary="Charla")
+    assert ("Ana Maria", "Souza") not in [(p.name, p.affiliation) for p in found]

@@ -26,11 +26,15 @@ _CLAUSE = regex.compile(r"[^.:!?\n]{3,700}")
 # Punctuation that ends a clause.
 _PUNCTUATION = regex.compile(r"[.,;:!?()]")
 
+# "of" in Italian, Spanish, French, Portuguese and German before an institution ("la prof.ssa
+# Ada Roe dell'Università di Pontevalle terrà ..."); before other words "de" is part of a name.
+_ROMANCE_OF = (r"(?:dell['’]|della\s|dalla\s|del\s|de\sla\s|de\sl['’]|de\s|da\s|do\s|vom\s|von\sder\s)"
+               r"(?=Univ|Ist|Inst|Polit|Scuol|Escuel|Escol|[ÉE]cole|Centr|Muse|Hochsch|Acad|Akad|Accad)")
 _NAME_BEFORE = regex.compile(
     r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,40}\s+){1,4}\p{Lu}[\p{L}\p{M}'’\-]{1,40})"
     r"(?:\s['’]\d{2}\b)?\s*"  # "Ada Roe '04": an alumna's class year
     r"(?:,\s*(?P<aff>[^,;]{2,120}(?:,\s*[^,;]{2,40})?)\s*,|\((?P<paren>[^()]{2,120})\)|"
-    r"\s(?:of|from)\s(?:the\s)?(?P<of>\p{Lu}[^,;()]{1,80}))?\s*$")
+    r"\s(?:(?:of|from)\s(?:the\s)?|" + _ROMANCE_OF + r")(?P<of>\p{Lu}[^,;()]{1,80}))?\s*$")
 _NAME_AFTER = regex.compile(
     r"^\s*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
     r"(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|van|von|de|der|da|di|del|la|le)){1,4})"
