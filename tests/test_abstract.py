@@ -29,6 +29,15 @@ LABELLED_EXAMPLES = [
      "What to expect:\n- How sleep changes, and what happens to deep sleep after sixty.\n"
      "- Which kinds of memory depend on a good night.\n",
      "Memory changes with age", "depend on a good night."),
+    ("a_price_label_before_an_unknown_label_ends_the_abstract",
+     "Speaker: Dr Ada Quill, Northmoor Herbarium\n\nMore than a third of the plants on the "
+     "ridges spend most of the year underground as bulbs. Ada has spent four seasons recording "
+     "when they flower and what pollinates them. She will show how the fire regime has changed "
+     "since the 1970s and what that means for the rarest of them.\n\n"
+     "Entrance: Members R30, visitors R50 (includes tea & rusks)\n\n"
+     "RSVP to Bo: talks[at]example.org\n\n"
+     "Ridge Evenings are held on the second Wednesday of every month at 19:00.\n",
+     "More than a third", "the rarest of them."),
     ("a_links_label_ends_the_abstract",
      f"Abstract: {BODY} Slides: https://example.org/slides.pdf\n",
      "Sparse graphs appear", "for short cycles."),

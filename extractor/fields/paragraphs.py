@@ -187,7 +187,10 @@ def split_paragraphs(ann: Announcement) -> list[Paragraph]:
             current = []
             after = None
         if labelled:
-            after = labels[line.number]
+            # Of several label lines between two paragraphs, a field's ("Entrance:") tells
+            # more than an unknown one after it ("RSVP to Ada:"): the paragraphs stay apart.
+            if after in (None, "other") or labels[line.number] != "other":
+                after = labels[line.number]
         elif separator:
             after = SEPARATOR
         else:
