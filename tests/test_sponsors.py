@@ -26,6 +26,9 @@ SPONSOR_EXAMPLES = {
         ["Quarrel Robotics"]),
     "label_line": ("Speaker: Ana Lind\nSponsor: Brackwater Geology Society\n", "",
                    ["Brackwater Geology Society"]),
+    "bilingual_label_with_a_dotted_list": (
+        "Fragen? hello@example.org\nMit Unterstützung von / supported by: Stiftung Roe für "
+        "Oakdale · Brauerei Quill AG\n", "", ["Stiftung Roe für Oakdale", "Brauerei Quill AG"]),
     "label_block_below": ("Sponsors:\nFernhill Institute\nOrchard Data Trust\n\nRoom 4", "",
                           ["Fernhill Institute", "Orchard Data Trust"]),
     "long_sponsor_line": ("Presenting Sponsor of Winter Programs: Tallow Bank Group, through its "

@@ -194,6 +194,10 @@ def _distribute(items: list[str]) -> list[str] | None:
 _AND_BY = regex.compile(r",?\s(?:and|as\swell\sas)\sby\s(?:(?:a|an)\s(?:\w+\s)?(?:grant|gift)\sfrom\s)?")
 
 
+# A middle dot, bullet or bar between blanks separates the items of a list.
+_ITEM_MARK = regex.compile(r"\s[·•|]\s")
+
+
 def split_organisations(text: str) -> list[str]:
     """Return the organisations of a list, keeping "and" and "&" inside one name together.
 
@@ -207,9 +211,13 @@ def split_organisations(text: str) -> list[str]:
     ['Tallis & Sons, Lda', 'Roe Fund']
     >>> split_organisations("Harnett & Gale Solicitors, Kestlebury")
     ['Harnett & Gale Solicitors, Kestlebury']
+    >>> split_organisations("Roe Foundation · Quill Brewery Ltd | City of Oakdale")
+    ['Roe Foundation', 'Quill Brewery Ltd', 'City of Oakdale']
     """
-    # "supported by A and by the B": the second "by" opens a second item.
+    # "supported by A and by the B": the second "by" opens a second item; so do the dots and
+    # bars of a line of logos ("A · B").
     text = _AND_BY.sub(", and ", " ".join(text.split()).strip(" .,:;"))
+    text = _ITEM_MARK.sub("; ", text)
     if ";" in text:  # semicolons separate the items; commas then belong inside them
         groups = [[_LEADING_AND.sub("", c.strip())] for c in text.split(";") if c.strip()]
     else:
