@@ -200,3 +200,17 @@ def test_the_college_on_the_first_line_ends_where_the_sentence_goes_on() -> None
         "Lecture.\\n\\nBefore there were bridges\\, the river towns were stitched together by ferries.")
     assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == \
         [("Adaeze Roe-Quillan", "Fenmore College")]
+
+
+@pytest.mark.parametrize("label", ["On stage", "On the panel", "Auf dem Podium"])
+def test_who_is_on_stage_are_the_speakers_and_the_moderator_is_not(label: str) -> None:
+    record = one_event_record(
+        "Science Night #7: Wolves – room for all?",
+        f"{label}:\\n– Dr. Ada Roe-Quillan\\, wildlife ecologist\\, Fenmore University\\n"
+        "– Bo Okafor-Lind\\, sheep farmer and president of the Saltmarsh Breeders' Union\\n"
+        "Moderation: Di Harrow-Penn (Radio Fenmore)\\n\\nTwo people who have spent years on "
+        "the question disagree about the answers.")
+    assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == [
+        ("Ada Roe-Quillan", "Fenmore University"),
+        ("Bo Okafor-Lind", "Saltmarsh Breeders' Union"),
+    ]

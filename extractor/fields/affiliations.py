@@ -156,8 +156,10 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
         if occupation[:1] and occupation[0] in _CLAUSE_WORDS or \
                 not _CLAUSE_ANYWHERE.isdisjoint(occupation):
             return None
-        # A name never runs over a blank line: "Curator of Decorative Arts\n\nWhy did ...".
-        org = _TRAILING_JOINER.sub("", _BLANK_LINE.split(match.group("org"), maxsplit=1)[0].strip())
+        # A name never runs over a blank line ("Curator of Decorative Arts\n\nWhy did ...")
+        # nor into the label of the next line ("... Breeders' Union\nModeration: Bo Lind").
+        org = _TRAILING_JOINER.sub("", _BLANK_LINE.split(
+            _before_label_line(text, match.start("org"), match.end("org")), maxsplit=1)[0].strip())
         if match.group("link") == "of" and not is_institution(org) and \
                 not (occupation and occupation[-1] in _HEADS_OF_ORGANISATIONS):
             continue
@@ -166,6 +168,25 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
             return None
         return org
     return None
+
+
+def _before_label_line(text: str, start: int, end: int) -> str:
+    """Return ``text[start:end]`` up to the line break before a label line it runs into.
+
+    >>> _before_label_line("Quill Union\\nModeration: Bo Lind", 0, 23)
+    'Quill Union'
+    >>> _before_label_line("Wexler Institut für\\nHydrologie (WIH)", 0, 30)
+    'Wexler Institut für\\nHydrologie'
+    """
+    found = text[start:end]
+    for at in regex.finditer(r"\n", found):
+        if _LABEL_START.match(text, start + at.end()):
+            return found[:at.start()]
+    return found
+
+
+# The start of a "Label:" line: a word or a few, then a colon.
+_LABEL_START = regex.compile(r"[^\S\n]{0,6}\p{L}[\p{L}\-]{0,30}(?:[^\S\n][\p{L}\-]{1,30}){0,3}[^\S\n]?:")
 
 
 def affiliation_in_lines(lines: list[str], *, sure: bool) -> str | None:
