@@ -201,8 +201,8 @@ def is_person_name(text: str) -> bool:
 
     >>> [is_person_name(s) for s in ["Ada Lovelace", "J.-P. Serre", "Ludwig van Beethoven",
     ...  "Department of Geology", "QRS Seminar", "TBA", "Ada", "KIM Min-jun", "Dean Moss",
-    ...  "Ziad Abu al-Hassan El-Mahdi"]]
-    [True, True, True, False, False, False, False, True, True, True]
+    ...  "Ziad Abu al-Hassan El-Mahdi", "Branch Christmas Social", "Julia Sale"]]
+    [True, True, True, False, False, False, False, True, True, True, False, True]
     """
     tokens = text.split()
     if not 2 <= len(tokens) <= int(rules.config()["name_max_tokens"]):
@@ -219,6 +219,8 @@ def is_person_name(text: str) -> bool:
             return False
         if token in _LOWER_ONLY_NOT_NAME or len(token) >= 7 and _NOUN_ENDING.search(token):
             return False
+        if lower in _vocab("non_talk_words") and tokens[0].lower().strip(".,") not in rules.given_names():
+            return False  # "Branch Christmas Social", "Staff Party"; "Julia Sale" stays
         if index == 0 and _GERUND.match(token) and lower not in rules.given_names():
             # "Designing Accessible Visualizations"; a given name such as "Sterling" stays
             return False
