@@ -212,6 +212,10 @@ def test_the_institution_after_of_in_a_mail_ends_where_the_sentence_goes_on(
     pytest.param("Speaker: Ffion Maddox-Rees\n         Deputy Director of Service Planning at the\n"
                  "         Tarrow Regional Transit Authority\n\nTitle: Buses\n",
                  "Tarrow Regional Transit Authority", id="a position at a body, over two lines"),
+    pytest.param("SPEAKER\n\nDr. Ffion Maddox-Rees, FRAeS\nChief Engineer, Propulsion Systems\n"
+                 "Tarrow Aero Works Ltd.\n\nTITLE\n\nQuieter engines\n",
+                 "Tarrow Aero Works Ltd",
+                 id="a fellowship after the name, the company's line under her post"),
 ])
 def test_a_label_names_the_speaker_and_the_lines_below_where_she_works(
         body: str, affiliation: str) -> None:

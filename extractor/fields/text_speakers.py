@@ -18,7 +18,7 @@ from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
 from ..shapes import (DATELINE, has_head, has_known_given_name, institution_before_clause,
-                      is_institution, is_position, is_unit_only)
+                      is_institution, is_person_name, is_position, is_unit_only)
 from .name_scan import (BLANK_LINE, bare, first_person_name, honorifics, is_name_word,
                         leading_honorific, name_in_run, plain_name, runs, surname, word_key,
                         words)
@@ -319,11 +319,18 @@ def _more_lines_below(text: str, at: int) -> list[str]:
     lines: list[str] = []
     while len(lines) < 2 and (below := _LINE_BELOW.match(text, at)):
         line = below.group("line")
-        if ":" in line or len(line.split()) > 12 or ". " in line or line[-1:] in ".!?;":
-            break
+        if ":" in line or len(line.split()) > 12 or ". " in line or line[-1:] in "!?;" or \
+                line.endswith(".") and not _ends_with_legal_form(line):
+            break  # a sentence; "Aldermoor Aeronautics Ltd." is a company's line
         lines.append(line)
         at = below.end("line")
     return lines
+
+
+def _ends_with_legal_form(line: str) -> bool:
+    """Return whether a line ends on a company's legal form and its full stop ("... Ltd.")."""
+    last = line.rstrip(".").split()[-1:] if line.rstrip(".") else []
+    return bool(last) and last[0].lower().strip(",") in rules.gazetteer("legal_forms")
 
 
 # A line that breaks a phrase off: "... at the", "... Director of".
@@ -461,10 +468,26 @@ def _name_then_affiliation(ann: Announcement) -> list[_Mention]:
         name = name_in_run(run)
         if name is None or any(start <= name[1] < end for start, end in skipped):
             continue
+        name = _from_its_own_line(ann.text, name)
         aff = _affiliation_after(ann.text[name[2]:name[2] + 200])
         if aff and not (len(aff.split()) == 1 and has_head(aff, "institution_heads")):
             found.append(_Mention(name[0], name[1], name[2], 3, "name_affiliation", aff))
     return found
+
+
+def _from_its_own_line(text: str, name: tuple[str, int, int]) -> tuple[str, int, int]:
+    """Return the part of a name run over a line break that is a whole name on the lower line:
+    a heading's last word is no given name ("WATER IN SOILS" over "MAREK J. OSTROWSKI");
+    "Dr. Ada" over "Roe" stays one name."""
+    _, start, end = name
+    broken = text.rfind("\n", start, end)
+    if broken < 0:
+        return name
+    lower = text[broken + 1:end]
+    tail = " ".join(lower.split())
+    if is_person_name(tail) and has_known_given_name(tail):
+        return tail, end - len(lower.lstrip()), end
+    return name
 
 
 def _honorific(ann: Announcement) -> list[_Mention]:
