@@ -70,9 +70,13 @@ def _page_summary(markup: str) -> str:
 
     >>> _page_summary("<title>Tides | Harbour Lectures | Site</title><h1>Tides: A History</h1>")
     'Harbour Lectures: Tides: A History'
+    >>> _page_summary("<h1>2021 Quill Lecture</h1><p>On tides</p><h2>Speaker</h2>")
+    '2021 Quill Lecture'
     """
     heading, parts = page_heading(markup)
     subheading = page_subheading(markup)
+    if subheading is not None and normalise_label(subheading) in rules.label_fields():
+        subheading = None  # "<h2>Speaker</h2>": a section's label, no talk's title
     if heading is not None and subheading is not None and ":" not in heading and \
             is_series_name(heading) and _in_title_case(heading) and not is_series_name(subheading):
         # "<h1>Lunch Talks</h1><h2>Talk title</h2>": the series over the talk (a news headline,
