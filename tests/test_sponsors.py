@@ -29,6 +29,9 @@ SPONSOR_EXAMPLES = {
     "bilingual_label_with_a_dotted_list": (
         "Fragen? hello@example.org\nMit Unterstützung von / supported by: Stiftung Roe für "
         "Oakdale · Brauerei Quill AG\n", "", ["Stiftung Roe für Oakdale", "Brauerei Quill AG"]),
+    "wrapped_before_an_endowment": (
+        "The Quill Prize and Lecture are supported by the Ada and Bo\nQuillfeather Endowment.\n",
+        "", ["Ada and Bo Quillfeather Endowment"]),
     "label_block_below": ("Sponsors:\nFernhill Institute\nOrchard Data Trust\n\nRoom 4", "",
                           ["Fernhill Institute", "Orchard Data Trust"]),
     "long_sponsor_line": ("Presenting Sponsor of Winter Programs: Tallow Bank Group, through its "
