@@ -32,6 +32,12 @@ SPONSOR_EXAMPLES = {
     "wrapped_before_an_endowment": (
         "The Quill Prize and Lecture are supported by the Ada and Bo\nQuillfeather Endowment.\n",
         "", ["Ada and Bo Quillfeather Endowment"]),
+    "german_und_dem_opens_a_second_name": (
+        "Die Reihe wird gefördert von der Stiftung Roe Quill und dem Wasserverband Obere Au.\n",
+        "", ["Stiftung Roe Quill", "Wasserverband Obere Au"]),
+    "french_et_la_opens_a_second_name": (
+        "Avec le soutien de la Fondation Roe et la Ville de Quillac.\n", "",
+        ["Fondation Roe", "Ville de Quillac"]),
     "label_block_below": ("Sponsors:\nFernhill Institute\nOrchard Data Trust\n\nRoom 4", "",
                           ["Fernhill Institute", "Orchard Data Trust"]),
     "long_sponsor_line": ("Presenting Sponsor of Winter Programs: Tallow Bank Group, through its "

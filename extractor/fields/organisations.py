@@ -31,12 +31,16 @@ ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,9}(?:['’]s)?")
 FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "&", "at", "on", "in", "de", "du", "la",
                             "des", "der", "y", "et", "für", "und", "to", "a"})
 _LEADING = regex.compile(
-    r"^(?:the|a|an|die|der|das|le|la|les|el|los|las|by|also by|generous|generously|including|"
+    r"^(?:the|a|an|die|der|das|dem|le|la|les|el|los|las|il|gli|by|also by|generous|generously|including|"
     r"in part|part|(?:(?:educational|unrestricted|independent|research)\s)?"
     r"(?:grants?|gifts?|donations?|support|funding) from|"
     r"(?:the\s)?(?:generous\s)?support of)\s+|^l['’](?=\p{Lu})", regex.IGNORECASE)
+# "und dem", "et la", "y el", "e il": "and" before an article, which opens a new name, in other
+# languages (left as written: "en" or "e" alone are words of names too).
 _JOINERS = regex.compile(r"(?<!\s)\s+(?:in collaboration with|in conjunction with|together with|"
-                         r"as well as|and also by|and)\s+", regex.IGNORECASE)
+                         r"as well as|and also by|and|(?:und|sowie)(?=\s(?:dem|der|den|des|die|das)\s)|"
+                         r"et(?=\s(?:la|le|les|l['’]))|y(?=\s(?:el|la|los|las)\s)|"
+                         r"e(?=\s(?:il|la|lo|gli|le|o|a|os|as)\s))\s+", regex.IGNORECASE)
 # "the Departments of A, B and C", "Colleges Three and Four", "the university's departments of A and B".
 _PLURAL_HEAD = regex.compile(r"^(?:the\s+|[\p{L}.\-]{1,40}['’]s\s+)?(?P<head>\p{L}{3,30}s)"
                              r"(?P<of>\s+of)?\s+(?P<rest>.+)$")
@@ -147,6 +151,8 @@ def _split_and(piece: str) -> list[str]:
     ['Carver Falls Rotary', 'Sallow Valley Nursery']
     >>> _split_and("Harwell Theater and Dance Department")
     ['Harwell Theater and Dance Department']
+    >>> _split_and("Stiftung Roe und dem Wasserverband Quill")
+    ['Stiftung Roe', 'dem Wasserverband Quill']
     """
     parts = _JOINERS.split(piece)
     joiners = _JOINERS.findall(piece)
