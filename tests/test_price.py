@@ -9,6 +9,9 @@ from extractor.fields.price import parse_price_text
 # (price text, amount, currency, is_free)
 PRICE_EXAMPLES: list[tuple[str, str | None, str | None, bool]] = [
     ("$10 members, $15 general admission", "15", "USD", False),
+    # a range of ticket prices, from the cheapest tier up to the public's
+    ("Cost: $10 – $15", "15", "USD", False),
+    ("Eintritt: 8 bis 12 €", "12", "EUR", False),
     # a discount word in the next sentence says nothing of the amount before it
     ("included in the Day Pass (€65) and the Weekend Pass (€110). Student day pass €25.", "65", "EUR", False),
     ("Registration: $20 per person if you pre-register by Jan. 9; $30 at the door.", "30", "USD", False),

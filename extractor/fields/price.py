@@ -94,6 +94,8 @@ def parse_price_text(text: str, *, dollar: str = "USD") -> Price | None:
     Price(text='$10 members, $15 general admission', amount='15', currency='USD', is_free=False)
     >>> parse_price_text("$15 members / $20 non-members").amount
     '20'
+    >>> parse_price_text("$10 – $15").amount
+    '15'
     >>> price = parse_price_text("Tickets NOK 100 at the door (students NOK 50).")
     >>> price.amount, price.currency
     ('100', 'NOK')
@@ -154,9 +156,15 @@ def _general_admission(text: str, amounts: list[regex.Match[str]]) -> regex.Matc
     # not make the €110 a student price.
     discounted = [m for m in amounts
                   if _DISCOUNT.search(_FULL_STOP.split(text[m.end():m.end() + 25], maxsplit=1)[0])]
-    if discounted:
+    ranged = any(_RANGE_BETWEEN.fullmatch(text, a.end(), b.start()) for a, b in zip(amounts, amounts[1:]))
+    if discounted or ranged:
+        # "$10 – $15": tickets from the member's price up to the public's
         return max(amounts, key=lambda m: _to_decimal(m.group()))
     return amounts[0]
+
+
+# What stands between the two ends of a range of prices: "$10 – $15", "€8 to €12".
+_RANGE_BETWEEN = regex.compile(r"\s{0,2}(?:[-–—]|to|bis|à|a)\s{0,2}")
 
 
 _FULL_STOP = regex.compile(r"(?<=[.!?])\s")
