@@ -221,3 +221,12 @@ def test_a_label_names_the_speaker_and_the_lines_below_where_she_works(
         body: str, affiliation: str) -> None:
     record = extract_text(HEADER.format(topic="Clinic seminar") + body)
     assert [p["affiliation"] for p in record["speakers"]] == [affiliation]
+
+
+def test_the_last_line_of_a_venues_address_names_no_one() -> None:
+    body = ("Using ledgers and oral histories, Dr. Ada Roe-Quist tells the story of the river's "
+            "ice harvest.\n\nDr. Roe-Quist is associate professor of history at Tarrow "
+            "College.\n\nVenue\n\nCarriage Hall\n88 Mill Street\n"
+            "Tarrow Falls, ME 04000 United States + Google Map\n")
+    record = extract_text(HEADER.format(topic="Cutting the ice") + body)
+    assert [p["name"] for p in record["speakers"]] == ["Ada Roe-Quist"]

@@ -277,6 +277,13 @@ _SPACED_DASH = regex.compile(r"\s[–—]\s")
 _POSTS_JOINED = regex.compile(r"\s(?:and|&)\s")
 
 
+# The start of an address's last line: a state and ZIP code ("ME 04000", "Calif. 94720-1234"),
+# a Canadian or British postcode ("K1A 0B1", "SW1A 1AA"), or a postcode before the town
+# ("39999 Altwerden").
+_POSTAL_ADDRESS = regex.compile(r"(?:\p{Lu}\p{L}{0,4}\.?\s{1,2}\d{5}(?:-\d{4})?|\p{Lu}\d\p{Lu}\s?\d\p{Lu}\d|"
+                                r"\p{Lu}{1,2}\d[\p{Lu}\d]?\s\d\p{Lu}{2}|\d{4,5}\s\p{Lu}\p{Ll})\b")
+
+
 def pick_affiliation(parts: list[str]) -> str | None:
     """Return the institution among comma-separated ``parts``, dropping positions and units.
 
@@ -318,6 +325,10 @@ def pick_affiliation(parts: list[str]) -> str | None:
     'Tarrow Referrals'
     >>> pick_affiliation(["Senior Engineer", "Gorran Instruments", "Inc."])
     'Gorran Instruments, Inc'
+    >>> pick_affiliation(["Tarrow Historical Museum", "ME 04000 United States"])
+    'Tarrow Historical Museum'
+    >>> pick_affiliation(["ME 04000 United States + Google Map"]) is None
+    True
     """
     # "immigration attorney – Centro Legal del Valle": a spaced dash parts them as a comma does.
     parts = [q for p in parts for q in _SPACED_DASH.split(p)]
@@ -330,6 +341,8 @@ def pick_affiliation(parts: list[str]) -> str | None:
         part = _PART_OPENER.sub("", part)
         if is_degree(part):
             continue  # "MD, MPH": degrees, which an acronym's shape does not make an institution
+        if _POSTAL_ADDRESS.match(part):
+            continue  # "ME 04000 United States", "39999 Altwerden": an address's last line
         if _PI_LAB.fullmatch(part):
             continue  # "Haddad lab": a research group named after its head, no institution
         held = _POSITION_THEN_PAREN.match(part)
