@@ -295,7 +295,10 @@ def _heading_label(line: Line, known: dict[str, str]) -> LabelLine | None:
     if not text or len(text) > 30 or len(text.split()) > 3:
         return None
     field = known.get(text.lower())
-    if field not in _HEADING_FIELDS:
+    if field not in _HEADING_FIELDS and not (field == "other" and (text.isupper() or " " in text)):
+        # (a known label of no field heads its section too when it is in capitals,
+        # "DISCLOSURE", or of several words, "Learning Objectives": what stands under it is no
+        # abstract's; "Audience" alone may be a word of the text)
         return None
     return LabelLine(line, text.lower(), field, "", line.end)
 

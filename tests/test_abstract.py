@@ -38,6 +38,14 @@ LABELLED_EXAMPLES = [
      "RSVP to Bo: talks[at]example.org\n\n"
      "Ridge Evenings are held on the second Wednesday of every month at 19:00.\n",
      "More than a third", "the rarest of them."),
+    ("a_heading_in_capitals_of_no_field_ends_the_abstract",
+     f"OVERVIEW\n{BODY}\n\nDISCLOSURE\nDr. Quill has no relevant financial relationships to "
+     "disclose.\n\nACCREDITATION\nThe centre designates this activity for 1.0 credit.\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("a_heading_of_several_words_of_no_field_ends_the_abstract",
+     f"Overview\n\n{BODY}\n\nLearning Objectives\n\nParticipants will be able to describe "
+     "the counting lemma and apply it to maps.\n",
+     "Sparse graphs appear", "for short cycles."),
     ("a_links_label_ends_the_abstract",
      f"Abstract: {BODY} Slides: https://example.org/slides.pdf\n",
      "Sparse graphs appear", "for short cycles."),
