@@ -120,3 +120,19 @@ def test_a_text_announcements_dollar_is_that_of_its_place(place: str, currency: 
                "Tickets are $12 general; $8 for Friends of the Library.\n")
     record, = extract_bytes(release.encode(), path="release.txt")
     assert (record["price"]["amount"], record["price"]["currency"]) == ("12", currency)
+
+
+@pytest.mark.parametrize("description,price", [
+    # free for a group, and the next sentence says what the others pay
+    ("No charge for Quill Medical Center faculty\\, staff and trainees. External\\nattendees: $25 "
+     "(includes breakfast).", {"is_free": False, "amount": "25"}),
+    # free for everyone, and a fee for something else
+    ("No charge for attendance. A $15 processing fee applies to physicians who claim CME credit.",
+     {"is_free": True, "amount": None}),
+])
+def test_free_for_some_and_a_fee_for_the_others(description: str, price: dict[str, object]) -> None:
+    calendar = ("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//test//EN\nBEGIN:VEVENT\nUID:1@example.org\n"
+                "DTSTAMP:20260301T000000Z\nDTSTART:20260317T140000Z\nSUMMARY:Grand Rounds\n"
+                f"DESCRIPTION:{description}\nEND:VEVENT\nEND:VCALENDAR\n")
+    record, = extract_bytes(calendar.encode(), path="feed.ics")
+    assert {"is_free": record["price"]["is_free"], "amount": record["price"]["amount"]} == price

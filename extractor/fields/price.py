@@ -332,6 +332,15 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
             # a line, is read whole, so that the general admission is found among the tiers.
             sentence = _tier_lines(ann, line) or sentence
         price = parse_price_text(sentence, dollar=dollar)
+        if price and price.is_free and _FREE_FOR_SOME.search(sentence):
+            # "No charge for faculty and staff. External attendees: $25.": free for some, and
+            # the next sentence says what the others pay.
+            following = _FULL_STOP.split(_BLANK_LINE.split(
+                ann.text[sentence_end:sentence_end + _NEXT_SENTENCE_REACH], maxsplit=1)[0], maxsplit=1)[0]
+            others = parse_price_text(f"{sentence} {following}", dollar=dollar)
+            if others is not None and not others.is_free and not any(
+                    sentence_end <= c.start_char < sentence_end + len(following) for c in not_price):
+                price, sentence_end = others, sentence_end + len(following)
         if price:
             found.append(Candidate("price", price, "DESCRIPTION", f"prose.{cue.id_}",
                                    (sentence_start, sentence_end)))
@@ -345,6 +354,12 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
 
 
 # A calendar category that says the event costs nothing.
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+_NEXT_SENTENCE_REACH = 200
+# Free for a group only: "No charge for faculty, staff and trainees", "Free for members".
+_FREE_FOR_SOME = regex.compile(r"(?i)\b(?:free|no\s(?:charge|cost|fee)|complimentary)\s(?:of\scharge\s)?"
+                               r"for\s(?!all\b|everyone\b|anyone\b|the\s(?:public|community|event|talk|lecture)\b|"
+                               r"attend|admission\b|entry\b|participa|registration\b|this\b)")
 _FREE_CATEGORY = regex.compile(r"(?i)free(?:\s(?:event|events|admission|entry|entrance))?|"
                                r"gratis|gratuit|gratuito|gratuita|kostenlos|eintritt\sfrei|ilmainen")
 
