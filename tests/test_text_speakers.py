@@ -109,6 +109,9 @@ NOT_SPEAKER_EXAMPLES = [
      "Foundation.\n", None),
     ("page_menu_items_are_not_speakers", "Press Room\n\n  * Press Releases\n  * Press Images\n"
      "  * Fact Sheet\nFOR IMMEDIATE RELEASE\n", None),
+    ("advisor_and_field_of_study_are_not_speakers",
+     "Our candidate is completing a PhD in Human-Centered Design at Tarrow University, advised\n"
+     "by Prof. Lowell Quill-Finch. Before that she worked as a nurse.\n", None),
     ("caps_heading_is_not_speaker", "RECENT RELEASES\n\nPoet opens the writers series\n", None),
     ("place_before_will_present_is_not_speaker",
      "Umeadi-Park, a staff scientist at the observatory near Cinder Butte and a comet hunter,\n"

@@ -469,10 +469,18 @@ def _name_then_affiliation(ann: Announcement) -> list[_Mention]:
         if name is None or any(start <= name[1] < end for start, end in skipped):
             continue
         name = _from_its_own_line(ann.text, name)
+        if _FIELD_BEFORE.search(ann.text, max(0, name[1] - 12), name[1]) and \
+                not has_known_given_name(name[0]):
+            continue  # "a PhD in Human-Centered Design at X University": a field, no person
         aff = _affiliation_after(ann.text[name[2]:name[2] + 200])
         if aff and not (len(aff.split()) == 1 and has_head(aff, "institution_heads")):
             found.append(_Mention(name[0], name[1], name[2], 3, "name_affiliation", aff))
     return found
+
+
+# "in" or "of" right before a capitalised phrase: a field of study ("PhD in Human-Centered
+# Design", "Professor of Marine Policy"), when no known given name opens the phrase.
+_FIELD_BEFORE = regex.compile(r"\b(?:in|of)\s{1,3}$")
 
 
 def _from_its_own_line(text: str, name: tuple[str, int, int]) -> tuple[str, int, int]:
