@@ -186,6 +186,8 @@ _MAX_TITLE_WORDS = 40
 _OPEN_BRACKET = regex.compile(r"[(\[«„“][^)\]»“”]*$")
 # A title line that stops on a word that joins it to more: "... sensor data for".
 _JOINING_END = regex.compile(r"\s(?:for|of|the|and|in|on|to|with|from|a|an|at|by|or|its|their)$")
+# A list that a wrapped line broke off: after "and", "&" or a comma, or inside the next name.
+_LIST_GOES_ON = regex.compile(r"(?:\s(?:and|&)|,)(?:\s\p{Lu}[\p{L}\-'’]{0,30})?$")
 # A value column this far right of the label's start is an aligned form ("Title:    X").
 _ALIGNED_VALUE_COLUMN = 6
 
@@ -214,6 +216,9 @@ def _with_aligned_continuation(value: str, lines: list[Line], index: int, column
     >>> lines = split_lines("TOPIC:   ON THE NEUTRONICS OF\\n         REACTORS: WHAT BENCHMARKS TELL")
     >>> _with_aligned_continuation("ON THE NEUTRONICS OF", lines, 0, 9, True)
     'ON THE NEUTRONICS OF REACTORS: WHAT BENCHMARKS TELL'
+    >>> lines = split_lines("WHO: Ada Roe-Quillfeather (Head of Rates Trading) and Sun-Hee\\nAbernathy (Quant)")
+    >>> _with_aligned_continuation(lines[0].text[5:], lines, 0, 5, False)[-29:]
+    'and Sun-Hee Abernathy (Quant)'
     >>> lines = split_lines('Talk:    "On rings"\\n         Algebra Lunch, from 12 until 1')
     >>> _with_aligned_continuation('"On rings"', lines, 0, 9, True)
     '"On rings"'
@@ -227,6 +232,11 @@ def _with_aligned_continuation(value: str, lines: list[Line], index: int, column
         if is_title and (_OPEN_BRACKET.search(value) or _JOINING_END.search(value) or
                          value.count('"') == 1 or _ends_wrapped_paragraph(lines, index)) and \
                 len(below.text.split()) <= 12:
+            return f"{value} {below.text}"
+        if not is_title and len(lines[index].text) >= _WRAPPED_LINE_LENGTH and \
+                (_OPEN_BRACKET.search(value) or _LIST_GOES_ON.search(value)) and len(below.text.split()) <= 12:
+            # "WHO: Ada Roe (Head of Trading) and Bo-Mi" / "Quill-Lind (Developer), both at X": a
+            # mail wrapped a list of people inside the next one's name.
             return f"{value} {below.text}"
         return value
     if is_title and _WHOLE_QUOTE.fullmatch(value):

@@ -233,3 +233,14 @@ def test_the_last_line_of_a_venues_address_names_no_one() -> None:
             "Tarrow Falls, ME 04000 United States + Google Map\n")
     record = extract_text(HEADER.format(topic="Cutting the ice") + body)
     assert [p["name"] for p in record["speakers"]] == ["Ada Roe-Quist"]
+
+
+def test_a_who_line_wrapped_inside_the_second_name_gives_both_at_their_firm() -> None:
+    body = ("WHAT: From Model to Market: How a Rates Desk Uses Its Models\n"
+            "WHO: Tobias Quill-Lorentzen (Head of Rates Trading) and Sun-Hee\n"
+            "Abernathy-Roe (Quant Developer), both at Larchfield Capital\n"
+            "WHEN: Tuesday, September 27, 6:00-7:30 PM\n\n"
+            "Prof. Harriet Oduya (our faculty advisor) will moderate the Q&A.\n")
+    record = extract_text(HEADER.format(topic="Industry Speaker Series") + body)
+    assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == [
+        ("Tobias Quill-Lorentzen", "Larchfield Capital"), ("Sun-Hee Abernathy-Roe", "Larchfield Capital")]

@@ -767,7 +767,17 @@ def _parse_people(text: str) -> list[Person]:
     Person(name='Ada Roe', affiliation=None)
     >>> [p.name for p in parse_people("Ada Roe (Lakeshore), Bo Okafor (Fernhill), and Cy Dunn (Ely)")]
     ['Ada Roe', 'Bo Okafor', 'Cy Dunn']
+    >>> [p.affiliation for p in parse_people("Ada Roe (Head of Trading) and Bo Okafor (Developer), "
+    ...                                      "both at Larch Capital")]
+    ['Larch Capital', 'Larch Capital']
     """
+    shared = _SHARED_TAIL.search(text)
+    if shared and len(people := parse_people(text[:shared.start()])) > 1:
+        # "A (Head of Trading) and B (Developer), both at Larchfield Capital": where they all
+        # are; what stands beside a name is a post unless it names an institution.
+        org = shared.group("org").strip()
+        return [Person(p.name, p.affiliation if p.affiliation and is_institution(p.affiliation)
+                       and not is_position(p.affiliation) else org) for p in people]
     if " / " in text:
         # "Programme / Name (Affiliation)": keep the parts that are people.
         slashed = [p for part in text.split(" / ") for p in parse_people(part)]
@@ -812,6 +822,11 @@ def _parse_people(text: str) -> list[Person]:
         if len(flat) > 1 and all(people):
             return [p for p in people if p]
     return [single] if single else []
+
+
+# ", both at X", ", all three from the X": one institution for everyone listed before it.
+_SHARED_TAIL = regex.compile(r",?\s{1,3}\(?(?:both|all(?:\s(?:three|four|five))?)\s(?:at|of|from|with)\s"
+                             r"(?:the\s)?(?P<org>\p{Lu}[^,;()\n]{2,80}?)\)?\s{0,3}\.?$")
 
 
 # "..., archivist at the X": one person's post (a plural one, "curators at X", is everyone's).

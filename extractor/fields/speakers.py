@@ -57,10 +57,12 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     if pair is not None:
         found.insert(0, pair)
     labelled = _from_labels(ann)
-    if labelled and mail_like and len(labelled.value) > 1 and \
-            labelled.rule.endswith((".list", "s", "(s)")):
-        # "Presented by:" over a name a line, "Speaker(s): A" with B on the line below: every
-        # one of them
+    if labelled and mail_like and len(labelled.value) > 1 and (
+            labelled.rule.endswith((".list", "s", "(s)")) or found and
+            found[0].rule.startswith("text_speakers.label") and
+            same_person(found[0].value[0].name, labelled.value[0].name)):
+        # "Presented by:" over a name a line, "Speaker(s): A" with B on the line below, "WHO: A
+        # (X) and B (Y), both at Z" read as A alone by the mail's rules: every one of them
         found.insert(0, labelled)
     elif labelled:
         found.append(labelled)
