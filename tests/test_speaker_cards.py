@@ -214,3 +214,17 @@ def test_who_is_on_stage_are_the_speakers_and_the_moderator_is_not(label: str) -
         ("Ada Roe-Quillan", "Fenmore University"),
         ("Bo Okafor-Lind", "Saltmarsh Breeders' Union"),
     ]
+
+
+def test_a_timetables_notes_field_squashed_at_bars_gives_speaker_title_and_abstract() -> None:
+    record = one_event_record(
+        "QSCI7001 Research Seminar (SEM/01)",
+        "Activity: QSCI7001/SEM/01\\nStaff: Halloran\\, Fiona (Dr)\\nNotes: Speaker: Dr Ada "
+        "Roe-Quillan (Fenmore Animal Health Laboratory) | Title: Ticks in the dairy herd: five "
+        "seasons of surveillance | Abstract: We followed 48 herds through five calving seasons\\, "
+        "sampling cows and ticks each spring. I will discuss what this means for grazing. | All "
+        "staff and students welcome.")
+    assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == [
+        ("Ada Roe-Quillan", "Fenmore Animal Health Laboratory")]
+    assert record["title"] == "Ticks in the dairy herd: five seasons of surveillance"
+    assert record["abstract"].endswith("what this means for grazing.")

@@ -113,6 +113,58 @@ def split_inline_labels(text: str) -> str:
     return "\n".join(lines)
 
 
+def split_bar_separated_lines(text: str) -> str:
+    """Return ``text`` with a line that a timetable squashed into one ("Notes: Speaker: A | Title:
+    B | Abstract: C | All welcome.") broken back at its bars: into lines where a known label opens
+    a part after a bar, into paragraphs where sentences of prose stand on both sides of one.
+
+    >>> split_bar_separated_lines("Notes: Speaker: Ada Roe (X Lab) | Title: Tides | Abstract: Why. | All welcome.")
+    'Notes:\\nSpeaker: Ada Roe (X Lab)\\nTitle: Tides\\nAbstract: Why.\\nAll welcome.'
+    >>> split_bar_separated_lines("Ada Roe gives her talk on tides and what they do to us. | "
+    ...                           "Records from 31 harbours show large differences in the tides.")
+    'Ada Roe gives her talk on tides and what they do to us.\\n\\nRecords from 31 harbours show large differences in the tides.'
+    >>> split_bar_separated_lines("Room 4 | 3 pm | Free")
+    'Room 4 | 3 pm | Free'
+    >>> split_bar_separated_lines("Topic: Frontier Webinars | Panel: Drug repurposing")
+    'Topic: Frontier Webinars | Panel: Drug repurposing'
+    """
+    if " | " not in text:
+        return text
+    labels = rules.label_fields()
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        parts = line.split(" | ")
+        if len(parts) < 2:
+            continue
+        labelled = [bool((opening := _LABEL_OPENING.match(part)) and
+                         opening.group("label").strip().lower() in labels) for part in parts]
+        if sum(labelled[1:]) >= 2:
+            # (one label after a bar may be a SUMMARY's "Series | Panel: Title" repeated)
+            # "Notes: Speaker: ...": the outer label of no field stands on a line of its own
+            first = _LABEL_BEFORE_LABEL.match(parts[0])
+            if first and first.group("inner").strip().lower() in labels:
+                parts[0:1] = [first.group("outer").rstrip(), parts[0][first.end("outer"):]]
+            lines[index] = "\n".join(part.strip() for part in parts)
+            continue
+        joined = [parts[0]]
+        for part in parts[1:]:
+            if _SENTENCE_CLOSE.search(joined[-1]) and len(joined[-1].split()) >= _PROSE_WORDS and \
+                    len(part.split()) >= _PROSE_WORDS:
+                joined.append("\n" + part.strip())  # two sentences of prose: two paragraphs
+            else:
+                joined[-1] = f"{joined[-1]} | {part}"
+        lines[index] = "\n".join(joined)
+    return "\n".join(lines)
+
+
+# "Notes: Speaker: ...": a label, then a second label that opens its value.
+_LABEL_BEFORE_LABEL = regex.compile(r"^(?P<outer>[ \t]{0,4}\p{Lu}[\p{L}'’() ]{0,30}?[ \t]{0,2}:[ \t]{1,3})"
+                                    r"(?P<inner>\p{Lu}[\p{L}'’() ]{0,30}?)[ \t]{0,2}:[ \t]")
+_SENTENCE_CLOSE = regex.compile(r"[.!?][\"”’)]?\s*$")
+# Words on each side of a bar that make both sides prose.
+_PROSE_WORDS = 8
+
+
 def split_glued_lines(text: str) -> str:
     """Return ``text`` with a line break where two glued lines meet.
 
@@ -131,6 +183,7 @@ def split_glued_lines(text: str) -> str:
         text = _BROKEN.sub("", text)
     else:
         text = split_run_together_labels(text)
+    text = split_bar_separated_lines(text)
     text = split_inline_labels(text)
     if not _GLUED.search(text):
         return text
