@@ -199,3 +199,17 @@ def test_a_subject_that_says_when_and_where_gives_way_to_the_quoted_title_in_the
             "Thursday 21 March 2013, 16h00-17h30\nSeminar Room 3.14, Lanyon Building\n")
     record, = extract_bytes(mail.encode(), path="mail.eml")
     assert record["title"] == "Translating the Untranslatable: Improvised Verse, Orality and the Limits of Comparison"
+
+
+def test_a_forwarded_subject_that_says_when_gives_way_to_the_title_label_below_it() -> None:
+    mail = ("From: Pat Poster <pat@example.edu>\nDate: Tue, 20 Oct 2015 19:12:40 +0000\n"
+            "Subject: ROOM CHANGE -- Quill Seminar Thurs 10/22 now in Hadley Hall\n\n"
+            "All,\n\nThursday's seminar has moved to a larger room.\n\n"
+            "________________________________\nFrom: Poster, Pat\n"
+            "Sent: Thursday, October 15, 2015 10:05 AM\n"
+            "Subject: Quill Seminar - Thursday, October 22\n\n"
+            "Speaker:   Ada Quillon-Roe, PhD\n"
+            "Title:     When the Outcome Is Missing: Bounds for Survivors\n"
+            "Date:      Thursday, October 22, 2015\n")
+    record, = extract_bytes(mail.encode(), path="mail.eml")
+    assert record["title"] == "When the Outcome Is Missing: Bounds for Survivors"

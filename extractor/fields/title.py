@@ -75,11 +75,12 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
             # A Zoom invitation's "Topic:" repeats the SUMMARY, which is read part by part
             # ("Series | Panel: Title").
             continue
-        if label.label == "topic" and (_ANNOUNCES_ONLY.search(value) or names_a_series(value) or
-                                       _day_or_time().search(value)):
+        if label.label in ("topic", "subject") and (
+                _ANNOUNCES_ONLY.search(value) or names_a_series(value) or _day_or_time().search(value)):
             # "Topic: Nuclear Engineering Seminar", "Topic: Comp Bio Seminar -- JOINT TALK Tues
-            # 4/16", "Topic: RESCHEDULED: ... (was 2/9)": a bulletin's line that says which
-            # series meets when; the title is in the body, if anywhere.
+            # 4/16", "Topic: RESCHEDULED: ... (was 2/9)", a forwarded mail's "Subject: Seminar -
+            # Thursday, October 22": a line that says which series meets when; the title is in
+            # the body, if anywhere.
             continue
         if is_placeholder(value):
             found.append(Candidate("title", None, "DESCRIPTION", f"label.{label.label}.{PLACEHOLDER}"))
