@@ -280,3 +280,15 @@ def test_a_header_time_the_post_takes_back_gives_way_to_the_body() -> None:
 def test_a_zone_written_after_a_time_gives_its_offset(text: str, start: str) -> None:
     record, = extract_bytes(text.encode(), path="release.txt")
     assert record["start"] == start
+
+
+def test_the_sent_line_of_a_forwarded_message_is_not_the_talks_day() -> None:
+    mail = ("From: Pat Poster <pat@example.edu>\nDate: Tue, 20 Oct 2015 19:12:40 +0000\n"
+            "Subject: ROOM CHANGE -- Quill Seminar\n\nAll,\n\nThe seminar has moved.\n\n"
+            "________________________________\nFrom: Poster, Pat\n"
+            "Sent: Thursday, October 15, 2015 10:05 AM\n"
+            "Subject: Quill Seminar\n\nSpeaker:   Ada Quillon-Roe\n"
+            "Date:      Thursday, October 22, 2015\nTime:      3:30 - 4:30 PM\n\n"
+            "Abstract:  Survivors are a biased sample of every trial.\n")
+    record, = extract_bytes(mail.encode(), path="mail.eml")
+    assert (record["start"], record["end"]) == ("2015-10-22T15:30:00", "2015-10-22T16:30:00")

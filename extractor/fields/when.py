@@ -474,7 +474,8 @@ def talk_date(text: str, reference: datetime.date | None = None,
         # A web page may give the day above its "Abstract:" heading (an e-mail's own Date
         # header excepted).
         top = text.find("\n") + 1 if text.startswith("Date:") else 0
-        month_day, day_month = p["md"].search(text, top, start), p["dm"].search(text, top, start)
+        month_day = _first_not_teased(p["md"], text, top, start)
+        day_month = _first_not_teased(p["dm"], text, top, start)
     m = min((x for x in (month_day, day_month) if x), key=lambda x: x.start(), default=None)
     if m and posted_date and _is_own_date_line(text, m, posted_date):
         # "FOR IMMEDIATE RELEASE" over "January 29, 2001": the release's own day, on a line of
@@ -598,7 +599,8 @@ _ISO_DATE_HEADER = regex.compile(r"(?i)^(?:date|published|posted|pubdate)[ \t]{0
                                  r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b")
 
 
-def _first_not_teased(pattern: regex.Pattern[str], text: str, start: int) -> regex.Match[str] | None:
+def _first_not_teased(pattern: regex.Pattern[str], text: str, start: int,
+                      end: int | None = None) -> regex.Match[str] | None:
     """Return the first match of a month-and-day ``pattern`` from ``start`` that no teaser for a
     later talk introduces on its line, and that is not the date a page was published; a span of
     days ("the meeting runs June 4–7") only when no single day follows.
@@ -607,7 +609,7 @@ def _first_not_teased(pattern: regex.Pattern[str], text: str, start: int) -> reg
     '6'
     """
     span = None
-    for m in pattern.finditer(text, start):
+    for m in pattern.finditer(text, start, len(text) if end is None else end):
         if _may_be_talk_day(text, m.start()):
             if not _DAY_SPAN_TAIL.match(text, m.end()):
                 return m
@@ -625,7 +627,12 @@ def _may_be_talk_day(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     return not _TEASER.search(text, line_start, at) and \
         not _PUBLICATION_LINE.match(text, line_start, at) and \
+        not _FORWARDED_SENT_LINE.match(text, line_start, at) and \
         not _SPAN_END.search(text, max(line_start, at - 40), at)
+
+
+# "Sent: Thursday, October 15, 2015 10:05 AM": the header of a message forwarded or replied to.
+_FORWARDED_SENT_LINE = regex.compile(r"[ \t>]{0,6}(?:\*\*)?Sent(?:\*\*)?[ \t]{0,3}:")
 
 
 # "on view through Nov. 21", "register by Friday, March 6": the end of something else (a show,
