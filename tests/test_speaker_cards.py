@@ -228,3 +228,15 @@ def test_a_timetables_notes_field_squashed_at_bars_gives_speaker_title_and_abstr
         ("Ada Roe-Quillan", "Fenmore Animal Health Laboratory")]
     assert record["title"] == "Ticks in the dairy herd: five seasons of surveillance"
     assert record["abstract"].endswith("what this means for grazing.")
+
+
+@pytest.mark.parametrize("label,host_label", [
+    ("A càrrec de", "Presenta"), ("A cargo de", "Modera"), ("Convidada", "Mediação")])
+def test_a_guest_label_in_catalan_spanish_or_portuguese_names_the_speaker(
+        label: str, host_label: str) -> None:
+    record = one_event_record(
+        "Seminari de Recerca: «Els ministrers de la Seu (1580-1640)»",
+        f"{label}: Dra. Ada Roe-Quillan (Universitat de Fenmore)\\n{host_label}: Dr. Bo Lind\\n\\n"
+        "Resum: A partir dels llibres d'acords del capítol\\, la ponència reconstrueix la capella.")
+    assert [(p["name"], p["affiliation"]) for p in record["speakers"]] == [
+        ("Ada Roe-Quillan", "Universitat de Fenmore")]

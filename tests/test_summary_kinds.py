@@ -65,6 +65,9 @@ def test_the_day_after_a_series_name_goes(summary: str, series: str) -> None:
      "Phasen in getriebenen Systemen"),
     # a placeholder for each part is no title
     ("TBD - TBD", (), None, None),
+    # the twelfth meeting of a series, then the title
+    ("Roda de Filosofia #12 — O que devemos aos rios?", (), "Roda de Filosofia", "O que devemos aos rios?"),
+    ("Data Seminar No. 5 - Graphs in the Wild", (), "Data Seminar", "Graphs in the Wild"),
 ])
 def test_a_head_before_a_dash(summary: str, recurring: tuple[str, ...], series: str | None,
                               title: str | None) -> None:

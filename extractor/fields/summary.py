@@ -971,7 +971,15 @@ def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = froz
         others = []
     if not others:
         return
-    if people_at is None and len(others) == 2 and parse.series is None and \
+    numbered = _NUMBERED.search(others[0]) if len(others) == 2 else None
+    if people_at is None and numbered and parse.series is None and \
+            not _only_kind_words(name := others[0][:numbered.start()].strip()) and \
+            not any(has_known_given_name(p.name) for p in parse_people(name)):
+        # "Roda de Filosofia #12 — Title", "Data Seminar #5 - Title": the twelfth meeting of a
+        # series, then its title.
+        parse.series, parse.rules["series"] = name, "summary.numbered_series"
+        others = others[1:]
+    elif people_at is None and len(others) == 2 and parse.series is None and \
             _ends_in_series_word(others[0]) and not _ends_in_series_word(others[1]) and \
             not _only_kind_words(others[0]):
         # "Data & Society Seminar - Who Audits the Algorithm?": a series, then the title.
