@@ -292,3 +292,14 @@ def test_the_sent_line_of_a_forwarded_message_is_not_the_talks_day() -> None:
             "Abstract:  Survivors are a biased sample of every trial.\n")
     record, = extract_bytes(mail.encode(), path="mail.eml")
     assert (record["start"], record["end"]) == ("2015-10-22T15:30:00", "2015-10-22T16:30:00")
+
+
+def test_the_day_a_replied_to_message_was_sent_is_not_the_talks_day() -> None:
+    mail = ("From: Pat Poster <pat@example.edu>\nDate: Thu, 10 Mar 2011 08:47:12 -0500\n"
+            "Subject: Reminder: today at 4pm - Quillon-Roe\n\nHi all,\n\nQuick reminder that "
+            "the talk is TODAY at 4pm in the usual room.\n\nOn Fri, Mar 4, 2011 at 2:15 PM, Pat "
+            "Poster\n<pat@example.edu> wrote:\n> Speaker:  Dr. Ada Quillon-Roe\n"
+            "> Date:     Thursday, March 10, 2011\n> Time:     4:00 - 5:00 PM\n>\n"
+            "> Abstract:\n> Grain boundaries that heal themselves.\n")
+    record, = extract_bytes(mail.encode(), path="mail.eml")
+    assert (record["start"], record["end"]) == ("2011-03-10T16:00:00", "2011-03-10T17:00:00")

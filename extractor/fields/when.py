@@ -628,11 +628,14 @@ def _may_be_talk_day(text: str, at: int) -> bool:
     return not _TEASER.search(text, line_start, at) and \
         not _PUBLICATION_LINE.match(text, line_start, at) and \
         not _FORWARDED_SENT_LINE.match(text, line_start, at) and \
+        not (text.startswith("On ", line_start) and _REPLY_ATTRIBUTION.match(text, line_start, at + 300)) and \
         not _SPAN_END.search(text, max(line_start, at - 40), at)
 
 
 # "Sent: Thursday, October 15, 2015 10:05 AM": the header of a message forwarded or replied to.
 _FORWARDED_SENT_LINE = regex.compile(r"[ \t>]{0,6}(?:\*\*)?Sent(?:\*\*)?[ \t]{0,3}:")
+# "On Fri, Mar 4, 2011 at 2:15 PM, Ada Roe <ada@x> wrote:": when the message replied to was sent.
+_REPLY_ATTRIBUTION = regex.compile(r"On\s[^\n]{0,160}(?:\n[^\n]{0,120})?\swrote:")
 
 
 # "on view through Nov. 21", "register by Friday, March 6": the end of something else (a show,
