@@ -46,6 +46,9 @@ LABELLED_EXAMPLES = [
      f"Overview\n\n{BODY}\n\nLearning Objectives\n\nParticipants will be able to describe "
      "the counting lemma and apply it to maps.\n",
      "Sparse graphs appear", "for short cycles."),
+    ("lunch_with_the_speaker_after_the_abstract_is_trimmed",
+     f"Abstract:  {BODY}\n\nStudents are invited to lunch with the speaker at 12:00.\n",
+     "Sparse graphs appear", "for short cycles."),
     ("a_links_label_ends_the_abstract",
      f"Abstract: {BODY} Slides: https://example.org/slides.pdf\n",
      "Sparse graphs appear", "for short cycles."),
