@@ -134,6 +134,12 @@ PROSE_EXAMPLES = [
      f"{BODY} Thursday, April 21, 6:30 PM Reception 7:00 PM Presentation. We will "
      "verify this at the door. Wear a mask indoors.\n",
      "Sparse graphs appear", "for short cycles."),
+    ("a_quoted_remark_after_the_summary_is_no_part_of_it",
+     "In her lecture, Quill will show how woodblock prints carried the news of their day and "
+     "why collectors kept so few of them.\n\n"
+     "\u201cThese prints were the evening news of their day,\u201d said Chief Curator Bo Lind, who "
+     "will introduce the lecture. \u201cAda reads them the way their first buyers did.\u201d\n",
+     "In her lecture, Quill will show", "kept so few of them."),
     ("the_events_own_summary_comes_before_the_guests_bio",
      "Lanterns were once the only light on the river path, and every village made its own. "
      "In the second talk of this series we look at how lantern makers worked and what they "

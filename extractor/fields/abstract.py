@@ -44,7 +44,7 @@ _EDGE_ROLES = frozenset({"bio", "logistics", "credit", "intro", "heading"})
 # Sentences before the summary's own paragraph that end the part before it.
 _BEFORE_ROLES = frozenset({"bio", "logistics", "credit"})
 # Paragraphs of running text, whatever they are about (long ones count toward a story).
-_STORY_ROLES = frozenset({"prose", "bio", "logistics"})
+_STORY_ROLES = frozenset({"prose", "bio", "logistics", "quote"})
 # From this many paragraphs of running text on, a description tells a story (a press release).
 _STORY_PARAGRAPHS = 6
 
@@ -107,7 +107,7 @@ def _min_words() -> int:
 
 
 def _role(paragraph: Paragraph, in_person_part: bool) -> str:
-    """Return what a paragraph is: "prose", "heading", "bio", "logistics" or "other"."""
+    """Return what a paragraph is: "prose", "heading", "bio", "logistics", "quote" or "other"."""
     text = paragraph.text
     sentences = paragraph.sentences
     content = paragraph.count("content")
@@ -117,6 +117,11 @@ def _role(paragraph: Paragraph, in_person_part: bool) -> str:
         return "heading" if 2 * ended >= len(paragraph.lines) else "other"
     if text.startswith(("http", "www.", "[Source]")):
         return "other"
+    if _QUOTED_REMARK.search(text[:_REMARK_REACH]):
+        # '"These prints were the evening news of their day," said the curator, who will
+        # introduce the lecture.': someone's remark about the talk, quoted in a release (a
+        # part of its story, no part of the summary).
+        return "quote"
     if len(paragraph.lines) == 1 and paragraph.words <= _HEADING_MAX_WORDS \
             and not _SENTENCE_END.search(text):
         return "heading"
@@ -140,6 +145,10 @@ def _role(paragraph: Paragraph, in_person_part: bool) -> str:
     return "prose"
 
 
+# A quoted remark and who made it: '"...," said X' opening a paragraph, or 'X said: "..."'.
+_QUOTED_REMARK = regex.compile(r"^[\"“][^\"“”]{10,500}[\"”],?\s{1,3}(?:said|says|adds|added|notes|noted)\b|"
+                               r"^[^\"“”\n]{3,160}\s(?:said|says|added)(?::|,)\s{1,3}[\"“]")
+_REMARK_REACH = 700
 # Prose of this many words, in two sentences or more, before a paragraph's notes keeps it prose.
 _LEAD_PROSE_WORDS = 30
 
