@@ -41,7 +41,15 @@ _SERIES_ONLY = regex.compile(
     r"|^an?\s{1,3}[^.!?]{0,60}?\bseries\s{1,3}(?:event|lecture|talk|presentation|program|programme)\W{0,3}$"
     # "The third of our Winter Lectures."
     r"|^the\s{1,3}(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|"
-    r"next)\s{1,3}(?:of|in)\s{1,3}(?:our|the|this)\s{1,3}[^.!?]{0,80}?\W{0,3}$",
+    r"next)\s{1,3}(?:of|in)\s{1,3}(?:our|the|this)\s{1,3}[^.!?]{0,80}?\W{0,3}$"
+    # "This is the final lecture of the 2026 Hearthside Lecture Series."
+    r"|^(?:this|it|the\s{1,3}\w+)\s{1,3}is\s{1,3}(?:the|our)\s{1,3}(?:first|second|third|last|final|next|"
+    r"opening|closing)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:lecture|talk|event|session|seminar|program|programme)s?"
+    r"\s{1,3}(?:of|in)\s[^.!?]{0,80}?\W{0,3}$"
+    # "Part of Foundry Ideas, our season of talks ...", "Part of the X Series, offered by Y."
+    r"|^part\s{1,3}of\s[^.!?]{0,80}?\b(?:series|season|program|programme|festival|talks|lectures)\b[^.!?]{0,80}$"
+    # "Armchair Travel is our monthly afternoon travelogue series."
+    r"|^[^.!?,]{3,60}\s(?:is|are)\s{1,3}(?:our|the\s{1,3}[\w'’]+['’]s)\s[^.!?]{0,60}?\bseries\b[^.!?]{0,80}$",
     regex.IGNORECASE)
 # A footer line of parts set apart by middle dots: "Linguistics Colloquium · Institute of X ·
 # Winter term 2017/18" (the series, the host, the term), no sentence.
