@@ -20,8 +20,13 @@ from extractor.fields.summary import parse_summary
     ("Book launch: The Small Print", "The Small Print"),
     ("CE Wet Lab: Practical Equine Dentistry", "Practical Equine Dentistry"),
     ("Gesprächskonzert / Lecture-recital: Hearing Form in Sonatas", "Hearing Form in Sonatas"),
+    # a debate or a discussion, in English, Lithuanian and Czech
+    ("Debate: Should Small Towns Keep Their Schools?", "Should Small Towns Keep Their Schools?"),
+    ("Diskusija: Ar reikia versti klasikus iš naujo?", "Ar reikia versti klasikus iš naujo?"),
+    ("Panelová diskuse – Kdo ohlídá vodu v krajině?", "Kdo ohlídá vodu v krajině?"),
     # a word that only opens a title stays
     ("Conferences as Places of Learning", "Conferences as Places of Learning"),
+    ("Discussions of Tides in Old Almanacs", "Discussions of Tides in Old Almanacs"),
     ("Laboratory Animals: A History", "Laboratory Animals: A History"),
 ])
 def test_a_kind_before_the_title_goes(summary: str, title: str) -> None:

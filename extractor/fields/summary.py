@@ -1034,6 +1034,8 @@ _KIND_PREFIX = regex.compile(r"^(?:[\p{L}\-]{3,30}\s?/\s?)?"  # "Gesprächskonze
                              r"podium(?:sdiskussion)?|(?:book|album|report) launch|(?:wet\s+)?lab|"
                              r"lecture[- ](?:recital|demonstration|performance)|"
                              r"fireside chat|roundtable|round table|mesa[- ]redonda|table[- ]ronde|"
+                             r"debate|debatt|(?:panel\s+|public\s+)?discussion|diskusija|(?:panelov[áa]\s+)?diskuse|"
+                             r"dyskusja|diskussion|"
                              r"tavola rotonda|(?:author|book|artist|curator|gallery) talk|"
                              r"(?:live\s+|product\s+)?demo(?:nstration)?|(?:policy\s+)?briefing|"
                              r"case\s+(?:conference|presentation|report)|"
