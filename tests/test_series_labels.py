@@ -159,3 +159,22 @@ def test_a_part_of_phrase_before_a_lone_article_names_no_series_and_fails_nothin
 def test_a_series_the_summary_shortens_is_written_out(summary: str, description: str,
                                                       series: str) -> None:
     assert _series_of(description, summary=summary) == series
+
+
+_BULLETIN = ("Type:     seminar.announce\nTopic:    Why Menus Are Slower Than They Look\n"
+             "Dates:    22-Apr-97\nTime:     4:00 PM\nPostedBy: Pat Poster on 15-Apr-97 at 09:40\n"
+             "Abstract: \n\n                   {heading}\n\n"
+             "When people choose a command from a menu, the time they take is modelled as the\n"
+             "time to read down the list. I will argue that menu design should keep positions.\n")
+
+
+@pytest.mark.parametrize("heading,series", [
+    ("HCI SEMINAR  --  SPRING 1997", "HCI SEMINAR"),
+    ("Cognition Brown Bag", "Cognition Brown Bag"),
+    # the kind of event alone, and a notice, name no series
+    ("SPECIAL SEMINAR", None),
+    ("*** THIS TALK HAS BEEN CANCELLED ***", None),
+])
+def test_a_bulletins_body_opening_on_a_series_heading(heading: str, series: str | None) -> None:
+    record, = extract_bytes(_BULLETIN.format(heading=heading).encode(), path="post.txt")
+    assert record["series"] == series

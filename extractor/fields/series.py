@@ -622,7 +622,7 @@ def _heading_series(ann: Announcement) -> Candidate | None:
         if len(ann.lines) > 1 and ann.lines[1].number > ann.lines[0].number + 1:
             # "Speaker: Ada Roe", a blank line, then "Physics Colloquium – Spring 2026" alone.
             return _heading_series_at(ann, 1)
-        return None
+        return _heading_series_under_header(ann)
     first = ann.lines[0]
     if _ANNOUNCEMENT_HEADING.match(first.text.strip("*_#: ")) and len(ann.lines) > 1 and \
             ann.lines[1].number == first.number + 1:
@@ -630,6 +630,24 @@ def _heading_series(ann: Announcement) -> Candidate | None:
         # the notice's own heading.
         return _heading_series_at(ann, 1)
     return _heading_series_at(ann, 0)
+
+
+def _heading_series_under_header(ann: Announcement) -> Candidate | None:
+    """A bulletin post's header of labels ("Type:", "Topic:", ... "Abstract:") over its body,
+    whose first line names the series alone ("HCI SEMINAR  --  SPRING 1997")."""
+    header = next((item for item in ann.labels if item.field == "abstract"), None)
+    if header is None or header.value:
+        return None
+    after = ann.line_index_at(header.line.start) + 1
+    found = _heading_series_at(ann, after) if after < len(ann.lines) else None
+    if found is None or _generic_kind(str(found.value)) or _SAYS_SOMETHING.search(str(found.value)):
+        return None  # "SPECIAL SEMINAR", "*** THIS TALK HAS BEEN CANCELLED ***": no series' name
+    return found
+
+
+# A heading that says something rather than names something: a verb of a notice.
+_SAYS_SOMETHING = regex.compile(r"(?i)\b(?:has|have|been|is|are|was|were|will|cancell?ed|postponed|"
+                                r"rescheduled|moved|changed)\b")
 
 
 # A notice's heading that says only what the notice is: "SEMINAR ANNOUNCEMENT", "Talk notice".
@@ -657,7 +675,8 @@ def _heading_series_at(ann: Announcement, index: int) -> Candidate | None:
 # "– FS 2026", "- Spring 2026", "– Fall Semester 2025", "— 2025/26": the term of a series' season.
 # "Materialwissenschaftliches Kolloquium WS 2019/20": a term's name needs no dash before it.
 _TERM = r"(?:FS|HS|SS|WS|WiSe|SoSe|Spring|Fall|Autumn|Winter|Summer)(?:\s(?:Term|Semester|Quarter))?\s"
-_TERM_TAIL = regex.compile(rf"(?:\s[–—-]\s(?:{_TERM})?|\s{_TERM})(?:19|20)\d\d(?:[/–-]\d{{2,4}})?$")
+_TERM_TAIL = regex.compile(rf"(?:\s{{1,3}}(?:--|[–—-])\s{{1,3}}(?:{_TERM})?|\s{_TERM})(?:19|20)\d\d(?:[/–-]\d{{2,4}})?$",
+                           regex.IGNORECASE)
 
 
 def event_in_speaker_label(ann: Announcement) -> Candidate | None:
