@@ -14,7 +14,7 @@ from .people import clean_name
 # "at" and "dot" as written in an address spelt out against harvesters, in English, French,
 # Spanish and Portuguese, Italian, German, Dutch, Swedish, Polish, Czech, Slovak, Hungarian
 # and Finnish (general knowledge).
-_AT_WORDS = (r"(?:at|AT|@|arobase|arroba|chiocciola|ät|apenstaartje|snabel-a|małpa|zavináč|"
+_AT_WORDS = (r"(?:at|AT|@|a|arobase|arroba|chiocciola|ät|apenstaartje|snabel-a|małpa|zavináč|"
              r"zavinac|kukac|miukumauku)")
 _DOT_WORDS = r"(?:dot|DOT|\.|point|punto|ponto|punkt|punt|tečka|tecka|bodka|pont|piste)"
 _OBFUSCATED = regex.compile(
@@ -66,6 +66,8 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
     ['ada@lakeshore.example.edu']
     >>> [e for e, _, _ in find_emails("Kontakt: akce(zavináč)uke(tečka)example.cz, roe [kukac] a.example.hu")]
     ['akce@uke.example.cz', 'roe@a.example.hu']
+    >>> [e for e, _, _ in find_emails("Info: sem(a)uni.example.es; ada AT lake.example.it; bo arroba x.example.pt")]
+    ['sem@uni.example.es', 'ada@lake.example.it', 'bo@x.example.pt']
     """
     found: list[tuple[str, int, int]] = []
     if "@" in text:
@@ -88,7 +90,7 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
             if _mail_domain(match.group("tld")):
                 host = match.group("host").replace(" dot ", ".")
                 found.append((f"{match.group('user')}@{host}".lower(), match.start(), match.end()))
-    if " at " in text:
+    if " at " in text or _SPACED_AT_WORD.search(text):
         for match in _SPACED_AT.finditer(text):
             user = match.group("user")
             if _mail_domain(match.group("tld")) and user not in _NOT_MAIL_USERS and \
@@ -101,7 +103,9 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
 # ("PostedBy: geo-events at geology.lakeshore.edu"): a lower-case user, a dotted host whose
 # last part is a mail domain.
 # A mail user in lower case, then a spaced "at".
-_USER_AT = r"(?<![\w.@])(?P<user>\p{Ll}[\p{Ll}\d._+\-]{0,63})[ \t]at[ \t]"
+_USER_AT = r"(?<![\w.@])(?P<user>\p{Ll}[\p{Ll}\d._+\-]{0,63})[ \t](?:at|AT|arroba|arobase|chiocciola)[ \t]"
+# The spaced "at" of _USER_AT other than " at ": "AT", "arroba", "arobase", "chiocciola".
+_SPACED_AT_WORD = regex.compile(r"[ \t](?:AT|arroba|arobase|chiocciola)[ \t]")
 _SPACED_AT = regex.compile(_USER_AT + r"(?P<host>\p{Ll}[\p{Ll}\d\-]{0,62}(?:\.[\p{Ll}\d\-]{1,63}){0,4}"
                            r"\.(?P<tld>\p{Ll}{2,6}))\b(?![./\-]\w)")
 # Words before " at <site>" that say where something is, not whose address it is.
