@@ -41,6 +41,10 @@ Our speaker this Thursday is Bo Okafor. {ask}
     # an address in the text outweighs the sender; no request leaves no contact
     ("To meet him, please let me know or write to sem@lakeshore.example.edu.", "sem@lakeshore.example.edu"),
     ("Lunch follows.", None),
+    # a mailing list's footer offers the list's own address, which is no one to ask
+    ("If you would like to meet him, please let me know.\n\n____\nspeech-seminar mailing list\n"
+     "speech-seminar@lists.lakeshore.example.edu\nhttps://lists.lakeshore.example.edu/mailman/listinfo/x",
+     "aroe@cs.lakeshore.example.edu"),
 ])
 def test_a_mail_that_asks_for_a_reply_gives_its_sender(ask: str, contact: str | None) -> None:
     record = extract_text(_ASKING_MAIL.format(ask=ask), kind="eml")

@@ -145,6 +145,9 @@ def contact_candidates(ann: Announcement) -> list[Candidate]:
             continue
         if _in_notice(ann, start, notice_cues):
             continue
+        if _MAILING_LIST_FOOTER.search(ann.text, max(0, start - 80), start) or \
+                "listinfo" in ann.text[end:end + 80]:
+            continue  # "theory-seminar mailing list" over the list's own address: a list's footer
         near = [c for c in contact_cues if 0 <= start - c.end_char < 160]
         in_label = any(l.line.number == (line.number if line else -1) for l in contact_labels)
         name = _name_near(ann, near[-1].end_char, start) if near else None
@@ -190,6 +193,8 @@ def contact_candidates(ann: Announcement) -> list[Candidate]:
     return found
 
 
+# The line a mailing list's footer puts above its own address ("econ-seminars mailing list").
+_MAILING_LIST_FOOTER = regex.compile(r"(?i)mailing\s{1,3}list\s{0,3}\n[ \t]{0,4}$")
 # The cues that ask for a reply to the message itself, which goes to its Reply-To address.
 _REPLY_TO_MESSAGE = frozenset({"ask_sender.reply_to_this_message", "ask_sender.reply_to_this_email",
                                "ask_sender.reply_to_this_e_mail"})
