@@ -675,8 +675,8 @@ def _heading_series_at(ann: Announcement, index: int) -> Candidate | None:
 # "– FS 2026", "- Spring 2026", "– Fall Semester 2025", "— 2025/26": the term of a series' season.
 # "Materialwissenschaftliches Kolloquium WS 2019/20": a term's name needs no dash before it.
 _TERM = r"(?:FS|HS|SS|WS|WiSe|SoSe|Spring|Fall|Autumn|Winter|Summer)(?:\s(?:Term|Semester|Quarter))?\s"
-_TERM_TAIL = regex.compile(rf"(?:\s{{1,3}}(?:--|[–—-])\s{{1,3}}(?:{_TERM})?|\s{_TERM})(?:19|20)\d\d(?:[/–-]\d{{2,4}})?$",
-                           regex.IGNORECASE)
+_TERM_TAIL = regex.compile(rf"(?:\s{{1,3}}(?:--|[–—-])\s{{1,3}}(?:{_TERM})?|\s{_TERM})"
+                           r"(?:19|20)\d\d(?:[/–-]\d{2,4})?$", regex.IGNORECASE)
 
 
 def event_in_speaker_label(ann: Announcement) -> Candidate | None:

@@ -115,8 +115,9 @@ def split_inline_labels(text: str) -> str:
 
 def split_bar_separated_lines(text: str) -> str:
     """Return ``text`` with a line that a timetable squashed into one ("Notes: Speaker: A | Title:
-    B | Abstract: C | All welcome.") broken back at its bars: into lines where a known label opens
-    a part after a bar, into paragraphs where sentences of prose stand on both sides of one.
+    B | Abstract: C | All welcome.") broken back at its bars: into lines where known labels open
+    two parts after bars or more (one may be a SUMMARY's "Series | Panel: Title" repeated), into
+    paragraphs where sentences of prose stand on both sides of a bar.
 
     >>> split_bar_separated_lines("Notes: Speaker: Ada Roe (X Lab) | Title: Tides | Abstract: Why. | All welcome.")
     'Notes:\\nSpeaker: Ada Roe (X Lab)\\nTitle: Tides\\nAbstract: Why.\\nAll welcome.'
@@ -139,8 +140,7 @@ def split_bar_separated_lines(text: str) -> str:
         labelled = [bool((opening := _LABEL_OPENING.match(part)) and
                          opening.group("label").strip().lower() in labels) for part in parts]
         if sum(labelled[1:]) >= 2:
-            # (one label after a bar may be a SUMMARY's "Series | Panel: Title" repeated)
-            # "Notes: Speaker: ...": the outer label of no field stands on a line of its own
+            # "Notes: Speaker: ...": the outer label stands on a line of its own
             first = _LABEL_BEFORE_LABEL.match(parts[0])
             if first and first.group("inner").strip().lower() in labels:
                 parts[0:1] = [first.group("outer").rstrip(), parts[0][first.end("outer"):]]
