@@ -31,6 +31,9 @@ _CAPS_DOT_LABEL_LINE = regex.compile(r"^(?P<label>\p{Lu}[\p{Lu}\p{M} ]{2,30}?)\.
 _ABSTRACT_DOT_LINE = regex.compile(r"^(?P<label>Abstract|Summary|Zusammenfassung|Résumé|Resumen|Sommario)\."
                                    r"(?:[ \t]{1,6}(?P<value>\p{Lu}.*))?$")
 _SPACES = regex.compile(r"\s+")
+# A line break, then a line that opens with a label ("\nModeration: Bo Lind"): where a value
+# read on over the break stops.
+NEXT_LABEL_LINE = regex.compile(r"\n[ \t]{0,4}\p{Lu}[\p{L}\p{M}]{0,20}(?: [\p{L}\p{M}]{1,20}){0,3}:")
 # The colon of _LABEL_LINE stands at most this far into a line (6 marks, 2 of markup, a label
 # of 49, 2 of markup and 3 blanks come before it): a line without a colon there has no label,
 # which a substring test tells faster than the pattern.

@@ -8,6 +8,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..layout import NEXT_LABEL_LINE
 from ..shapes import (capitalised_run, has_head, has_known_given_name, is_degree,
                       is_institution, is_person_name, is_unit_only, strip_quotes)
 from .people import HELD_AT_ABROAD, Person, parse_people, pick_affiliation, same_person
@@ -180,13 +181,9 @@ def _before_label_line(text: str, start: int, end: int) -> str:
     """
     found = text[start:end]
     for at in regex.finditer(r"\n", found):
-        if _LABEL_START.match(text, start + at.end()):
+        if NEXT_LABEL_LINE.match(text, start + at.start()):
             return found[:at.start()]
     return found
-
-
-# The start of a "Label:" line: a word or a few, then a colon.
-_LABEL_START = regex.compile(r"[^\S\n]{0,6}\p{L}[\p{L}\-]{0,30}(?:[^\S\n][\p{L}\-]{1,30}){0,3}[^\S\n]?:")
 
 
 def affiliation_in_lines(lines: list[str], *, sure: bool) -> str | None:

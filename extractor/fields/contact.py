@@ -103,9 +103,10 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
 # ("PostedBy: geo-events at geology.lakeshore.edu"): a lower-case user, a dotted host whose
 # last part is a mail domain.
 # A mail user in lower case, then a spaced "at".
-_USER_AT = r"(?<![\w.@])(?P<user>\p{Ll}[\p{Ll}\d._+\-]{0,63})[ \t](?:at|AT|arroba|arobase|chiocciola)[ \t]"
-# The spaced "at" of _USER_AT other than " at ": "AT", "arroba", "arobase", "chiocciola".
-_SPACED_AT_WORD = regex.compile(r"[ \t](?:AT|arroba|arobase|chiocciola)[ \t]")
+# Spelt-out "at"s written between blanks, besides " at " itself.
+_OTHER_SPACED_AT = r"AT|arroba|arobase|chiocciola"
+_USER_AT = rf"(?<![\w.@])(?P<user>\p{{Ll}}[\p{{Ll}}\d._+\-]{{0,63}})[ \t](?:at|{_OTHER_SPACED_AT})[ \t]"
+_SPACED_AT_WORD = regex.compile(rf"[ \t](?:{_OTHER_SPACED_AT})[ \t]")
 _SPACED_AT = regex.compile(_USER_AT + r"(?P<host>\p{Ll}[\p{Ll}\d\-]{0,62}(?:\.[\p{Ll}\d\-]{1,63}){0,4}"
                            r"\.(?P<tld>\p{Ll}{2,6}))\b(?![./\-]\w)")
 # Words before " at <site>" that say where something is, not whose address it is.

@@ -13,6 +13,7 @@ from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import Line
+from .name_scan import BLANK_LINE
 from ..shapes import DATELINE
 from .when import vocabulary, zone_names
 
@@ -335,7 +336,7 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
         if price and price.is_free and _FREE_FOR_SOME.search(sentence):
             # "No charge for faculty and staff. External attendees: $25.": free for some, and
             # the next sentence says what the others pay.
-            following = _FULL_STOP.split(_BLANK_LINE.split(
+            following = _FULL_STOP.split(BLANK_LINE.split(
                 ann.text[sentence_end:sentence_end + _NEXT_SENTENCE_REACH], maxsplit=1)[0], maxsplit=1)[0]
             others = parse_price_text(f"{sentence} {following}", dollar=dollar)
             if others is not None and not others.is_free and not any(
@@ -353,13 +354,13 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
     return found
 
 
-# A calendar category that says the event costs nothing.
-_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+# How far after a free-for-some sentence the sentence of the others' price may end.
 _NEXT_SENTENCE_REACH = 200
 # Free for a group only: "No charge for faculty, staff and trainees", "Free for members".
 _FREE_FOR_SOME = regex.compile(r"(?i)\b(?:free|no\s(?:charge|cost|fee)|complimentary)\s(?:of\scharge\s)?"
                                r"for\s(?!all\b|everyone\b|anyone\b|the\s(?:public|community|event|talk|lecture)\b|"
                                r"attend|admission\b|entry\b|participa|registration\b|this\b)")
+# A calendar category that says the event costs nothing.
 _FREE_CATEGORY = regex.compile(r"(?i)free(?:\s(?:event|events|admission|entry|entrance))?|"
                                r"gratis|gratuit|gratuito|gratuita|kostenlos|eintritt\sfrei|ilmainen")
 

@@ -849,10 +849,8 @@ def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = froz
         # "Bay Side JS — March Meetup": this month's meeting of a group, which is the series.
         parse.series, parse.rules["series"] = group, "summary.group_meeting"
         return
-    numbered = _NUMBERED.search(parts[0]) if len(parts) == 1 else None
-    name = parts[0][:numbered.start()].strip() if numbered else ""
-    if name and parse.series is None and not _only_kind_words(name) and \
-            not any(has_known_given_name(p.name) for p in parse_people(name)):
+    name = _numbered_series_name(parts[0]) if len(parts) == 1 else None
+    if name and parse.series is None:
         # "Makers & Circuits #42": the forty-second meeting of a series, and no title.
         parse.series, parse.rules["series"] = name, "summary.numbered_series"
         return
@@ -971,10 +969,8 @@ def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = froz
         others = []
     if not others:
         return
-    numbered = _NUMBERED.search(others[0]) if len(others) == 2 else None
-    if people_at is None and numbered and parse.series is None and \
-            not _only_kind_words(name := others[0][:numbered.start()].strip()) and \
-            not any(has_known_given_name(p.name) for p in parse_people(name)):
+    if people_at is None and len(others) == 2 and parse.series is None and \
+            (name := _numbered_series_name(others[0])):
         # "Roda de Filosofia #12 — Title", "Data Seminar #5 - Title": the twelfth meeting of a
         # series, then its title.
         parse.series, parse.rules["series"] = name, "summary.numbered_series"
@@ -1049,6 +1045,16 @@ _KIND_PREFIX = regex.compile(r"^(?:[\p{L}\-]{3,30}\s?/\s?)?"  # "Gesprächskonze
                              r"(?:(?:ph\.?d\.?|doctoral|dissertation|thesis|master'?s|m\.?s\.?|m\.?a\.?|"
                              r"proposal|final)\s+){0,3}defen[cs]e)"
                              r"\s*[:–—-]\s+", regex.IGNORECASE)
+
+
+def _numbered_series_name(part: str) -> str | None:
+    """Return the series a numbered part names ("Makers & Circuits #42" gives "Makers &
+    Circuits"), or None: no number, the kind of event alone ("Session #2") or a person's name."""
+    numbered = _NUMBERED.search(part)
+    name = part[:numbered.start()].strip() if numbered else ""
+    if not name or _only_kind_words(name) or any(has_known_given_name(p.name) for p in parse_people(name)):
+        return None
+    return name
 
 
 def _names_known_people(part: str) -> bool:

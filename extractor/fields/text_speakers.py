@@ -16,7 +16,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
-from ..layout import Line
+from ..layout import NEXT_LABEL_LINE, Line
 from ..shapes import (DATELINE, has_head, has_known_given_name, institution_before_clause,
                       is_institution, is_person_name, is_position, is_unit_only)
 from .name_scan import (BLANK_LINE, bare, first_person_name, honorifics, is_name_word,
@@ -310,7 +310,6 @@ def _line_rest_affiliation(rest: str) -> str | None:
     return aff if aff and not _is_degree_tail(aff) else None
 
 
-_NEXT_LABEL_LINE = regex.compile(r"\n[ \t]{0,4}\p{Lu}[\p{L}\p{M}]{0,20}(?: [\p{L}\p{M}]{1,20}){0,3}:")
 _LINE_BELOW = regex.compile(r"[ \t]{0,3}\n[ \t]{0,20}(?P<line>[^\n]{3,200}?)[ \t]*(?=\n|$)")
 
 
@@ -329,8 +328,8 @@ def _more_lines_below(text: str, at: int) -> list[str]:
 
 def _ends_with_legal_form(line: str) -> bool:
     """Return whether a line ends on a company's legal form and its full stop ("... Ltd.")."""
-    last = line.rstrip(".").split()[-1:] if line.rstrip(".") else []
-    return bool(last) and last[0].lower().strip(",") in rules.gazetteer("legal_forms")
+    words = line.rstrip(".").split()
+    return bool(words) and words[-1].lower().strip(",") in rules.gazetteer("legal_forms")
 
 
 # A line that breaks a phrase off: "... at the", "... Director of".
@@ -383,7 +382,7 @@ def _affiliation_after(text: str) -> str | None:
     if not tail or _CLAUSE_START.match(tail.group("value")):
         return None  # "Ada Roe," then "will visit the department on Thursday": a sentence
     # A label line below ("Afiliacja: ...") is no part of what follows the name.
-    value = _NEXT_LABEL_LINE.split(tail.group("value"), maxsplit=1)[0]
+    value = NEXT_LABEL_LINE.split(tail.group("value"), maxsplit=1)[0]
     parts = _CLAUSE_SPLIT.split(value)
     if tail.group("preposition") in {"of", "from"}:
         # "of Example University as she discusses ...": the name ends where the sentence goes

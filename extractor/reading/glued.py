@@ -74,7 +74,7 @@ def _inline_labels() -> frozenset[str]:
 
 
 # A line that opens with a known label ("Title:  Stiff-aware ...").
-_LABEL_OPENING = regex.compile(r"^[ \t]{0,4}(?P<label>\p{Lu}[\p{L}'’() ]{0,30}?)[ \t]{0,2}:[ \t]")
+_LABEL_OPENING = regex.compile(r"[ \t]{0,4}(?P<label>\p{Lu}[\p{L}'’() ]{0,30}?)[ \t]{0,2}:[ \t]")
 
 
 def split_inline_labels(text: str) -> str:
@@ -141,9 +141,10 @@ def split_bar_separated_lines(text: str) -> str:
                          opening.group("label").strip().lower() in labels) for part in parts]
         if sum(labelled[1:]) >= 2:
             # "Notes: Speaker: ...": the outer label stands on a line of its own
-            first = _LABEL_BEFORE_LABEL.match(parts[0])
-            if first and first.group("inner").strip().lower() in labels:
-                parts[0:1] = [first.group("outer").rstrip(), parts[0][first.end("outer"):]]
+            outer = _LABEL_OPENING.match(parts[0])
+            inner = _LABEL_OPENING.match(parts[0], outer.end()) if outer else None
+            if inner and inner.group("label").strip().lower() in labels:
+                parts[0:1] = [parts[0][:outer.end()].rstrip(), parts[0][outer.end():]]
             lines[index] = "\n".join(part.strip() for part in parts)
             continue
         joined = [parts[0]]
@@ -157,9 +158,6 @@ def split_bar_separated_lines(text: str) -> str:
     return "\n".join(lines)
 
 
-# "Notes: Speaker: ...": a label, then a second label that opens its value.
-_LABEL_BEFORE_LABEL = regex.compile(r"^(?P<outer>[ \t]{0,4}\p{Lu}[\p{L}'’() ]{0,30}?[ \t]{0,2}:[ \t]{1,3})"
-                                    r"(?P<inner>\p{Lu}[\p{L}'’() ]{0,30}?)[ \t]{0,2}:[ \t]")
 _SENTENCE_CLOSE = regex.compile(r"[.!?][\"”’)]?\s*$")
 # Words on each side of a bar that make both sides prose.
 _PROSE_WORDS = 8
