@@ -29,7 +29,8 @@ _PLACEHOLDERS = frozenset({"tba", "tbd", "tbc", "to be announced", "to be determ
                            "no description provided", "no description", "no abstract",
                            "no title", "untitled", "title to come", "coming soon",
                            "title and abstract to follow", "to follow", "speaker tba",
-                           "talk tba", "tba tba", "title tba speaker tba"})
+                           "talk tba", "tba tba", "title tba speaker tba",
+                           "未定", "待定", "未確定", "未确定", "調整中", "미정", "추후 공지"})
 # "Week 3", "Session 2", "Part IV": a place in a sequence, not a title.
 _ORDINAL_LABEL = regex.compile(r"(?i)^(?:week|session|meeting|part|day|lecture|class|seminar)\s*"
                                r"(?:no\.?|number|#)?\s*(?:\d{1,3}|[ivx]{1,5})$")
@@ -399,6 +400,21 @@ def _compound_series_word(text: str) -> bool:
     return any("-" in w and w.lower().rsplit("-", 1)[-1] in vocab for w in words(text))
 
 
+# A Chinese or Japanese letter: these scripts part no words with blanks.
+_UNSPACED_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def word_count(text: str) -> int:
+    """Return how many words ``text`` holds: its blank-parted words, and one for every three
+    Chinese or Japanese letters, which no blanks part.
+
+    >>> word_count("Tilings count."), word_count("世界の言語の多くには録音がない。")
+    (2, 6)
+    """
+    words = len(text.split())
+    return words + len(_UNSPACED_LETTER.findall(text)) // 3 if not text.isascii() else words
+
+
 _PLACEHOLDER_PARTS = regex.compile(r"\s[-–—/|:]\s|[:|]\s")
 
 
@@ -440,7 +456,8 @@ def strip_quotes(text: str) -> str:
     'A theory of learning'
     """
     text = text.strip()
-    pairs = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“", "”": "”", "*": "*"}
+    pairs = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“", "”": "”", "*": "*",
+             "「": "」", "『": "』", "《": "》"}
     while len(text) >= 2 and text[0] in pairs and text[-1] == pairs[text[0]]:
         inner = text[1:-1].strip()
         if any(q in inner for q in (text[0], pairs[text[0]])) and text[0] != "'":

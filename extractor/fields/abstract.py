@@ -10,10 +10,11 @@ from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
 from ..layout import LabelLine
+from ..shapes import word_count
 from .paragraphs import SEPARATOR, Paragraph, Sentence, sentences_between, split_paragraphs
 from .talk_kind import is_non_talk
 
-_SENTENCE_END = regex.compile(r"[.!?][\"”’')]*$")
+_SENTENCE_END = regex.compile(r"[.!?。！？][\"”’')」]*$")
 _DATELINE = regex.compile(r"^[\p{Lu} .,'’]{3,40}--\s*|^[\p{Lu}][\p{Lu} .,'’]{2,40}\s[—–-]\s")
 _TRAILERS = regex.compile(r"(?i)(?:^|\s)(?:JEL (?:Classification|codes?)|Keywords?:|"
                           r"This is (?:a )?joint work|Joint work|Based on joint|"
@@ -81,11 +82,11 @@ def _from_label(ann: Announcement) -> Candidate | None:
         if span is None:
             continue
         text = _clean(ann.text[span[0]:span[1]])
-        words = len(text.split())
+        words = word_count(text)
         # A labelled title or series name alone ("Event description: Seminar Series") is no abstract.
         if words < 5 or (words < _min_words() and not _SENTENCE_END.search(text)):
             continue
-        if best is None or words > len(str(best.value).split()):
+        if best is None or words > word_count(str(best.value)):
             best = Candidate("abstract", text, "DESCRIPTION", f"label.{label.label}", span)
     return best
 

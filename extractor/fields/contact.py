@@ -68,6 +68,8 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
     ['akce@uke.example.cz', 'roe@a.example.hu']
     >>> [e for e, _, _ in find_emails("Info: sem(a)uni.example.es; ada AT lake.example.it; bo arroba x.example.pt")]
     ['sem@uni.example.es', 'ada@lake.example.it', 'bo@x.example.pt']
+    >>> [e for e, _, _ in find_emails("問い合わせ：sem◎lab.example.jp（◎を@に）、info＠u.example.ac.jp")]
+    ['sem@lab.example.jp', 'info@u.example.ac.jp']
     """
     found: list[tuple[str, int, int]] = []
     if "@" in text:
@@ -85,6 +87,10 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
             if "." in host:
                 found.append((f"{match.group('user')}@{host}".lower(), match.start(),
                               match.end()))
+    if not text.isascii() and _STAND_IN_AT_MARK.search(text):
+        for match in _STAND_IN_AT.finditer(text):
+            found.append((f"{match.group('user')}@{match.group('host')}".lower(), match.start(),
+                          match.end()))
     if " at " in text and " dot " in text:
         for match in _SPOKEN_ADDRESS.finditer(text):
             if _mail_domain(match.group("tld")):
@@ -99,6 +105,11 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
     return sorted(found, key=lambda e: e[1])
 
 
+# A full-width "＠", or a mark that Japanese pages put in its place with a note to put "@"
+# back ("robosemi◎mech.example（◎を@に置き換えてください）"), between a Latin user and host.
+_STAND_IN_AT_MARK = regex.compile(r"[＠◎★☆●]")
+_STAND_IN_AT = regex.compile(r"(?<![A-Za-z0-9._+\-])(?P<user>[A-Za-z0-9._+\-]{1,64})[＠◎★☆●]"
+                             r"(?P<host>[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,5})")
 # An address written with a spaced "at" and no brackets, as bulletin posts sign them
 # ("PostedBy: geo-events at geology.lakeshore.edu"): a lower-case user, a dotted host whose
 # last part is a mail domain.

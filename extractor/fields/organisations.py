@@ -12,6 +12,7 @@ import regex
 
 from .. import rules
 from ..shapes import has_head, has_known_given_name, is_person_name, is_placeholder, strip_honorifics
+from .cjk_people import is_cjk, parse_cjk_person
 
 # Call-time patterns, compiled once at import.
 # A short note in parentheses at the end.
@@ -83,6 +84,9 @@ def is_organisation_name(name: str) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > 14 or len(name) > 140 or is_placeholder(name):
         return False
+    if is_cjk(name):
+        # "株式会社ミナトテック", "푸른바다과학재단": no capitals to go by; no person's short name.
+        return len(tokens) <= 4 and parse_cjk_person(name) is None and "@" not in name
     if "@" in name or "http" in name or not _CAPITAL_WORD.search(name):
         return False
     if _looks_like_person(name) or tokens[-1].lower() in _KIN:

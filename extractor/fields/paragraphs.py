@@ -18,16 +18,18 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..layout import Line
-from ..shapes import PHONE_NUMBER, is_person_name
+from ..shapes import PHONE_NUMBER, is_person_name, word_count
 
 Role = Literal["bio", "logistics", "credit", "content", "intro", "heading", "prose"]
 
 # A sentence ends at . ! ? (and closing quotes) before a blank; one bounded class, so linear.
 # A sentence mark then a space; or, where a publisher's HTML-to-text step glued sentences
 # together ("... in America?Join us ..."), a word's end, the mark and a capitalised word.
-_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’')\]]{0,3}\s+(?=[\p{Lu}\p{N}\"“‘(*•\-])|\n[ \t]*\n\s*|"
-                                r"(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll}{2})")
-_ENDS_SENTENCE = regex.compile(r"[.!?:;,][\"”’')\]]{0,3}$")
+# A letter of a script without capitals (\p{Lo}: Han, kana, Hangul) opens a sentence as a
+# capital does; "。", "！" and "？" end one whatever follows.
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’')\]]{0,3}\s+(?=[\p{Lu}\p{Lo}\p{N}\"“‘(*•\-])|\n[ \t]*\n\s*|"
+                                r"(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll}{2})|[。！？][」』”）]{0,2}\s*(?=\S)")
+_ENDS_SENTENCE = regex.compile(r"[.!?:;,。！？：；，][\"”’')\]」』）]{0,3}$")
 # A match of _ENDS_SENTENCE starts this near the end at most (a mark, three closing quotes or
 # brackets, and a line break "$" may stand before): only the tail needs to be searched.
 _ENDS_SENTENCE_TAIL = 5
@@ -282,10 +284,12 @@ class _CueIndex:
                 or digits and (_CLOCK_TIME.search(body) or _PHONE_NUMBER.search(body)) or \
                 "FREE_WORD" in labels and len(body.split()) <= _FREE_ONLY_WORDS:
             role = "logistics"
+        elif not body.isascii() and _is_cjk_note(body):
+            role = "logistics"
         elif labels & {"SPEAKER_BEFORE", "HOST"} or _opens_with_people_label(body) or \
                 _JOIN_GUESTS.match(body):
             role = "intro"  # "A lecture by ...", "Moderated by ...", "Panelists: ...": who, not what
-        elif len(body.split()) <= _HEADING_MAX_WORDS and not _ENDS_SENTENCE.search(body, max(0, len(body) - _ENDS_SENTENCE_TAIL)) \
+        elif word_count(body) <= _HEADING_MAX_WORDS and not _ENDS_SENTENCE.search(body, max(0, len(body) - _ENDS_SENTENCE_TAIL)) \
                 or _is_heading_lines(body):
             role = "heading"
         return Sentence(start, end, body, role)
@@ -304,6 +308,13 @@ def _is_heading_lines(body: str) -> bool:
     return len(lines) >= 2 and all(
         len(words) <= _HEADING_LINE_WORDS and
         sum(w[:1].isupper() for w in words) >= _HEADING_CAPITALS * len(words) for words in lines)
+
+
+def _is_cjk_note(body: str) -> bool:
+    """Return whether a Chinese, Japanese or Korean sentence is a note on the event: it opens
+    with the reference mark "※", or it names the talk's language, a fee, registration or whom
+    to ask (the cue patterns, matched on tokens, cannot see words inside unparted text)."""
+    return body.lstrip().startswith("※") or any(word in body for word in rules.gazetteer("cjk_logistics_words"))
 
 
 def _opens_with_people_label(body: str) -> bool:

@@ -728,6 +728,9 @@ def _people_in(text: str) -> tuple[Person, ...]:
 
 def _read_people(text: str) -> list[Person]:
     """Return every person in ``text``, an "&" inside a firm's name parting no one."""
+    from .cjk_people import is_cjk, parse_cjk_people  # it builds on this module's Person
+    if is_cjk(text):
+        return parse_cjk_people(text)
     if "&" not in text:
         return _parse_people(text)
     kept = _FIRM_AMPERSAND.sub(_keep_firm, text)

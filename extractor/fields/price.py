@@ -30,11 +30,12 @@ _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "C
             "KSh": "KES", "KES": "KES", "SGD": "SGD", "HKD": "HKD", "JPY": "JPY", "CLP": "CLP",
             "MXN": "MXN", "ARS": "ARS", "COP": "COP", "PEN": "PEN", "UYU": "UYU", "BRL": "BRL",
             "ILS": "ILS", "₪": "ILS", "KRW": "KRW", "₩": "KRW", "CNY": "CNY", "TWD": "TWD",
-            "THB": "THB", "MYR": "MYR", "IDR": "IDR", "EGP": "EGP", "AED": "AED", "ISK": "ISK"}
+            "THB": "THB", "MYR": "MYR", "IDR": "IDR", "EGP": "EGP", "AED": "AED", "ISK": "ISK",
+            "円": "JPY", "元": "CNY", "원": "KRW"}
 # The longest symbol first: "A$" is Australian before "$" is American.
 _SYMBOLS_LONGEST_FIRST = sorted(_SYMBOLS.items(), key=lambda item: -len(item[0]))
 _GENERAL = regex.compile(r"(?i)\b(?:general|public|non-?members?|adults?|standard|regular|"
-                         r"full|door|visitors?|guests?|non-?residents?)\b")
+                         r"full|door|visitors?|guests?|non-?residents?|一般|일반)\b")
 _DISCOUNT = regex.compile(r"(?i)\b(?:members?|students?|seniors?|children|kids|youth|"
                           r"early|reduced|concessions?|staff|faculty|before|until|advance|"
                           r"studerande|studenter|studenci|ulgowy|pensionärer|barn|opiskelijat)\b")
@@ -60,7 +61,7 @@ def _free_elsewhere() -> regex.Pattern[str]:
 # A price label's value that opens with "free" in a language whose word for it says so only
 # after a label ("Ingresso: Libero", "Eintritt: frei"); the free-entry phrases and "free",
 # "gratuit(o)", "kostenlos" ... are read by parse_price_text anywhere.
-_FREE_VALUE = regex.compile(r"(?i)\s{0,3}(?:libero|libera|libre|frei|vrij|wolny|zdarma|ελεύθερη|liberă|"
+_FREE_VALUE = regex.compile(r"(?i)\s{0,3}(?:無料|免费|免費|무료|libero|libera|libre|frei|vrij|wolny|zdarma|ελεύθερη|liberă|"
                             r"prost|slobodan)\b")
 
 
@@ -74,7 +75,7 @@ _NUMBER = r"(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d{1,6}(?:[.,]\d{1,2}
 _AMOUNT = regex.compile(r"(?:[$€£¥₹₺₦]|US\$|CA\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|(?<![\p{L}\d])(?<!(?i:room|rm\.?)\s)R(?=\s?\d)|"
                         r"\bRs\.?\s?|\bKSh\s?|[₪₩]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|ZAR|INR|NGN|KES|SGD|HKD|JPY|CLP|MXN|ARS|COP|PEN|UYU|"
                         r"BRL|ILS|KRW|CNY|TWD|THB|MYR|IDR|EGP|AED|ISK|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY)\s?)"
-                        rf"\s?{_NUMBER}|\b{_NUMBER}\s?(?:[$€£₺]|zł|"
+                        rf"\s?{_NUMBER}|\b{_NUMBER}\s?(?:[$€£₺円元원]|zł|"
                         r"\b(?:USD|EUR|Eur|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|Kč|kr|RON|lei|TRY|TL|HUF|CLP|MXN|ARS|COP|"
                         r"BRL|ILS|KRW|ISK|dollars|euros|"
                         r"pounds)\b)")
@@ -137,7 +138,7 @@ _DOLLAR_CODE = regex.compile(r"\b(?:USD|CAD|AUD|NZD|SGD|HKD|MXN|CLP|ARS|COP|UYU)
 # An amount grouped in thousands with full stops and no decimals: "15.000", "1.250.000".
 _THOUSANDS_WITH_DOTS = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)")
 # What parts one price tier from the next: "$15 members, $20 general", "$15 / $20", "$15; $20".
-_TIER_BREAK = regex.compile(r"[,/;|·•]")
+_TIER_BREAK = regex.compile(r"[,/;|·•、，]")
 
 
 def _general_admission(text: str, amounts: list[regex.Match[str]]) -> regex.Match[str]:
@@ -346,6 +347,10 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
             found.append(Candidate("price", price, "DESCRIPTION", f"prose.{cue.id_}",
                                    (sentence_start, sentence_end)))
             break
+    if not found and not ann.text.isascii() and (cjk := _CJK_FREE.search(ann.text)):
+        # "参加費無料・事前登録不要", "참가비 무료": the words part no tokens for the cue patterns.
+        found.append(Candidate("price", Price(cjk.group(), None, None, True), "DESCRIPTION",
+                               "prose.cjk_free", cjk.span()))
     free = next((c for c in ann.view.categories if _FREE_CATEGORY.fullmatch(c.strip())), None)
     if not found and free:
         # CATEGORIES:Talk,Nature,Free: the calendar files the event under free ones
@@ -360,6 +365,10 @@ _NEXT_SENTENCE_REACH = 200
 _FREE_FOR_SOME = regex.compile(r"(?i)\b(?:free|no\s(?:charge|cost|fee)|complimentary)\s(?:of\scharge\s)?"
                                r"for\s(?!all\b|everyone\b|anyone\b|the\s(?:public|community|event|talk|lecture)\b|"
                                r"attend|admission\b|entry\b|participa|registration\b|this\b)")
+# Free admission in Chinese, Japanese or Korean: a fee's word, then "free" ("参加費無料",
+# "참가비 무료"), or "free" before attending ("入場無料" reads the other way round: "免费参加").
+_CJK_FREE = regex.compile(r"(?:参加費|参加费|參加費|入場料|受講料|聴講|参加|入場|入场|참가비|참가|입장|등록비)"
+                          r"[ \t：:]{0,2}(?:は[ \t]?)?(?:無料|免费|免費|무료)|(?:無料|免费|免費|무료)[ \t]?(?:参加|入場|入场|입장)")
 # A calendar category that says the event costs nothing.
 _FREE_CATEGORY = regex.compile(r"(?i)free(?:\s(?:event|events|admission|entry|entrance))?|"
                                r"gratis|gratuit|gratuito|gratuita|kostenlos|eintritt\sfrei|ilmainen")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -133,6 +134,10 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
         # or reception does not (as four authors of our corpus judged).
         meeting = _named_meeting(text) if "poster" in ann.view.summary.lower() else None
         return found + ([meeting] if meeting else [])
+    cjk = _cjk_series(ann.view.summary, "SUMMARY") or _cjk_series(text, "DESCRIPTION") \
+        if not (ann.view.summary + text[:_CJK_SERIES_REACH]).isascii() else None
+    if cjk is not None:
+        found.append(cjk)
     part_of = _part_of_series(text) or _series_said_abroad(text) or _series_in_apposition(text)
     if part_of is not None:
         found.append(part_of)  # said outright, it outweighs a prefix of the SUMMARY
@@ -257,6 +262,39 @@ _SERIES_SUBJECT = regex.compile(
 _NUMBERED_REACH = 1500
 _NUMBERED_EDITION = regex.compile(r"(?<![\p{L}#])(?P<name>\p{Lu}[\p{L}'’&\-]{1,24}(?:[ \t](?:on|of|the|at|&|and|"
                                   r"\p{Lu}[\p{L}'’&\-]{0,24})){1,4})[ \t]\#\d{1,4}\b")
+
+
+# How far into a description a Chinese, Japanese or Korean series is looked for.
+_CJK_SERIES_REACH = 3000
+# A quoted name, then "series" or the number of this meeting: "「환경과학 콜로키움」 시리즈",
+# "“青年学者论坛”第12期".
+_CJK_QUOTED_SERIES = regex.compile(r"[「『“](?P<name>[^」』”\n]{2,30})[」』”][ \t]?"
+                                   r"(?:第[ \t]?\d{1,4}[ \t]?[回期届次講讲]|시리즈|系列|シリーズ)")
+
+
+@cache
+def _cjk_numbered_series() -> regex.Pattern[str]:
+    """The number of this meeting, then the series' name ending in a series word: "第42回
+    計算言語学セミナー"; the name holds no blank, bracket or sentence mark."""
+    heads = "|".join(sorted(rules.gazetteer("cjk_series_heads"), key=len, reverse=True))
+    return regex.compile(r"第[ \t]?\d{1,4}[ \t]?[回期届次][ \t]?"
+                         rf"(?P<name>[^\s（()【】「」『』“”。、，,:：]{{0,24}}?(?:{heads}))(?![^\s（(【「。、，,:：])")
+
+
+def _cjk_series(text: str, source: str) -> Candidate | None:
+    """Return the series of a Chinese, Japanese or Korean text: numbered or quoted.
+
+    >>> _cjk_series("第58回 ロボティクス・セミナー（森下 彩香 氏）", "SUMMARY").value
+    'ロボティクス・セミナー'
+    >>> _cjk_series("本次讲座为“青年学者论坛”第12期。", "DESCRIPTION").value
+    '青年学者论坛'
+    """
+    text = text[:_CJK_SERIES_REACH]
+    match = _cjk_numbered_series().search(text) or _CJK_QUOTED_SERIES.search(text)
+    if match is None:
+        return None
+    return Candidate("series", match.group("name").strip(), source, "prose.cjk_series",
+                     match.span("name") if source == "DESCRIPTION" else None)
 
 
 def _numbered_edition(text: str) -> Candidate | None:

@@ -18,6 +18,7 @@ from ..shapes import (has_head, has_known_given_name, institution_before_clause,
                       is_person_name, is_position, is_series_name)
 from .affiliations import (affiliation_beside_name, affiliation_from_bio, affiliation_in_lines,
                            affiliation_label, group_affiliation, is_acronym, spelled_out)
+from .cjk_people import is_cjk
 from .people import (Person, clean_name, find_whole_name, opens_with_position, parse_people,
                      parse_person, pick_affiliation, same_person)
 from .name_scan import leading_honorific, surname
@@ -334,6 +335,9 @@ def _from_labels(ann: Announcement) -> Candidate | None:
         if not lines or _URL_ONLY.match(lines[0]):
             continue
         people = parse_people(lines[0])
+        if len(lines) > 1 and is_cjk(lines[0]):
+            # "講演者：" over the speakers, one a line: every line is a person's.
+            people = parse_people("\n".join(lines)) or people
         if value and label.label.endswith(("s", "(s)")) and "," in value:
             # "Speakers: Marisol Roe-Quist, Dev Okafor": a plural label over names parted by
             # commas, whether or not their given names are known ones.

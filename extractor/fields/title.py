@@ -40,7 +40,8 @@ _QUOTED = regex.compile(r"[\s,:]{0,12}(?:[*_]{1,2}(?=[\"“‘'«„]))?(?:"  # 
                         r"|(?P<open>\*)(?P<title>\p{Lu}" + _wrapping("*") + r"{2,300}?)(?P<close>\*)(?!\*)"
                         r"|(?P<open>(?<!\w)_)(?P<title>\p{Lu}" + _wrapping("_") + r"{2,300}?)(?P<close>_)(?!\w))")
 _TERMINAL = regex.compile(r"[.!]\s*$")
-_QUOTED_LINE = regex.compile(r"^[\"“‘«](?P<title>[^\"“”«»\n]{3,300})[\"”’»]$")
+_QUOTED_LINE = regex.compile(r"^(?:[\"“‘«](?P<title>[^\"“”«»\n]{3,300})[\"”’»]|"
+                            r"「(?P<title>[^「」\n]{3,300})」|『(?P<title>[^『』\n]{3,300})』)$")
 _TALK_WORDS = regex.compile(r"(?i)\b(?:talk|lecture|seminar|colloquium|keynote|presentation|"
                             r"symposium|panel|conversation with|reading|webinar|defen[cs]e|"
                             r"vortrag|conférence|charla|ponencia)\b")

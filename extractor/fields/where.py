@@ -117,7 +117,7 @@ def _patterns() -> dict[str, Any]:
         "opens_with_building": regex.compile(rf"{kw}\b", regex.I),
         "has_strong_building": regex.compile(rf"\b{word_alternation([w for w in v['building_words'] if w not in v['weak_building_words']])}\b", regex.I),
         "header": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['place'])}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
-        "label": regex.compile(rf"(?m)^[ \t*>|-]{{0,12}}{place_labels}[ \t]{{0,3}}:{{1,2}}[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
+        "label": regex.compile(rf"(?m)^[ \t*>|■※-]{{0,12}}{place_labels}[ \t]{{0,3}}[:：]{{1,2}}[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
         "cue": regex.compile(rf"\b{cues}[ \t\n]{{1,3}}(?:the[ \t\n]{{1,3}})?$", regex.I),
         "refreshments": regex.compile(rf"\b{word_alternation(v['refreshment_words'])}\b", regex.I),
         "held": regex.compile(r"\b(?:held|take|takes|meet|meets|meeting|moved|located|be)\b", regex.I),
