@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import one_event_record
 from extractor.api import extract_text
 from extractor.fields.cjk_people import parse_cjk_people, parse_cjk_person
 from extractor.fields.people import Person, parse_people
@@ -97,3 +98,48 @@ def test_a_korean_notice_reads_bulleted_labels_and_ends_the_abstract_at_the_note
     assert [(s["name"], s["affiliation"]) for s in record["speakers"]] == [("윤서진", "동해기후연구원")]
     assert record["title"] == "동해 수온 상승과 어업의 변화"
     assert record["abstract"].endswith("변화를 소개한다.")
+
+
+_KOREAN_FEED_NOTICE = """■ 발표자: 김하늘, 박도윤 (해양학과 박사과정)
+■ 제목: 갯벌 미생물의 계절 변화
+■ 초록:
+갯벌의 미생물 군집은 계절에 따라 크게 달라진다. 우리는 두 해 동안 매달 시료를 채취하여 군집 구성을 비교하였다.
+
+* 이번 세미나는 대학원생 공동 발표로 진행됩니다.
+■ 누구나 참석 가능 (참가비 없음)
+"""
+
+_CHINESE_ROUNDTABLE = """论坛嘉宾：
+1. 郑思远 主任医师（北川第一人民医院）
+2. 欧阳静怡（云栈健康科技有限公司）
+
+论坛简介：社区慢病管理的数据分散在多个系统之中。本期圆桌围绕数据共享与隐私保护展开讨论。
+
+本期论坛由北川健康促进基金会支持。
+"""
+
+
+def test_a_bracket_after_the_last_of_two_names_is_both_speakers_and_a_starred_line_is_a_note() -> None:
+    record = extract_text(_KOREAN_FEED_NOTICE)
+    assert [(s["name"], s["affiliation"]) for s in record["speakers"]] == [
+        ("김하늘", "해양학과"), ("박도윤", "해양학과")]
+    assert record["abstract"].endswith("비교하였다.")
+    assert record["price"]["is_free"] is True  # "참가비 없음": no fee
+
+
+def test_a_numbered_guest_list_a_sponsor_credit_and_an_introduction_label() -> None:
+    record = extract_text(_CHINESE_ROUNDTABLE)
+    assert [(s["name"], s["affiliation"]) for s in record["speakers"]] == [
+        ("郑思远", "北川第一人民医院"), ("欧阳静怡", "云栈健康科技有限公司")]
+    assert [s["name"] for s in record["sponsors"]] == ["北川健康促进基金会"]
+    assert record["abstract"].endswith("展开讨论。")  # the sponsor's sentence is no summary
+
+
+@pytest.mark.parametrize(("summary", "series"), [
+    pytest.param("[해양학과 세미나] 갯벌 미생물의 계절 변화", "해양학과 세미나", id="bracketed-first"),
+    pytest.param("[세미나] 갯벌 미생물의 계절 변화", None, id="bracketed-kind-alone"),
+    pytest.param("公共卫生前沿讲座（第14期）：社区慢病管理", "公共卫生前沿讲座", id="number-in-brackets-after"),
+    pytest.param("第12回 海洋科学セミナー（戸川 美咲 氏）", "海洋科学セミナー", id="number-before"),
+])
+def test_a_cjk_summary_names_its_series(summary: str, series: str | None) -> None:
+    assert one_event_record(summary, "講演者：戸川 美咲 氏")["series"] == series

@@ -40,6 +40,12 @@ PRICE_EXAMPLES: list[tuple[str, str | None, str | None, bool]] = [
     ("KSh 500 at the door", "500", "KES", False),
     # a room named with an R is no price
     ("Room R101; free", None, None, True),
+    # "free" as a clause of its own between marks
+    ("All welcome – free, no booking needed.", None, None, True),
+    ("Open to staff and students; free.", None, None, True),
+    # yen, yuan and won written after the amount; "一般" is the general tier
+    ("参加費：一般 2,000円、学生 1,000円", "2000", "JPY", False),
+    ("참가비 10,000원", "10000", "KRW", False),
     # a charge for something the visitor may choose besides the talk
     ("Free. Please note that normal museum admission (R60 adults) applies if you would like "
      "to visit the galleries.", None, None, True),

@@ -19,6 +19,9 @@ def sponsors_of(description: str, summary: str = "") -> list[str]:
 
 
 SPONSOR_EXAMPLES = {
+    "a_clause_after_the_sponsor_is_no_second_sponsor_of_its_own": (
+        "The lecture is supported by the Roe-Quist Endowment, established in 2004 by Ada and Bo "
+        "Roe-Quist.", "Lecture", ["Roe-Quist Endowment"]),
     "sponsored_this_season_by": ("Nerd Social is sponsored this season by the Tallis Print Fund "
                                  "- thank you!", "", ["Tallis Print Fund"]),
     "spaced_dash_before_a_request_ends_the_list": (

@@ -17,8 +17,10 @@ from ..shapes import is_placeholder
 from .people import Person
 
 # Call-time patterns, compiled once at import.
-# Text that opens with a Han, kana or Hangul letter (after marks and blanks).
-_OPENS_CJK = regex.compile(r"^[\W_]{0,6}[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# Text that opens with a Han, kana or Hangul letter (after marks, blanks and a list number).
+_OPENS_CJK = regex.compile(r"^[\W_]{0,6}(?:\d{1,2}[.)、．][ \t]{0,2})?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# A list's number or bullet before a person: "1. ", "2）", "・".
+_LIST_MARK = regex.compile(r"^[ \t\u3000]{0,4}(?:\d{1,2}[.)、．）]|[・•\-*])[ \t\u3000]{0,2}")
 # A name: "林晓雯", "佐伯 陽菜", "정하윤", a foreign name in katakana ("ヘンリク・アールヴィク").
 _NAME = regex.compile(r"[\p{Han}々]{2,4}"
                       r"|[\p{Han}々\p{Katakana}ー]{1,4}[ \u3000][\p{Han}々\p{Hiragana}\p{Katakana}ー]{1,4}"
@@ -56,7 +58,7 @@ def parse_cjk_person(text: str) -> Person | None:
     >>> parse_cjk_person("陈志远 研究员"), parse_cjk_person("未定")
     (Person(name='陈志远', affiliation=None), None)
     """
-    text = text.strip(" \u3000\t")
+    text = _LIST_MARK.sub("", text).strip(" \u3000\t")
     affiliation = None
     bracket = _BRACKET_TAIL.search(text)
     if bracket:
@@ -74,10 +76,13 @@ def parse_cjk_person(text: str) -> Person | None:
 
 def parse_cjk_people(text: str) -> list[Person]:
     """Return every person of a list parted by "、", commas, semicolons or line breaks (not
-    inside brackets); an empty list unless every part is a person.
+    inside brackets); an empty list unless every part is a person. Brackets after the last
+    name alone are everyone's ("이하은, 정민재 (생명과학과 박사과정)").
 
     >>> [p.name for p in parse_cjk_people("早瀬 由美子 氏（潮風苑 施設長）、谷口 誠一郎 氏（東湊大学）")]
     ['早瀬 由美子', '谷口 誠一郎']
+    >>> [p.affiliation for p in parse_cjk_people("이하은, 정민재 (생명과학과 박사과정)")]
+    ['생명과학과', '생명과학과']
     """
     parts, depth, current = [], 0, []
     for char in text:
@@ -92,4 +97,11 @@ def parse_cjk_people(text: str) -> list[Person]:
             current.append(char)
     parts.append("".join(current))
     people = [parse_cjk_person(part) for part in parts if part.strip(" \u3000\t")]
-    return [p for p in people if p] if people and all(people) else []
+    if not people or not all(people):
+        return []
+    found = [p for p in people if p]
+    last = found[-1].affiliation
+    if len(found) > 1 and last and not any(p.affiliation for p in found[:-1]) and \
+            "\n" not in text.strip():
+        found = [Person(p.name, last) for p in found]
+    return found

@@ -78,8 +78,9 @@ def is_organisation_name(name: str) -> bool:
     """Return whether ``name`` has the shape of an organisation's name, not of a clause or person.
 
     >>> [is_organisation_name(s) for s in ["Physics Club", "local Astronomy chapter", "None",
-    ...  "Jane Roe", "his wife", "its founding partners", "English", "Drs", "the Roe family"]]
-    [True, True, False, False, False, False, True, False, False]
+    ...  "Jane Roe", "his wife", "its founding partners", "English", "Drs", "the Roe family",
+    ...  "established in 2004 by Ada Roe"]]
+    [True, True, False, False, False, False, True, False, False, False]
     """
     tokens = name.split()
     if not tokens or len(tokens) > 14 or len(name) > 140 or is_placeholder(name):
@@ -95,6 +96,8 @@ def is_organisation_name(name: str) -> bool:
         return False  # "Drs. Ann and Peter Roe"
     if tokens[0][:1].islower() and tokens[0].lower() in rules.gazetteer("position_words"):
         return False  # "professor of linguistics at X" describes a person
+    if tokens[0][:1].islower() and tokens[0].endswith("ed") and len(tokens) > 1:
+        return False  # "established in 2004 by Ada and Bo Roe": a clause about the one before
     # Two lower-case content words in a row make a clause ("the lectures are held"), not a name.
     run = 0
     for token in tokens:

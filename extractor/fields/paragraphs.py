@@ -19,6 +19,7 @@ from .. import rules
 from ..announcement import Announcement
 from ..layout import Line
 from ..shapes import PHONE_NUMBER, is_person_name, word_count
+from .sponsors import CJK_SPONSOR
 
 Role = Literal["bio", "logistics", "credit", "content", "intro", "heading", "prose"]
 
@@ -312,9 +313,10 @@ def _is_heading_lines(body: str) -> bool:
 
 def _is_cjk_note(body: str) -> bool:
     """Return whether a Chinese, Japanese or Korean sentence is a note on the event: it opens
-    with the reference mark "※", or it names the talk's language, a fee, registration or whom
-    to ask (the cue patterns, matched on tokens, cannot see words inside unparted text)."""
-    return body.lstrip().startswith("※") or any(word in body for word in rules.gazetteer("cjk_logistics_words"))
+    with a reference mark ("※", "*"), credits a sponsor, or names the talk's language, a fee,
+    registration or whom to ask (the cue patterns, matched on tokens, cannot see words inside unparted text)."""
+    return body.lstrip().startswith(("※", "*")) or CJK_SPONSOR.search(body) is not None or \
+        any(word in body for word in rules.gazetteer("cjk_logistics_words"))
 
 
 def _opens_with_people_label(body: str) -> bool:

@@ -45,7 +45,9 @@ _FREE_WORD_OK = regex.compile(r"(?i)\bfree\b(?=\s*(?:$|!|and open|to (?:the publ
                               r"admission|event|of charge|public|lecture|talk|for (?:all|everyone|"
                               r"students|members|the public)|entry|tickets?|registration|screening|"
                               r"early|webinar|workshop|session|performance|concert|reading)\b)|"
-                              r"(?:\b(?:is|are|be|it's|admission|entry)\s+)free\b|^\s*free\b")
+                              r"(?:\b(?:is|are|be|it's|admission|entry)\s+)free\b|^\s*free\b|"
+                              # "All welcome – free, no booking needed": a clause of its own
+                              r"(?<=[–—:;,][ \t]{1,2})free(?=[ \t]{0,2}(?:[,.;!–—]|$))")
 # Free admission said in other words and languages: "no charge", "entrada franca", "ingresso
 # libero", "Eintritt frei", "wstęp wolny": every FREE cue phrase of models/patterns but the bare
 # "free", which needs the company _FREE_WORD_OK checks.
@@ -365,10 +367,10 @@ _NEXT_SENTENCE_REACH = 200
 _FREE_FOR_SOME = regex.compile(r"(?i)\b(?:free|no\s(?:charge|cost|fee)|complimentary)\s(?:of\scharge\s)?"
                                r"for\s(?!all\b|everyone\b|anyone\b|the\s(?:public|community|event|talk|lecture)\b|"
                                r"attend|admission\b|entry\b|participa|registration\b|this\b)")
-# Free admission in Chinese, Japanese or Korean: a fee's word, then "free" ("参加費無料",
-# "참가비 무료"), or "free" before attending ("入場無料" reads the other way round: "免费参加").
+# Free admission in Chinese, Japanese or Korean: a fee's word, then "free" or "none"
+# ("参加費無料", "참가비 없음"), or "free" before attending ("免费参加").
 _CJK_FREE = regex.compile(r"(?:参加費|参加费|參加費|入場料|受講料|聴講|参加|入場|入场|참가비|참가|입장|등록비)"
-                          r"[ \t：:]{0,2}(?:は[ \t]?)?(?:無料|免费|免費|무료)|(?:無料|免费|免費|무료)[ \t]?(?:参加|入場|入场|입장)")
+                          r"[ \t：:]{0,2}(?:は[ \t]?)?(?:無料|免费|免費|무료|없음|不要|なし)|(?:無料|免费|免費|무료)[ \t]?(?:参加|入場|入场|입장)")
 # A calendar category that says the event costs nothing.
 _FREE_CATEGORY = regex.compile(r"(?i)free(?:\s(?:event|events|admission|entry|entrance))?|"
                                r"gratis|gratuit|gratuito|gratuita|kostenlos|eintritt\sfrei|ilmainen")

@@ -274,20 +274,31 @@ _CJK_QUOTED_SERIES = regex.compile(r"[「『“](?P<name>[^」』”\n]{2,30})[�
 
 @cache
 def _cjk_numbered_series() -> regex.Pattern[str]:
-    """The number of this meeting, then the series' name ending in a series word: "第42回
-    計算言語学セミナー"; the name holds no blank, bracket or sentence mark."""
+    """A series' name ending in a series word, after the number of this meeting ("第42回
+    計算言語学セミナー"), before it in brackets ("公共卫生前沿讲座（第13期）") or in brackets
+    of its own at the start ("[생명과학부 세미나] Title"; "[세미나]" alone is the event's kind);
+    outside brackets the name holds no blank, bracket or sentence mark."""
     heads = "|".join(sorted(rules.gazetteer("cjk_series_heads"), key=len, reverse=True))
-    return regex.compile(r"第[ \t]?\d{1,4}[ \t]?[回期届次][ \t]?"
-                         rf"(?P<name>[^\s（()【】「」『』“”。、，,:：]{{0,24}}?(?:{heads}))(?![^\s（(【「。、，,:：])")
+    name = rf"[^\s（()【】\[\]「」『』“”。、，,:：｜|]{{0,24}}?(?:{heads})"
+    number = r"第[ \t]?\d{1,4}[ \t]?[回期届次]"
+    return regex.compile(rf"{number}[ \t]?(?P<name>{name})(?![^\s（(【「。、，,:：])"
+                         # "[생명과학부 세미나] Title", "【数理セミナー】 Title": a bracketed name first
+                         rf"|^[ \t]?[\[【](?P<name>[^\]】\n]{{1,24}}?(?:{heads}))[\]】]"
+                         # "公共卫生前沿讲座（第13期）": the name, then the number in brackets
+                         rf"|(?<![^\s（(【「『“。、，,:：｜|])(?P<name>{name})[ \t]?[（(]{number}[）)]")
 
 
 def _cjk_series(text: str, source: str) -> Candidate | None:
-    """Return the series of a Chinese, Japanese or Korean text: numbered or quoted.
+    """Return the series of a Chinese, Japanese or Korean text: numbered, bracketed or quoted.
 
     >>> _cjk_series("第58回 ロボティクス・セミナー（森下 彩香 氏）", "SUMMARY").value
     'ロボティクス・セミナー'
     >>> _cjk_series("本次讲座为“青年学者论坛”第12期。", "DESCRIPTION").value
     '青年学者论坛'
+    >>> _cjk_series("公共卫生前沿讲座（第13期）：Prof. Ada Roe", "SUMMARY").value
+    '公共卫生前沿讲座'
+    >>> _cjk_series("[생명과학부 세미나] 장내 미생물", "SUMMARY").value
+    '생명과학부 세미나'
     """
     text = text[:_CJK_SERIES_REACH]
     match = _cjk_numbered_series().search(text) or _CJK_QUOTED_SERIES.search(text)

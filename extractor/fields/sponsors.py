@@ -441,6 +441,11 @@ def merge_candidates(found: list[Candidate]) -> Candidate:
     return Candidate("sponsors", merged, first.source, rules_used, first.span)
 
 
+# A sponsor credited in Chinese: "本期论坛由临溪市健康基金会支持" ("supported by"), "由…赞助"
+# ("sponsored by"); the cue patterns, matched on tokens, cannot see inside unparted text.
+CJK_SPONSOR = regex.compile(r"由(?P<org>[^，。、：:；;\s]{2,40}?)(?:支持|赞助|资助|贊助|資助|冠名)")
+
+
 def sponsor_candidates(ann: Announcement) -> list[Candidate]:
     """Return the merged sponsor list first, then one candidate per sponsor statement found.
 
@@ -449,6 +454,10 @@ def sponsor_candidates(ann: Announcement) -> list[Candidate]:
     """
     found = _sponsor_line_candidates(ann) + sorted(
         _prose_candidates(ann.text, "DESCRIPTION"), key=lambda c: c.span or (0, 0))
+    if not ann.text.isascii():
+        for credit in CJK_SPONSOR.finditer(ann.text):
+            found += _candidate([credit.group("org")], "DESCRIPTION", "prose.cjk_sponsor",
+                                credit.span("org"))
     found += _prose_candidates(ann.view.summary or "", "SUMMARY", after=(),
                                before=("PRESENTER_BEFORE",))
     if len(found) > 1:
