@@ -17,6 +17,12 @@ BODY = ("Sparse graphs appear in many settings where dense methods fail. We give
         "The analysis rests on a new counting lemma for short cycles.")
 
 LABELLED_EXAMPLES = [
+    ("a_sentence_giving_the_title_in_italics_opens_no_summary",
+     f"Her lecture is called *The Dynamo Beneath Our Feet*. {BODY}\n",
+     "Sparse graphs appear", "for short cycles."),
+    ("a_sentence_giving_the_title_in_quotes_opens_no_summary",
+     f'This week Ada Quill presents work in progress under the title "Cycles and Colours". {BODY}\n',
+     "Sparse graphs appear", "for short cycles."),
     ("abstract_label_wins_over_short_description_label",
      f"Event description:\nWeekly Seminar\n\nSpeaker: Ada Quill\n\nAbstract:\n{BODY}\n",
      "Sparse graphs appear", "for short cycles."),

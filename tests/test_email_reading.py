@@ -134,3 +134,30 @@ def test_a_mail_kept_in_an_mbox_archive_is_read_as_a_mail(kind: str) -> None:
             "Date:     Friday, October 2\nTime:     3:30 PM\nTitle:    Cancelling Echoes on Long Lines\n")
     record = extract_text(mail, kind=kind)
     assert (record["start"], record["title"]) == ("1992-10-02T15:30:00", "Cancelling Echoes on Long Lines")
+
+
+_DEFENSE_MAIL = """From: "Okafor, Bo" <bokafor@cs.lakeshore.example.edu>
+Date: Tue, 2 Apr 2024 17:44:29 +0000
+Subject: PhD defense: Ada Roe-Quist, Monday 10am
+
+Please join us for the doctoral dissertation defense of Ada Roe-Quist, a PhD candidate in
+the Department of Computer Science at Lakeshore University.
+
+Title:     Compilers That Explain Themselves
+Date:      Monday, April 15, 2024
+Advisor:   Prof. Cy Dunmore-Vale
+
+Committee:
+  Prof. Cy Dunmore-Vale (chair)
+  Prof. Eda Lind-Marsh
+  Dr. Fay Holm-Rees, Norrland Software Research (external member)
+
+Bo Okafor
+Graduate Coordinator | Department of Computer Science
+Lakeshore University | 555-0162
+"""
+
+
+def test_a_defense_names_its_candidate_not_the_committee_or_the_sender() -> None:
+    record = extract_text(_DEFENSE_MAIL, path="defense.eml", kind="eml")
+    assert [s["name"] for s in record["speakers"]] == ["Ada Roe-Quist"]

@@ -78,6 +78,9 @@ _JOIN_GUESTS = regex.compile(r"^(?:(?:Please|This[ \t]{1,3}(?:month|week|year|ev
 _NEW_BOOK = regex.compile(r"\b(?:discuss(?:es)?|talks?[ \t]{1,3}about|read(?:s)?[ \t]{1,3}from|sign(?:s)?)[ \t]{1,3}"
                           r"(?:her|his|their)[ \t]{1,3}(?:new|latest|recent|first|debut)[ \t]{1,3}"
                           r"(?:book|novel|memoir|biography|collection)\b")
+# A sentence that gives the talk's title in quotes or italics after saying so.
+_TITLE_GIVEN = regex.compile(r"\b(?:is|are)[ \t]{1,3}(?:called|entitled|titled)[ \t]{1,3}[*_\"“«]|"
+                             r"\bunder[ \t]{1,3}the[ \t]{1,3}title[ \t]{1,3}[*_\"“«]")
 _OPENING_LABEL = regex.compile(r"^[ \t]{0,3}(?P<label>\p{L}[\p{L}() ]{1,30}?)[ \t]{0,2}:")
 _NAMED_IS = regex.compile(r"^(?:\p{Lu}[\p{L}.'’\-]*\s){0,3}\p{Lu}[\p{L}'’\-]+\s(?:is|was|has been)\s"
                           r"(?:(?:a|an|the)\s)?(?P<rest>(?:\S+\s){0,8})")
@@ -271,8 +274,10 @@ class _CueIndex:
         labels = self.labels_in(start, end)
         role: Role = "prose"
         digits = _DIGIT.search(body) is not None
-        if _NEW_BOOK.search(body):
-            role = "intro"  # "X will discuss her new book, Title, ...": who talks about which book
+        if _NEW_BOOK.search(body) or _TITLE_GIVEN.search(body):
+            # "X will discuss her new book, Title, ...": who talks about which book; "Her
+            # lecture is called *Title*.", "... under the title "Title"": which talk it is
+            role = "intro"
         elif "TALK_CONTENT" in labels and "LOGISTICS" not in labels \
                 and not (digits and _CLOCK_TIME.search(body)):
             role = "content"

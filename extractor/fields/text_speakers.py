@@ -10,6 +10,7 @@ The names themselves are found by name_scan, word by word, so every step is line
 from __future__ import annotations
 
 from dataclasses import dataclass
+from email.utils import parseaddr
 
 import regex
 
@@ -77,6 +78,10 @@ def text_speaker_candidates(ann: Announcement) -> list[Candidate]:
     penalties = _penalties(ann)
     mentions = (_labelled(ann) + _cued(ann) + _name_lines(ann) + _name_then_affiliation(ann)
                 + _honorific(ann) + _table_rows(ann))
+    # "Committee:" over its members, "Host:" over the host: people who are no speakers.
+    others = [(block[0].start, block[-1].end) for label in ann.labelled("host") if not label.value
+              and (block := ann.block(label))]
+    mentions = [m for m in mentions if not any(start <= m.start < end for start, end in others)]
     top, tail = _top_end(ann)
     groups: dict[str, list[_Mention]] = {}
     for mention in mentions:
@@ -523,7 +528,8 @@ def _honorific(ann: Announcement) -> list[_Mention]:
 def _penalties(ann: Announcement) -> dict[str, float]:
     """Return surnames of the poster, contacts and hosts, each with how much it counts against.
 
-    Speakers do post their own announcements now and then, so the poster is only a doubt;
+    Speakers do post their own announcements now and then, so the poster (a bulletin's
+    "Posted by", a mail's sender) is only a doubt;
     someone to contact or a host is nearly never the speaker.
     """
     excluded: dict[str, float] = {}
@@ -534,6 +540,12 @@ def _penalties(ann: Announcement) -> dict[str, float]:
             if name:
                 weight = _POSTER_PENALTY if label.field == "other" else _CONTACT_PENALTY
                 excluded[surname(name[0])] = max(weight, excluded.get(surname(name[0]), 0.0))
+    if ann.view.sender:
+        # The mail's sender: "Delacroix-Amadi, Yvette" <...> or Yvette Delacroix-Amadi <...>.
+        shown = parseaddr(ann.view.sender)[0]
+        key = surname(shown.split(",")[0] if "," in shown else shown)
+        if key:
+            excluded[key] = max(_POSTER_PENALTY, excluded.get(key, 0.0))
     text = ann.text
     for cue in ann.cues("TEXT_NOT_SPEAKER"):
         window = text[cue.end_char:cue.end_char + 80]
