@@ -178,3 +178,18 @@ _BULLETIN = ("Type:     seminar.announce\nTopic:    Why Menus Are Slower Than Th
 def test_a_bulletins_body_opening_on_a_series_heading(heading: str, series: str | None) -> None:
     record, = extract_bytes(_BULLETIN.format(heading=heading).encode(), path="post.txt")
     assert record["series"] == series
+
+
+@pytest.mark.parametrize("sentence,series", [
+    # a sentence that says what recurring programme a name is, and whose
+    ("Dinner at six. Quarry Evenings is the monthly technical program of the Lakeshore Section.",
+     "Quarry Evenings"),
+    ("Tide Talks is a free lecture series by the Harbour Museum.", "Tide Talks"),
+    # an article or a pronoun opens no series' name
+    ("The Lodge is the social program of the Lakeshore Section.", None),
+    # a quoted name before the word "series"
+    ('The panel is the second event in our "Careers Beyond the Academy" series.',
+     "Careers Beyond the Academy"),
+])
+def test_a_defining_sentence_or_a_quoted_name_names_the_series(sentence: str, series: str | None) -> None:
+    assert _series_of(sentence) == series

@@ -138,7 +138,8 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
         if not (ann.view.summary + text[:_CJK_SERIES_REACH]).isascii() else None
     if cjk is not None:
         found.append(cjk)
-    part_of = _part_of_series(text) or _series_said_abroad(text) or _series_in_apposition(text)
+    part_of = _part_of_series(text) or _series_said_abroad(text) or _series_in_apposition(text) or \
+        _quoted_series(text)
     if part_of is not None:
         found.append(part_of)  # said outright, it outweighs a prefix of the SUMMARY
     lecture = _named_lecture(text)
@@ -163,7 +164,8 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
             not _months_meeting(str(summary.title)):  # "Oyelaran-Fisk" alone names a person
         found.append(Candidate("series", summary.title, "SUMMARY", "summary.event_name"))
     _spell_out_acronym(found, text)
-    heading = _heading_series(ann) or _about_the_series(ann) or _footer_series(ann.text)
+    heading = _heading_series(ann) or _about_the_series(ann) or _footer_series(ann.text) or \
+        _series_defined(text)
     if found and (written_out := _written_out(found[0], [heading] + found[1:], text)) is not None:
         found[0] = written_out  # "Epi Seminar" in the SUMMARY, "Epidemiology Seminar Series" below
     short = next((c for c in found if c.source == "SUMMARY"), None)
@@ -555,6 +557,52 @@ _JOB_TALK = regex.compile(r"(?i)(?:job[\s-]market|job)\s(?:talk|seminar|lecture|
 # A feed's footer under a "--" line: "Geometric Analysis & PDE Seminar · Wyndrest College".
 _FOOTER = regex.compile(r"(?m)^-{2,3}[ \t]*\n(?P<line>[^\n]{3,160})")
 _FOOTER_PARTS = regex.compile(r"\s{1,3}(?:·|\||–|—|-{1,2})\s{1,3}")
+
+
+# 'our "Careers Beyond the Academy" series', 'the “Science and Society” lecture series': a
+# quoted name before the word "series".
+_QUOTED_SERIES = regex.compile(r"\b(?:our|the|this|its|their)[ \t\n]{1,3}[\"“](?P<name>\p{Lu}[^\"“”\n]{2,60}?)[\"”]"
+                               r"[ \t\n]{1,3}(?:(?:lecture|seminar|speaker|talk|event)[ \t\n]{1,3})?series\b")
+
+
+def _quoted_series(text: str) -> Candidate | None:
+    """The quoted name of a series: 'the second event in our "Careers Beyond the Academy" series'.
+
+    >>> _quoted_series('Join us for the next talk in the “Science and Society” lecture series.').value
+    'Science and Society'
+    """
+    match = _QUOTED_SERIES.search(text) if " series" in text or "\nseries" in text else None
+    if match is None:
+        return None
+    return Candidate("series", match.group("name"), "DESCRIPTION", "prose.quoted_series",
+                     match.span("name"))
+
+
+# "Geo Evenings is the monthly technical program of the Front Range Section ...": a name, then
+# what kind of recurring programme it is and whose. The name opens a sentence or a line.
+_SERIES_DEFINED = regex.compile(
+    r"(?:^|(?<=[.!?]\s{1,3})|(?<=\n))(?!(?:The|This|It|Our|Each|Every)\s)"
+    r"(?P<name>\p{Lu}[\p{L}'’&\-]{1,30}(?:\s(?:&|and|of|on|the|in|at|\p{Lu}[\p{L}'’&\-]{0,30})){0,5})"
+    r"\s(?:is|are)\s(?:the|a|an|our)\s(?:[\p{Ll}\-]{2,20}\s){0,4}"
+    r"(?:program|programme|lecture\sseries|seminar\sseries|speaker\sseries|talk\sseries|series)"
+    r"\s(?:of|by|from|for|hosted|run|organi[sz]ed|presented)\b")
+
+
+def _series_defined(text: str) -> Candidate | None:
+    """The series a sentence defines as a recurring programme of someone's.
+
+    >>> _series_defined("Dinner at six. Geo Evenings is the monthly technical program of the Section.").value
+    'Geo Evenings'
+    >>> _series_defined("The Lodge is the social program of the Section.") is None
+    True
+    """
+    if " program" not in text and " series " not in text:
+        return None
+    match = _SERIES_DEFINED.search(text)
+    if match is None:
+        return None
+    return Candidate("series", match.group("name"), "DESCRIPTION", "prose.series_defined",
+                     match.span("name"))
 
 
 def _footer_series(text: str) -> Candidate | None:
