@@ -8,8 +8,6 @@ with a blank between surname and given name), followed by honorifics or posts
 """
 from __future__ import annotations
 
-from functools import cache
-
 import regex
 
 from .. import rules
@@ -43,11 +41,6 @@ def is_cjk(text: str) -> bool:
     return _OPENS_CJK.match(text) is not None
 
 
-@cache
-def _titles() -> frozenset[str]:
-    return rules.gazetteer("cjk_person_titles")
-
-
 def parse_cjk_person(text: str) -> Person | None:
     """Return the person in "Name [titles] [(Institution unit post)]"; None if no name.
 
@@ -58,18 +51,19 @@ def parse_cjk_person(text: str) -> Person | None:
     >>> parse_cjk_person("陈志远 研究员"), parse_cjk_person("未定")
     (Person(name='陈志远', affiliation=None), None)
     """
+    titles = rules.gazetteer("cjk_person_titles")
     text = _LIST_MARK.sub("", text).strip(" \u3000\t")
     affiliation = None
     bracket = _BRACKET_TAIL.search(text)
     if bracket:
         text = text[:bracket.start()]
         first = next((part for part in _UNIT_BREAK.split(bracket.group("inside")) if part), "")
-        affiliation = None if first in _titles() else first
+        affiliation = None if first in titles else first
     tokens = text.split()
-    while len(tokens) > 1 and tokens[-1] in _titles():
+    while len(tokens) > 1 and tokens[-1] in titles:
         tokens.pop()  # "林晓雯 副教授", "佐伯 陽菜 氏"
     name = " ".join(tokens)
-    if not _NAME.fullmatch(name) or is_placeholder(name) or name in _titles():
+    if not _NAME.fullmatch(name) or is_placeholder(name) or name in titles:
         return None
     return Person(name, affiliation)
 

@@ -108,7 +108,7 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
 # A full-width "＠", or a mark that Japanese pages put in its place with a note to put "@"
 # back ("robosemi◎mech.example（◎を@に置き換えてください）"), between a Latin user and host.
 _STAND_IN_AT_MARK = regex.compile(r"[＠◎★☆●]")
-_STAND_IN_AT = regex.compile(r"(?<![A-Za-z0-9._+\-])(?P<user>[A-Za-z0-9._+\-]{1,64})[＠◎★☆●]"
+_STAND_IN_AT = regex.compile(r"(?<![A-Za-z0-9._+\-])(?P<user>[A-Za-z0-9._+\-]{1,64})" + _STAND_IN_AT_MARK.pattern +
                              r"(?P<host>[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,5})")
 # An address written with a spaced "at" and no brackets, as bulletin posts sign them
 # ("PostedBy: geo-events at geology.lakeshore.edu"): a lower-case user, a dotted host whose

@@ -135,7 +135,7 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
         meeting = _named_meeting(text) if "poster" in ann.view.summary.lower() else None
         return found + ([meeting] if meeting else [])
     cjk = _cjk_series(ann.view.summary, "SUMMARY") or _cjk_series(text, "DESCRIPTION") \
-        if not (ann.view.summary + text[:_CJK_SERIES_REACH]).isascii() else None
+        if not (ann.view.summary.isascii() and text[:_CJK_SERIES_REACH].isascii()) else None
     if cjk is not None:
         found.append(cjk)
     part_of = _part_of_series(text) or _series_said_abroad(text) or _series_in_apposition(text) or \

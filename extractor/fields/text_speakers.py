@@ -543,7 +543,7 @@ def _penalties(ann: Announcement) -> dict[str, float]:
     if ann.view.sender:
         # The mail's sender: "Delacroix-Amadi, Yvette" <...> or Yvette Delacroix-Amadi <...>.
         shown = parseaddr(ann.view.sender)[0]
-        key = surname(shown.split(",")[0] if "," in shown else shown)
+        key = surname(shown.split(",")[0])
         if key:
             excluded[key] = max(_POSTER_PENALTY, excluded.get(key, 0.0))
     text = ann.text
