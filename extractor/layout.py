@@ -94,11 +94,12 @@ _LABEL_CACHE_SIZE = 4096
 def normalise_label(label: str) -> str:
     """Return the lookup key of a label: lower case, single spaces, no markup or trailing dots.
 
-    >>> normalise_label("**Speaker(s)** ")
-    'speaker(s)'
+    >>> normalise_label("**Speaker(s)** "), normalise_label("İletişim")
+    ('speaker(s)', 'iletişim')
     """
     label = label.replace("*", "").replace("_", " ").strip(" .-–|#>")
-    return _SPACES.sub(" ", label).lower()
+    # Turkish "İletişim" lowers to "i" and a combining dot; the label is "iletişim".
+    return _SPACES.sub(" ", label).lower().replace("i\u0307", "i")
 
 
 def find_label_lines(lines: list[Line]) -> list[LabelLine]:

@@ -415,6 +415,8 @@ def word_count(text: str) -> int:
     return words + len(_UNSPACED_LETTER.findall(text)) // 3 if not text.isascii() else words
 
 
+# "Titolo da definire": the word for a title before a placeholder.
+_TITLE_WORD = regex.compile(r"^(?:title|topic|titolo|titre|título|titulo|titel|tema|thema|sujet)\s(?:is\s)?")
 _PLACEHOLDER_PARTS = regex.compile(r"\s[-–—/|:]\s|[:|]\s")
 
 
@@ -428,6 +430,8 @@ def is_placeholder(text: str | None) -> bool:
     if not key or key in _PLACEHOLDERS or text.strip().lower() in _PLACEHOLDERS \
             or _ORDINAL_LABEL.match(text.strip()):
         return True
+    if (bare := _TITLE_WORD.sub("", key, count=1)) != key and bare in _PLACEHOLDERS:
+        return True  # "titolo da definire", "Titel noch offen", "topic to be announced"
     # "TBD - TBD", "TBA / TBA": a placeholder for each part of a "Speaker - Title" line
     parts = [p for p in _PLACEHOLDER_PARTS.split(text) if p.strip()]
     return len(parts) > 1 and all(is_placeholder(p) for p in parts)

@@ -24,6 +24,7 @@ PRICE_EXAMPLES: list[tuple[str, str | None, str | None, bool]] = [
     ("Įėjimas nemokamas.", None, None, True),
     ("Είσοδος ελεύθερη.", None, None, True),
     ("Intrare liberă.", None, None, True),
+    ("Giriş ücretsizdir.", None, None, True),  # "ücretsiz" with the suffix "-dir" (is free)
     ("Vstop prost.", None, None, True),
     ("Ulaz slobodan.", None, None, True),
     # amounts grouped in thousands, with full stops or commas
@@ -64,8 +65,6 @@ def test_price_examples(text: str, amount: str | None, currency: str | None, is_
 
 # Known failures: kept here so that a fix shows up as an unexpected pass.
 PRICE_KNOWN_FAILURES: list[tuple[str, str | None, str | None, bool]] = [
-    # a cue word with a suffix ("ücretsiz" + "-dir", is free) is not matched
-    ("Giriş ücretsizdir.", None, None, True),
 ]
 
 

@@ -58,7 +58,8 @@ _POSITION_AT = regex.compile(r"(?:^|\n)[^\S\n]{0,6}(?P<position>(?:\p{Lu}[\p{L}/
 # "X, pomologist at the Westvale Fruit Collection". The words between the comma and at/of/with
 # are an occupation in lower case or a position ("Managing Partner"), not a clause ("who spoke").
 _BESIDE_NAME = regex.compile(
-    r"(?:\s{1,3}of\s{1,3}the\s{1,3}"
+    # "Ada Roe von der University of X", "Ada Roe de la Universidad de Y": "of the" abroad
+    r"(?:\s{1,3}(?:of\s{1,3}the|von\s{1,3}de[rm]|vom|de\s{1,3}la|del|della|van\s{1,3}(?:de|het))\s{1,3}"
     r"|,\s{1,3}(?:an?\s{1,3})?(?P<occupation>(?:[\p{L}\-]{2,30}\s{1,3}){0,4}?)(?P<link>at|of|with)\s{1,3}"
     r"(?:the\s{1,3})?)"
     rf"(?P<org>{capitalised_run(6, 'of|for|and|the|&')})")
@@ -78,10 +79,11 @@ _BESIDE_NAME_ABROAD = regex.compile(
 _HEADS_OF_ORGANISATIONS = frozenset({"founder", "co-founder", "cofounder", "ceo", "president",
                                      "owner", "co-owner", "partner", "principal", "chair", "editor",
                                      "editor-in-chief", "publisher"})
-_CLAUSE_WORDS = frozenset({"who", "whose", "will", "is", "was", "has", "had", "spoke", "speaks",
-                           "talks", "talked", "joins", "joined", "discusses", "presents", "and"})
+_CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "will", "is", "was", "has", "had",
+                           "spoke", "speaks", "talks", "talked", "joins", "joined", "discusses",
+                           "presents", "and"})
 # Words that make the occupation a clause wherever they stand ("a colleague who spoke at").
-_CLAUSE_ANYWHERE = frozenset({"who", "whose", "will", "spoke", "speaks"})
+_CLAUSE_ANYWHERE = frozenset({"who", "whom", "whose", "which", "will", "spoke", "speaks"})
 # A post-nominal after a name (checked against the degrees gazetteer) and an institution in
 # parentheses right after it.
 _POST_NOMINAL = regex.compile(r",\s{1,3}(?P<degree>\p{Lu}[\p{L}.]{1,8})(?![\p{L}.])")
@@ -125,12 +127,33 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     'Wexler Institut für Hydrologie'
     >>> affiliation_beside_name("Con la Dra. Ada Roe, astrónoma del Observatorio Cerro Alto", "Ada Roe")
     'Observatorio Cerro Alto'
+    >>> affiliation_beside_name("Ada Roebuck will speak. Roebuck, a senior scientist at the "
+    ...                         "Wexley Ocean Trust, studies ice.", "Ada Roebuck")
+    'Wexley Ocean Trust'
     """
     # Hard-wrapped text may break the first mention's line: "spricht Dr. Ada\nRoe, Leiterin ...".
-    first = regex.search(r"\s{1,3}".join(map(regex.escape, name.split())), text[:20000])
+    first = regex.search(r"\s{1,3}".join(map(regex.escape, name.split())), text[:_BESIDE_REACH])
     if first is None:
         return None
-    after = first.end()
+    found = _beside_mention(text, first.end())
+    surname = name.split()[-1]
+    if found is None and len(name.split()) > 1 and len(surname) > 3:
+        # "Ada Roe will deliver the lecture. ... Roe, a senior scientist at the Wexley Trust,":
+        # a later sentence names her by surname and says where she works.
+        at = text.find(surname + ",", first.end(), _BESIDE_REACH)
+        while found is None and at >= 0:
+            if not (text[at - 1].isalpha() or text[at - 1] == "-"):
+                found = _beside_mention(text, at + len(surname))
+            at = text.find(surname + ",", at + 1, _BESIDE_REACH)
+    return found
+
+
+# How far into a text a speaker's mentions are looked for.
+_BESIDE_REACH = 20000
+
+
+def _beside_mention(text: str, after: int) -> str | None:
+    """Return the organisation written right after a mention of a person ending at ``after``."""
     years = _CLASS_YEARS.match(text, after, after + 60)
     if years:
         after = years.end()  # "Ada Roe '11, MBA '16, Senior Analyst at Org"

@@ -32,7 +32,9 @@ ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,9}(?:['’]s)?")
 FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "&", "at", "on", "in", "de", "du", "la",
                             "des", "der", "y", "et", "für", "und", "to", "a"})
 _LEADING = regex.compile(
-    r"^(?:the|a|an|die|der|das|dem|le|la|les|el|los|las|il|gli|by|also by|generous|generously|including|"
+    r"^(?:the|a|an|die|der|das|dem|le|la|les|el|los|las|il|gli|het|(?-i:de|do|da|du|des|o|os)|by|"
+    r"also by|"
+    r"generous|generously|including|"
     r"in part|part|(?:(?:educational|unrestricted|independent|research)\s)?"
     r"(?:grants?|gifts?|donations?|support|funding) from|"
     r"(?:the\s)?(?:generous\s)?support of)\s+|^l['’](?=\p{Lu})", regex.IGNORECASE)
@@ -200,6 +202,8 @@ def _distribute(items: list[str]) -> list[str] | None:
     rest = [match.group("rest")] + items[1:]
     if len(rest) == 1:  # commas part the items when there are any, else "and" does
         rest = rest[0].split(",") if "," in rest[0] else _AND.split(rest[0])
+    if any(_LEGAL_FORM.match(r.strip()) for r in rest[1:]):
+        return None  # "Laboratórios Almagre, S.A.": one firm and its legal form
     joiner = " of " if match.group("of") else " "
     return [head + joiner + _LEADING_AND.sub("", r.strip()) for r in rest if r.strip()]
 

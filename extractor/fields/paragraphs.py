@@ -79,8 +79,16 @@ _NEW_BOOK = regex.compile(r"\b(?:discuss(?:es)?|talks?[ \t]{1,3}about|read(?:s)?
                           r"(?:her|his|their)[ \t]{1,3}(?:new|latest|recent|first|debut)[ \t]{1,3}"
                           r"(?:book|novel|memoir|biography|collection)\b")
 # A sentence that gives the talk's title in quotes or italics after saying so.
+# ("under titeln ”…”", "unter dem Titel „…“", "onder de titel ‘…’", "com o título “…”",
+# "sous le titre « … »", "dal titolo «…»", "“…” başlıklı"), or right after the verb of the talk
+# ("X, a historian at Y, discusses "Title"").
 _TITLE_GIVEN = regex.compile(r"\b(?:is|are)[ \t]{1,3}(?:called|entitled|titled)[ \t]{1,3}[*_\"“«]|"
-                             r"\bunder[ \t]{1,3}the[ \t]{1,3}title[ \t]{1,3}[*_\"“«]")
+                             r"\bunder[ \t]{1,3}the[ \t]{1,3}title[ \t]{1,3}[*_\"“«]|"
+                             r"(?i:\b(?:under[ \t]titeln|unter[ \t]dem[ \t]titel|onder[ \t]de[ \t]titel|"
+                             r"com[ \t]o[ \t]t[íi]tulo|con[ \t]el[ \t]t[íi]tulo|sous[ \t]le[ \t]titre|"
+                             r"dal[ \t]titolo|intitul[ée]e?s?|intitulad[oa]|titulad[oa]|intitolat[oa]))"
+                             r"[ \t]{1,3}[\"“”„«‘]|[\"”“»’][ \t]{1,3}başlıklı\b|"
+                             r"\b(?:discusses|presents)[ \t]{1,3}[\"“]")
 _OPENING_LABEL = regex.compile(r"^[ \t]{0,3}(?P<label>\p{L}[\p{L}() ]{1,30}?)[ \t]{0,2}:")
 _NAMED_IS = regex.compile(r"^(?:\p{Lu}[\p{L}.'’\-]*\s){0,3}\p{Lu}[\p{L}'’\-]+\s(?:is|was|has been)\s"
                           r"(?:(?:a|an|the)\s)?(?P<rest>(?:\S+\s){0,8})")

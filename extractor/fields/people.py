@@ -32,10 +32,12 @@ _POSITION_THEN_PAREN = regex.compile(r"^(?P<position>[^()]{2,60}?)\s{1,3}\((?P<o
 _WITH = regex.compile(r"(?<!\s)\s+with\s+(?:the\s+)?")
 # Where a post is held, in other languages: "astrónoma del Observatorio X", "chercheuse au
 # Laboratoire Y", "ricercatrice presso l'Università Z", "Leiterin der Gruppe am Institut W",
-# "professora da Universidade V". affiliations.py reads the same words after a name.
+# "professora da Universidade V", "advocaat bij X", "handläggare vid Y". affiliations.py reads
+# the same words after a name.
 HELD_AT_ABROAD = (r"del|de\s{1,3}la|de\s{1,3}l['’]|en\s{1,3}el|en\s{1,3}la|du|au|à\s{1,3}la|à\s{1,3}l['’]|"
                   r"presso(?:\s{1,3}(?:il|la|l['’]))?|della|dell['’]|do|da|na|no|"
-                  r"am|an\s{1,3}der|an\s{1,3}dem|beim|bei\s{1,3}der|bei\s{1,3}dem|vom|von\s{1,3}der")
+                  r"am|an\s{1,3}der|an\s{1,3}dem|beim|bei\s{1,3}der|bei\s{1,3}dem|vom|von\s{1,3}der|"
+                  r"bij|aan\s{1,3}de|aan\s{1,3}het|vid|hos")
 _HELD_AT = regex.compile(rf"(?<!\s)\s+(?:{HELD_AT_ABROAD})\s*")
 # "a geriatric pharmacist", "an epidemiologist": one person's occupation, in lower case.
 _OCCUPATION = regex.compile(r"^an?\s(?:\p{Ll}[\p{Ll}\-]{1,25}\s){0,2}\p{Ll}[\p{Ll}\-]{2,25}$")
@@ -361,6 +363,12 @@ def pick_affiliation(parts: list[str]) -> str | None:
         held_tail = _HELD_AT.split(part) if part[:1].islower() else []
         if len(held_tail) > 1 and is_institution(held_tail[-1]) and not is_unit_only(held_tail[-1]):
             kept.append(held_tail[-1])  # "astrónoma del Observatorio Cerro Alto"
+            continue
+        if len(held_tail) == 2 and len(held_tail[0].split()) <= 3 and \
+                _is_proper_name(held_tail[1], fewest=1) and not has_known_given_name(held_tail[1]):
+            # "advocaat bij Kroon & Roe Advocaten", "handläggare vid Länsstyrelsen": an occupation
+            # held at a named body whose words say no kind of institution.
+            kept.append(held_tail[1])
             continue
         with_tail = _WITH.split(part) if part[:1].islower() else []
         if len(with_tail) == 2 and (is_institution(with_tail[1]) and not is_unit_only(with_tail[1]) or

@@ -9,6 +9,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..layout import normalise_label
 from ..shapes import (capitalised_run, has_head, has_known_given_name, is_institution, is_person_name,
                       is_placeholder, is_series_name)
 from .people import parse_people
@@ -34,6 +35,8 @@ _NON_BLANK = regex.compile(r"\S+")
 _LEADING_FUNCTION_WORD = regex.compile(r"^(?:the|of|on|in|and|for|at|our|its|their|this)\s+", regex.IGNORECASE)
 
 
+# A name's first line when the name goes on to the next line.
+_HEADING_ABOVE = regex.compile(r"(?P<line>[^\n]*)\n[ \t]*")
 # "the Conservatory of Music's Keyboard Horizons series": the series's owner before its name.
 _OWNER = regex.compile(r"(?s)^(?P<owner>.{2,80}?)['’]s\s{1,3}(?P<rest>.+)$")
 # "Crosscurrents, the " right before an owner's "series of talks": the series's name.
@@ -181,6 +184,12 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     for match in _named_series_matches(text):
         name = _LEADING_FUNCTION_WORD.sub("", match.group("name").strip())
         start = match.start("name")
+        heading = _HEADING_ABOVE.match(name)
+        if heading and text.rfind("\n", 0, start) + 1 == start and \
+                normalise_label(heading.group("line")) in rules.label_fields():
+            # "Category\nWinter Lecture Series": a page's label, alone on its line, is no
+            # part of the name under it (a heading of two lines keeps both).
+            name, start = name[heading.end():], start + heading.end()
         head, at, rest = name.partition(" at ")
         if at and all(w.lower() in rules.gazetteer("event_kinds") for w in head.split()):
             # "a Lecture at Botany Colloquium": the event's kind, then where it is given;
@@ -287,7 +296,7 @@ def _cjk_numbered_series() -> regex.Pattern[str]:
                          # "[생명과학부 세미나] Title", "【数理セミナー】 Title": a bracketed name first
                          rf"|^[ \t]?[\[【](?P<name>[^\]】\n]{{1,24}}?(?:{heads}))[\]】]"
                          # "公共卫生前沿讲座（第13期）": the name, then the number in brackets
-                         rf"|(?<![^\s（(【「『“。、，,:：｜|])(?P<name>{name})[ \t]?[（(]{number}[）)]")
+                         rf"|(?<![^\s（(【】\]「『“。、，,:：｜|])(?P<name>{name})[ \t]?[（(]{number}[）)]")
 
 
 def _cjk_series(text: str, source: str) -> Candidate | None:
@@ -298,6 +307,8 @@ def _cjk_series(text: str, source: str) -> Candidate | None:
     >>> _cjk_series("本次讲座为“青年学者论坛”第12期。", "DESCRIPTION").value
     '青年学者论坛'
     >>> _cjk_series("公共卫生前沿讲座（第13期）：Prof. Ada Roe", "SUMMARY").value
+    '公共卫生前沿讲座'
+    >>> _cjk_series("【延期】公共卫生前沿讲座（第15期）：李文博", "SUMMARY").value
     '公共卫生前沿讲座'
     >>> _cjk_series("[생명과학부 세미나] 장내 미생물", "SUMMARY").value
     '생명과학부 세미나'
@@ -555,7 +566,10 @@ _JOB_TALK = regex.compile(r"(?i)(?:job[\s-]market|job)\s(?:talk|seminar|lecture|
 
 
 # A feed's footer under a "--" line: "Geometric Analysis & PDE Seminar · Wyndrest College".
-_FOOTER = regex.compile(r"(?m)^-{2,3}[ \t]*\n(?P<line>[^\n]{3,160})")
+# (or an em dash, two en dashes, a row of underscores: "—" over "Sessões Clínicas do Serviço X · Y").
+_FOOTER = regex.compile(r"(?m)^(?:-{2,3}|—{1,3}|–{1,3}|_{2,20})[ \t]*\n(?P<line>[^\n]{3,160})")
+# The marks a footer's rule may be drawn with.
+_FOOTER_RULES = ("\n--", "\n—", "\n–", "\n__")
 _FOOTER_PARTS = regex.compile(r"\s{1,3}(?:·|\||–|—|-{1,2})\s{1,3}")
 
 
@@ -588,6 +602,17 @@ _SERIES_DEFINED = regex.compile(
     r"\s(?:of|by|from|for|hosted|run|organi[sz]ed|presented)\b")
 
 
+# "Het Seminar Recht & Geschiedenis is een maandelijks forum van de leerstoelgroep ...": the
+# same after an article, in Dutch, German, French, Spanish, Italian or Portuguese; the name
+# must name a series by its words.
+_SERIES_DEFINED_ABROAD = regex.compile(
+    r"(?:^|(?<=[.!?]\s{1,3})|(?<=\n))(?:(?:Het|De|Das|Der|Die|Le|La|El|Il|O|A)\s)?"
+    r"(?P<name>\p{Lu}[\p{L}'’&\-]{1,30}(?:\s(?:&|en|und|et|y|e|\p{Lu}[\p{L}'’&\-]{0,30})){0,5})"
+    r"\s(?:is|ist|est|es|è|é)\s(?:een|ein|eine|un|une|uno|una|um|uma)\s(?:[\p{Ll}\-]{2,20}\s){0,3}"
+    r"(?:forum|reeks|lezingenreeks|programma|reihe|vortragsreihe|programm|cycle|ciclo|programa|série|serie)"
+    r"\s(?:van|von|der|des|de|du|del|della|di|do|da)\b")
+
+
 def _series_defined(text: str) -> Candidate | None:
     """The series a sentence defines as a recurring programme of someone's.
 
@@ -595,14 +620,33 @@ def _series_defined(text: str) -> Candidate | None:
     'Geo Evenings'
     >>> _series_defined("The Lodge is the social program of the Section.") is None
     True
+    >>> _series_defined("Het Seminar Recht & Geschiedenis is een maandelijks forum van de groep.").value
+    'Seminar Recht & Geschiedenis'
     """
-    if " program" not in text and " series " not in text:
-        return None
-    match = _SERIES_DEFINED.search(text)
-    if match is None:
-        return None
-    return Candidate("series", match.group("name"), "DESCRIPTION", "prose.series_defined",
-                     match.span("name"))
+    if " program" in text or " series " in text:
+        match = _SERIES_DEFINED.search(text)
+        if match is not None:
+            return Candidate("series", match.group("name"), "DESCRIPTION", "prose.series_defined",
+                             match.span("name"))
+    for match in _SERIES_DEFINED_ABROAD.finditer(text) if " is " in text or " ist " in text or \
+            " est " in text or " es " in text or " è " in text or " é " in text else ():
+        name = match.group("name")
+        head_first = name.split()[0].lower() in rules.gazetteer("series_heads") and \
+            len(name.split()) > 1 and _names_an_event(name)  # "Seminar Recht & Geschiedenis"
+        if names_a_series(name) or names_a_series_head_first(name) or head_first:
+            return Candidate("series", name, "DESCRIPTION", "prose.series_defined",
+                             match.span("name"))
+    return None
+
+
+# "Ekologiseminariet hålls på torsdagar ...", "The Optics Seminar meets on Tuesdays ...": a
+# series' name, then that it meets, in English, Dutch, the Nordic languages, French, Spanish,
+# Italian or Portuguese.
+_SERIES_MEETS = regex.compile(
+    r"(?:The\s|Het\s|De\s)?"
+    r"(?P<name>\p{Lu}[\p{L}'’&\-]{1,40}(?:\s(?:&|and|of|on|in|for|\p{Lu}[\p{L}'’&\-]{0,30})){0,5})"
+    r"\s(?:meets|is\sheld|takes\splace|hålls|äger\srum|holdes|afholdes|vindt\splaats|wordt\sgehouden|"
+    r"se\sréunit|a\slieu|tiene\slugar|se\scelebra|si\stiene|si\ssvolge|realiza-se|decorre)\b")
 
 
 def _footer_series(text: str) -> Candidate | None:
@@ -615,10 +659,12 @@ def _footer_series(text: str) -> Candidate | None:
     >>> _footer_series("Abstract.\\n\\n---\\nKolloquium zur Stadtgeschichte, WiSe 2019/20").value
     'Kolloquium zur Stadtgeschichte'
     """
-    footer = _FOOTER.search(text) if "\n--" in text else None
+    footer = _FOOTER.search(text) if any(mark in text for mark in _FOOTER_RULES) else None
     if footer is None:
         return None
     name = _FOOTER_PARTS.split(footer.group("line").strip(), maxsplit=1)[0].strip()
+    if meets := _SERIES_MEETS.match(name):
+        name = meets.group("name")  # "Ekologiseminariet hålls på torsdagar kl. 15.15 ..."
     if not names_a_series(name) and ", " in name:
         name = name.split(", ", 1)[0]  # "Name, term" or "Name, institution"
     if not names_a_series(name) and not names_a_series_head_first(name):
@@ -1036,8 +1082,17 @@ def names_a_series(text: str) -> bool:
     [True, False]
     """
     words = text.split()
-    return bool(words) and words[-1].lower() in rules.gazetteer("series_heads") and \
-        is_series_name(text) and _names_an_event(text)
+    heads = rules.gazetteer("series_heads")
+    # "Ekologiseminariet", "Dienstagsvorträge": a compound ends in the series word
+    last = words[-1].lower() if words else ""
+    compound = len(words) == 1 and any(last.endswith(h) and len(last) > len(h) + 2 for h in heads
+                                       if len(h) >= _COMPOUND_HEAD_LETTERS)
+    return bool(words) and (last in heads or compound) and \
+        (compound or is_series_name(text)) and _names_an_event(text)
+
+
+# The shortest series word a compound may end in ("seminar", "vorträge").
+_COMPOUND_HEAD_LETTERS = 7
 
 
 def names_a_series_head_first(text: str) -> bool:

@@ -11,6 +11,7 @@ import regex
 from .. import rules
 from ..shapes import (has_head, has_known_given_name, is_person_name, is_placeholder, is_series_name,
                       strip_quotes, words)
+from .cjk_people import parse_cjk_person
 from .people import Person, clean_name, parse_people, parse_person
 from .name_scan import leading_honorific
 from .when import vocabulary, word_alternation, zone_names
@@ -30,11 +31,14 @@ _NO_EVENT = regex.compile(r"^(?:no\s|holiday\b)", regex.IGNORECASE)
 # In lower or title case they need a separator after them ("New Directions in Ecology" stays).
 _STATUS_WORD = regex.compile(r"^(?:(?i:cancell?ed|postponed|rescheduled|updated?|new|reminder|re|"
                              r"sospeso|annullato|rinviato|abgesagt|verschoben|annulé|reporté|"
-                             r"cancelado|suspendido|aplazado|adiado|afgelast|inställt|odwołane|"
+                             r"cancelad[oa]|suspendid[oa]|aplazad[oa]|adiad[oa]|afgelast|inställt|odwołane|"
+                             r"uitgesteld|geannuleerd|vervallen|uppskjutet|inställd|[iİ]ptal|ertelendi|"
                              r"fwd?|fw|aw|wg|tr|today|tomorrow|tonight|you(?:'re|’re| are) invited|"
                              r"save the date|invitation|einladung|invitación|invitacion|invito|convite|"
                              r"(?:seminar|talk|event|lecture|colloquium)\s(?:announcement|notice)|announcement|"
                              r"uitnodiging|inbjudan|zaproszenie|"
+                             # "[EXTERNAL]": a mail server's mark on mail from outside
+                             r"external(?:\s(?:sender|e-?mail|message))?|ext|"
                              # "ROOM CHANGE for tonight's lecture - Ada Roe"
                              r"(?:room|venue|location)\schange|change\sof\s(?:room|venue|location)|"
                              r"new\s(?:room|venue|location))"
@@ -54,6 +58,8 @@ _AT_VENUE_TAIL = regex.compile(r"(?<!\s)\s{1,3}@\s{1,3}\p{Lu}[^@\n]{1,80}$")
 # the guest, then who talks with her.
 _IN_CONVERSATION = regex.compile(r"^(?P<guest>[^,;:]{3,80}?)\s{1,3}in\s{1,3}(?:conversation|dialogue)"
                                  r"(?:\s{1,3}with\s{1,3}[^;:]{3,120})?$", regex.IGNORECASE)
+# "Artist in conversation", "In dialogue", "Conversations": the kind of event, no series.
+_CONVERSATION_KIND = regex.compile(r"(?i)(?:^|\sin\s)(?:conversation|dialogue)s?$")
 _JOINT_WITH = regex.compile(r"(?i)^joint\s{1,3}\w+(?:\s{1,3}\w+)?\s{1,3}with\b")
 _ARTICLE = regex.compile(r"^(?:an?|the)\s+", regex.IGNORECASE)
 _SLASH_DATE_TAIL = regex.compile(r"\s{1,3}\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
@@ -238,6 +244,10 @@ def _read_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
     if not text or _NO_EVENT.match(text):
         return parse
     text = _strip_date_tail(_WHEN_PHRASE.sub("", _strip_status(text)))
+    if not text.isascii() and (cjk := _CJK_SERIES_ISSUE.match(text)):
+        # "公共卫生前沿讲座（第14期）｜圆桌论坛：Title": the series and this meeting's number,
+        # then the kind of event, then the title or the speaker.
+        return _read_cjk_rest(cjk.group("rest"), cjk.group("series"), recurring)
     text = _AT_VENUE_TAIL.sub("", text) if " @ " in text else text
     kind = _KIND_PREFIX_DASH.match(text)
     if kind and _only_kind_words(_ORDINAL_OR_ASIDE.sub(" ", kind.group("kind"))):
@@ -293,8 +303,10 @@ def _read_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
             # "Speaker: Name" written in the SUMMARY: a label, not a series.
             text = rest
         elif _starts_with_person(rest) and not left_people and _credible_after_colon(rest):
-            # "Series: Name — Title"; a calendar category ("Campus Events:") is no series.
-            if not _is_category(left) and not _only_kind_words(left) and parse.series is None:
+            # "Series: Name — Title"; a calendar category ("Campus Events:") is no series, nor
+            # is the kind of event ("Artist in conversation:").
+            if not _is_category(left) and not _only_kind_words(left) and parse.series is None \
+                    and not _CONVERSATION_KIND.search(left):
                 parse.series, parse.rules["series"] = left, "summary.prefix_before_person"
             text = rest
         elif _NUMBERED.search(left) and not left_people:
@@ -324,7 +336,8 @@ def _read_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
         elif len(left_people) == 1 and not _DASHES.search(rest) and \
                 not (is_person_name(rest) and has_known_given_name(rest)) and \
                 len(parse_people(rest)) < 2 and (has_known_given_name(left_people[0].name) or
-                                                 leading_honorific(left) > 0):
+                                                 leading_honorific(left) > 0) and \
+                not _SPEAKER_UNKNOWN_NOTE.search(rest):
             # "Name: Title" — an author or speaker before their talk's title ("Dr Name: Title":
             # the honorific says a person, whatever the given name).
             parse.speakers, parse.rules["speakers"] = left_people, "summary.person_colon_title"
@@ -477,6 +490,51 @@ def strip_session_number(text: str) -> str:
 _BRACKETED_WORDS = regex.compile(r"^[\[(](?P<inner>[^\[\]()]{2,30})[\])]\s*")
 
 
+# "公共卫生前沿讲座（第14期）｜", "第58回 ロボティクス・セミナー："; after a bracketed note
+# ("【延期】").
+_CJK_SERIES_ISSUE = regex.compile(
+    r"^(?:[【\[][^】\]]{1,8}[】\]][ \t]?)?"
+    r"(?:(?P<series>[^\s（(：:｜|【\[]{2,30}?)[ \t]?[（(]第[ \t]?\d{1,4}[ \t]?[回期届次][）)]"
+    r"|第[ \t]?\d{1,4}[ \t]?[回期届次][ \t]?(?P<series>[^\s（(：:｜|]{2,30}))"
+    r"[ \t]?[：:｜|][ \t]?(?P<rest>\S.*)$"
+    # "【社会基盤工学セミナー】第112回 Title": the series in brackets, then the number
+    r"|^[【\[](?P<series>[^】\]]{2,30})[】\]][ \t]?第[ \t]?\d{1,4}[ \t]?[回期届次][ \t]?(?P<rest>\S.*)$")
+# A Chinese name of two or three letters, a Korean one of two to four or a Japanese one with a
+# blank between its parts, alone: a speaker (a title is longer).
+_CJK_NAME_ALONE = regex.compile(r"\p{Han}{2,3}|\p{Hangul}{2,4}|\p{Han}{1,3}[ \u3000]\p{Han}{1,3}")
+# The parts of a list of people: "宮下氏・佐伯氏", "大潮建設 宮下氏".
+_CJK_PARTS = regex.compile(r"[ \t\u3000・、,，]+")
+# "圆桌论坛：", "特別講演｜": the first part and its mark.
+_CJK_KIND_COLON = regex.compile(r"(?P<kind>[^：:｜|]{1,12}?)[ \t]?[：:｜|][ \t]?(?=\S)")
+
+
+def _read_cjk_rest(rest: str, series: str, recurring: frozenset[str]) -> SummaryParse:
+    """Return the parse of the SUMMARY part after a CJK series and its number: the kind of
+    event dropped, then a speaker alone, or a title (an English part is read as any SUMMARY).
+
+    >>> _read_cjk_rest("圆桌论坛：基层慢病管理", "公共卫生前沿讲座", frozenset()).title
+    '基层慢病管理'
+    >>> _read_cjk_rest("李文博", "公共卫生前沿讲座", frozenset()).speakers
+    [Person(name='李文博', affiliation=None)]
+    """
+    kind = _CJK_KIND_COLON.match(rest)
+    if kind and kind.group("kind") in rules.gazetteer("cjk_event_kinds"):
+        rest = rest[kind.end():]
+    parse = _read_summary(rest, recurring) if rest.isascii() else SummaryParse()
+    if not rest.isascii():
+        person = parse_cjk_person(rest)
+        titles = rules.gazetteer("cjk_person_titles")
+        if person is not None and _CJK_NAME_ALONE.fullmatch(person.name):
+            parse.speakers, parse.rules["speakers"] = [person], "summary.cjk_speaker"
+        elif any(part.endswith(tuple(titles)) for part in _CJK_PARTS.split(rest) if part):
+            pass  # "大潮建設 宮下氏・佐伯氏": people by surname and honorific, no title
+        elif not is_placeholder(rest):
+            parse.title, parse.rules["title"] = rest, "summary.cjk_title"
+    if parse.series is None:
+        parse.series, parse.rules["series"] = series, "summary.cjk_series_issue"
+    return parse
+
+
 def _strip_status(text: str) -> str:
     """Return ``text`` without leading status and e-mail words ("Cancelled:", "Fwd: Reminder:",
     "[REPORTÉ]").
@@ -556,8 +614,9 @@ def _ends_in_person(text: str) -> bool:
 def _person_in_paren(inner: str) -> Person | None:
     """The person of "(Name, Institution)" or "(Name)"; positions and places are no person."""
     person = parse_person(inner)
-    if person and (person.affiliation or has_known_given_name(person.name)):
-        return person
+    if person and (person.affiliation or has_known_given_name(person.name) or
+                   leading_honorific(inner) > 0 and len(person.name.split()) >= 2):
+        return person  # "(Dr Aroha Ngata)": the honorific says a person, whatever the given name
     return None
 
 
@@ -585,12 +644,21 @@ def _only_kind_words(text: str) -> bool:
     givers = rules.gazetteer("talk_givers") if tokens and tokens[-1] in _GENERIC_TALK_HEADS else ()
     months = vocabulary()["months"]  # "April Meetup": this month's meeting, of no named series
     return bool(tokens) and all(t in kinds or t in categories or t in givers or t in months
-                                or any(c.isdigit() for c in t) or len(t) == 1 for t in tokens)
+                                or any(c.isdigit() for c in t) or len(t) == 1
+                                or 0 < at < len(tokens) - 1 and t in _KIND_CONJUNCTIONS
+                                for at, t in enumerate(tokens))
+
+
+# "and" between two kinds of event ("Talk and signing", "Söyleşi ve imza").
+_KIND_CONJUNCTIONS = frozenset({"and", "und", "et", "e", "y", "en", "och", "og", "ve", "i"})
 
 
 # "Speaker TBA", "Presenter TBD", "Guest to be announced": no one yet.
 _PLACEHOLDER_PERSON = regex.compile(r"(?i)^(?:speaker|presenter|guest|lecturer|panel(?:ists)?)\s"
                                     r"(?:tba|tbd|tbc|to be (?:announced|confirmed|determined))$")
+# "Geo Evenings: Title (speaker TBA)": the SUMMARY says it names no speaker.
+_SPEAKER_UNKNOWN_NOTE = regex.compile(r"(?i)\((?:speaker|presenter|guest|lecturer)s?\s"
+                                      r"(?:tba|tbd|tbc|to be (?:announced|confirmed|determined))\)\s*$")
 # A word no person's name has: an acronym, "&", a number ("Bay Side JS", "Makers & Circuits").
 _NOT_A_NAME_WORD = regex.compile(r"\b\p{Lu}{2,12}\b|&|\d")
 
@@ -1027,12 +1095,19 @@ _KIND_PREFIX = regex.compile(r"^(?:[\p{L}\-]{3,30}\s?/\s?)?"  # "Gesprächskonze
                              r"(?:(?:opening|closing|invited|contributed|featured|special|public|"
                              r"plenary|evening|lunchtime|cle|cme|ce|cpd)\s+)?"
                              r"(?:keynote(?: address| lecture| talk)?|panel(?: discussion)?|"
+                             r"[\p{L}\-]{2,20}\s(?:panel|roundtable)|"  # "Policy Panel:", "HGSA panel:"
                              r"podium(?:sdiskussion)?|(?:book|album|report) launch|(?:wet\s+)?lab|"
                              r"lecture[- ](?:recital|demonstration|performance)|"
                              r"fireside chat|roundtable|round table|mesa[- ]redonda|table[- ]ronde|"
                              r"debate|debatt|(?:panel\s+|public\s+)?discussion|diskusija|(?:panelov[áa]\s+)?diskuse|"
                              r"dyskusja|diskussion|"
                              r"tavola rotonda|(?:author|book|artist|curator|gallery) talk|"
+                             # a panel, a round table, a guest or evening talk in Dutch, the Nordic
+                             # languages, German and Turkish
+                             r"rondetafel(?:gesprek)?|panelgesprek|paneldiscussie|paneldebat|"
+                             r"(?:kvälls)?panel(?:samtal|debatt|diskussion)?|rundabordssamtal|"
+                             r"(?:gast|abend)vortrag(?:\s\([\p{L}.]{2,12}\))?|podiumsgespräch|"
+                             r"söyleşi(?:\sve\simza)?|panel\sve\ssöyleşi|"
                              r"(?:live\s+|product\s+)?demo(?:nstration)?|(?:policy\s+)?briefing|"
                              r"case\s+(?:conference|presentation|report)|"
                              r"plenary(?: talk)?|talk|lecture|seminar|colloquium|tutorial|webinar|workshop|"

@@ -71,7 +71,18 @@ _NOT_HELD_WORDS = ("toimu", "vyks", "loc", "yapılmayacak", "statt", "lieu", "te
 def summary_says_no_meeting(summary: str) -> bool:
     """Return whether a SUMMARY says there is no talk: "No seminar", "Victoria Day - no talk",
     "Seminario sospeso – Ognissanti"."""
-    return says_no_meeting(summary) or _NO_TALK_PHRASE.search(summary) is not None or _not_held(summary)
+    return says_no_meeting(summary) or _NO_TALK_PHRASE.search(summary) is not None or \
+        _not_held(summary) or _CJK_NO_MEETING.search(summary) is not None or \
+        any(says_no_meeting(aside) for aside in _ASIDE.findall(summary))
+
+
+# "Kerstborrel (geen seminar)": what a bracket says.
+_ASIDE = regex.compile(r"[(（]([^()（）]{3,40})[)）]")
+# "大型連休（セミナー休み）", "국경일 (세미나 없음)", "（暂停讲座）": no seminar, in Japanese, Korean
+# or Chinese.
+_CJK_NO_MEETING = regex.compile(r"(?:セミナー|講演会|研究会|談話会|세미나|콜로키움|讲座|講座|报告会)"
+                                r"[ \t]?(?:は)?(?:お?休み|休講|なし|中止|없음|휴강|暂停|停办)|"
+                                r"(?:暂停|停办)(?:讲座|講座|报告会|研讨会)")
 
 
 def _not_held(summary: str) -> bool:
@@ -110,6 +121,7 @@ _SPACED_DASH = regex.compile(r"\s[-–—]{1,2}\s")
 # What a week without a meeting has none of, besides a series word: "No speaker this week".
 _NO_MEETING_WORDS = frozenset({"speaker", "speakers", "program", "programme", "vortrag", "charla",
                                "lezione", "seminarium", "seminaaria", "seminara", "semináře",
+                               "sessão", "sessao", "sesión", "sessione", "séance",
                                "seminář", "szeminárium", "kollokvium", "kolokwium", "kolokvij"})
 _MEETING_WORDS = frozenset({"meeting", "meetings"})
 # The meetings of a society's own officers and members, held beside its talks.

@@ -177,6 +177,8 @@ def _cued(ann: Announcement) -> list[_Mention]:
             continue  # "Title: Directed Cut Sparsifiers with Few Edges" names nobody
         # "continues with multi-media artist, Jane Roe": the name within a few words.
         window = text[cue.end_char:cue.end_char + 160]
+        if _SUPPORT_WORD.match(window):
+            continue  # "presented with support from Ashmerry Savings Bank": a sponsor
         head = window.split("\n\n", 1)[0]
         if head.strip():
             # "... with time for questions:" ends its paragraph; a banner's "presents" alone on
@@ -206,6 +208,9 @@ def _cued(ann: Announcement) -> list[_Mention]:
     return found
 
 
+# "with support from", "with the generous help of": a sponsor follows "with", no speaker.
+_SUPPORT_WORD = regex.compile(r"\s{1,3}(?:the\s{1,3})?(?:generous\s{1,3})?(?:support|funding|help|"
+                              r"assistance|sponsorship)\b", regex.IGNORECASE)
 # "near Cinder Butte", "outside Alder Falls": a place, where a name-like pair follows.
 _PLACE_BEFORE = regex.compile(r"\b(?:near|outside|around|in|at|from|to)\s{1,3}$")
 
@@ -473,6 +478,11 @@ def _name_then_affiliation(ann: Announcement) -> list[_Mention]:
         if name is None or any(start <= name[1] < end for start, end in skipped):
             continue
         name = _from_its_own_line(ann.text, name)
+        if _ARTICLE_BEFORE.search(ann.text, max(0, name[1] - 4), name[1]) or \
+                DATELINE.match(ann.text[name[1]:name[1] + _DATELINE_REACH]) is not None:
+            # "The Waimaro Branch of the Geological Society invites you", a release's dateline
+            # "PORT ALDER, Maine — The X Foundation ...": no person
+            continue
         if _FIELD_BEFORE.search(ann.text, max(0, name[1] - 12), name[1]) and \
                 not has_known_given_name(name[0]):
             continue  # "a PhD in Human-Centered Design at X University": a field, no person
@@ -482,6 +492,10 @@ def _name_then_affiliation(ann: Announcement) -> list[_Mention]:
     return found
 
 
+# How far a release's dateline ("PORT ALDER, Maine (Oct. 2, 2025) —") runs at most.
+_DATELINE_REACH = 120
+# "the" right before a capitalised phrase: a body's name, never a person's.
+_ARTICLE_BEFORE = regex.compile(r"\b[Tt]he[ \t]$")
 # "in" or "of" right before a capitalised phrase: a field of study ("PhD in Human-Centered
 # Design", "Professor of Marine Policy"), when no known given name opens the phrase.
 _FIELD_BEFORE = regex.compile(r"\b(?:in|of)\s{1,3}$")

@@ -67,8 +67,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     v = vocabulary()
     named = word_alternation(list(v["named_times"]))
     meridiem = r"(?:[ap]\.?\s?m\b\.?)"
-    # "3:30", "15.30", "14h00", "14 h 30" (French spacing), "18 Uhr", "18 Uhr 30"
-    clock = r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|\sh\s[0-5]\d|\s?Uhr(?:\s[0-5]\d)?)?"
+    # "3:30", "15.30", "14h00", "14 h 30" (French spacing), "14h" (French, Portuguese), "18 Uhr",
+    # "18 Uhr 30"
+    clock = r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|h(?![\w:/])|\sh\s[0-5]\d|\s?Uhr(?:\s[0-5]\d)?)?"
     # A lone time: "noon", "12 noon", "3:30", "3:30pm", "4 p.m.", "12:00 noon".
     one = rf"(?:(?:12\s?)?{named}\b|{clock}(?:\s?{meridiem}|\s?{named}\b)?)"
     guard_l = r"(?<![\w:./$-])"
@@ -126,6 +127,8 @@ def parse_clock(s: str) -> Clock | None:
     Clock(hour=12, minute=0, meridiem='pm')
     >>> parse_clock("14 h 30"), parse_clock("18 Uhr")
     (Clock(hour=14, minute=30, meridiem=None), Clock(hour=18, minute=0, meridiem=None))
+    >>> parse_clock("14h")
+    Clock(hour=14, minute=0, meridiem=None)
     """
     low = s.lower()
     for word, hour in vocabulary()["named_times"].items():
@@ -500,6 +503,10 @@ def talk_date(text: str, reference: datetime.date | None = None,
                 year = next((int(y.group("y")) for line in text[:_TOP_CHARS].splitlines()
                              if len(line.split()) <= _ISSUE_LINE_WORDS
                              and (y := p["month_year"].search(line))), 1)
+            if year == 1:
+                # "postponed to Thursday, February 17" over "Date(s) - 02/03/2011": the year
+                # of a date written in full elsewhere on the page.
+                year = _written_year(text)
             found = _safe_date(year, month, day) if year > 1 else None
             if found and not m["y"] and not reference and posted_date and \
                     found < posted_date - _PAST_GRACE:
@@ -520,6 +527,15 @@ def talk_date(text: str, reference: datetime.date | None = None,
             return sent + datetime.timedelta(days=relative.group(1).lower() == "tomorrow")
         return _weekday_date(text, sent)
     return posted_date or reference
+
+
+def _written_year(text: str) -> int:
+    """Return the year of the first date written with its year in ``text``, else 1."""
+    p = _patterns()
+    written = [m for m in (next((m for m in p[name].finditer(text) if m["y"]), None)
+                           for name in ("md", "dm", "md_numeric")) if m is not None]
+    first = min(written, key=lambda m: m.start(), default=None)
+    return _year(first["y"]) if first is not None else 1
 
 
 def _is_own_date_line(text: str, m: regex.Match[str], posted: datetime.date) -> bool:
@@ -629,9 +645,13 @@ def _may_be_talk_day(text: str, at: int) -> bool:
         not _PUBLICATION_LINE.match(text, line_start, at) and \
         not _FORWARDED_SENT_LINE.match(text, line_start, at) and \
         not (text.startswith("On ", line_start) and _REPLY_ATTRIBUTION.match(text, line_start, at + 300)) and \
-        not _SPAN_END.search(text, max(line_start, at - 40), at)
+        not _SPAN_END.search(text, max(line_start, at - 40), at) and \
+        not _EDIT_STAMP.search(text, max(line_start, at - 30), at)
 
 
+# "SNOW DATE – UPDATED FEB. 2: ... postponed to Thursday, February 17": the day a notice was
+# changed, anywhere on its line, not the talk's.
+_EDIT_STAMP = regex.compile(r"(?i)\b(?:updated|revised|amended|posted)(?:[ \t]{1,3}on)?[ \t]{1,3}$")
 # "Sent: Thursday, October 15, 2015 10:05 AM": the header of a message forwarded or replied to.
 _FORWARDED_SENT_LINE = regex.compile(r"[ \t>]{0,6}(?:\*\*)?Sent(?:\*\*)?[ \t]{0,3}:")
 # "On Fri, Mar 4, 2011 at 2:15 PM, Ada Roe <ada@x> wrote:": when the message replied to was sent.
@@ -819,6 +839,11 @@ def names_clock_time(text: str, minutes: int) -> bool:
     return any(f.start == minutes for f in _times_in(text, 0, len(text), lone=True))
 
 
+# "5.30 pm for 6.00 pm", "6:30 for 7": the time to arrive, then the time the talk begins.
+_ARRIVAL_FOR = regex.compile(r"[ \t]{1,3}for[ \t]{1,3}(?P<t>\d{1,2}(?:[:.]\d{2})?(?:[ \t]?[ap]\.?m\.?)?)"
+                             r"(?![\w:])", regex.IGNORECASE)
+
+
 def resolve_when(text: str, *, reference: datetime.date | None = None) -> When | None:
     """Return the talk's start and end time found in ``text``, or None.
 
@@ -830,6 +855,10 @@ def resolve_when(text: str, *, reference: datetime.date | None = None) -> When |
         return None
     found, rule = got
     found = _better_from_body(found, text)
+    if found.span and (arrival := _ARRIVAL_FOR.match(text, found.span[1])) and \
+            (begins := parse_clock(arrival.group("t"))) is not None:
+        # "5.30 pm for 6.00 pm": come at half past five for a start at six.
+        found = replace(found, start=_after(begins, found.start), span=(found.span[0], arrival.end()))
     if found.end is None and found.span:
         found = _ended_by(found, text)
     if _CUM_TEMPORE.match(text, found.span[1], found.span[1] + 12):
