@@ -332,6 +332,9 @@ def block_after(label: LabelLine, lines: list[Line], labels: list[LabelLine], *,
     >>> lines = split_lines("Abstract\\n--------\\nTritium decays.")
     >>> [line.text for line in block_after(find_label_lines(lines)[0], lines, [], paragraphs=True)]
     ['Tritium decays.']
+    >>> lines = split_lines("Abstract\\nTritium decays, and we count it.\\n--\\nThe Physics Seminar.")
+    >>> [line.text for line in block_after(find_label_lines(lines)[0], lines, [], paragraphs=True)]
+    ['Tritium decays, and we count it.']
     """
     label_fields = {item.line.number: item.field for item in labels}
     block: list[Line] = []
@@ -352,8 +355,26 @@ def block_after(label: LabelLine, lines: list[Line], labels: list[LabelLine], *,
             continue
         block.append(line)
         previous = line.number
-    return block
+    return _before_footer(block) if paragraphs else block
 
 
+def _before_footer(block: list[Line]) -> list[Line]:
+    """Return a block without the footer under its first rule line ("--", "***").
+
+    A rule over less than what stands above it sets off a footer ("--" over "The Physics
+    Seminar meets weekly."); over more, it sets off the notice that follows ("The original
+    announcement follows." over a rule and the whole announcement).
+    """
+    rule = next((i for i, line in enumerate(block) if i and RULE_LINE.match(line.text)), None)
+    if rule is None:
+        return block
+    above = sum(len(line.text) for line in block[:rule])
+    below = sum(len(line.text) for line in block[rule + 1:])
+    return block[:rule] if below < above else block
+
+
+# A line of only rules or stars ("***", "----", a mail's "--", a lone em dash) ends one part of a
+# description; a lone hyphen may be a list's empty item.
+RULE_LINE = regex.compile(r"^(?:[\W_]{3,}|[ \t]*(?:--|——?|––?|__)[ \t]*)$")
 # A line that only underlines the heading above it: "--------", "=====".
 _UNDERLINE = regex.compile(r"[-=~_*]{3,}")

@@ -3,6 +3,7 @@ lines and "Joint work with" credits."""
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 import regex
 
@@ -180,8 +181,16 @@ def _from_prose(ann: Announcement) -> Candidate | None:
         return None
     # A separator line ("***") ends the announcement; what follows it is boilerplate about
     # the venue, the policies or the series, so the first part that has prose holds the summary.
+    # A short note over the rule ("Full details again below.") only leads into the
+    # announcement under it: the part with several times its prose holds the summary.
     sections = _sections(paragraphs)
-    seeds = [i for i in seeds if sections[i] == sections[seeds[0]]]
+    words = Counter()
+    for i in seeds:
+        words[sections[i]] += paragraphs[i].words
+    first = sections[seeds[0]]
+    fuller = next((s for s in sorted(words) if s > first and words[s] > _NOTE_RATIO * words[first]),
+                  first)
+    seeds = [i for i in seeds if sections[i] == fuller]
     # The event's own summary comes before the guest's bio; prose after the bio is about the
     # series, the venue or the guest's books ("About this event's guest:", then more).
     bio_at = next((i for i, p in enumerate(paragraphs) if p.after_field == "bio"), len(paragraphs))
@@ -211,6 +220,10 @@ def _from_prose(ann: Announcement) -> Candidate | None:
     if len(text.split()) < _min_words():
         return None
     return Candidate("abstract", text, "DESCRIPTION", "layout.prose_block", span)
+
+
+# How many times a note's prose the announcement under it has.
+_NOTE_RATIO = 3
 
 
 def _sections(paragraphs: list[Paragraph]) -> list[int]:

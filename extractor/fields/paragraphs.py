@@ -17,7 +17,7 @@ import regex
 
 from .. import rules
 from ..announcement import Announcement
-from ..layout import Line
+from ..layout import RULE_LINE, Line
 from ..shapes import PHONE_NUMBER, is_person_name, word_count
 from .sponsors import CJK_SPONSOR
 
@@ -124,8 +124,6 @@ _DIGIT = regex.compile(r"\d")
 _FREE_ONLY_WORDS = 3
 # A capitalised word, maybe followed by a day number: "Thursday", "May 26", "Oct. 13".
 _DAY_SHAPE = regex.compile(r"\b(?P<word>\p{Lu}\p{Ll}{2,8})\b\.?(?:\s(?P<day>\d{1,2})\b)?")
-# A line of only rules or stars ("***", "----") ends one part of a description.
-_SEPARATOR = regex.compile(r"^[\W_]{3,}$")
 SEPARATOR = "separator"
 """The ``after_field`` of a paragraph that follows a separator line."""
 
@@ -203,7 +201,7 @@ def split_paragraphs(ann: Announcement) -> list[Paragraph]:
     after: str | None = None
     for line in ann.lines:
         labelled = line.number in labels
-        separator = _SEPARATOR.match(line.text) is not None
+        separator = RULE_LINE.match(line.text) is not None
         if current and (labelled or separator or line.number > current[-1].number + 1):
             found.append(Paragraph(current, after, roles.sentences(ann.text, current)))
             current = []
