@@ -17,9 +17,9 @@ from . import rules
 _GENDERED_PLURAL = regex.compile(r"[·.*:](?:e|in|innen)$|\(s\)$")
 
 # A label: a few words at the start of a line, then a colon. Bounded quantifiers keep it linear.
-# Bullets and reference marks may stand before it ("■ 연사:", "※ 후원:").
+# Bullets, reference marks and emoji may stand before it ("■ 연사:", "※ 후원:", "📍 Local:").
 _LABEL_LINE = regex.compile(
-    r"^[\s*•\-–>#|■□◆◇●○※▶►▪]{0,6}(?:\*\*|__)?(?P<label>\p{L}[\p{L}\p{M}·.*'’()/&\- ]{0,48}?)(?:\*\*|__)?"
+    r"^[\s*•\-–>#|■□◆◇●○※▶►▪\p{So}\uFE0F\u200D]{0,6}(?:\*\*|__)?(?P<label>\p{L}[\p{L}\p{M}·.*'’()/&\- ]{0,48}?)(?:\*\*|__)?"
     r"\s{0,3}[:：](?:\*\*|__)?(?!//)\s{0,20}(?P<value>.*)$")
 # A known label set off by a run of dashes or dots instead of a colon: "Speaker --  Dr. Ada Roe",
 # "Title ....... On rings".

@@ -1101,19 +1101,32 @@ def names_a_series_head_first(text: str) -> bool:
     "Seminar in Applied Analysis" (the order of the Romance and German languages).
 
     >>> [names_a_series_head_first(t) for t in ["Séminaire de géométrie de Lorvanne",
-    ...  "Oberseminar zur Zahlentheorie", "Seminar in the afternoon", "Talks in Room 5."]]
-    [True, True, False, False]
+    ...  "Oberseminar zur Zahlentheorie", "Seminar in the afternoon", "Talks in Room 5.",
+    ...  "Sessões Clínicas do Serviço de Cardiologia"]]
+    [True, True, False, False, True]
     """
     words = text.split()
-    if not 3 <= len(words) <= 9 or text.rstrip()[-1:] in ".?!" or \
-            words[1].lower() not in _HEAD_FIRST_JOINERS and not words[1].lower().startswith(("d'", "d’")):
+    if not 3 <= len(words) <= 9 or text.rstrip()[-1:] in ".?!":
+        return False
+    # "Sessões Clínicas do Serviço de X", "Seminario Permanente di Y": an adjective may
+    # stand between the series word and what it is of.
+    joiner = next((at for at in (1, 2) if at < len(words) - 1 and _is_joiner(words[at])), None)
+    if joiner is None or joiner == 2 and not _ADJECTIVE.fullmatch(words[1]):
         return False
     head = words[0].lower()
     if head not in rules.gazetteer("series_heads") and \
             not any(head.endswith(h) and len(head) >= len(h) + 4 for h in _COMPOUND_HEADS):
         return False
-    return words[0][:1].isupper() and any(w[:1].isupper() for w in words[2:]) and \
-        not has_known_given_name(" ".join(words[2:]))
+    return words[0][:1].isupper() and any(w[:1].isupper() for w in words[joiner + 1:]) and \
+        not has_known_given_name(" ".join(words[joiner + 1:]))
+
+
+def _is_joiner(word: str) -> bool:
+    return word.lower() in _HEAD_FIRST_JOINERS or word.lower().startswith(("d'", "d’"))
+
+
+# One word that may qualify a series word: "Clínicas", "Permanente", "interdisciplinaire".
+_ADJECTIVE = regex.compile(r"\p{L}{4,20}")
 
 
 # What joins a series word to what it is of ("Séminaire de ...", "Seminar on ..."); and the

@@ -37,6 +37,8 @@ _TITLE_DASH_NAME = regex.compile(r"^\s*(?:(?:[-*•]|\d{1,2}[.)])\s*)?[\"“][^\
 _TITLE_THEN_PERSON = regex.compile(r"^.{3,200}?\s[–—-]\s(?P<name>[^–—()]{3,60}\([^()]{2,80}\))\s*$")
 # "* Ada Roe--Dubbed the poet of the valley, Roe ...": a list of people, each with a note.
 _NAME_DASH_ITEM = regex.compile(r"^[*•]\s{0,3}(?P<name>(?:[^*•\-–—]|(?<=\w)-(?=\w)){3,60}?)\s{0,2}(?:--|—|–)\s{0,2}\S")
+# The most words a list item's note after its dash has when it says where the person works.
+_DASH_NOTE_WORDS = 10
 # "Aoife Brennan-Castle – "Lighthouse keepers' wives ..."": a speaker, a dash, the talk's
 # quoted title, as a line of its own.
 _NAME_DASH_QUOTED = regex.compile(r"^\s{0,4}(?P<name>\p{Lu}(?:[^*•\-–—\"“]|(?<=\w)-(?=\w)){2,90}?)\s{1,2}(?:--|—|–|-)\s{1,2}"
@@ -673,6 +675,12 @@ def _from_programme(ann: Announcement) -> Candidate | None:
         elif (noted := _NAME_DASH_ITEM.match(line.text)) is not None:
             named = parse_person(noted.group("name"))
             person = named if named and has_known_given_name(named.name) else None
+            note = line.text[noted.end() - 1:].strip()
+            if person and person.affiliation is None and len(note.split()) <= _DASH_NOTE_WORDS:
+                # "• Ada Roe – urbanist, Coletivo Sombra Viva": where she works after the dash
+                held = pick_affiliation(note.split(","))
+                if held and is_institution(held):
+                    person = Person(person.name, held)
         # The two patterns below scan a whole line for their "(" and "by": a line without
         # them is passed over without running them.
         elif "(" in line.text and (dashed := _TITLE_THEN_PERSON.match(line.text)) is not None:

@@ -237,8 +237,10 @@ def _sentence_before(text: str, end: int) -> int:
     """Return where the sentence (or line, or dateline) that ends at ``end`` starts."""
     floor = max(0, end - 300)
     start = floor
-    for mark in _SENTENCE_START.finditer(text, floor, end):
-        start = mark.end()
+    # One letter past the end: the look-ahead of ". " must see the sentence's first letter.
+    for mark in _SENTENCE_START.finditer(text, floor, min(len(text), end + 1)):
+        if mark.end() <= end:
+            start = mark.end()
     return start
 
 
@@ -345,11 +347,16 @@ def _subject(text: str, cue: _Cue) -> tuple[list[str], int]:
     return (extra + names if len(names) == len(pieces) else []), start
 
 
+# A note after a sponsor's name, set off by a spaced dash and in lower case.
+_ASIDE_AFTER_DASH = regex.compile(r"\s[–—-]\s(?=\p{Ll})")
+
+
 def _sponsor_line_candidates(ann: Announcement) -> list[Candidate]:
     """Return a candidate per sponsor label line, and per longer "... Sponsor ...: X" line."""
     found: list[Candidate] = []
     for label in ann.labelled("sponsor"):
         value = label.value or ", ".join(line.text for line in ann.block(label)[:4])
+        value = _ASIDE_AFTER_DASH.split(value, maxsplit=1)[0]  # "X – first round on them!"
         found += _candidate(_names(value), "DESCRIPTION", f"label.{label.label}",
                             (label.value_start, label.value_start + len(label.value)),
                             _sponsor_url(ann, label.line.number))

@@ -563,11 +563,18 @@ def _strip_date_tail(text: str) -> str:
     'The Road to 2030'
     >>> _strip_date_tail("Zero-downtime migrations - live on May 14")
     'Zero-downtime migrations'
+    >>> _strip_date_tail("Research seminar 3.11.")
+    'Research seminar'
     """
-    match = _date_tail().search(text)
+    match = _date_tail().search(text) or _DOTTED_DATE_TAIL.search(text)
     if match is None or match.start() < 3:
         return text
     return text[:match.start()].rstrip(" ,;-–—|")
+
+
+# "Research seminar 3.11.", "Kolloquium 22.1.2026": a day and month with their dots, as
+# Finnish, German and other calendars write them, after a mere blank.
+_DOTTED_DATE_TAIL = regex.compile(r"\s{1,3}\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s*$")
 
 
 @functools.cache
@@ -996,7 +1003,10 @@ def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = froz
         given = _GIVEN_BY.match(parts[0])
         people = parse_people(given.group("who")) if given else []
         weak_cue = given is not None and given.group(0)[given.end("left"):].lower().strip().startswith("with")
-        if given and people and (not weak_cue or all(has_known_given_name(p.name) for p in people)):
+        # "with" gives a speaker when a known given name or an honorific says a person is
+        # named ("Ferns of the Gully with Dr Ada Roe"; "Cooking with Gas" names nobody).
+        if given and people and (not weak_cue or all(has_known_given_name(p.name) for p in people)
+                                 or leading_honorific(given.group("who")) > 0):
             parse.speakers, parse.rules["speakers"] = people, "summary.given_by"
             left = given.group("left").strip(" :-")
             if left and not weak_cue and _only_kind_words(_ARTICLE.sub("", left)):

@@ -771,8 +771,9 @@ def _from_layout(ann: Announcement, speaker_rule: str | None, *,
     words = text.split()
     if not 2 <= len(words) <= 40 or _TERMINAL.search(text) and len(words) > 12:
         return None
-    if is_person_name(text) or is_placeholder(text) or _NOT_A_TITLE_LINE.search(text):
-        return None
+    if is_person_name(text) or is_placeholder(text) or _NOT_A_TITLE_LINE.search(text) or \
+            text.endswith(":"):
+        return None  # "From Tallowood Regional Gallery:" leads into what follows
     return Candidate("title", strip_quotes(text), "DESCRIPTION", "layout.title_line", span)
 
 
