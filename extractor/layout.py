@@ -362,15 +362,22 @@ def _before_footer(block: list[Line]) -> list[Line]:
     """Return a block without the footer under its first rule line ("--", "***").
 
     A rule over less than what stands above it sets off a footer ("--" over "The Physics
-    Seminar meets weekly."); over more, it sets off the notice that follows ("The original
-    announcement follows." over a rule and the whole announcement).
+    Seminar meets weekly."); over more, under a short note ("The original announcement
+    follows."), it sets off the announcement, which is the block.
     """
     rule = next((i for i, line in enumerate(block) if i and RULE_LINE.match(line.text)), None)
     if rule is None:
         return block
     above = sum(len(line.text) for line in block[:rule])
     below = sum(len(line.text) for line in block[rule + 1:])
-    return block[:rule] if below < above else block
+    if below < above:
+        return block[:rule]
+    return block[rule + 1:] if above <= _NOTE_CHARS else block
+
+
+# The most characters a note over a rule has ("Same day, same time. The original
+# announcement follows."): more is an announcement of its own.
+_NOTE_CHARS = 300
 
 
 # A line of only rules or stars ("***", "----", a mail's "--", a lone em dash) ends one part of a

@@ -153,8 +153,9 @@ def _without_series_prefix(title: str, series: str) -> str:
         return title
     rest = title[len(series):]
     stripped = rest.lstrip(" :–—-|")
-    if not stripped or len(rest) - len(stripped) < 1 or rest[:1].isalnum():
-        return title
+    if not stripped or len(rest) - len(stripped) < 1 or rest[:1].isalnum() or \
+            not any(c.isalpha() for c in stripped):
+        return title  # "Optics Seminar 3/14/89" leaves no title, only a date
     return strip_session_number(stripped) or stripped
 
 

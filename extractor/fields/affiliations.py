@@ -127,16 +127,26 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     'Wexler Institut für Hydrologie'
     >>> affiliation_beside_name("Con la Dra. Ada Roe, astrónoma del Observatorio Cerro Alto", "Ada Roe")
     'Observatorio Cerro Alto'
+    >>> affiliation_beside_name("Dr. Roebuck (School of Planning, Wexley University) will speak.",
+    ...                         "Ada Roebuck")
+    'Wexley University'
     >>> affiliation_beside_name("Ada Roebuck will speak. Roebuck, a senior scientist at the "
     ...                         "Wexley Ocean Trust, studies ice.", "Ada Roebuck")
     'Wexley Ocean Trust'
     """
     # Hard-wrapped text may break the first mention's line: "spricht Dr. Ada\nRoe, Leiterin ...".
     first = regex.search(r"\s{1,3}".join(map(regex.escape, name.split())), text[:_BESIDE_REACH])
+    surname = name.split()[-1]
     if first is None:
+        # "Dr. Roe (School of Planning, Wexley University) has assembled ...": the text names
+        # her by title and surname only, the SUMMARY in full.
+        at = text.find(surname + " (", 0, _BESIDE_REACH) if len(name.split()) > 1 else -1
+        while at >= 0:
+            if _HONORIFIC_BEFORE.search(text, max(0, at - _HONORIFIC_REACH), at):
+                return _beside_mention(text, at + len(surname))
+            at = text.find(surname + " (", at + 1, _BESIDE_REACH)
         return None
     found = _beside_mention(text, first.end())
-    surname = name.split()[-1]
     if found is None and len(name.split()) > 1 and len(surname) > 3:
         # "Ada Roe will deliver the lecture. ... Roe, a senior scientist at the Wexley Trust,":
         # a later sentence names her by surname and says where she works.
@@ -150,6 +160,9 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
 
 # How far into a text a speaker's mentions are looked for.
 _BESIDE_REACH = 20000
+# A title right before a surname: "Dr. Roe", "Professor Roe".
+_HONORIFIC_BEFORE = regex.compile(r"\b(?:Dr|Prof|Professor|Dra|Profa)\.?\s$")
+_HONORIFIC_REACH = 12
 
 
 def _beside_mention(text: str, after: int) -> str | None:

@@ -9,7 +9,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
-from ..layout import normalise_label
+from ..layout import RULE_LINE, normalise_label
 from ..shapes import (capitalised_run, has_head, has_known_given_name, is_institution, is_person_name,
                       is_placeholder, is_series_name)
 from .people import parse_people
@@ -167,8 +167,8 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
             not _months_meeting(str(summary.title)):  # "Oyelaran-Fisk" alone names a person
         found.append(Candidate("series", summary.title, "SUMMARY", "summary.event_name"))
     _spell_out_acronym(found, text)
-    heading = _heading_series(ann) or _about_the_series(ann) or _footer_series(ann.text) or \
-        _series_defined(text)
+    heading = _heading_series(ann) or _framed_heading_series(ann) or _about_the_series(ann) or \
+        _footer_series(ann.text) or _series_defined(text)
     if found and (written_out := _written_out(found[0], [heading] + found[1:], text)) is not None:
         found[0] = written_out  # "Epi Seminar" in the SUMMARY, "Epidemiology Seminar Series" below
     short = next((c for c in found if c.source == "SUMMARY"), None)
@@ -786,6 +786,32 @@ def _heading_series_under_header(ann: Announcement) -> Candidate | None:
     if found is None or _generic_kind(str(found.value)) or _SAYS_SOMETHING.search(str(found.value)):
         return None  # "SPECIAL SEMINAR", "*** THIS TALK HAS BEEN CANCELLED ***": no series' name
     return found
+
+
+def _framed_heading_series(ann: Announcement) -> Candidate | None:
+    """A series named by a heading set off in the body: centred, or under a rule line, and
+    alone above a blank line, a rule or a label ("*****" over "GRAPHICS AND GEOMETRY SEMINAR";
+    "The original announcement:", "-----", then "ROBOTICS LUNCH" centred)."""
+    lines = ann.lines[:_FRAMED_HEADING_LINES]
+    for index, line in enumerate(lines[:-1]):
+        below = lines[index + 1]
+        framed = line.indent >= _CENTRED_INDENT or index and RULE_LINE.match(lines[index - 1].text) \
+            and lines[index - 1].number == line.number - 1
+        if not framed or line.number in ann.label_line_numbers or RULE_LINE.match(line.text):
+            continue
+        alone = below.number > line.number + 1 or below.number in ann.label_line_numbers or \
+            RULE_LINE.match(below.text) is not None
+        text = _TERM_TAIL.sub("", line.text.strip("*_#: "))
+        if alone and names_a_series(text) and not is_institution(text) and not _months_meeting(text) \
+                and not _generic_kind(text) and not _SAYS_SOMETHING.search(text):
+            return Candidate("series", text, "DESCRIPTION", "layout.framed_heading_series",
+                             (line.start, line.start + len(text)))
+    return None
+
+
+# How far down a description a set-off heading is looked for, and the blanks that centre one.
+_FRAMED_HEADING_LINES = 30
+_CENTRED_INDENT = 8
 
 
 # A heading that says something rather than names something: a verb of a notice.
