@@ -3,6 +3,8 @@ a bio sentence ("Ada Roe is a professor at X"), a longer spelling of an acronym 
 event, or one institution a sentence gives the whole group ("six faculty members from X")."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from .. import rules
@@ -140,22 +142,27 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     if first is None:
         # "Dr. Roe (School of Planning, Wexley University) has assembled ...": the text names
         # her by title and surname only, the SUMMARY in full.
-        at = text.find(surname + " (", 0, _BESIDE_REACH) if len(name.split()) > 1 else -1
-        while at >= 0:
-            if _HONORIFIC_BEFORE.search(text, max(0, at - _HONORIFIC_REACH), at):
-                return _beside_mention(text, at + len(surname))
-            at = text.find(surname + " (", at + 1, _BESIDE_REACH)
-        return None
+        titled = (at for at in _mentions(text, surname + " (", 0) if len(name.split()) > 1
+                  and _HONORIFIC_BEFORE.search(text, max(0, at - _HONORIFIC_REACH), at))
+        at = next(titled, None)
+        return _beside_mention(text, at + len(surname)) if at is not None else None
     found = _beside_mention(text, first.end())
     if found is None and len(name.split()) > 1 and len(surname) > 3:
         # "Ada Roe will deliver the lecture. ... Roe, a senior scientist at the Wexley Trust,":
         # a later sentence names her by surname and says where she works.
-        at = text.find(surname + ",", first.end(), _BESIDE_REACH)
-        while found is None and at >= 0:
-            if not (text[at - 1].isalpha() or text[at - 1] == "-"):
-                found = _beside_mention(text, at + len(surname))
-            at = text.find(surname + ",", at + 1, _BESIDE_REACH)
+        later = (_beside_mention(text, at + len(surname))
+                 for at in _mentions(text, surname + ",", first.end())
+                 if not (text[at - 1].isalpha() or text[at - 1] == "-"))
+        found = next((org for org in later if org is not None), None)
     return found
+
+
+def _mentions(text: str, mention: str, start: int) -> Iterator[int]:
+    """Yield where ``mention`` stands in ``text`` from ``start`` on, within the reach of names."""
+    at = text.find(mention, start, _BESIDE_REACH)
+    while at >= 0:
+        yield at
+        at = text.find(mention, at + 1, _BESIDE_REACH)
 
 
 # How far into a text a speaker's mentions are looked for.

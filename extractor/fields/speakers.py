@@ -675,10 +675,10 @@ def _from_programme(ann: Announcement) -> Candidate | None:
         elif (noted := _NAME_DASH_ITEM.match(line.text)) is not None:
             named = parse_person(noted.group("name"))
             person = named if named and has_known_given_name(named.name) else None
-            note = line.text[noted.end() - 1:].strip()
-            if person and person.affiliation is None and len(note.split()) <= _DASH_NOTE_WORDS:
-                # "• Ada Roe – urbanist, Coletivo Sombra Viva": where she works after the dash
-                held = pick_affiliation(note.split(","))
+            note = line.text[noted.end() - 1:].split(",") if person and person.affiliation is None else []
+            if note and sum(len(part.split()) for part in note) <= _DASH_NOTE_WORDS:
+                # "• Ada Roe – urbanist, Coletivo Verde": where she works after the dash
+                held = pick_affiliation(note)
                 if held and is_institution(held):
                     person = Person(person.name, held)
         # The two patterns below scan a whole line for their "(" and "by": a line without
