@@ -8,33 +8,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import regex
-
 from . import rules
+from .deferred import deferred
 
-# Call-time patterns, compiled once at import.
+# Call-time patterns, each compiled once, at its first use.
 # Gendered and plural endings of a label ("·e", "*in", "(s)").
-_GENDERED_PLURAL = regex.compile(r"[·.*:](?:e|in|innen)$|\(s\)$")
+_GENDERED_PLURAL = deferred(r"[·.*:](?:e|in|innen)$|\(s\)$")
 
 # A label: a few words at the start of a line, then a colon. Bounded quantifiers keep it linear.
 # Bullets, reference marks and emoji may stand before it ("■ 연사:", "※ 후원:", "📍 Local:").
-_LABEL_LINE = regex.compile(
+_LABEL_LINE = deferred(
     r"^[\s*•\-–>#|■□◆◇●○※▶►▪\p{So}\uFE0F\u200D]{0,6}(?:\*\*|__)?(?P<label>\p{L}[\p{L}\p{M}·.*'’()/&\- ]{0,48}?)(?:\*\*|__)?"
     r"\s{0,3}[:：](?:\*\*|__)?(?!//)\s{0,20}(?P<value>.*)$")
 # A known label set off by a run of dashes or dots instead of a colon: "Speaker --  Dr. Ada Roe",
 # "Title ....... On rings".
-_LEADER_LABEL_LINE = regex.compile(
+_LEADER_LABEL_LINE = deferred(
     r"^[\s*•>#|]{0,6}(?P<label>\p{L}[\p{L}\p{M}'’()/& ]{0,30}?)\s{0,3}(?:-{2,12}|\.{3,20}|—)\s{1,20}"
     r"(?P<value>\S.*)$")
 # A label in capitals closed by a full stop: "ABSTRACT.  The number of ways ...".
-_CAPS_DOT_LABEL_LINE = regex.compile(r"^(?P<label>\p{Lu}[\p{Lu}\p{M} ]{2,30}?)\.(?:\s{1,6}(?P<value>\S.*))?$")
+_CAPS_DOT_LABEL_LINE = deferred(r"^(?P<label>\p{Lu}[\p{Lu}\p{M} ]{2,30}?)\.(?:\s{1,6}(?P<value>\S.*))?$")
 # "Abstract." in title case opening a paragraph, as papers and some mails write it.
-_ABSTRACT_DOT_LINE = regex.compile(r"^(?P<label>Abstract|Summary|Zusammenfassung|Résumé|Resumen|Sommario)\."
-                                   r"(?:[ \t]{1,6}(?P<value>\p{Lu}.*))?$")
-_SPACES = regex.compile(r"\s+")
+_ABSTRACT_DOT_LINE = deferred(r"^(?P<label>Abstract|Summary|Zusammenfassung|Résumé|Resumen|Sommario)\."
+                              r"(?:[ \t]{1,6}(?P<value>\p{Lu}.*))?$")
+_SPACES = deferred(r"\s+")
 # A line break, then a line that opens with a label ("\nModeration: Bo Lind"): where a value
 # read on over the break stops.
-NEXT_LABEL_LINE = regex.compile(r"\n[ \t]{0,4}\p{Lu}[\p{L}\p{M}]{0,20}(?: [\p{L}\p{M}]{1,20}){0,3}:")
+NEXT_LABEL_LINE = deferred(r"\n[ \t]{0,4}\p{Lu}[\p{L}\p{M}]{0,20}(?: [\p{L}\p{M}]{1,20}){0,3}:")
 # The colon of _LABEL_LINE stands at most this far into a line (6 marks, 2 of markup, a label
 # of 49, 2 of markup and 3 blanks come before it): a line without a colon there has no label,
 # which a substring test tells faster than the pattern.
@@ -188,11 +187,11 @@ def find_label_lines(lines: list[Line]) -> list[LabelLine]:
 # More words than any title has: the value of a "title" label is prose.
 _MAX_TITLE_WORDS = 40
 # A bracket or quotation mark left open at the end of a value: "(Université de", "« Les halles".
-_OPEN_BRACKET = regex.compile(r"[(\[«„“][^)\]»“”]*$")
+_OPEN_BRACKET = deferred(r"[(\[«„“][^)\]»“”]*$")
 # A title line that stops on a word that joins it to more: "... sensor data for".
-_JOINING_END = regex.compile(r"\s(?:for|of|the|and|in|on|to|with|from|a|an|at|by|or|its|their)$")
+_JOINING_END = deferred(r"\s(?:for|of|the|and|in|on|to|with|from|a|an|at|by|or|its|their)$")
 # A list that a wrapped line broke off: after "and", "&" or a comma, or inside the next name.
-_LIST_GOES_ON = regex.compile(r"(?:\s(?:and|&)|,)(?:\s\p{Lu}[\p{L}\-'’]{0,30})?$")
+_LIST_GOES_ON = deferred(r"(?:\s(?:and|&)|,)(?:\s\p{Lu}[\p{L}\-'’]{0,30})?$")
 # A value column this far right of the label's start is an aligned form ("Title:    X").
 _ALIGNED_VALUE_COLUMN = 6
 
@@ -273,7 +272,7 @@ def _ends_wrapped_paragraph(lines: list[Line], index: int) -> bool:
 
 
 # A value that is one quotation, opened and closed: "“A title”", "'A title'".
-_WHOLE_QUOTE = regex.compile(r"[\"“«„][^\"“”«»„]{2,300}[\"”»“]")
+_WHOLE_QUOTE = deferred(r"[\"“«„][^\"“”«»„]{2,300}[\"”»“]")
 
 
 def _ends_value(line: Line, is_title: bool) -> bool:
@@ -295,7 +294,7 @@ _HEADING_FIELDS = frozenset({"speaker", "title", "abstract", "bio", "host", "aff
                              "sponsor", "contact", "location", "price", "series"})
 
 
-_HEADING_NOTE = regex.compile(r"\s{1,3}\([^()\n]{1,80}\)$")
+_HEADING_NOTE = deferred(r"\s{1,3}\([^()\n]{1,80}\)$")
 
 
 def _heading_label(line: Line, known: dict[str, str]) -> LabelLine | None:
@@ -382,6 +381,6 @@ _NOTE_CHARS = 300
 
 # A line of only rules or stars ("***", "----", a mail's "--", a lone em dash) ends one part of a
 # description; a lone hyphen may be a list's empty item.
-RULE_LINE = regex.compile(r"^(?:[\W_]{3,}|[ \t]*(?:--|——?|––?|__)[ \t]*)$")
+RULE_LINE = deferred(r"^(?:[\W_]{3,}|[ \t]*(?:--|——?|––?|__)[ \t]*)$")
 # A line that only underlines the heading above it: "--------", "=====".
-_UNDERLINE = regex.compile(r"[-=~_*]{3,}")
+_UNDERLINE = deferred(r"[-=~_*]{3,}")

@@ -8,10 +8,9 @@ import os
 from dataclasses import asdict, replace
 from typing import Any
 
-import regex
-
 from .announcement import Announcement, parse_announcement
 from .candidate import Candidate
+from .deferred import deferred
 from .fields.abstract import abstract_candidates
 from .fields.contact import contact_candidates
 from .fields.price import price_candidates
@@ -28,11 +27,11 @@ from .fields.when import names_clock_time, resolve_when
 from .fields.where import resolve_location
 from .reading.ics import VeventView
 
-_ONLINE = regex.compile(r"https?://[\w.\-]{0,60}(?:zoom\.us|zoomgov\.com|teams\.microsoft\.com|"
-                        r"teams\.live\.com|meet\.google\.com|webex\.com|gotomeeting\.com|"
-                        r"bluejeans\.com|whereby\.com|jitsi\.[\w.]+)/[^\s<>\"')\]]{1,300}")
+_ONLINE = deferred(r"https?://[\w.\-]{0,60}(?:zoom\.us|zoomgov\.com|teams\.microsoft\.com|"
+                   r"teams\.live\.com|meet\.google\.com|webex\.com|gotomeeting\.com|"
+                   r"bluejeans\.com|whereby\.com|jitsi\.[\w.]+)/[^\s<>\"')\]]{1,300}")
 
-_DATED = regex.compile(r"\d{4}-\d{2}-\d{2}")
+_DATED = deferred(r"\d{4}-\d{2}-\d{2}")
 
 
 def error_record(path: str, index: int, code: str, message: str) -> dict[str, Any]:
@@ -164,17 +163,17 @@ def _one_line(text: str | None) -> str | None:
     return " ".join(text.split()) if text is not None else None
 
 
-_SENTENCE_END = regex.compile(r"(?<=\p{Ll}{2})\.\s+(?=\p{Lu})")
+_SENTENCE_END = deferred(r"(?<=\p{Ll}{2})\.\s+(?=\p{Lu})")
 
 
 # A word's lower-case end glued to a capitalised word that opens a sentence of three lower-case
 # words or more ("MinnesotaBuilding regional climate resilience").
-_GLUED_SENTENCE = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}[\p{Ll}\-]*){3})")
+_GLUED_SENTENCE = deferred(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2,}(?:\s\p{Ll}[\p{Ll}\-]*){3})")
 
 
 # A verb clause that a loose rule read on after the institution: "to deliver", "will speak".
-_CLAUSE_AFTER = regex.compile(r"(?<!\s)\s{1,3}(?:to\s{1,3}(?:deliver|give|present|speak|discuss|"
-                              r"talk|share|lead|join|explore|examine)|will|who|which|where)\b")
+_CLAUSE_AFTER = deferred(r"(?<!\s)\s{1,3}(?:to\s{1,3}(?:deliver|give|present|speak|discuss|"
+                         r"talk|share|lead|join|explore|examine)|will|who|which|where)\b")
 
 
 def _one_sentence(text: str | None) -> str | None:

@@ -16,12 +16,13 @@ from typing import Any
 
 import regex
 
+from .deferred import deferred
 from .errors import TalkIndexError
 from .outputs.sqlite_index import SEARCH_COLUMNS, open_index
 
 DEFAULT_LIMIT = 10
 HIGHLIGHT = ("[", "]")
-_TERM = regex.compile(r'"([^"]*)"?|(\w+)(\*?)')
+_TERM = deferred(r'"([^"]*)"?|(\w+)(\*?)')
 
 
 @dataclass(frozen=True)

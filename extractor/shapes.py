@@ -10,9 +10,10 @@ from functools import cache, lru_cache
 import regex
 
 from . import rules
+from .deferred import deferred
 
-_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?|\S")
-_NAME_TOKEN = regex.compile(
+_WORD = deferred(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?|\S")
+_NAME_TOKEN = deferred(
     r"(?:\p{Lu}[\p{L}\p{M}'’]{0,40}(?:-\p{L}[\p{L}\p{M}'’]{0,40}){0,4}\.?"  # Anna, O'Neil, Jean-Luc, Jr.
     r"|\p{Lu}\.(?:-?\p{Lu}\.)*"                                            # J. or J.-P.
     r"|\p{Ll}{1,3}['’\-]\p{Lu}[\p{L}\p{M}]{0,40})$")                         # d'Alembert, al-Hassan
@@ -32,8 +33,8 @@ _PLACEHOLDERS = frozenset({"tba", "tbd", "tbc", "to be announced", "to be determ
                            "talk tba", "tba tba", "title tba speaker tba",
                            "未定", "待定", "未確定", "未确定", "調整中", "미정", "추후 공지"})
 # "Week 3", "Session 2", "Part IV": a place in a sequence, not a title.
-_ORDINAL_LABEL = regex.compile(r"(?i)^(?:week|session|meeting|part|day|lecture|class|seminar)\s*"
-                               r"(?:no\.?|number|#)?\s*(?:\d{1,3}|[ivx]{1,5})$")
+_ORDINAL_LABEL = deferred(r"(?i)^(?:week|session|meeting|part|day|lecture|class|seminar)\s*"
+                          r"(?:no\.?|number|#)?\s*(?:\d{1,3}|[ivx]{1,5})$")
 # Words that are never part of a person's name, however they are written.
 _NOT_NAME_WORDS = frozenset({
     "the", "and", "of", "in", "on", "for", "with", "a", "to", "at", "by", "from", "about",
@@ -70,15 +71,15 @@ _NOT_NAME_WORDS = frozenset({
 # words in lower case: rejected only as written in lower case.
 _LOWER_ONLY_NOT_NAME = frozenset({"will", "an", "may", "june", "can", "do", "so", "see", "you"})
 # Endings of common nouns that (almost) never end a name token: "Organization", "Economics".
-_NOUN_ENDING = regex.compile(r"(?:tions?|sions?|ics|ogy|ness|nesses|ships?|isms?|ity|lysis|tures?|"
-                             r"ments?|ities)$", regex.IGNORECASE)
-_GERUND = regex.compile(r"^\p{Lu}\p{Ll}{5,}ing$")
+_NOUN_ENDING = deferred(r"(?:tions?|sions?|ics|ogy|ness|nesses|ships?|isms?|ity|lysis|tures?|"
+                        r"ments?|ities)$", regex.IGNORECASE)
+_GERUND = deferred(r"^\p{Lu}\p{Ll}{5,}ing$")
 # A telephone number: "(517) 353-0844", "+1 555 010 0199", "555.010.0123".
-PHONE_NUMBER = regex.compile(r"(?<!\d)(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)")
-_ACRONYM_ONLY = regex.compile(r"\p{Lu}[\p{Lu}&\-/]{1,9}")
-_BLANKS_AND_PUNCTUATION = regex.compile(r"[\s\p{P}]+")
-_INITIAL = regex.compile(r"\p{Lu}\.?$")
-_INITIALS = regex.compile(r"(?:\p{Lu}\.-?){1,3}$|\p{Lu}$")
+PHONE_NUMBER = deferred(r"(?<!\d)(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\d)")
+_ACRONYM_ONLY = deferred(r"\p{Lu}[\p{Lu}&\-/]{1,9}")
+_BLANKS_AND_PUNCTUATION = deferred(r"[\s\p{P}]+")
+_INITIAL = deferred(r"\p{Lu}\.?$")
+_INITIALS = deferred(r"(?:\p{Lu}\.-?){1,3}$|\p{Lu}$")
 
 
 @cache
@@ -152,9 +153,9 @@ def is_degree(text: str) -> bool:
 
 
 # The space inside a degree written "Ph. D." or "M. Sc.".
-_SPACED_INITIALS = regex.compile(r"(?<=\b\p{Lu}\p{Ll}?\.)\s(?=\p{Lu}\p{Ll}?\.)")
+_SPACED_INITIALS = deferred(r"(?<=\b\p{Lu}\p{Ll}?\.)\s(?=\p{Lu}\p{Ll}?\.)")
 # A fellowship of a society after other degrees: "FRS", "FICE", "FRACS" ("F" and initials).
-_FELLOWSHIP = regex.compile(r"F[A-Z]{2,7}")
+_FELLOWSHIP = deferred(r"F[A-Z]{2,7}")
 
 
 def _is_degree(token: str, degrees: frozenset[str]) -> bool:
@@ -170,10 +171,10 @@ def _is_degree(token: str, degrees: frozenset[str]) -> bool:
 # A news release's dateline before its first sentence: the town in capitals, its state or
 # country, the release's date in parentheses, then a dash ("ASHFORD CROSSING, Iowa (Nov. 2,
 # 2026) --", "SANTA CRUZ, CA--", "LONDON — "). Bounded, so that it stays linear.
-DATELINE = regex.compile(r"^\s{0,3}\p{Lu}[\p{Lu} .'’\-]{1,40}(?:,\s{0,2}\p{Lu}[\p{L}.]{1,15}(?:\s\p{Lu}[\p{L}.]{1,15})?)?"
-                         # "CAPE TOWN, 3 September 2012 -", "OTTAWA, March 4, 2019 —": the date
-                         r"(?:,\s{0,2}(?:\d{1,2}\s\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},?)\s(?:19|20)\d{2})?"
-                         r"(?:\s{0,2}\([^()\n]{3,40}\))?(?:\s{0,2}(?:--|—|–)|\s-)\s{0,3}")
+DATELINE = deferred(r"^\s{0,3}\p{Lu}[\p{Lu} .'’\-]{1,40}(?:,\s{0,2}\p{Lu}[\p{L}.]{1,15}(?:\s\p{Lu}[\p{L}.]{1,15})?)?"
+                    # "CAPE TOWN, 3 September 2012 -", "OTTAWA, March 4, 2019 —": the date
+                    r"(?:,\s{0,2}(?:\d{1,2}\s\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},?)\s(?:19|20)\d{2})?"
+                    r"(?:\s{0,2}\([^()\n]{3,40}\))?(?:\s{0,2}(?:--|—|–)|\s-)\s{0,3}")
 
 
 def capitalised_run(more: int, joiners: str = "of|for|and|the") -> str:
@@ -192,8 +193,8 @@ NAME_CACHE_SIZE = 4096
 
 
 # "City of Tarrow", "Town of North Wendham": a local government named by its place.
-_GOVERNMENT_BODY = regex.compile(r"(?P<head>\p{Lu}\p{Ll}{2,15})\sof\s(?:the\s)?\p{Lu}[\p{L}'’\-]{1,30}"
-                                 r"(?:\s\p{Lu}[\p{L}'’\-]{1,30}){0,3}")
+_GOVERNMENT_BODY = deferred(r"(?P<head>\p{Lu}\p{Ll}{2,15})\sof\s(?:the\s)?\p{Lu}[\p{L}'’\-]{1,30}"
+                            r"(?:\s\p{Lu}[\p{L}'’\-]{1,30}){0,3}")
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
@@ -301,7 +302,7 @@ def _word_keys(text: str) -> frozenset[str]:
 
 # Capitalised words joined by "&" (or the fullwidth one that stands in for it while a list is
 # parted): the name of a firm or a partnership.
-_FIRM_NAME = regex.compile(r"\p{Lu}[\p{L}'’\-]{1,40}\s[&\uff06]\s\p{Lu}[\p{L}'’\-]{1,40}(?:\s\p{Lu}[\p{L}'’.\-]{1,40}){0,3}")
+_FIRM_NAME = deferred(r"\p{Lu}[\p{L}'’\-]{1,40}\s[&\uff06]\s\p{Lu}[\p{L}'’\-]{1,40}(?:\s\p{Lu}[\p{L}'’.\-]{1,40}){0,3}")
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
@@ -391,7 +392,7 @@ def is_series_name(text: str) -> bool:
         and not is_person_name(text)
 
 
-_SCHOOL_OF = regex.compile(r"(?i)\bschool\s+of\b")
+_SCHOOL_OF = deferred(r"(?i)\bschool\s+of\b")
 
 
 def _compound_series_word(text: str) -> bool:
@@ -401,7 +402,7 @@ def _compound_series_word(text: str) -> bool:
 
 
 # A Chinese or Japanese letter: these scripts part no words with blanks.
-_UNSPACED_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_UNSPACED_LETTER = deferred(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
 def word_count(text: str) -> int:
@@ -416,8 +417,8 @@ def word_count(text: str) -> int:
 
 
 # "Titolo da definire": the word for a title before a placeholder.
-_TITLE_WORD = regex.compile(r"^(?:title|topic|titolo|titre|título|titulo|titel|tema|thema|sujet)\s(?:is\s)?")
-_PLACEHOLDER_PARTS = regex.compile(r"\s[-–—/|:]\s|[:|]\s")
+_TITLE_WORD = deferred(r"^(?:title|topic|titolo|titre|título|titulo|titel|tema|thema|sujet)\s(?:is\s)?")
+_PLACEHOLDER_PARTS = deferred(r"\s[-–—/|:]\s|[:|]\s")
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)

@@ -10,28 +10,29 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..deferred import deferred
 from ..layout import LabelLine
 from ..shapes import word_count
 from .paragraphs import SEPARATOR, Paragraph, Sentence, sentences_between, split_paragraphs
 from .talk_kind import is_non_talk
 
-_SENTENCE_END = regex.compile(r"[.!?。！？][\"”’')」]*$")
-_DATELINE = regex.compile(r"^[\p{Lu} .,'’]{3,40}--\s*|^[\p{Lu}][\p{Lu} .,'’]{2,40}\s[—–-]\s")
-_TRAILERS = regex.compile(r"(?i)(?:^|\s)(?:JEL (?:Classification|codes?)|Keywords?:|"
-                          r"This is (?:a )?joint work|Joint work|Based on joint|"
-                          r"(?-i:\[?(?:Paper|Slides|Link|Video)\]?):\s)")
+_SENTENCE_END = deferred(r"[.!?。！？][\"”’')」]*$")
+_DATELINE = deferred(r"^[\p{Lu} .,'’]{3,40}--\s*|^[\p{Lu}][\p{Lu} .,'’]{2,40}\s[—–-]\s")
+_TRAILERS = deferred(r"(?i)(?:^|\s)(?:JEL (?:Classification|codes?)|Keywords?:|"
+                     r"This is (?:a )?joint work|Joint work|Based on joint|"
+                     r"(?-i:\[?(?:Paper|Slides|Link|Video)\]?):\s)")
 
 
 # "Join Ada Roe for an evening exploring ...": an invitation that opens the summary says what the
 # event is about, though it names who comes.
 # "Join us as Ada Roe, a fellow at X, discusses ..." and "Join us to celebrate ..." introduce the
 # guest instead.
-_INVITES = regex.compile(r"(?:Please\s)?[Jj]oin\s[^.!?]{0,150}?\bfor\s(?:an?|the)\s")
+_INVITES = deferred(r"(?:Please\s)?[Jj]oin\s[^.!?]{0,150}?\bfor\s(?:an?|the)\s")
 
 # "In his lecture, Roe will ...", "In this talk, the author traces ...", not "In this talk, we".
-_TOLD_OF_TALK = regex.compile(r"^In\s(?:this|his|her|their|the|\p{Lu}[\p{L}\-]+['’]s)\s(?:[\p{Ll}\-]+\s)?"
-                              r"(?:talk|lecture|presentation|keynote|address|speech|remarks)\b,?\s"
-                              r"(?!(?:I|we|We|you|You|our)\b)")
+_TOLD_OF_TALK = deferred(r"^In\s(?:this|his|her|their|the|\p{Lu}[\p{L}\-]+['’]s)\s(?:[\p{Ll}\-]+\s)?"
+                         r"(?:talk|lecture|presentation|keynote|address|speech|remarks)\b,?\s"
+                         r"(?!(?:I|we|We|you|You|our)\b)")
 
 # A sentence that says when ("Thursday, April 21, 6:30 PM Reception") after this many sentences
 # of summary ends it, whatever follows (house rules, a programme of the evening).
@@ -148,8 +149,8 @@ def _role(paragraph: Paragraph, in_person_part: bool) -> str:
 
 
 # A quoted remark and who made it: '"...," said X' opening a paragraph, or 'X said: "..."'.
-_QUOTED_REMARK = regex.compile(r"^[\"“][^\"“”]{10,500}[\"”],?\s{1,3}(?:said|says|adds|added|notes|noted)\b|"
-                               r"^[^\"“”\n]{3,160}\s(?:said|says|added)(?::|,)\s{1,3}[\"“]")
+_QUOTED_REMARK = deferred(r"^[\"“][^\"“”]{10,500}[\"”],?\s{1,3}(?:said|says|adds|added|notes|noted)\b|"
+                          r"^[^\"“”\n]{3,160}\s(?:said|says|added)(?::|,)\s{1,3}[\"“]")
 _REMARK_REACH = 700
 # Prose of this many words, in two sentences or more, before a paragraph's notes keeps it prose.
 _LEAD_PROSE_WORDS = 30
@@ -344,7 +345,7 @@ def _names_the_guest_before(told: str, before: str) -> bool:
     return bool(names) and any(regex.search(rf"\b{regex.escape(n)}\b", before) for n in names)
 
 
-_CAPITALISED_WORD = regex.compile(r"\b\p{Lu}[\p{Ll}\-]{2,30}\b")
+_CAPITALISED_WORD = deferred(r"\b\p{Lu}[\p{Ll}\-]{2,30}\b")
 _NOT_NAMES = frozenset({"this", "the", "his", "her", "their", "talk", "lecture", "keynote"})
 
 
@@ -355,7 +356,7 @@ def _hosted_description(sentence: Sentence) -> bool:
     return match is not None and len(sentence.text[match.end():].split()) >= _HOSTED_CLAUSE_WORDS
 
 
-_HOSTED_OPENING = regex.compile(r"(?i)^(?:hosted|organi[sz]ed|presented|sponsored)\sby\s[^,]{3,120},\s")
+_HOSTED_OPENING = deferred(r"(?i)^(?:hosted|organi[sz]ed|presented|sponsored)\sby\s[^,]{3,120},\s")
 _HOSTED_CLAUSE_WORDS = 15
 
 
@@ -388,12 +389,12 @@ def _clean(text: str) -> str:
 
 
 # "His abstract: ...", "Kit's summary: ...": whose abstract it is, run into its first sentence.
-_OWN_ABSTRACT_HEADING = regex.compile(r"^(?:His|Her|Their|Its|\p{Lu}[\p{Ll}\-]{1,30}['’]s)\s"
-                                      r"(?i:abstract|summary|précis)\s?:\s")
+_OWN_ABSTRACT_HEADING = deferred(r"^(?:His|Her|Their|Its|\p{Lu}[\p{Ll}\-]{1,30}['’]s)\s"
+                                 r"(?i:abstract|summary|précis)\s?:\s")
 # "About the main talk: ...": a heading that a page runs into the summary's first sentence.
-_ABOUT_HEADING = regex.compile(r"^About\s(?:the|this|our)\s(?:[\p{L}\-]{1,20}\s){0,2}?"
-                               r"(?:talks?|lectures?|events?|seminars?|sessions?|webinars?|"
-                               r"presentations?)\s?:\s")
+_ABOUT_HEADING = deferred(r"^About\s(?:the|this|our)\s(?:[\p{L}\-]{1,20}\s){0,2}?"
+                          r"(?:talks?|lectures?|events?|seminars?|sessions?|webinars?|"
+                          r"presentations?)\s?:\s")
 
 
 @functools.cache
@@ -407,4 +408,4 @@ def _label_before_dash() -> regex.Pattern[str]:
 
 # "PROGRAM DESCRIPTION Deepfaked audio ...": a heading in capitals run into the abstract's first
 # sentence by a flattened page (two capitalised words or more, so "NASA missions" stays).
-_CAPS_HEADING = regex.compile(r"^(?:\p{Lu}{2,}\s){2,5}(?=\p{Lu}\p{Ll})")
+_CAPS_HEADING = deferred(r"^(?:\p{Lu}{2,}\s){2,5}(?=\p{Lu}\p{Ll})")

@@ -10,6 +10,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..deferred import deferred
 from ..layout import NEXT_LABEL_LINE
 from ..shapes import (capitalised_run, has_head, has_known_given_name, is_degree,
                       is_institution, is_person_name, is_unit_only, strip_quotes)
@@ -17,7 +18,7 @@ from .people import HELD_AT_ABROAD, Person, parse_people, pick_affiliation, same
 
 # "Six faculty members from the University of Westland, Easton, will be featured", "four
 # faculty members drawn from WU's four divisions": where a group of speakers all come from.
-_GROUP_FROM = regex.compile(
+_GROUP_FROM = deferred(
     r"\b(?:faculty(?:\s{1,3}members)?|professors|researchers|scientists|scholars)\s{1,3}"
     r"(?:drawn\s{1,3})?(?:from|of|at)\s{1,3}(?:the\s{1,3})?"
     rf"(?P<org>{capitalised_run(8)})"
@@ -49,30 +50,30 @@ _BIO_ORG = (r"(?:at|with|for|(?:founder|co-founder|director|head|president|owner
             r"\s{1,12}(?:the\s{1,12})?(?P<org>\p{Lu}[\p{L}\p{M}&'’\-]{0,40}"
             r"(?:\s{1,12}(?:of|for|and|de|the|&|\p{Lu}[\p{L}\p{M}&'’\-]{0,40})){0,8})")
 # Compiled once: a pattern per speaker name cost more than the rest of the record.
-_BIO_CLAIM = regex.compile(_BIO_ROLE + _BIO_ORG)
-_PRONOUN_BIO_CLAIM = regex.compile(r"\b(?:He|She|They|I)" + _BIO_ROLE + _BIO_ORG)
+_BIO_CLAIM = deferred(_BIO_ROLE + _BIO_ORG)
+_PRONOUN_BIO_CLAIM = deferred(r"\b(?:He|She|They|I)" + _BIO_ROLE + _BIO_ORG)
 # A bio that opens on the position alone: "Senior Software Engineer at Org. Core developer ...".
-_POSITION_AT = regex.compile(r"(?:^|\n)[^\S\n]{0,6}(?P<position>(?:\p{Lu}[\p{L}/&\-]{0,30}[^\S\n]{1,3}){1,5})"
-                             + _BIO_ORG)
+_POSITION_AT = deferred(r"(?:^|\n)[^\S\n]{0,6}(?P<position>(?:\p{Lu}[\p{L}/&\-]{0,30}[^\S\n]{1,3}){1,5})"
+                        + _BIO_ORG)
 
 
 # Right after the name: "X of the Quayside Gallery leads ...", "X, founder and CEO of Org,",
 # "X, pomologist at the Westvale Fruit Collection". The words between the comma and at/of/with
 # are an occupation in lower case or a position ("Managing Partner"), not a clause ("who spoke").
-_BESIDE_NAME = regex.compile(
+_BESIDE_NAME = deferred(
     # "Ada Roe von der University of X", "Ada Roe de la Universidad de Y": "of the" abroad
     r"(?:\s{1,3}(?:of\s{1,3}the|von\s{1,3}de[rm]|vom|de\s{1,3}la|del|della|van\s{1,3}(?:de|het))\s{1,3}"
     r"|,\s{1,3}(?:an?\s{1,3})?(?P<occupation>(?:[\p{L}\-]{2,30}\s{1,3}){0,4}?)(?P<link>at|of|with)\s{1,3}"
     r"(?:the\s{1,3})?)"
     rf"(?P<org>{capitalised_run(6, 'of|for|and|the|&')})")
 # A position with its field, then where it is held: ", the Okonjo Professor of Neurobiology at".
-_POSITION_OF_FIELD_AT = regex.compile(
+_POSITION_OF_FIELD_AT = deferred(
     r",\s{1,3}(?P<occupation>(?:[\p{L}\-]{2,30}\s{1,3}){1,5}of\s{1,3}(?:[\p{L}\-]{2,30}\s{1,3}){1,3}?)"
     r"(?P<link>at)\s{1,3}(?:the\s{1,3})?"
     rf"(?P<org>{capitalised_run(6, 'of|for|and|the|&')})")
 # ", Leiterin der Arbeitsgruppe X am Institut für Y", ", astrónoma del Observatorio X",
 # ", chercheuse au Laboratoire Y": a position, then where it is held, in other languages.
-_BESIDE_NAME_ABROAD = regex.compile(
+_BESIDE_NAME_ABROAD = deferred(
     r",\s{1,3}(?P<occupation>(?:[\p{L}\-]{2,30}\s{1,3}){1,8}?)"
     rf"(?P<link>{HELD_AT_ABROAD})\s{{0,3}}"
     rf"(?P<org>{capitalised_run(6, 'für|der|des|und|an|am|de|del|la|las|los|y|e|et|di|da|do|du|della|dei')})")
@@ -88,18 +89,18 @@ _CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "will", "is", "was",
 _CLAUSE_ANYWHERE = frozenset({"who", "whom", "whose", "which", "will", "spoke", "speaks"})
 # A post-nominal after a name (checked against the degrees gazetteer) and an institution in
 # parentheses right after it.
-_POST_NOMINAL = regex.compile(r",\s{1,3}(?P<degree>\p{Lu}[\p{L}.]{1,8})(?![\p{L}.])")
+_POST_NOMINAL = deferred(r",\s{1,3}(?P<degree>\p{Lu}[\p{L}.]{1,8})(?![\p{L}.])")
 # A diploma's specialty in brackets right after it, followed by more: "DACVIM (Cardiology), ...".
-_SPECIALTY = regex.compile(r"[ \t]{1,2}\(\p{Lu}\p{Ll}{2,20}(?:[ \t&]{1,3}\p{Lu}?\p{Ll}{2,20}){0,2}\)(?=,)")
+_SPECIALTY = deferred(r"[ \t]{1,2}\(\p{Lu}\p{Ll}{2,20}(?:[ \t&]{1,3}\p{Lu}?\p{Ll}{2,20}){0,2}\)(?=,)")
 # "(Org)" after the name, or after a lower-case word of what they do: "Ada Roe, soprano (Org)".
-_PAREN_ORG = regex.compile(r"(?:,[ \t]{1,3}\p{Ll}[\p{Ll}\-]{1,20}(?:[ \t]\p{Ll}[\p{Ll}\-]{1,20}){0,2})?"
-                           r"[ \t]{0,3}\((?P<org>[^()\n]{2,100})\)")
+_PAREN_ORG = deferred(r"(?:,[ \t]{1,3}\p{Ll}[\p{Ll}\-]{1,20}(?:[ \t]\p{Ll}[\p{Ll}\-]{1,20}){0,2})?"
+                      r"[ \t]{0,3}\((?P<org>[^()\n]{2,100})\)")
 # An alumna's class years after her name: "Ada Roe '98", "Ada Roe '11, MBA '16".
 # In brackets with the subject: "Ada Roe (’09, Chemistry)".
-_CLASS_YEARS = regex.compile(r"\s{1,3}['’]\d{2}\b(?:,?\s{1,3}\p{Lu}[\p{L}.]{0,6}\s{1,3}['’]\d{2}\b){0,3}|"
-                             r"\s{1,3}\(['’]\d{2}(?:,\s{1,3}[^()\n]{1,40})?\)")
-_BLANK_LINE = regex.compile(r"\n[ \t]{0,3}\n")
-_TRAILING_JOINER = regex.compile(r"(?<!\s)\s{1,3}(?:of|for|and|the|&)$")  # words run with \s{1,3}
+_CLASS_YEARS = deferred(r"\s{1,3}['’]\d{2}\b(?:,?\s{1,3}\p{Lu}[\p{L}.]{0,6}\s{1,3}['’]\d{2}\b){0,3}|"
+                        r"\s{1,3}\(['’]\d{2}(?:,\s{1,3}[^()\n]{1,40})?\)")
+_BLANK_LINE = deferred(r"\n[ \t]{0,3}\n")
+_TRAILING_JOINER = deferred(r"(?<!\s)\s{1,3}(?:of|for|and|the|&)$")  # words run with \s{1,3}
 
 
 def affiliation_beside_name(text: str, name: str) -> str | None:
@@ -137,7 +138,7 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     'Wexley Ocean Trust'
     """
     # Hard-wrapped text may break the first mention's line: "spricht Dr. Ada\nRoe, Leiterin ...".
-    first = regex.search(r"\s{1,3}".join(map(regex.escape, name.split())), text[:_BESIDE_REACH])
+    first = _first_mention(text, name.split())
     surname = name.split()[-1]
     if first is None:
         # "Dr. Roe (School of Planning, Wexley University) has assembled ...": the text names
@@ -146,15 +147,42 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
                   and _HONORIFIC_BEFORE.search(text, max(0, at - _HONORIFIC_REACH), at))
         at = next(titled, None)
         return _beside_mention(text, at + len(surname)) if at is not None else None
-    found = _beside_mention(text, first.end())
+    found = _beside_mention(text, first)
     if found is None and len(name.split()) > 1 and len(surname) > 3:
         # "Ada Roe will deliver the lecture. ... Roe, a senior scientist at the Wexley Trust,":
         # a later sentence names her by surname and says where she works.
         later = (_beside_mention(text, at + len(surname))
-                 for at in _mentions(text, surname + ",", first.end())
+                 for at in _mentions(text, surname + ",", first)
                  if not (text[at - 1].isalpha() or text[at - 1] == "-"))
         found = next((org for org in later if org is not None), None)
     return found
+
+
+def _first_mention(text: str, words: list[str]) -> int | None:
+    """Return where the first mention of the name of ``words`` ends, its words apart by one to
+    three blanks (a hard-wrapped line may break it); None if the text has none.
+
+    >>> _first_mention("spricht Dr. Ada\\nRoe, Leiterin", ["Ada", "Roe"])
+    19
+    >>> _first_mention("Ada Lee and Ada  Roe", ["Ada", "Roe"]), _first_mention("Ada Lee", ["Ada", "Roe"])
+    (20, None)
+    """
+    # str.find for the first word and a fixed pattern for each gap: a pattern with the name
+    # in it would be compiled for every new speaker.
+    if not words:
+        return None
+    for start in _mentions(text, words[0], 0):
+        end = start + len(words[0])
+        for word in words[1:]:
+            gap = _NAME_GAP.match(text, end, _BESIDE_REACH)
+            if gap is None or not text.startswith(word, gap.end()) or \
+                    gap.end() + len(word) > _BESIDE_REACH:
+                break
+            end = gap.end() + len(word)
+        else:
+            if end <= _BESIDE_REACH:
+                return end
+    return None
 
 
 def _mentions(text: str, mention: str, start: int) -> Iterator[int]:
@@ -168,8 +196,9 @@ def _mentions(text: str, mention: str, start: int) -> Iterator[int]:
 # How far into a text a speaker's mentions are looked for.
 _BESIDE_REACH = 20000
 # A title right before a surname: "Dr. Roe", "Professor Roe".
-_HONORIFIC_BEFORE = regex.compile(r"\b(?:Dr|Prof|Professor|Dra|Profa)\.?\s$")
+_HONORIFIC_BEFORE = deferred(r"\b(?:Dr|Prof|Professor|Dra|Profa)\.?\s$")
 _HONORIFIC_REACH = 12
+_NAME_GAP = deferred(r"\s{1,3}")
 
 
 def _beside_mention(text: str, after: int) -> str | None:
@@ -282,7 +311,7 @@ def affiliation_from_bio(text: str, name: str) -> str | None:
     return None
 
 
-_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+_ACRONYM = deferred(r"\p{Lu}{2,6}")
 
 
 def is_acronym(text: str) -> bool:
@@ -316,7 +345,7 @@ def _claim_after(subject: str, window: str) -> regex.Match[str] | None:
     return None
 
 
-_DEGREES_AFTER_NAME = regex.compile(r",\s{0,3}(?P<degrees>[\p{Lu}][\p{L}.]{1,7}(?:,\s{0,3}[\p{Lu}][\p{L}.]{1,7}){0,3})(?=,)")
+_DEGREES_AFTER_NAME = deferred(r",\s{0,3}(?P<degrees>[\p{Lu}][\p{L}.]{1,7}(?:,\s{0,3}[\p{Lu}][\p{L}.]{1,7}){0,3})(?=,)")
 
 
 def affiliation_label(ann: Announcement) -> str | None:

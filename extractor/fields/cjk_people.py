@@ -8,26 +8,25 @@ with a blank between surname and given name), followed by honorifics or posts
 """
 from __future__ import annotations
 
-import regex
-
 from .. import rules
+from ..deferred import deferred
 from ..shapes import is_placeholder
 from .people import Person
 
-# Call-time patterns, compiled once at import.
+# Call-time patterns, each compiled once, at its first use.
 # Text that opens with a Han, kana or Hangul letter (after marks, blanks and a list number).
-_OPENS_CJK = regex.compile(r"^[\W_]{0,6}(?:\d{1,2}[.)、．][ \t]{0,2})?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_OPENS_CJK = deferred(r"^[\W_]{0,6}(?:\d{1,2}[.)、．][ \t]{0,2})?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # A list's number or bullet before a person: "1. ", "2）", "・".
-_LIST_MARK = regex.compile(r"^[ \t\u3000]{0,4}(?:\d{1,2}[.)、．）]|[・•\-*])[ \t\u3000]{0,2}")
+_LIST_MARK = deferred(r"^[ \t\u3000]{0,4}(?:\d{1,2}[.)、．）]|[・•\-*])[ \t\u3000]{0,2}")
 # A name: "林晓雯", "佐伯 陽菜", "정하윤", a foreign name in katakana ("ヘンリク・アールヴィク").
-_NAME = regex.compile(r"[\p{Han}々]{2,4}"
-                      r"|[\p{Han}々\p{Katakana}ー]{1,4}[ \u3000][\p{Han}々\p{Hiragana}\p{Katakana}ー]{1,4}"
-                      r"|\p{Katakana}[\p{Katakana}ー]{1,10}(?:[・＝=]\p{Katakana}[\p{Katakana}ー]{1,10}){1,2}"
-                      r"|\p{Hangul}{2,4}")
+_NAME = deferred(r"[\p{Han}々]{2,4}"
+                 r"|[\p{Han}々\p{Katakana}ー]{1,4}[ \u3000][\p{Han}々\p{Hiragana}\p{Katakana}ー]{1,4}"
+                 r"|\p{Katakana}[\p{Katakana}ー]{1,10}(?:[・＝=]\p{Katakana}[\p{Katakana}ー]{1,10}){1,2}"
+                 r"|\p{Hangul}{2,4}")
 # Where the person is from, in brackets at the end: "（南屿师范大学 地理科学学院）".
-_BRACKET_TAIL = regex.compile(r"\s{0,3}[（(](?P<inside>[^（）()]{1,120})[）)]\s{0,3}$")
+_BRACKET_TAIL = deferred(r"\s{0,3}[（(](?P<inside>[^（）()]{1,120})[）)]\s{0,3}$")
 # What parts an institution from the unit or post written after it.
-_UNIT_BREAK = regex.compile(r"[\s\u3000,，、;；]+")
+_UNIT_BREAK = deferred(r"[\s\u3000,，、;；]+")
 # What parts the people of a list, outside brackets.
 _PEOPLE_BREAK = "、，,;；\n"
 

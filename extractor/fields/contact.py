@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..deferred import deferred
 from ..shapes import PHONE_NUMBER, is_person_name
 from .people import clean_name
 
@@ -17,24 +18,24 @@ from .people import clean_name
 _AT_WORDS = (r"(?:at|AT|@|a|arobase|arroba|chiocciola|ät|apenstaartje|snabel-a|małpa|zavináč|"
              r"zavinac|kukac|miukumauku)")
 _DOT_WORDS = r"(?:dot|DOT|\.|point|punto|ponto|punkt|punt|tečka|tecka|bodka|pont|piste)"
-_OBFUSCATED = regex.compile(
+_OBFUSCATED = deferred(
     r"(?<![\w.+\-])(?P<user>[\w.+\-]{1,64})\s{0,2}[\(\[{<]\s{0,2}" + _AT_WORDS + r"\s{0,2}[\)\]}>]\s{0,2}"
     # A plain dot has no blank after it: "edu.\n\nThis" ends the address and a sentence.
     r"(?P<host>[\w\-]{1,63}(?:(?:\s{0,2}[\(\[{<]\s{0,2}" + _DOT_WORDS + r"\s{0,2}[\)\]}>]\s{0,2}|\.)"
     r"[\w\-]{1,63}){1,5})")
-_PLAIN_EMAIL = regex.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}")
-_DOT = regex.compile(r"\s{0,2}[\(\[{<]\s{0,2}" + _DOT_WORDS + r"\s{0,2}[\)\]}>]\s{0,2}")
+_PLAIN_EMAIL = deferred(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}")
+_DOT = deferred(r"\s{0,2}[\(\[{<]\s{0,2}" + _DOT_WORDS + r"\s{0,2}[\)\]}>]\s{0,2}")
 # A capitalised word after the address's last dot starts the next sentence ("org.There").
-_GLUED_WORD = regex.compile(r"(?<=\.[a-z]{2,24})\.\p{Lu}\p{Ll}[\w\-]*$")
+_GLUED_WORD = deferred(r"(?<=\.[a-z]{2,24})\.\p{Lu}\p{Ll}[\w\-]*$")
 # The text of a link before an address-like string inside it ("https://...?id=a@b.c&x=1").
-_LINK_BEFORE = regex.compile(r"(?:https?://|www\.)\S*[=/]\S*$")
+_LINK_BEFORE = deferred(r"(?:https?://|www\.)\S*[=/]\S*$")
 # Cheap tests that a text can hold an address at all: the patterns above begin with a
 # character class that would otherwise be tried at every word character of the description.
-_OBFUSCATED_AT = regex.compile(r"[\(\[{<]\s{0,2}" + _AT_WORDS + r"\s{0,2}[\)\]}>]")
+_OBFUSCATED_AT = deferred(r"[\(\[{<]\s{0,2}" + _AT_WORDS + r"\s{0,2}[\)\]}>]")
 # The contact stands among the first addresses; a description with thousands of them is a
 # list dump, and each address looks at every cue of the text, so only these many are judged.
 MAX_ADDRESSES = 50
-_NAME_AFTER_CUE = regex.compile(
+_NAME_AFTER_CUE = deferred(
     r"[\s:,]{0,3}(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?P<name>\p{Lu}[\p{L}'’\-]{1,40}(?:\s+\p{Lu}[\p{L}'’.\-]{0,40}){1,3})")
 
 
@@ -107,9 +108,9 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
 
 # A full-width "＠", or a mark that Japanese pages put in its place with a note to put "@"
 # back ("robosemi◎mech.example（◎を@に置き換えてください）"), between a Latin user and host.
-_STAND_IN_AT_MARK = regex.compile(r"[＠◎★☆●]")
-_STAND_IN_AT = regex.compile(r"(?<![A-Za-z0-9._+\-])(?P<user>[A-Za-z0-9._+\-]{1,64})" + _STAND_IN_AT_MARK.pattern +
-                             r"(?P<host>[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,5})")
+_STAND_IN_AT_MARK = deferred(r"[＠◎★☆●]")
+_STAND_IN_AT = deferred(r"(?<![A-Za-z0-9._+\-])(?P<user>[A-Za-z0-9._+\-]{1,64})" + _STAND_IN_AT_MARK.pattern +
+                        r"(?P<host>[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,5})")
 # An address written with a spaced "at" and no brackets, as bulletin posts sign them
 # ("PostedBy: geo-events at geology.lakeshore.edu"): a lower-case user, a dotted host whose
 # last part is a mail domain.
@@ -117,15 +118,15 @@ _STAND_IN_AT = regex.compile(r"(?<![A-Za-z0-9._+\-])(?P<user>[A-Za-z0-9._+\-]{1,
 # Spelt-out "at"s written between blanks, besides " at " itself.
 _OTHER_SPACED_AT = r"AT|arroba|arobase|chiocciola"
 _USER_AT = rf"(?<![\w.@])(?P<user>\p{{Ll}}[\p{{Ll}}\d._+\-]{{0,63}})[ \t](?:at|{_OTHER_SPACED_AT})[ \t]"
-_SPACED_AT_WORD = regex.compile(rf"[ \t](?:{_OTHER_SPACED_AT})[ \t]")
-_SPACED_AT = regex.compile(_USER_AT + r"(?P<host>\p{Ll}[\p{Ll}\d\-]{0,62}(?:\.[\p{Ll}\d\-]{1,63}){0,4}"
-                           r"\.(?P<tld>\p{Ll}{2,6}))\b(?![./\-]\w)")
+_SPACED_AT_WORD = deferred(rf"[ \t](?:{_OTHER_SPACED_AT})[ \t]")
+_SPACED_AT = deferred(_USER_AT + r"(?P<host>\p{Ll}[\p{Ll}\d\-]{0,62}(?:\.[\p{Ll}\d\-]{1,63}){0,4}"
+                      r"\.(?P<tld>\p{Ll}{2,6}))\b(?![./\-]\w)")
 # Words before " at <site>" that say where something is, not whose address it is.
 _NOT_MAIL_USERS = frozenset({"available", "online", "register", "registration", "tickets", "here",
                              "us", "more", "information", "live", "streamed", "posted"})
 # "moyelaran at hpu dot example dot edu": both signs spelt out, no brackets.
-_SPOKEN_ADDRESS = regex.compile(_USER_AT + r"(?P<host>\p{Ll}[\p{Ll}\d\-]{0,62}(?:[ \t]dot[ \t][\p{Ll}\d\-]{1,63}){0,4}"
-                                r"[ \t]dot[ \t](?P<tld>\p{Ll}{2,6}))\b")
+_SPOKEN_ADDRESS = deferred(_USER_AT + r"(?P<host>\p{Ll}[\p{Ll}\d\-]{0,62}(?:[ \t]dot[ \t][\p{Ll}\d\-]{1,63}){0,4}"
+                           r"[ \t]dot[ \t](?P<tld>\p{Ll}{2,6}))\b")
 _MAIL_TLDS = frozenset({"edu", "com", "org", "net", "gov", "mil", "int", "info", "ac", "io"})
 
 
@@ -206,12 +207,12 @@ def contact_candidates(ann: Announcement) -> list[Candidate]:
 
 
 # The line a mailing list's footer puts above its own address ("econ-seminars mailing list").
-_MAILING_LIST_FOOTER = regex.compile(r"(?i)mailing\s{1,3}list\s{0,3}\n[ \t]{0,4}$")
+_MAILING_LIST_FOOTER = deferred(r"(?i)mailing\s{1,3}list\s{0,3}\n[ \t]{0,4}$")
 # The cues that ask for a reply to the message itself, which goes to its Reply-To address.
 _REPLY_TO_MESSAGE = frozenset({"ask_sender.reply_to_this_message", "ask_sender.reply_to_this_email",
                                "ask_sender.reply_to_this_e_mail"})
-_NO_REPLY = regex.compile(r"^(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|"
-                          r"calendar-notification|notifications?)\b", regex.IGNORECASE)
+_NO_REPLY = deferred(r"^(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|"
+                     r"calendar-notification|notifications?)\b", regex.IGNORECASE)
 
 
 def organizer_address(organizer: str | None) -> str | None:
@@ -249,11 +250,11 @@ def _for_the_press(text: str, at: int) -> bool:
     return _PRESS_CUE.search(text, start, at) is not None
 
 
-_PRESS_CUE = regex.compile(r"(?i)\b(?:media|press)(?:[ \t]{1,3}(?:contacts?|inquiries|enquiries|rsvp|"
-                           r"relations|office|desk)\b|[ \t]{0,2}:)|\bfor[ \t]{1,3}(?:the[ \t]{1,3})?"
-                           r"(?:media|press|reporters)\b")
+_PRESS_CUE = deferred(r"(?i)\b(?:media|press)(?:[ \t]{1,3}(?:contacts?|inquiries|enquiries|rsvp|"
+                      r"relations|office|desk)\b|[ \t]{0,2}:)|\bfor[ \t]{1,3}(?:the[ \t]{1,3})?"
+                      r"(?:media|press|reporters)\b")
 _PRESS_REACH = 160
-_LABEL_HEAD = regex.compile(r"[ \t*]{0,4}\p{L}[\p{L} ]{1,30}:")
+_LABEL_HEAD = deferred(r"[ \t*]{0,4}\p{L}[\p{L} ]{1,30}:")
 
 
 def _in_notice(ann: Announcement, at: int, notice_cues: list[Span]) -> bool:

@@ -10,23 +10,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import regex
-
 from .. import rules
+from ..deferred import deferred
 from ..shapes import has_head, is_person_name
 
-# Call-time patterns, compiled once at import.
+# Call-time patterns, each compiled once, at its first use.
 # An initial: a capital and a full stop.
-_INITIAL = regex.compile(r"\p{Lu}\.")
+_INITIAL = deferred(r"\p{Lu}\.")
 # A name that ends in an initial or "Jr."/"Sr.".
-_INITIAL_END = regex.compile(r"(?:\b\p{Lu}|\bJr|\bSr)\.$")
+_INITIAL_END = deferred(r"(?:\b\p{Lu}|\bJr|\bSr)\.$")
 
 # One whitespace-separated word, bounded so that a run of junk cannot grow a match.
-_WORD = regex.compile(r"[^\s/]{1,80}")
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]{0,30}|\p{Lu}\.(?:-?\p{Lu}\.){0,2}"
-                           r"|\(\p{Lu}[\p{L}\p{M}'’\-]{0,30}\)")
+_WORD = deferred(r"[^\s/]{1,80}")
+_NAME_WORD = deferred(r"\p{Lu}[\p{L}\p{M}'’\-]{0,30}|\p{Lu}\.(?:-?\p{Lu}\.){0,2}"
+                      r"|\(\p{Lu}[\p{L}\p{M}'’\-]{0,30}\)")
 # A blank line parts paragraphs: no name and no sentence runs across it.
-BLANK_LINE = regex.compile(r"\n[ \t]{0,200}\n")
+BLANK_LINE = deferred(r"\n[ \t]{0,200}\n")
 _MAX_RUN = 8
 
 

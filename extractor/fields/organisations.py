@@ -11,27 +11,28 @@ from __future__ import annotations
 import regex
 
 from .. import rules
+from ..deferred import deferred
 from ..shapes import has_head, has_known_given_name, is_person_name, is_placeholder, strip_honorifics
 from .cjk_people import is_cjk, parse_cjk_person
 
-# Call-time patterns, compiled once at import.
+# Call-time patterns, each compiled once, at its first use.
 # A short note in parentheses at the end.
-_PAREN_END = regex.compile(r"\s*\([^()]{1,40}\)$")
+_PAREN_END = deferred(r"\s*\([^()]{1,40}\)$")
 # A word that opens with a capital.
-_CAPITAL_WORD = regex.compile(r"(?<!\p{L})\p{Lu}")
+_CAPITAL_WORD = deferred(r"(?<!\p{L})\p{Lu}")
 # An initial: a capital and a full stop.
-_INITIAL = regex.compile(r"\p{Lu}\.")
+_INITIAL = deferred(r"\p{Lu}\.")
 # "and" between two names.
-_AND = regex.compile(r"\s+and\s+")
+_AND = deferred(r"\s+and\s+")
 # "and" opening a list's last part.
-_LEADING_AND = regex.compile(r"^and\s+")
+_LEADING_AND = deferred(r"^and\s+")
 
 # An acronym word ("UCSC", "AT&T", "IEEE's"): a person's name has none.
-ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,9}(?:['’]s)?")
+ACRONYM = deferred(r"\p{Lu}[\p{Lu}&]{1,9}(?:['’]s)?")
 # The lower-case words that may stand inside an organisation's name ("Department of the Arts").
 FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "&", "at", "on", "in", "de", "du", "la",
                             "des", "der", "y", "et", "für", "und", "to", "a"})
-_LEADING = regex.compile(
+_LEADING = deferred(
     r"^(?:the|a|an|die|der|das|dem|le|la|les|el|los|las|il|gli|het|(?-i:de|do|da|du|des|o|os)|by|"
     r"also by|"
     r"generous|generously|including|"
@@ -40,26 +41,26 @@ _LEADING = regex.compile(
     r"(?:the\s)?(?:generous\s)?support of)\s+|^l['’](?=\p{Lu})", regex.IGNORECASE)
 # "und dem", "et la", "y el", "e il": "and" before an article, which opens a new name, in other
 # languages (left as written: "en" or "e" alone are words of names too).
-_JOINERS = regex.compile(r"(?<!\s)\s+(?:in collaboration with|in conjunction with|together with|"
-                         r"as well as|and also by|and|(?:und|sowie)(?=\s(?:dem|der|den|des|die|das)\s)|"
-                         r"et(?=\s(?:la|le|les|l['’]))|y(?=\s(?:el|la|los|las)\s)|"
-                         r"e(?=\s(?:il|la|lo|gli|le|o|a|os|as)\s))\s+", regex.IGNORECASE)
+_JOINERS = deferred(r"(?<!\s)\s+(?:in collaboration with|in conjunction with|together with|"
+                    r"as well as|and also by|and|(?:und|sowie)(?=\s(?:dem|der|den|des|die|das)\s)|"
+                    r"et(?=\s(?:la|le|les|l['’]))|y(?=\s(?:el|la|los|las)\s)|"
+                    r"e(?=\s(?:il|la|lo|gli|le|o|a|os|as)\s))\s+", regex.IGNORECASE)
 # "the Departments of A, B and C", "Colleges Three and Four", "the university's departments of A and B".
-_PLURAL_HEAD = regex.compile(r"^(?:the\s+|[\p{L}.\-]{1,40}['’]s\s+)?(?P<head>\p{L}{3,30}s)"
-                             r"(?P<of>\s+of)?\s+(?P<rest>.+)$")
+_PLURAL_HEAD = deferred(r"^(?:the\s+|[\p{L}.\-]{1,40}['’]s\s+)?(?P<head>\p{L}{3,30}s)"
+                        r"(?P<of>\s+of)?\s+(?P<rest>.+)$")
 # A name that ends in a one-word topic may go on listing topics: "Series on Mission, Quality".
-_OPEN_TOPIC = regex.compile(r"\s(?:for|on|of)\s\p{Lu}[\p{L}\-]{1,30}$")
-_CAMPUS = regex.compile(r"\bUniversity of \p{Lu}[\p{L}\-]{1,30}$")
+_OPEN_TOPIC = deferred(r"\s(?:for|on|of)\s\p{Lu}[\p{L}\-]{1,30}$")
+_CAMPUS = deferred(r"\bUniversity of \p{Lu}[\p{L}\-]{1,30}$")
 # "... Lakeshore University, Easton." closing a list: the town of the university before it.
-_TOWN_AFTER = regex.compile(r"\p{Lu}[\p{L}\-]{1,30} University$")
+_TOWN_AFTER = deferred(r"\p{Lu}[\p{L}\-]{1,30} University$")
 # A firm whose name ends in its trade ("Harnett & Gale Solicitors", "Roe Architects"): the
 # town after it closing a list is where it is.
-_FIRM_LAST = regex.compile(r"&[^,]{1,40}$|\b(?:Solicitors|Architects|Engineers|Associates|Partners|"
-                           r"Accountants|Surveyors|Chambers)$")
+_FIRM_LAST = deferred(r"&[^,]{1,40}$|\b(?:Solicitors|Architects|Engineers|Associates|Partners|"
+                      r"Accountants|Surveyors|Chambers)$")
 # A firm's legal form after a comma belongs to its name: "Travers & Sons, Ltd.", "Acme, Inc."
 # (general knowledge of company forms).
-_LEGAL_FORM = regex.compile(r"^(?:Inc|Ltd|LLC|LLP|Lda|Ltda|GmbH|AG|KG|S\.?A|S\.?L|S\.?p\.?A|B\.?V|"
-                            r"N\.?V|AB|ASA?|Oyj?|[Pp]lc|PLC|Pty\.?\s{1,3}Ltd|Co|Corp|SARL|SAS)\.?$")
+_LEGAL_FORM = deferred(r"^(?:Inc|Ltd|LLC|LLP|Lda|Ltda|GmbH|AG|KG|S\.?A|S\.?L|S\.?p\.?A|B\.?V|"
+                       r"N\.?V|AB|ASA?|Oyj?|[Pp]lc|PLC|Pty\.?\s{1,3}Ltd|Co|Corp|SARL|SAS)\.?$")
 
 
 def clean_organisation_name(name: str) -> str:
@@ -208,11 +209,11 @@ def _distribute(items: list[str]) -> list[str] | None:
     return [head + joiner + _LEADING_AND.sub("", r.strip()) for r in rest if r.strip()]
 
 
-_AND_BY = regex.compile(r",?\s(?:and|as\swell\sas)\sby\s(?:(?:a|an)\s(?:\w+\s)?(?:grant|gift)\sfrom\s)?")
+_AND_BY = deferred(r",?\s(?:and|as\swell\sas)\sby\s(?:(?:a|an)\s(?:\w+\s)?(?:grant|gift)\sfrom\s)?")
 
 
 # A middle dot, bullet or bar between blanks separates the items of a list.
-_ITEM_MARK = regex.compile(r"\s[·•|]\s")
+_ITEM_MARK = deferred(r"\s[·•|]\s")
 
 
 def split_organisations(text: str) -> list[str]:

@@ -17,6 +17,7 @@ import regex
 
 from .. import rules
 from ..announcement import Announcement
+from ..deferred import deferred
 from ..layout import RULE_LINE, Line
 from ..shapes import PHONE_NUMBER, is_person_name, word_count
 from .sponsors import CJK_SPONSOR
@@ -28,16 +29,16 @@ Role = Literal["bio", "logistics", "credit", "content", "intro", "heading", "pro
 # together ("... in America?Join us ..."), a word's end, the mark and a capitalised word.
 # A letter of a script without capitals (\p{Lo}: Han, kana, Hangul) opens a sentence as a
 # capital does; "。", "！" and "？" end one whatever follows.
-_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’')\]]{0,3}\s+(?=[\p{Lu}\p{Lo}\p{N}\"“‘(*•\-])|\n[ \t]*\n\s*|"
-                                r"(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll}{2})|[。！？][」』”）]{0,2}\s*(?=\S)")
-_ENDS_SENTENCE = regex.compile(r"[.!?:;,。！？：；，][\"”’')\]」』）]{0,3}$")
+_SENTENCE_BREAK = deferred(r"[.!?][\"”’')\]]{0,3}\s+(?=[\p{Lu}\p{Lo}\p{N}\"“‘(*•\-])|\n[ \t]*\n\s*|"
+                           r"(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll}{2})|[。！？][」』”）]{0,2}\s*(?=\S)")
+_ENDS_SENTENCE = deferred(r"[.!?:;,。！？：；，][\"”’')\]」』）]{0,3}$")
 # A match of _ENDS_SENTENCE starts this near the end at most (a mark, three closing quotes or
 # brackets, and a line break "$" may stand before): only the tail needs to be searched.
 _ENDS_SENTENCE_TAIL = 5
 _HEADING_MAX_WORDS = 8
 # A sentence that only places the talk in its series: "Part of the X Lecture Series.", "A X
 # Series event.", "This talk is part of our X season." It says where, not what.
-_SERIES_ONLY = regex.compile(
+_SERIES_ONLY = deferred(
     r"^(?:(?:this|the)\s{1,3}\w+\s{1,3}is\s{1,3})?(?:a\s{1,3})?part\s{1,3}of\s{1,3}(?:the|our|this)\s"
     r"[^.!?]{0,80}?\b(?:series|season|program|programme|festival|talks|lectures|seminars|"
     r"colloquium|colloquia|forum|briefings)(?:\s{1,3}(?:from|by|of|at|hosted\s{1,3}by)\s[^.!?]{1,80})?\W{0,3}$"
@@ -56,74 +57,74 @@ _SERIES_ONLY = regex.compile(
     regex.IGNORECASE)
 # A footer line of parts set apart by middle dots: "Linguistics Colloquium · Institute of X ·
 # Winter term 2017/18" (the series, the host, the term), no sentence.
-_DOTTED_FOOTER_LINE = regex.compile(r"^[^.!?\n·]{3,120}(?:[ \t]·[ \t][^.!?\n·]{2,120}){1,4}$")
-_LINK_ONLY = regex.compile(r"^\S{0,40}(?:https?://|www\.)\S+$|^[^\s@]+@\S+\.\w+$")
+_DOTTED_FOOTER_LINE = deferred(r"^[^.!?\n·]{3,120}(?:[ \t]·[ \t][^.!?\n·]{2,120}){1,4}$")
+_LINK_ONLY = deferred(r"^\S{0,40}(?:https?://|www\.)\S+$|^[^\s@]+@\S+\.\w+$")
 # Lines of a schedule or list start with a clock time or a bullet.
-_LIST_LINE = regex.compile(r"^(?:[*•\-–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\.?\b)")
+_LIST_LINE = deferred(r"^(?:[*•\-–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\.?\b)")
 # "Ada Quill is the Kenan Professor of Law": a name, then what the person is.
 # A sentence that opens with a label ("Panelists: A, Org; B, Org."), read against the labels.
 # "Join Ada Roe (curator) and artist Bo Li for a viewing ...": an invitation to meet the guests.
-_JOIN_GUESTS = regex.compile(r"^(?:(?:Please|This[ \t]{1,3}(?:month|week|year|evening|term|season),?)[ \t]{1,3})?"
-                             # "Join historian Ada Roe", "join award-winning novelist Ada Roe", but
-                             # not "Join faculty from the Community Lab to discuss ...": who is invited
-                             r"[Jj]oin[ \t]{1,3}(?:(?!(?:us|the|our|from|of|at|for|to|in|with|and|faculty|"
-                             r"members|staff|students|fellow|other)\b)\p{Ll}[\p{Ll}\-]{1,25}[ \t]{1,3}){0,3}"
-                             r"(?:(?:dr|prof|professor)\.?[ \t]{1,3})?\p{Lu}"
-                             # "This year we are delighted to be joined by Professor Ada Roe, ..."
-                             r"|^[^.!?\n]{0,60}\b(?:delighted|pleased|excited|honou?red|thrilled|proud)[ \t]{1,3}"
-                             r"to[ \t]{1,3}(?:be[ \t]{1,3}joined[ \t]{1,3}by|welcome|host)[ \t]{1,3}"
-                             r"(?:(?:dr|prof|professor)\.?[ \t]{1,3})?\p{Lu}")
+_JOIN_GUESTS = deferred(r"^(?:(?:Please|This[ \t]{1,3}(?:month|week|year|evening|term|season),?)[ \t]{1,3})?"
+                        # "Join historian Ada Roe", "join award-winning novelist Ada Roe", but
+                        # not "Join faculty from the Community Lab to discuss ...": who is invited
+                        r"[Jj]oin[ \t]{1,3}(?:(?!(?:us|the|our|from|of|at|for|to|in|with|and|faculty|"
+                        r"members|staff|students|fellow|other)\b)\p{Ll}[\p{Ll}\-]{1,25}[ \t]{1,3}){0,3}"
+                        r"(?:(?:dr|prof|professor)\.?[ \t]{1,3})?\p{Lu}"
+                        # "This year we are delighted to be joined by Professor Ada Roe, ..."
+                        r"|^[^.!?\n]{0,60}\b(?:delighted|pleased|excited|honou?red|thrilled|proud)[ \t]{1,3}"
+                        r"to[ \t]{1,3}(?:be[ \t]{1,3}joined[ \t]{1,3}by|welcome|host)[ \t]{1,3}"
+                        r"(?:(?:dr|prof|professor)\.?[ \t]{1,3})?\p{Lu}")
 # "X, a professor of history at Y, will discuss her new book, Title, in conversation with Z":
 # who talks about which book, the sentence that introduces an author talk.
-_NEW_BOOK = regex.compile(r"\b(?:discuss(?:es)?|talks?[ \t]{1,3}about|read(?:s)?[ \t]{1,3}from|sign(?:s)?)[ \t]{1,3}"
-                          r"(?:her|his|their)[ \t]{1,3}(?:new|latest|recent|first|debut)[ \t]{1,3}"
-                          r"(?:book|novel|memoir|biography|collection)\b")
+_NEW_BOOK = deferred(r"\b(?:discuss(?:es)?|talks?[ \t]{1,3}about|read(?:s)?[ \t]{1,3}from|sign(?:s)?)[ \t]{1,3}"
+                     r"(?:her|his|their)[ \t]{1,3}(?:new|latest|recent|first|debut)[ \t]{1,3}"
+                     r"(?:book|novel|memoir|biography|collection)\b")
 # A sentence that gives the talk's title in quotes or italics after saying so.
 # ("under titeln ”…”", "unter dem Titel „…“", "onder de titel ‘…’", "com o título “…”",
 # "sous le titre « … »", "dal titolo «…»", "“…” başlıklı"), or right after the verb of the talk
 # ("X, a historian at Y, discusses "Title"").
-_TITLE_GIVEN = regex.compile(r"\b(?:is|are)[ \t]{1,3}(?:called|entitled|titled)[ \t]{1,3}[*_\"“«]|"
-                             r"\bunder[ \t]{1,3}the[ \t]{1,3}title[ \t]{1,3}[*_\"“«]|"
-                             r"(?i:\b(?:under[ \t]titeln|unter[ \t]dem[ \t]titel|onder[ \t]de[ \t]titel|"
-                             r"com[ \t]o[ \t]t[íi]tulo|con[ \t]el[ \t]t[íi]tulo|sous[ \t]le[ \t]titre|"
-                             r"dal[ \t]titolo|intitul[ée]e?s?|intitulad[oa]|titulad[oa]|intitolat[oa]))"
-                             r"[ \t]{1,3}[\"“”„«‘]|[\"”“»’][ \t]{1,3}başlıklı\b|"
-                             r"\b(?:discusses|presents)[ \t]{1,3}[\"“]")
-_OPENING_LABEL = regex.compile(r"^[ \t]{0,3}(?P<label>\p{L}[\p{L}() ]{1,30}?)[ \t]{0,2}:")
-_NAMED_IS = regex.compile(r"^(?:\p{Lu}[\p{L}.'’\-]*\s){0,3}\p{Lu}[\p{L}'’\-]+\s(?:is|was|has been)\s"
-                          r"(?:(?:a|an|the)\s)?(?P<rest>(?:\S+\s){0,8})")
+_TITLE_GIVEN = deferred(r"\b(?:is|are)[ \t]{1,3}(?:called|entitled|titled)[ \t]{1,3}[*_\"“«]|"
+                        r"\bunder[ \t]{1,3}the[ \t]{1,3}title[ \t]{1,3}[*_\"“«]|"
+                        r"(?i:\b(?:under[ \t]titeln|unter[ \t]dem[ \t]titel|onder[ \t]de[ \t]titel|"
+                        r"com[ \t]o[ \t]t[íi]tulo|con[ \t]el[ \t]t[íi]tulo|sous[ \t]le[ \t]titre|"
+                        r"dal[ \t]titolo|intitul[ée]e?s?|intitulad[oa]|titulad[oa]|intitolat[oa]))"
+                        r"[ \t]{1,3}[\"“”„«‘]|[\"”“»’][ \t]{1,3}başlıklı\b|"
+                        r"\b(?:discusses|presents)[ \t]{1,3}[\"“]")
+_OPENING_LABEL = deferred(r"^[ \t]{0,3}(?P<label>\p{L}[\p{L}() ]{1,30}?)[ \t]{0,2}:")
+_NAMED_IS = deferred(r"^(?:\p{Lu}[\p{L}.'’\-]*\s){0,3}\p{Lu}[\p{L}'’\-]+\s(?:is|was|has been)\s"
+                     r"(?:(?:a|an|the)\s)?(?P<rest>(?:\S+\s){0,8})")
 # "Ada Roe studies state finance.", "Dr. Roe leads the moisture laboratory and ...": a person's
 # work, said of them by name (a bio, not the talk).
-_NAMED_DOES = regex.compile(r"^(?P<title>(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx)\.?\s)?"
-                            r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s){0,3}\p{Lu}[\p{L}'’\-]+)\s"
-                            r"(?:studies|researches|teaches|leads|directs|heads|speciali[sz]es\sin|"
-                            r"works\s(?:on|at|as|in)|has\sinvestigated|has\sworked|has\spublished|holds)\s")
+_NAMED_DOES = deferred(r"^(?P<title>(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx)\.?\s)?"
+                       r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s){0,3}\p{Lu}[\p{L}'’\-]+)\s"
+                       r"(?:studies|researches|teaches|leads|directs|heads|speciali[sz]es\sin|"
+                       r"works\s(?:on|at|as|in)|has\sinvestigated|has\sworked|has\spublished|holds)\s")
 # "Dr. Ada Roe, Professor Emerita of History at X, is a quilt historian.", "Prof. Bo de Lind
 # MRIA, Professor Emeritus of Astronomy, X, returns by popular demand.": a name and the position
 # set off by commas after it introduce the person.
-_NAMED_APPOSITIVE = regex.compile(r"^(?P<title>(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx|Sir|Dame)\.?\s)?"
-                                  r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s|(?:de|van|von|da|di|le|la)\s){0,4}"
-                                  r"\p{Lu}[\p{L}'’\-]+)(?:\s\p{Lu}{2,6}){0,3},\s"
-                                  r"(?P<appositive>[^,]{3,100}(?:,\s[^,]{3,100}){0,2}),\s"
-                                  r"(?:is|was|has|returns|joins|comes)\s")
-_FIRST_PERSON_BIO = regex.compile(r"^(?:I am|I'm|I’m|My research|My work)\b")
+_NAMED_APPOSITIVE = deferred(r"^(?P<title>(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx|Sir|Dame)\.?\s)?"
+                             r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s|(?:de|van|von|da|di|le|la)\s){0,4}"
+                             r"\p{Lu}[\p{L}'’\-]+)(?:\s\p{Lu}{2,6}){0,3},\s"
+                             r"(?P<appositive>[^,]{3,100}(?:,\s[^,]{3,100}){0,2}),\s"
+                             r"(?:is|was|has|returns|joins|comes)\s")
+_FIRST_PERSON_BIO = deferred(r"^(?:I am|I'm|I’m|My research|My work)\b")
 # A clock time ("7:30 p.m.", "8 pm") says when and where, not what the talk is about.
-_CLOCK_TIME = regex.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\b\d{1,2}[:.]\d{2}\s?(?:Uhr|h)\b|"
+_CLOCK_TIME = deferred(r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\b\d{1,2}[:.]\d{2}\s?(?:Uhr|h)\b|"
                          r"\b\d{1,2}h\d{2}\b", regex.IGNORECASE)
 # What to read, in a reading seminar's description: "Katz 1973, Appendix 1.", "Serre, Chapter
 # 1.", "Roe and Okafor 2019, §3.": a reference, not a summary.
-_READING_REFERENCE = regex.compile(r"^\p{Lu}[\p{L}\-]{1,30}(?:\s(?:and|&)\s\p{Lu}[\p{L}\-]{1,30}|\set al\.?)?"
-                                   r",?\s(?:(?:19|20)\d{2}[a-z]?,?\s?)?(?:Chapters?|Ch\.|Appendix|Section|Sections|§|pp?\.)"
-                                   r"\s?[\dIVX]{1,4}")
+_READING_REFERENCE = deferred(r"^\p{Lu}[\p{L}\-]{1,30}(?:\s(?:and|&)\s\p{Lu}[\p{L}\-]{1,30}|\set al\.?)?"
+                              r",?\s(?:(?:19|20)\d{2}[a-z]?,?\s?)?(?:Chapters?|Ch\.|Appendix|Section|Sections|§|pp?\.)"
+                              r"\s?[\dIVX]{1,4}")
 # A telephone number, also a local one: who to call is logistics ("call 555-0155 five days in
 # advance").
-_PHONE_NUMBER = regex.compile(PHONE_NUMBER.pattern + r"|(?<![\d\-])\d{3}-\d{4}(?![\d\-])")
+_PHONE_NUMBER = deferred(PHONE_NUMBER.pattern + r"|(?<![\d\-])\d{3}-\d{4}(?![\d\-])")
 # Clock times and telephone numbers have digits: a sentence without one needs neither pattern.
-_DIGIT = regex.compile(r"\d")
+_DIGIT = deferred(r"\d")
 # A sentence of a few words that says the event is free ("Free.", "Free admission!").
 _FREE_ONLY_WORDS = 3
 # A capitalised word, maybe followed by a day number: "Thursday", "May 26", "Oct. 13".
-_DAY_SHAPE = regex.compile(r"\b(?P<word>\p{Lu}\p{Ll}{2,8})\b\.?(?:\s(?P<day>\d{1,2})\b)?")
+_DAY_SHAPE = deferred(r"\b(?P<word>\p{Lu}\p{Ll}{2,8})\b\.?(?:\s(?P<day>\d{1,2})\b)?")
 SEPARATOR = "separator"
 """The ``after_field`` of a paragraph that follows a separator line."""
 
@@ -222,8 +223,8 @@ def split_paragraphs(ann: Announcement) -> list[Paragraph]:
 
 # What a sponsor credit goes on with: an organisation ("supported by the Lakeshore Trust", "by
 # NSF", "by a grant from"); "the complexity supported by the data" credits no one.
-_ORGANISATION_NEXT = regex.compile(r"\s{1,3}(?:(?:the|a|an|our|generous|grants?|funds?|funding|gifts?|"
-                                   r"support|in\s+part)\s{1,3}){0,3}(?:\p{Lu}|(?:grants?|gifts?|award)\b)")
+_ORGANISATION_NEXT = deferred(r"\s{1,3}(?:(?:the|a|an|our|generous|grants?|funds?|funding|gifts?|"
+                              r"support|in\s+part)\s{1,3}){0,3}(?:\p{Lu}|(?:grants?|gifts?|award)\b)")
 
 
 def _credits_no_organisation(text: str, end: int, cue: str) -> bool:
@@ -233,7 +234,7 @@ def _credits_no_organisation(text: str, end: int, cue: str) -> bool:
         _TIME_NEXT.match(text, end) is None
 
 
-_TIME_NEXT = regex.compile(r"\s{1,3}\d")
+_TIME_NEXT = deferred(r"\s{1,3}\d")
 
 
 class _CueIndex:

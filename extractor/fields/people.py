@@ -10,26 +10,27 @@ from functools import cache, lru_cache
 import regex
 
 from .. import rules
+from ..deferred import deferred
 from ..shapes import (NAME_CACHE_SIZE, has_known_given_name, is_degree, is_institution,
                       is_person_name, is_position, is_unit_only, strip_honorifics)
 
-# Call-time patterns, compiled once at import.
+# Call-time patterns, each compiled once, at its first use.
 # Words that open a list part before the institution ("both of the", "and", "at").
 # "both of the X", "ambos del X", "beide von der X": the institution of every person listed.
-_PART_OPENER = regex.compile(r"^(?:(?:both|all|ambos|ambas|todos|beide|entrambi|tous\s+deux|toutes\s+deux)\s+"
-                             r"(?:(?:of|from|at|de|del|da|do|von|vom|di|della)\s+)?(?:the\s+|la\s+|der\s+)?|"
-                             r"(?:and|at|of|from)\s+)")
+_PART_OPENER = deferred(r"^(?:(?:both|all|ambos|ambas|todos|beide|entrambi|tous\s+deux|toutes\s+deux)\s+"
+                        r"(?:(?:of|from|at|de|del|da|do|von|vom|di|della)\s+)?(?:the\s+|la\s+|der\s+)?|"
+                        r"(?:and|at|of|from)\s+)")
 # " at " or " @ " before where a position is held. A match starts at the first blank of a run
 # ("(?<!\s)"), as the leftmost match did anyway: that keeps a long run of blanks linear.
 # "Scientist @Org", the Italian "ricercatore presso l'Università di X" and the German "bei" too.
-_AT = regex.compile(r"(?<!\s)\s+(?:at\s+|@\s*|presso\s+(?:l['’]|la\s+|il\s+|lo\s+)?|bei\s+(?:der\s+)?)"
-                    r"(?:the\s+)?")
+_AT = deferred(r"(?<!\s)\s+(?:at\s+|@\s*|presso\s+(?:l['’]|la\s+|il\s+|lo\s+)?|bei\s+(?:der\s+)?)"
+               r"(?:the\s+)?")
 # A part in lower case that is no "and ...": "laboratoire TERRA" after its university.
-_LOWER_UNIT = regex.compile(r"^\s{0,3}(?!(?:and|et|und|y|e)\s)\p{Ll}")
+_LOWER_UNIT = deferred(r"^\s{0,3}(?!(?:and|et|und|y|e)\s)\p{Ll}")
 # A position, then the institution in parentheses: "doctoral student (Lakeshore University)".
-_POSITION_THEN_PAREN = regex.compile(r"^(?P<position>[^()]{2,60}?)\s{1,3}\((?P<org>[^()]{2,100})\)$")
+_POSITION_THEN_PAREN = deferred(r"^(?P<position>[^()]{2,60}?)\s{1,3}\((?P<org>[^()]{2,100})\)$")
 # The same after an occupation in lower case: "a senior hydrologist with the ...".
-_WITH = regex.compile(r"(?<!\s)\s+with\s+(?:the\s+)?")
+_WITH = deferred(r"(?<!\s)\s+with\s+(?:the\s+)?")
 # Where a post is held, in other languages: "astrónoma del Observatorio X", "chercheuse au
 # Laboratoire Y", "ricercatrice presso l'Università Z", "Leiterin der Gruppe am Institut W",
 # "professora da Universidade V", "advocaat bij X", "handläggare vid Y". affiliations.py reads
@@ -38,34 +39,34 @@ HELD_AT_ABROAD = (r"del|de\s{1,3}la|de\s{1,3}l['’]|en\s{1,3}el|en\s{1,3}la|du|
                   r"presso(?:\s{1,3}(?:il|la|l['’]))?|della|dell['’]|do|da|na|no|"
                   r"am|an\s{1,3}der|an\s{1,3}dem|beim|bei\s{1,3}der|bei\s{1,3}dem|vom|von\s{1,3}der|"
                   r"bij|aan\s{1,3}de|aan\s{1,3}het|vid|hos")
-_HELD_AT = regex.compile(rf"(?<!\s)\s+(?:{HELD_AT_ABROAD})\s*")
+_HELD_AT = deferred(rf"(?<!\s)\s+(?:{HELD_AT_ABROAD})\s*")
 # "a geriatric pharmacist", "an epidemiologist": one person's occupation, in lower case.
-_OCCUPATION = regex.compile(r"^an?\s(?:\p{Ll}[\p{Ll}\-]{1,25}\s){0,2}\p{Ll}[\p{Ll}\-]{2,25}$")
-_FROM = regex.compile(r"(?<!\s)\s+from\s+(?:the\s+)?")  # the same, before where a guest is from
+_OCCUPATION = deferred(r"^an?\s(?:\p{Ll}[\p{Ll}\-]{1,25}\s){0,2}\p{Ll}[\p{Ll}\-]{2,25}$")
+_FROM = deferred(r"(?<!\s)\s+from\s+(?:the\s+)?")  # the same, before where a guest is from
 # A word of a name, for comparing two names.
-_WORD = regex.compile(r"\w+")
+_WORD = deferred(r"\w+")
 
-_PAREN_TAIL = regex.compile(r"^(?P<name>[^()]{3,80}?)\s*[(\[](?P<aff>[^()\[\]]{2,160})[)\]]\s*"
-                            r"(?P<rest>.*)$")
+_PAREN_TAIL = deferred(r"^(?P<name>[^()]{3,80}?)\s*[(\[](?P<aff>[^()\[\]]{2,160})[)\]]\s*"
+                       r"(?P<rest>.*)$")
 # "Name of Institution" (the name's words are capitalised, "of" is not).
-_NAME_OF = regex.compile(r"^(?P<name>(?:[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}\s{1,3}){1,4}?[\p{Lu}][\p{L}\p{M}'’\-]{0,40})"
-                         r"\s{1,3}(?:of|from|at)\s{1,3}(?:the\s{1,3})?(?P<aff>\p{Lu}.{2,120})$")
+_NAME_OF = deferred(r"^(?P<name>(?:[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}\s{1,3}){1,4}?[\p{Lu}][\p{L}\p{M}'’\-]{0,40})"
+                    r"\s{1,3}(?:of|from|at)\s{1,3}(?:the\s{1,3})?(?P<aff>\p{Lu}.{2,120})$")
 # Lower-case words before a name in a list: "artist Ada Roe", "and historian Bo Okafor".
 # A lower-case note in parentheses at the end of a person's entry: "(study consultant)".
-_LOWER_NOTE = regex.compile(r"(?<=\S)\s{0,3}\(\p{Ll}[\p{Ll}\s\-]{1,40}\)\s{0,3}\.?$")
-_LOWER_DESCRIPTOR = regex.compile(r"^(?:\p{Ll}[\p{Ll}\-]{1,30}\s{1,3}){1,3}(?=\p{Lu})")
+_LOWER_NOTE = deferred(r"(?<=\S)\s{0,3}\(\p{Ll}[\p{Ll}\s\-]{1,40}\)\s{0,3}\.?$")
+_LOWER_DESCRIPTOR = deferred(r"^(?:\p{Ll}[\p{Ll}\-]{1,30}\s{1,3}){1,3}(?=\p{Lu})")
 # A name's particle is no role ("Ada de Barra MRIA" is not "Barra MRIA").
-_NAME_AFTER_ROLE = regex.compile(r"^.{0,80}?(?<!\S)(?!(?:with|by|and|of|for|on|at|to|from|featuring|in|"
+_NAME_AFTER_ROLE = deferred(r"^.{0,80}?(?<!\S)(?!(?:with|by|and|of|for|on|at|to|from|featuring|in|"
                               r"the|a|an|presents|meets|hosts|welcomes|"
                               r"de|da|di|del|der|den|du|des|dos|le|la|van|von|ten|ter)\s)"
                               r"\p{Ll}[\p{Ll}\-]{1,30}\s{1,3}(?P<name>\p{Lu}[\p{L}\p{M}'’\-]{1,30}"
                               r"(?:\s{1,3}(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}|de|da|di|del|le|la|van|von)){1,3})$")
 # "and" in the label languages too: und, et, y, e, en, och, og.
-_LIST_SPLIT = regex.compile(r"(?<!\s)\s*(?:;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\boch\b|\bog\b)\s*")
-_STATUS = regex.compile(r"^(?:CANCELL?ED|Cancell?ed|POSTPONED|Postponed|RESCHEDULED|"
-                        r"Rescheduled|UPDATED?|NEW)\b[\s:!\-]*")
-_NATIVE_SCRIPT = regex.compile(r"(?<!\s)\s*[(（][^()（）]*[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]"
-                               r"[^()（）]*[)）]")
+_LIST_SPLIT = deferred(r"(?<!\s)\s*(?:;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\boch\b|\bog\b)\s*")
+_STATUS = deferred(r"^(?:CANCELL?ED|Cancell?ed|POSTPONED|Postponed|RESCHEDULED|"
+                   r"Rescheduled|UPDATED?|NEW)\b[\s:!\-]*")
+_NATIVE_SCRIPT = deferred(r"(?<!\s)\s*[(（][^()（）]*[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]"
+                          r"[^()（）]*[)）]")
 
 
 @dataclass(frozen=True)
@@ -120,9 +121,9 @@ def with_generational_suffix(name: str, text: str) -> str:
     return name
 
 
-_WORD_CHAR = regex.compile(r"[\w\-]")
+_WORD_CHAR = deferred(r"[\w\-]")
 # What may follow a name as its generational suffix: ", 3rd", " Jr.", " III".
-_SUFFIX_AFTER = regex.compile(r",?[ \t](?P<suffix>[\p{L}\d]{1,3}\.?)(?![\w\-])")
+_SUFFIX_AFTER = deferred(r",?[ \t](?P<suffix>[\p{L}\d]{1,3}\.?)(?![\w\-])")
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
@@ -166,21 +167,21 @@ def clean_name(text: str) -> str:
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "for", "with", "by", "his",
                             "her", "their", "its", "our", "my", "your", "who", "is", "was"})
 # Lower-case words before a capitalised one: "marine ecologist Dr Ada Roe".
-_LOWER_LEAD = regex.compile(r"(?:\p{Ll}[\p{L}\-]{1,20}\s{1,3}){1,4}(?=\p{Lu})")
+_LOWER_LEAD = deferred(r"(?:\p{Ll}[\p{L}\-]{1,20}\s{1,3}){1,4}(?=\p{Lu})")
 # A capitalised owner in the possessive before a name: "Lakeshore College's Ada Roe".
-_OWNER_BEFORE_NAME = regex.compile(r"(?P<owner>(?:\p{Lu}[\p{L}&.\-]{0,30}\s){0,5}\p{Lu}[\p{L}&.\-]{0,30})['’]s\s+"
-                                   r"(?P<rest>\p{Lu}.{3,200})$")
+_OWNER_BEFORE_NAME = deferred(r"(?P<owner>(?:\p{Lu}[\p{L}&.\-]{0,30}\s){0,5}\p{Lu}[\p{L}&.\-]{0,30})['’]s\s+"
+                              r"(?P<rest>\p{Lu}.{3,200})$")
 # An initial glued to the surname after it.
-_GLUED_INITIAL = regex.compile(r"(?<![\p{L}.])(\p{Lu})\.(?=\p{Lu}\p{Ll})")
+_GLUED_INITIAL = deferred(r"(?<![\p{L}.])(\p{Lu})\.(?=\p{Lu}\p{Ll})")
 
 
 # An alumna's class year after her name ("Ada Roe '98", "Bo Okafor '11, MBA '16", "P'27"): no
 # part of the name or of where she works.
-_CLASS_YEAR = regex.compile(r"(?:\s(?:[A-Z]{1,4}|P))?\s?['’]\d{2}\b(?![’'\w])")
+_CLASS_YEAR = deferred(r"(?:\s(?:[A-Z]{1,4}|P))?\s?['’]\d{2}\b(?![’'\w])")
 
 
 # A lower-case note in parentheses between a name and the comma after it.
-_NOTE_AFTER_NAME = regex.compile(r"^(?P<name>[^(),]{3,80}?)\s{0,3}\((?:[\s,;]{0,3}\p{Ll}[^()]{0,80})?\)(?=\s{0,3},)")
+_NOTE_AFTER_NAME = deferred(r"^(?P<name>[^(),]{3,80}?)\s{0,3}\((?:[\s,;]{0,3}\p{Ll}[^()]{0,80})?\)(?=\s{0,3},)")
 
 
 def _without_class_year(text: str) -> str:
@@ -197,7 +198,7 @@ def _without_native_script(text: str) -> str:
 
 # The end of a sentence inside a "name": a word of two lower-case letters or more, then a full
 # stop ("Presidency. Ada Roe"); initials ("Ada B. Roe") and honorifics ("Dr.") have none.
-_SENTENCE_IN_NAME = regex.compile(r"^.{0,200}?\p{Ll}{2}[.!?][\"”’']{0,2}\s{1,3}(?=\p{Lu})")
+_SENTENCE_IN_NAME = deferred(r"^.{0,200}?\p{Ll}{2}[.!?][\"”’']{0,2}\s{1,3}(?=\p{Lu})")
 
 
 # Words that open a sentence before a name rather than belong to it ("But Ada Roe will ...").
@@ -207,7 +208,7 @@ _SENTENCE_OPENERS = frozenset({"but", "and", "also", "then", "now", "so", "yet",
 
 # The endings of occupations ("musicologist", "librarian", "cartographer"), which no gazetteer
 # can list in full.
-_OCCUPATION_ENDING = regex.compile(r"(?:ist|ian|grapher|logue)$")
+_OCCUPATION_ENDING = deferred(r"(?:ist|ian|grapher|logue)$")
 
 
 def _without_leading_descriptor(name: str) -> str:
@@ -244,7 +245,7 @@ def _without_leading_descriptor(name: str) -> str:
 
 # "... University and discoverer of ...", "... Institute, who ...": a clause that goes on about
 # the person, not the institution, whose names go on in capitals ("Arts and Sciences").
-_LOWER_TAIL = regex.compile(r"\s(?:and|who|where|whose)\s(?=\p{Ll})(?!(?:the|of|for|an?)\s)")
+_LOWER_TAIL = deferred(r"\s(?:and|who|where|whose)\s(?=\p{Ll})(?!(?:the|of|for|an?)\s)")
 
 
 def before_clause_about_person(text: str) -> str | None:
@@ -274,16 +275,16 @@ def _employer_of_occupation(part: str) -> str | None:
     return None
 
 
-_SPACED_DASH = regex.compile(r"\s[–—]\s")
+_SPACED_DASH = deferred(r"\s[–—]\s")
 # Where the first of two posts ends: "Clinical Director and Specialist in Anaesthesia".
-_POSTS_JOINED = regex.compile(r"\s(?:and|&)\s")
+_POSTS_JOINED = deferred(r"\s(?:and|&)\s")
 
 
 # The start of an address's last line: a state and ZIP code ("ME 04000", "Calif. 94720-1234"),
 # a Canadian or British postcode ("K1A 0B1", "SW1A 1AA"), or a postcode before the town
 # ("39999 Altwerden").
-_POSTAL_ADDRESS = regex.compile(r"(?:\p{Lu}\p{L}{0,4}\.?\s{1,2}\d{5}(?:-\d{4})?|\p{Lu}\d\p{Lu}\s?\d\p{Lu}\d|"
-                                r"\p{Lu}{1,2}\d[\p{Lu}\d]?\s\d\p{Lu}{2}|\d{4,5}\s\p{Lu}\p{Ll})\b")
+_POSTAL_ADDRESS = deferred(r"(?:\p{Lu}\p{L}{0,4}\.?\s{1,2}\d{5}(?:-\d{4})?|\p{Lu}\d\p{Lu}\s?\d\p{Lu}\d|"
+                           r"\p{Lu}{1,2}\d[\p{Lu}\d]?\s\d\p{Lu}{2}|\d{4,5}\s\p{Lu}\p{Ll})\b")
 
 
 def pick_affiliation(parts: list[str]) -> str | None:
@@ -446,20 +447,20 @@ def names_parent_body(text: str) -> bool:
 # The body that holds the others in "Lakeshore Institute, Health Initiative, The Lakeshore
 # Foundation" or "Centre X, University of Y": the last part, when it names such a body.
 # A university's own name ("Pellston University", "Universität Hohenbrück", "University of X").
-_UNIVERSITY_LAST = regex.compile(r"(?i)\b(?:university|universit(?:[éàä]t?|aet|y)|universidad|università)\b")
-_PARENT_ORG = regex.compile(r"(?i)\b(?:university|universit(?:[éàä]t?|aet)|college|foundation|corporation|"
-                            r"inc\.?|ltd\.?|llc|hospital|school of \w+)\b")
+_UNIVERSITY_LAST = deferred(r"(?i)\b(?:university|universit(?:[éàä]t?|aet|y)|universidad|università)\b")
+_PARENT_ORG = deferred(r"(?i)\b(?:university|universit(?:[éàä]t?|aet)|college|foundation|corporation|"
+                       r"inc\.?|ltd\.?|llc|hospital|school of \w+)\b")
 
 
 # "Cellular and Developmental Biology Lakeshore University", "Hematology & Oncology School of
 # Medicine": a field's name run into the institution after it.
-_TRAILING_INSTITUTION = regex.compile(
+_TRAILING_INSTITUTION = deferred(
     r"^(?P<unit>.{3,80}?(?:\s(?:and|&)\s).{3,80}?)\s(?P<inst>(?:\p{Lu}[\p{L}'’.\-]{0,30}\s){1,3}"
     r"(?:University|College|Institute)|(?:University|School|College|Institute) of\s.{3,60})$")
 
 
 # Endings of the names of fields of study ("Biology", "Economics", "Studies", "Medicine").
-_FIELD_WORD = regex.compile(r"(?:ogy|ics|ies|ion|nce|ure|ine|ing|ism|ry|ts)$")
+_FIELD_WORD = deferred(r"(?:ogy|ics|ies|ion|nce|ure|ine|ing|ism|ry|ts)$")
 
 
 def _without_unit_before(part: str) -> str:
@@ -476,12 +477,12 @@ def _without_unit_before(part: str) -> str:
 
 # An organisation by a word no office or team is called by ("Visitor Services Manager" is a
 # position): a university, museum or lab, or an acronym.
-_STRONG_ORG = regex.compile(r"\b(?:University|College|Institute|Museum|Hospital|Laborator(?:y|ies)|Labs?|"
-                            r"Inc|Corporation|Foundation|School|\p{Lu}{2,6})\b")
+_STRONG_ORG = deferred(r"\b(?:University|College|Institute|Museum|Hospital|Laborator(?:y|ies)|Labs?|"
+                       r"Inc|Corporation|Foundation|School|\p{Lu}{2,6})\b")
 
 
 # "Haddad lab", "the Feld-Sorensen lab": a group known by its head's name, "lab" in lower case.
-_PI_LAB = regex.compile(r"(?:the\s)?\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30})?\s(?:lab|group)")
+_PI_LAB = deferred(r"(?:the\s)?\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30})?\s(?:lab|group)")
 
 
 def _with_legal_forms(parts: list[str]) -> list[str]:
@@ -529,7 +530,7 @@ def _kind_of_body() -> regex.Pattern[str]:
     return regex.compile(r"(?i)an?\s(?:[\w\-]{2,20}\s){0,2}(?:" + "|".join(map(regex.escape, kinds)) + r")\b")
 
 
-_AFTER_POSITION = regex.compile(r"\s(?:of|at|for|with)\s(?:the\s)?(?=\p{Lu})")
+_AFTER_POSITION = deferred(r"\s(?:of|at|for|with)\s(?:the\s)?(?=\p{Lu})")
 
 
 def opens_with_position(part: str) -> bool:
@@ -553,7 +554,7 @@ def _is_place_qualifier(part: str) -> bool:
         not is_institution(part) and not is_position(part)
 
 
-_NICKNAME = regex.compile(r"(?<=\p{L})\s+\((?P<nick>\p{Lu}\p{Ll}{1,15})\)(?=\s+\p{Lu})")
+_NICKNAME = deferred(r"(?<=\p{L})\s+\((?P<nick>\p{Lu}\p{Ll}{1,15})\)(?=\s+\p{Lu})")
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
@@ -692,9 +693,9 @@ def _is_short_proper_name(text: str) -> bool:
         clean_name(f"Ada Roe, {text}") == "Ada Roe, " + text.strip()
 
 
-_HOST_FIRST = regex.compile(r"(?i)\s{0,3}(?:and\s{1,3})?(?:moderator|host|chair|emcee|introduced by|moderated by)\b")
-_SEMICOLON_LIST = regex.compile(r"\s{0,3};\s{0,3}(?:and\s{1,3})?")
-_AFTER_PAREN = regex.compile(r"(?<=\)),\s{0,3}(?:and\s{1,3})?")
+_HOST_FIRST = deferred(r"(?i)\s{0,3}(?:and\s{1,3})?(?:moderator|host|chair|emcee|introduced by|moderated by)\b")
+_SEMICOLON_LIST = deferred(r"\s{0,3};\s{0,3}(?:and\s{1,3})?")
+_AFTER_PAREN = deferred(r"(?<=\)),\s{0,3}(?:and\s{1,3})?")
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
@@ -751,8 +752,8 @@ def _read_people(text: str) -> list[Person]:
 
 # "Tallis & Morrow Engineering", "Halden & Voss LLP": a one-word name (no known given name) at
 # the start of a list part, "&", then capitalised words to the part's end.
-_FIRM_AMPERSAND = regex.compile(r"(?:(?<=^)|(?<=,\s{1,3}))(?P<a>\p{Lu}[\p{L}'’\-]{1,40})\s&\s"
-                                r"(?P<b>\p{Lu}[\p{L}'’\-]{1,40}(?:\s\p{Lu}[\p{L}'’.\-]{1,40}){0,3})(?=\s{0,3}(?:[,(;.]|$))")
+_FIRM_AMPERSAND = deferred(r"(?:(?<=^)|(?<=,\s{1,3}))(?P<a>\p{Lu}[\p{L}'’\-]{1,40})\s&\s"
+                           r"(?P<b>\p{Lu}[\p{L}'’\-]{1,40}(?:\s\p{Lu}[\p{L}'’.\-]{1,40}){0,3})(?=\s{0,3}(?:[,(;.]|$))")
 _FIRM_AND = "\uff06"  # a fullwidth ampersand stands in while the list is parted
 
 
@@ -836,12 +837,12 @@ def _parse_people(text: str) -> list[Person]:
 
 
 # ", both at X", ", all three from the X": one institution for everyone listed before it.
-_SHARED_TAIL = regex.compile(r",?\s{1,3}\(?(?:both|all(?:\s(?:three|four|five))?)\s(?:at|of|from|with)\s"
-                             r"(?:the\s)?(?P<org>\p{Lu}[^,;()\n]{2,80}?)\)?\s{0,3}\.?$")
+_SHARED_TAIL = deferred(r",?\s{1,3}\(?(?:both|all(?:\s(?:three|four|five))?)\s(?:at|of|from|with)\s"
+                        r"(?:the\s)?(?P<org>\p{Lu}[^,;()\n]{2,80}?)\)?\s{0,3}\.?$")
 
 
 # "..., archivist at the X": one person's post (a plural one, "curators at X", is everyone's).
-_OWN_POSITION = regex.compile(r"\s{0,3}(?:an?\s)?\p{Ll}[\p{L}\-]{1,30}(?<!s)\s(?:at|of|with|for)\s")
+_OWN_POSITION = deferred(r"\s{0,3}(?:an?\s)?\p{Ll}[\p{L}\-]{1,30}(?<!s)\s(?:at|of|with|for)\s")
 
 
 def parse_described_list(text: str) -> list[Person]:
@@ -886,7 +887,7 @@ def _described_name(fragment: str) -> str | None:
 
 # Commas part a described list, and so does "and" (also inside a description: "curator and
 # historian Bo Okafor" is two fragments, the first without a name).
-_DESCRIBED_LIST_SPLIT = regex.compile(r"\s{0,3},\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
+_DESCRIBED_LIST_SPLIT = deferred(r"\s{0,3},\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
 
 
 def _names_only(text: str) -> list[str]:

@@ -12,6 +12,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..deferred import deferred
 from ..layout import Line
 from .name_scan import BLANK_LINE
 from ..shapes import DATELINE
@@ -34,20 +35,20 @@ _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "C
             "円": "JPY", "元": "CNY", "원": "KRW"}
 # The longest symbol first: "A$" is Australian before "$" is American.
 _SYMBOLS_LONGEST_FIRST = sorted(_SYMBOLS.items(), key=lambda item: -len(item[0]))
-_GENERAL = regex.compile(r"(?i)\b(?:general|public|non-?members?|adults?|standard|regular|"
-                         r"full|door|visitors?|guests?|non-?residents?|一般|일반)\b")
-_DISCOUNT = regex.compile(r"(?i)\b(?:members?|students?|seniors?|children|kids|youth|"
-                          r"early|reduced|concessions?|staff|faculty|before|until|advance|"
-                          r"studerande|studenter|studenci|ulgowy|pensionärer|barn|opiskelijat)\b")
+_GENERAL = deferred(r"(?i)\b(?:general|public|non-?members?|adults?|standard|regular|"
+                    r"full|door|visitors?|guests?|non-?residents?|一般|일반)\b")
+_DISCOUNT = deferred(r"(?i)\b(?:members?|students?|seniors?|children|kids|youth|"
+                     r"early|reduced|concessions?|staff|faculty|before|until|advance|"
+                     r"studerande|studenter|studenci|ulgowy|pensionärer|barn|opiskelijat)\b")
 # "free" speaks of admission only in some company: "free and open to the public", "admission is
 # free", "a free ticket"; not in "feel free", "free energy" or "open and free".
-_FREE_WORD_OK = regex.compile(r"(?i)\bfree\b(?=\s*(?:$|!|and open|to (?:the public|attend|all)|"
-                              r"admission|event|of charge|public|lecture|talk|for (?:all|everyone|"
-                              r"students|members|the public)|entry|tickets?|registration|screening|"
-                              r"early|webinar|workshop|session|performance|concert|reading)\b)|"
-                              r"(?:\b(?:is|are|be|it's|admission|entry)\s+)free\b|^\s*free\b|"
-                              # "All welcome – free, no booking needed": a clause of its own
-                              r"(?<=[–—:;,][ \t]{1,2})free(?=[ \t]{0,2}(?:[,.;!–—]|$))")
+_FREE_WORD_OK = deferred(r"(?i)\bfree\b(?=\s*(?:$|!|and open|to (?:the public|attend|all)|"
+                         r"admission|event|of charge|public|lecture|talk|for (?:all|everyone|"
+                         r"students|members|the public)|entry|tickets?|registration|screening|"
+                         r"early|webinar|workshop|session|performance|concert|reading)\b)|"
+                         r"(?:\b(?:is|are|be|it's|admission|entry)\s+)free\b|^\s*free\b|"
+                         # "All welcome – free, no booking needed": a clause of its own
+                         r"(?<=[–—:;,][ \t]{1,2})free(?=[ \t]{0,2}(?:[,.;!–—]|$))")
 # Free admission said in other words and languages: "no charge", "entrada franca", "ingresso
 # libero", "Eintritt frei", "wstęp wolny": every FREE cue phrase of models/patterns but the bare
 # "free", which needs the company _FREE_WORD_OK checks.
@@ -63,24 +64,24 @@ def _free_elsewhere() -> regex.Pattern[str]:
 # A price label's value that opens with "free" in a language whose word for it says so only
 # after a label ("Ingresso: Libero", "Eintritt: frei"); the free-entry phrases and "free",
 # "gratuit(o)", "kostenlos" ... are read by parse_price_text anywhere.
-_FREE_VALUE = regex.compile(r"(?i)\s{0,3}(?:無料|免费|免費|무료|libero|libera|libre|frei|vrij|wolny|zdarma|ελεύθερη|liberă|"
-                            r"prost|slobodan)\b")
+_FREE_VALUE = deferred(r"(?i)\s{0,3}(?:無料|免费|免費|무료|libero|libera|libre|frei|vrij|wolny|zdarma|ελεύθερη|liberă|"
+                       r"prost|slobodan)\b")
 
 
 # "Registration and fee are required", "a fee applies": not free, no amount stated ("No fee;
 # registration required" is free).
-_FEE_REQUIRED = regex.compile(r"(?i)(?<!\bno\s)\b(?:fees?|costs?|charges?)\b[^.\n]{0,60}?\b(?:required|applies|"
-                              r"apply|charged|payable)\b|\b(?:a|the) (?:fee|charge) of\b")
+_FEE_REQUIRED = deferred(r"(?i)(?<!\bno\s)\b(?:fees?|costs?|charges?)\b[^.\n]{0,60}?\b(?:required|applies|"
+                         r"apply|charged|payable)\b|\b(?:a|the) (?:fee|charge) of\b")
 # A number: grouped in thousands ("1,500", "15.000", "1.250,50") or not ("15", "12.50").
 _NUMBER = r"(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d{1,6}(?:[.,]\d{1,2})?)"
 # "R50" is fifty rand, "Rs. 200" two hundred rupees, "KSh 500" five hundred shillings.
-_AMOUNT = regex.compile(r"(?:[$€£¥₹₺₦]|US\$|CA\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|(?<![\p{L}\d])(?<!(?i:room|rm\.?)\s)R(?=\s?\d)|"
-                        r"\bRs\.?\s?|\bKSh\s?|[₪₩]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|ZAR|INR|NGN|KES|SGD|HKD|JPY|CLP|MXN|ARS|COP|PEN|UYU|"
-                        r"BRL|ILS|KRW|CNY|TWD|THB|MYR|IDR|EGP|AED|ISK|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY)\s?)"
-                        rf"\s?{_NUMBER}|\b{_NUMBER}\s?(?:[$€£₺円元원]|zł|"
-                        r"\b(?:USD|EUR|Eur|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|Kč|kr|RON|lei|TRY|TL|HUF|CLP|MXN|ARS|COP|"
-                        r"BRL|ILS|KRW|ISK|dollars|euros|"
-                        r"pounds)\b)")
+_AMOUNT = deferred(r"(?:[$€£¥₹₺₦]|US\$|CA\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|(?<![\p{L}\d])(?<!(?i:room|rm\.?)\s)R(?=\s?\d)|"
+                   r"\bRs\.?\s?|\bKSh\s?|[₪₩]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|ZAR|INR|NGN|KES|SGD|HKD|JPY|CLP|MXN|ARS|COP|PEN|UYU|"
+                   r"BRL|ILS|KRW|CNY|TWD|THB|MYR|IDR|EGP|AED|ISK|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY)\s?)"
+                   rf"\s?{_NUMBER}|\b{_NUMBER}\s?(?:[$€£₺円元원]|zł|"
+                   r"\b(?:USD|EUR|Eur|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|Kč|kr|RON|lei|TRY|TL|HUF|CLP|MXN|ARS|COP|"
+                   r"BRL|ILS|KRW|ISK|dollars|euros|"
+                   r"pounds)\b)")
 
 
 @dataclass(frozen=True)
@@ -133,14 +134,14 @@ def parse_price_text(text: str, *, dollar: str = "USD") -> Price | None:
 
 # "Free." or "Admission is free." first; "applies if you ...", "if you would like to visit":
 # a charge for something else the visitor may choose.
-_FREE_FIRST = regex.compile(r"(?i)(?:admission\s{1,3}(?:is\s{1,3})?)?free\b[^.]{0,40}\.")
-_ONLY_IF = regex.compile(r"(?i)\b(?:applies|apply|charged|payable)\s{1,3}if\b|\bif\s{1,3}you\s{1,3}(?:would\s{1,3}like|wish|want)\b")
+_FREE_FIRST = deferred(r"(?i)(?:admission\s{1,3}(?:is\s{1,3})?)?free\b[^.]{0,40}\.")
+_ONLY_IF = deferred(r"(?i)\b(?:applies|apply|charged|payable)\s{1,3}if\b|\bif\s{1,3}you\s{1,3}(?:would\s{1,3}like|wish|want)\b")
 # A dollar named by its code beside bare "$" amounts: "Fees (CAD, plus HST): Members $25".
-_DOLLAR_CODE = regex.compile(r"\b(?:USD|CAD|AUD|NZD|SGD|HKD|MXN|CLP|ARS|COP|UYU)\b")
+_DOLLAR_CODE = deferred(r"\b(?:USD|CAD|AUD|NZD|SGD|HKD|MXN|CLP|ARS|COP|UYU)\b")
 # An amount grouped in thousands with full stops and no decimals: "15.000", "1.250.000".
-_THOUSANDS_WITH_DOTS = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)")
+_THOUSANDS_WITH_DOTS = deferred(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)")
 # What parts one price tier from the next: "$15 members, $20 general", "$15 / $20", "$15; $20".
-_TIER_BREAK = regex.compile(r"[,/;|·•、，]")
+_TIER_BREAK = deferred(r"[,/;|·•、，]")
 
 
 def _general_admission(text: str, amounts: list[regex.Match[str]]) -> regex.Match[str]:
@@ -168,10 +169,10 @@ def _general_admission(text: str, amounts: list[regex.Match[str]]) -> regex.Matc
 
 
 # What stands between the two ends of a range of prices: "$10 – $15", "€8 to €12".
-_RANGE_BETWEEN = regex.compile(r"\s{0,2}(?:[-–—]|to|bis|à|a)\s{0,2}")
+_RANGE_BETWEEN = deferred(r"\s{0,2}(?:[-–—]|to|bis|à|a)\s{0,2}")
 
 
-_FULL_STOP = regex.compile(r"(?<=[.!?])\s")
+_FULL_STOP = deferred(r"(?<=[.!?])\s")
 
 
 def _to_decimal(text: str) -> Decimal:
@@ -364,21 +365,21 @@ def price_candidates(ann: Announcement) -> list[Candidate]:
 # How far after a free-for-some sentence the sentence of the others' price may end.
 _NEXT_SENTENCE_REACH = 200
 # Free for a group only: "No charge for faculty, staff and trainees", "Free for members".
-_FREE_FOR_SOME = regex.compile(r"(?i)\b(?:free|no\s(?:charge|cost|fee)|complimentary)\s(?:of\scharge\s)?"
-                               r"for\s(?!all\b|everyone\b|anyone\b|the\s(?:public|community|event|talk|lecture)\b|"
-                               r"attend|admission\b|entry\b|participa|registration\b|this\b)")
+_FREE_FOR_SOME = deferred(r"(?i)\b(?:free|no\s(?:charge|cost|fee)|complimentary)\s(?:of\scharge\s)?"
+                          r"for\s(?!all\b|everyone\b|anyone\b|the\s(?:public|community|event|talk|lecture)\b|"
+                          r"attend|admission\b|entry\b|participa|registration\b|this\b)")
 # Free admission in Chinese, Japanese or Korean: a fee's word, then "free" or "none"
 # ("参加費無料", "참가비 없음"), or "free" before attending ("免费参加").
-_CJK_FREE = regex.compile(r"(?:参加費|参加费|參加費|入場料|受講料|聴講|参加|入場|入场|참가비|참가|입장|등록비)"
-                          r"[ \t：:]{0,2}(?:は[ \t]?)?(?:無料|免费|免費|무료|없음|不要|なし)|(?:無料|免费|免費|무료)[ \t]?(?:参加|入場|入场|입장)")
+_CJK_FREE = deferred(r"(?:参加費|参加费|參加費|入場料|受講料|聴講|参加|入場|入场|참가비|참가|입장|등록비)"
+                     r"[ \t：:]{0,2}(?:は[ \t]?)?(?:無料|免费|免費|무료|없음|不要|なし)|(?:無料|免费|免費|무료)[ \t]?(?:参加|入場|入场|입장)")
 # A calendar category that says the event costs nothing.
-_FREE_CATEGORY = regex.compile(r"(?i)free(?:\s(?:event|events|admission|entry|entrance))?|"
-                               r"gratis|gratuit|gratuito|gratuita|kostenlos|eintritt\sfrei|ilmainen")
+_FREE_CATEGORY = deferred(r"(?i)free(?:\s(?:event|events|admission|entry|entrance))?|"
+                          r"gratis|gratuit|gratuito|gratuita|kostenlos|eintritt\sfrei|ilmainen")
 
 
 # "$2 million", "€1.5bn", "£300,000": a sum of a report or a budget, not a ticket's price.
-_LARGE_SUM = regex.compile(r"(?i)\s?(?:[.,]\d{3})*\s?(?:million|billion|trillion|mn|bn|thousand)\b|"
-                           r"(?:[.,]\d{3}){1,3}(?![\d])")
+_LARGE_SUM = deferred(r"(?i)\s?(?:[.,]\d{3})*\s?(?:million|billion|trillion|mn|bn|thousand)\b|"
+                      r"(?:[.,]\d{3}){1,3}(?![\d])")
 
 
 def _only_large_sums(sentence: str) -> bool:
@@ -418,8 +419,8 @@ def _under_price_heading(ann: Announcement, at: int) -> bool:
 
 
 # A line that holds an amount of money: "Adults CHF 18.00", "Students: $5", "€12 reduced".
-_AMOUNT_IN_LINE = regex.compile(r"(?:[$€£¥]|\b(?:CHF|EUR|USD|GBP|CAD|AUD|NZD|SEK|NOK|DKK|kr)\b)"
-                                r"\s?\d|\d(?:[.,]\d{2})?\s?(?:€|\b(?:CHF|EUR|kr)\b)")
+_AMOUNT_IN_LINE = deferred(r"(?:[$€£¥]|\b(?:CHF|EUR|USD|GBP|CAD|AUD|NZD|SEK|NOK|DKK|kr)\b)"
+                           r"\s?\d|\d(?:[.,]\d{2})?\s?(?:€|\b(?:CHF|EUR|kr)\b)")
 _MAX_TIER_LINES = 6
 
 
@@ -457,12 +458,12 @@ def _tier_lines(ann: Announcement, line: Line) -> str | None:
     return "; ".join(l.text for l in ann.lines[first:last + 1])
 
 
-_SENTENCE_SPLIT = regex.compile(r"(?<=[.!?;])\s{1,3}")
+_SENTENCE_SPLIT = deferred(r"(?<=[.!?;])\s{1,3}")
 
 
 # A sentence's end, but not the dot of "Jan. 9" or "Dr. Roe".
-_SENTENCE_END = regex.compile(r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Dr|St|Mr|Mrs|Ms|Prof|"
-                              r"approx|incl|min|hrs?|[Nn]o))[.!?](?:\s|$)|\n")
+_SENTENCE_END = deferred(r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Dr|St|Mr|Mrs|Ms|Prof|"
+                         r"approx|incl|min|hrs?|[Nn]o))[.!?](?:\s|$)|\n")
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:

@@ -12,57 +12,58 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..deferred import deferred
 from ..shapes import (DATELINE, has_known_given_name, institution_before_clause, is_degree,
                       is_institution, is_person_name, is_position, is_unit_only)
 from .affiliations import affiliation_beside_name
 from .people import (Person, before_clause_about_person, clean_name, parse_described_list, parse_people,
                      pick_affiliation, same_person)
 
-# Call-time patterns, compiled once at import.
+# Call-time patterns, each compiled once, at its first use.
 # The blank between a sentence end and the next sentence.
-_SENTENCE_BOUNDARY = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
+_SENTENCE_BOUNDARY = deferred(r"(?<=[.!?])\s+(?=\p{Lu})")
 # A clause: up to a sentence end, a colon or a line break.
-_CLAUSE = regex.compile(r"[^.:!?\n]{3,700}")
+_CLAUSE = deferred(r"[^.:!?\n]{3,700}")
 # Punctuation that ends a clause.
-_PUNCTUATION = regex.compile(r"[.,;:!?()]")
+_PUNCTUATION = deferred(r"[.,;:!?()]")
 
 # "of" in Italian, Spanish, French, Portuguese and German before an institution ("la prof.ssa
 # Ada Roe dell'Università di Pontevalle terrà ..."); before other words "de" is part of a name.
 _ROMANCE_OF = (r"(?:dell['’]|della\s|dalla\s|del\s|de\sla\s|de\sl['’]|de\s|da\s|do\s|vom\s|von\sder\s)"
                r"(?=Univ|Ist|Inst|Polit|Scuol|Escuel|Escol|[ÉE]cole|Centr|Muse|Hochsch|Acad|Akad|Accad)")
-_NAME_BEFORE = regex.compile(
+_NAME_BEFORE = deferred(
     r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,40}\s+){1,4}\p{Lu}[\p{L}\p{M}'’\-]{1,40})"
     r"(?:\s['’]\d{2}\b)?\s*"  # "Ada Roe '04": an alumna's class year
     r"(?:,\s*(?P<aff>[^,;]{2,120}(?:,\s*[^,;]{2,40})?)\s*,|\((?P<paren>[^()]{2,120})\)|"
     r"\s(?:(?:of|from)\s(?:the\s)?|" + _ROMANCE_OF + r")(?P<of>\p{Lu}[^,;()]{1,80}))?\s*$")
-_NAME_AFTER = regex.compile(
+_NAME_AFTER = deferred(
     r"^\s*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
     r"(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|van|von|de|der|da|di|del|la|le)){1,4})"
     r"(?:\s*\((?P<paren>[^()]{2,120})\)|,\s*(?P<aff>[^,;.]{2,120})|"
     r"\s(?:of|from)\s(?:the\s)?(?P<of>\p{Lu}[^,;.()]{1,80}))?")
 # A name introduced by an honorific after some descriptors: "author and professor Dr. Ada Roe".
-_HONORIFIC_NAME = regex.compile(
+_HONORIFIC_NAME = deferred(
     r"\b(?:Dr|Prof|Professor|Dra)\.?\s+(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3})"
     r"(?:\s*\((?P<paren>[^()]{2,120})\))?")
-_SURNAME_BEFORE_CUE = regex.compile(r"(?:^|[,;]\s|\s(?:and|but|where|then)\s)"
-                                    r"(?P<surname>\p{Lu}[\p{Ll}\p{M}'’\-]{2,30})\s*$")
-_SURNAME_SUBJECT = regex.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<surname>\p{Lu}[\p{Ll}\p{M}'’\-]{2,30}),\s")
+_SURNAME_BEFORE_CUE = deferred(r"(?:^|[,;]\s|\s(?:and|but|where|then)\s)"
+                               r"(?P<surname>\p{Lu}[\p{Ll}\p{M}'’\-]{2,30})\s*$")
+_SURNAME_SUBJECT = deferred(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<surname>\p{Lu}[\p{Ll}\p{M}'’\-]{2,30}),\s")
 # A name inside the clause after a cue: "professor of Nordic studies Anna Berglund". Bounded
 # word lengths and no nested repetition keep it linear on any text.
-_NAME_IN_CLAUSE = regex.compile(
+_NAME_IN_CLAUSE = deferred(
     r"(?<![\p{L}'’\-])(?P<name>\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}"
     r"(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’\-]{0,30})){1,2})(?![\p{L}'’\-])(?!\.\p{L})")
 # What follows "join" when it invites the reader rather than naming a guest.
-_NOT_A_GUEST = regex.compile(r"\s{1,3}(?i:us|the|our|your|fellow|other|friends|them|a|an|in|this|"
-                             r"these|colleagues|members|moderator|host)\b")
-_CLAUSE_TAIL = regex.compile(r",?\s{1,3}(?:who|will)\s|,?\s{1,3}(?:to|for|on|about|at|in)\s(?!\p{Lu})")
-_INITIALISM = regex.compile(r"\b(?:\p{Lu}\.){2,4}")
-_TITLE_DOT = regex.compile(r"\b(?P<title>Dr|Prof|Mr|Mrs|Ms|Mx|St|Rev|Hon)\.")
+_NOT_A_GUEST = deferred(r"\s{1,3}(?i:us|the|our|your|fellow|other|friends|them|a|an|in|this|"
+                        r"these|colleagues|members|moderator|host)\b")
+_CLAUSE_TAIL = deferred(r",?\s{1,3}(?:who|will)\s|,?\s{1,3}(?:to|for|on|about|at|in)\s(?!\p{Lu})")
+_INITIALISM = deferred(r"\b(?:\p{Lu}\.){2,4}")
+_TITLE_DOT = deferred(r"\b(?P<title>Dr|Prof|Mr|Mrs|Ms|Mx|St|Rev|Hon)\.")
 # "... from the University of Marlow Heath": the name ends an institution's name.
-_PRONOUN_END = regex.compile(r"(?<![\p{L}\p{M}.])(?:I|[Ww]e|[Ss]he|[Hh]e|[Tt]hey|[Ii]t)$")
-_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:the|a|an)\s$")
-_HEAD_OF = regex.compile(r"(?P<head>\p{Lu}[\p{L}\-]{1,30})\s(?:of|for)\s(?:the\s)?$")
-_OF_AFF = regex.compile(r"^(?:of|from|at)\s+(?P<aff>.+)$")
+_PRONOUN_END = deferred(r"(?<![\p{L}\p{M}.])(?:I|[Ww]e|[Ss]he|[Hh]e|[Tt]hey|[Ii]t)$")
+_ARTICLE_BEFORE = deferred(r"(?<![\p{L}\p{M}])(?:the|a|an)\s$")
+_HEAD_OF = deferred(r"(?P<head>\p{Lu}[\p{L}\-]{1,30})\s(?:of|for)\s(?:the\s)?$")
+_OF_AFF = deferred(r"^(?:of|from|at)\s+(?P<aff>.+)$")
 
 
 def prose_candidate(ann: Announcement) -> Candidate | None:
@@ -128,12 +129,12 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
 
 # What "will introduce" is followed by when its subject introduces a speaker: "the speaker",
 # "the lecture", "him", or a name.
-_INTRODUCES_SOMEONE = regex.compile(r"\s{1,3}(?:(?:the|our|this\s(?:year's|evening's))\s{1,3}(?:\w+\s{1,3})?"
-                                    r"(?:speakers?|lecturer|lecture|guest|panel(?:ists)?|evening|program(?:me)?|"
-                                    r"keynote|address|talk)\b|him\b|her\b|them\b|\p{Lu})")
+_INTRODUCES_SOMEONE = deferred(r"\s{1,3}(?:(?:the|our|this\s(?:year's|evening's))\s{1,3}(?:\w+\s{1,3})?"
+                               r"(?:speakers?|lecturer|lecture|guest|panel(?:ists)?|evening|program(?:me)?|"
+                               r"keynote|address|talk)\b|him\b|her\b|them\b|\p{Lu})")
 # "meet with the speaker, ...", "to contact the speaker, ...": the speaker as an object, after
 # which the sentence names someone else.
-_SPEAKER_AS_OBJECT = regex.compile(r"(?i)\b(?:with|meet|contact|to|for|thank)\s{1,3}$")
+_SPEAKER_AS_OBJECT = deferred(r"(?i)\b(?:with|meet|contact|to|for|thank)\s{1,3}$")
 
 
 def _invites_to_join(text: str, start: int, end: int) -> bool:
@@ -146,7 +147,7 @@ def _invites_to_join(text: str, start: int, end: int) -> bool:
 
 
 # A sentence begins after . ! ? and a space, but not after "Dr." or "Prof.".
-_SENTENCE_START = regex.compile(r"(?<=[.!?])(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Jr|Sr|Rev)\.)\s+(?=\p{Lu})")
+_SENTENCE_START = deferred(r"(?<=[.!?])(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Jr|Sr|Rev)\.)\s+(?=\p{Lu})")
 
 
 def _people_before(ann: Announcement, start: int, *,
@@ -230,22 +231,22 @@ def _person_before(ann: Announcement, start: int, *,
 
 
 # "Roe's lecture", "Okafor-Lind’s talk": the talk of someone named by surname.
-_POSSESSIVE_TALK = regex.compile(r"\b(?P<surname>\p{Lu}[\p{Ll}]{1,30}(?:-\p{Lu}[\p{Ll}]{1,30})?)['’]s\s"
-                                 r"(?:lecture|talk|presentation|address|keynote|reading|seminar|colloquium)\b")
+_POSSESSIVE_TALK = deferred(r"\b(?P<surname>\p{Lu}[\p{Ll}]{1,30}(?:-\p{Lu}[\p{Ll}]{1,30})?)['’]s\s"
+                            r"(?:lecture|talk|presentation|address|keynote|reading|seminar|colloquium)\b")
 # "The series continues on April 24 with", "next month's speaker": a later event's speaker.
-_NEXT_EVENT = regex.compile(r"(?i)\b(?:series|season|program(?:me)?)\s(?:continues|resumes)\b[^.!?\n]{0,100}$|"
-                            r"\bnext\s(?:week|month|time)\b[^.!?\n]{0,60}$")
-_WELCOME_FROM = regex.compile(r"\s{1,3}(?i:from|by)\b")
-_WHO_CHAIRS = regex.compile(r"[^.;\n]{0,60}?,?\s{1,3}who\s{1,3}will\s{1,3}(?:chair|introduce|moderate|host|"
-                            r"open|welcome)\b")
-_QUOTE_CLOSED = regex.compile(r"[\"”][,.]?\s{1,3}(?:said|says|added|adds)\b")
+_NEXT_EVENT = deferred(r"(?i)\b(?:series|season|program(?:me)?)\s(?:continues|resumes)\b[^.!?\n]{0,100}$|"
+                       r"\bnext\s(?:week|month|time)\b[^.!?\n]{0,60}$")
+_WELCOME_FROM = deferred(r"\s{1,3}(?i:from|by)\b")
+_WHO_CHAIRS = deferred(r"[^.;\n]{0,60}?,?\s{1,3}who\s{1,3}will\s{1,3}(?:chair|introduce|moderate|host|"
+                       r"open|welcome)\b")
+_QUOTE_CLOSED = deferred(r"[\"”][,.]?\s{1,3}(?:said|says|added|adds)\b")
 # A sentence that opens with a name and a comma: "Ada Roe, whose first novel ...".
-_NAME_SUBJECT = regex.compile(r"^(?:\p{Lu}[\p{Lu} .'’]{1,40},\s{0,3}\p{Lu}[\p{L}.]{1,6}\s{0,3}(?:--|—|–)\s{0,3})?"
-                              r"(?P<name>\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}.'’\-]{0,30}){1,3}),\s")
+_NAME_SUBJECT = deferred(r"^(?:\p{Lu}[\p{Lu} .'’]{1,40},\s{0,3}\p{Lu}[\p{L}.]{1,6}\s{0,3}(?:--|—|–)\s{0,3})?"
+                         r"(?P<name>\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}.'’\-]{0,30}){1,3}),\s")
 
 
 # Where the clauses of an appositive part: "a former economist of X who is now a fellow at Y".
-_APPOSITIVE_SPLIT = regex.compile(r",|\s(?:who|is|has)\s")
+_APPOSITIVE_SPLIT = deferred(r",|\s(?:who|is|has)\s")
 
 
 def _inside_quotes(text: str, at: int) -> bool:
@@ -256,8 +257,8 @@ def _inside_quotes(text: str, at: int) -> bool:
 
 # "Lakeshore University dean of engineering Ada Roe", "Caltech astronomer Ada Roe": where the
 # person works, then what they are, right before the name.
-_PREMODIFIER = regex.compile(r"(?:^|[\s,;(])(?P<org>\p{Lu}[\p{L}.&'’\-]{0,40}(?:\s\p{Lu}[\p{L}.&'’\-]{0,40}){0,4})"
-                             r"\s(?P<role>(?:\p{Ll}[\p{Ll}\-]{0,30}\s){1,6})$")
+_PREMODIFIER = deferred(r"(?:^|[\s,;(])(?P<org>\p{Lu}[\p{L}.&'’\-]{0,40}(?:\s\p{Lu}[\p{L}.&'’\-]{0,40}){0,4})"
+                        r"\s(?P<role>(?:\p{Ll}[\p{Ll}\-]{0,30}\s){1,6})$")
 
 
 def _premodifier_affiliation(before: str) -> str | None:
@@ -359,10 +360,10 @@ def _people_listed_after(ann: Announcement, end: int) -> list[Person]:
 
 
 # The colon between a cue and the list it opens, and the bullets of the list's lines.
-_LIST_OPENING = regex.compile(r"^\s{0,3}:")
-_LINE_BULLET = regex.compile(r"(?m)^[ \t]{0,4}[-•*▪◦][ \t]{1,3}")
+_LIST_OPENING = deferred(r"^\s{0,3}:")
+_LINE_BULLET = deferred(r"(?m)^[ \t]{0,4}[-•*▪◦][ \t]{1,3}")
 # "A and B from the X", "A and B, both of X": one place said once after the last of two names.
-_SHARED_FROM = regex.compile(r"\sand\s[^,;()]{3,60}?\s(?:from|of|at)\s(?:the\s)?\p{Lu}[^,;()]{2,80}$")
+_SHARED_FROM = deferred(r"\sand\s[^,;()]{3,60}?\s(?:from|of|at)\s(?:the\s)?\p{Lu}[^,;()]{2,80}$")
 
 
 def _person_after(ann: Announcement, end: int) -> tuple[Person, tuple[int, int]] | None:

@@ -9,6 +9,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..deferred import deferred
 from ..layout import RULE_LINE, normalise_label
 from ..shapes import (capitalised_run, has_head, has_known_given_name, is_institution, is_person_name,
                       is_placeholder, is_series_name)
@@ -23,7 +24,7 @@ from .when import vocabulary
 # is no part of it.
 _SPACE = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})"
 # "the X Lecture Series", "tomorrow's Theory Seminar" (not "the X Seminar Committee").
-_NAMED_SERIES = regex.compile(
+_NAMED_SERIES = deferred(
     rf"(?P<name>(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’&\-]{{0,40}}|of|the|on|in|and|for|at|[0-9]{{4}}){_SPACE}){{1,7}}"
     rf"(?:(?:Lecture|Seminar|Colloquium|Speaker|Distinguished Lecture|Talk|Reading){_SPACE})?"
     r"(?:Series|series|Lecture Series|Colloquium|Seminar Series|Seminar(?![ \t]{1,3}\p{Lu})))\b")
@@ -31,16 +32,16 @@ _NAMED_SERIES = regex.compile(
 # holds "eries"), and starts at most 7 * (41 + 7) + 28 + 9 = 373 characters before it.
 _SERIES_END_WORDS = ("eries", "Colloquium", "Seminar")
 _SERIES_REACH = 400
-_NON_BLANK = regex.compile(r"\S+")
-_LEADING_FUNCTION_WORD = regex.compile(r"^(?:the|of|on|in|and|for|at|our|its|their|this)\s+", regex.IGNORECASE)
+_NON_BLANK = deferred(r"\S+")
+_LEADING_FUNCTION_WORD = deferred(r"^(?:the|of|on|in|and|for|at|our|its|their|this)\s+", regex.IGNORECASE)
 
 
 # A name's first line when the name goes on to the next line.
-_HEADING_ABOVE = regex.compile(r"(?P<line>[^\n]*)\n[ \t]*")
+_HEADING_ABOVE = deferred(r"(?P<line>[^\n]*)\n[ \t]*")
 # "the Conservatory of Music's Keyboard Horizons series": the series's owner before its name.
-_OWNER = regex.compile(r"(?s)^(?P<owner>.{2,80}?)['’]s\s{1,3}(?P<rest>.+)$")
+_OWNER = deferred(r"(?s)^(?P<owner>.{2,80}?)['’]s\s{1,3}(?P<rest>.+)$")
 # "Crosscurrents, the " right before an owner's "series of talks": the series's name.
-_APPOSITIVE_NAME = regex.compile(r"(?:^|[\s(])(?P<name>\p{Lu}[\p{L}\-]{2,30}(?:[ \t]{1,3}(?:\p{Lu}[\p{L}\-]{1,30}|of|the|and|on|in)){0,5}),\s{1,3}(?:(?:the|a|an)\s{1,3})?$")
+_APPOSITIVE_NAME = deferred(r"(?:^|[\s(])(?P<name>\p{Lu}[\p{L}\-]{2,30}(?:[ \t]{1,3}(?:\p{Lu}[\p{L}\-]{1,30}|of|the|and|on|in)){0,5}),\s{1,3}(?:(?:the|a|an)\s{1,3})?$")
 
 
 def _named_series_matches(text: str) -> Iterator[regex.Match[str]]:
@@ -65,24 +66,24 @@ def _named_series_matches(text: str) -> Iterator[regex.Match[str]]:
 # "the 2025 Prairie Symposium on Computational Ecology", "Alpine Workshop on Quantum Materials":
 # a named meeting, its head word, then what it is on.
 _CAP = r"\p{Lu}[\p{L}\p{M}'’&\-]{0,40}"
-_NAMED_MEETING = regex.compile(
+_NAMED_MEETING = deferred(
     # After an ordinal ("12th Workshop on X") the head word may open the name.
     rf"(?:(?:19|20)\d{{2}}[ \t]{{1,3}})?(?P<name>(?:(?<=\b\d{{1,3}}(?:st|nd|rd|th)[ \t])|(?:{_CAP}[ \t]{{1,3}}){{1,4}})"
     r"(?:Symposium|Workshop|Conference|Congress|Summit|Forum|Colloquium|Seminar)"
     rf"[ \t]{{1,3}}(?:on|in|of|for)[ \t]{{1,3}}(?:the[ \t]{{1,3}})?{_CAP}(?:[ \t]{{1,3}}(?:and[ \t]{{1,3}})?{_CAP}){{0,5}})")
 # A line that opens with a meeting's name and its year ("Open Rivers Summit 2026 - https://..."
 # at the foot of every session of a conference's export): the meeting without the year.
-_MEETING_YEAR_LINE = regex.compile(
+_MEETING_YEAR_LINE = deferred(
     rf"(?m)^[ \t]{{0,3}}(?P<name>(?:{_CAP}[ \t]{{1,3}}){{1,5}}"
     r"(?:Symposium|Workshop|Conference|Congress|Summit|Forum))[ \t]{1,3}(?:19|20)\d{2}\b")
 # The head words of _NAMED_MEETING: a text without one of them holds no named meeting.
 _MEETING_WORDS = ("Symposium", "Workshop", "Conference", "Congress", "Summit", "Forum",
                   "Colloquium", "Seminar")
-_STATUS = regex.compile(r"(?i)(?:cancell?ed|postponed|rescheduled)\b")
-_YEAR_EDGE = regex.compile(r"^(?:19|20)\d{2}\s{1,3}|\s{1,3}(?:19|20)\d{2}$")
-_URLISH = regex.compile(r"https?://|www\.")
+_STATUS = deferred(r"(?i)(?:cancell?ed|postponed|rescheduled)\b")
+_YEAR_EDGE = deferred(r"^(?:19|20)\d{2}\s{1,3}|\s{1,3}(?:19|20)\d{2}$")
+_URLISH = deferred(r"https?://|www\.")
 # "Programme: 5.30pm arrival; 6.00pm presentation": an evening's running order, no series.
-_TIME_OF_DAY = regex.compile(r"(?i)\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b")
+_TIME_OF_DAY = deferred(r"(?i)\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b")
 
 
 def _names_more_fully(heading: str, short: str) -> bool:
@@ -254,7 +255,7 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
 # that an institution calls its own, by a name ending in a series word.
 # The owner may be a proper name ("the Orland Museum of Natural History's"), and a season
 # may stand before the name ("the library's summer Green Commons Talks").
-_OWNED_SERIES = regex.compile(
+_OWNED_SERIES = deferred(
     r"\b(?:(?i:university|college|school|museum|library|society|institute|center|centre|department|"
     r"foundation|academy|observatory|club|planetarium|gallery|garden|archives?)|\p{Lu}[\p{L}\-]{2,30})['’]s"
     r"\s{1,3}(?:(?:spring|summer|fall|autumn|winter|annual|monthly|weekly|popular)\s{1,3})?"
@@ -263,7 +264,7 @@ _OWNED_SERIES = regex.compile(
     r"Readings|Dialogues))\b")
 # "The Lantern Lectures are presented by ...": a programme named as the subject of a sentence
 # that says who presents or pays for it.
-_SERIES_SUBJECT = regex.compile(
+_SERIES_SUBJECT = deferred(
     r"(?:^|(?<=[.!?]\s{1,3}))The\s(?P<name>(?:\p{Lu}[\p{L}'’&\-]{0,30}\s{1,3}(?:(?:of|on|and|the)\s{1,3})?){1,5}"
     r"(?:Lectures|Series|Talks|Forum|Evenings|Nights|Conversations|Readings))\s{1,3}(?:are|is)\s{1,3}"
     r"(?:(?:made\s{1,3}possible|presented|sponsored|supported|funded|organi[sz]ed|endowed|underwritten)\b)",
@@ -271,16 +272,19 @@ _SERIES_SUBJECT = regex.compile(
 # "so is Nerd Social #41!", "Welcome to Science on Tap #112": a programme's name and the number
 # of this edition, near the top of the text.
 _NUMBERED_REACH = 1500
-_NUMBERED_EDITION = regex.compile(r"(?<![\p{L}#])(?P<name>\p{Lu}[\p{L}'’&\-]{1,24}(?:[ \t](?:on|of|the|at|&|and|"
-                                  r"\p{Lu}[\p{L}'’&\-]{0,24})){1,4})[ \t]\#\d{1,4}\b")
+_NUMBERED_EDITION = deferred(r"(?<![\p{L}#])(?P<name>\p{Lu}[\p{L}'’&\-]{1,24}(?:[ \t](?:on|of|the|at|&|and|"
+                             r"\p{Lu}[\p{L}'’&\-]{0,24})){1,4})[ \t]\#\d{1,4}\b")
 
 
 # How far into a description a Chinese, Japanese or Korean series is looked for.
 _CJK_SERIES_REACH = 3000
+# A letter of Chinese, Japanese or Korean, which every shape of such a series holds: a text
+# without one (an accented or dashed English text) skips the costly searches.
+_CJK_LETTER = deferred(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # A quoted name, then "series" or the number of this meeting: "「환경과학 콜로키움」 시리즈",
 # "“青年学者论坛”第12期".
-_CJK_QUOTED_SERIES = regex.compile(r"[「『“](?P<name>[^」』”\n]{2,30})[」』”][ \t]?"
-                                   r"(?:第[ \t]?\d{1,4}[ \t]?[回期届次講讲]|시리즈|系列|シリーズ)")
+_CJK_QUOTED_SERIES = deferred(r"[「『“](?P<name>[^」』”\n]{2,30})[」』”][ \t]?"
+                              r"(?:第[ \t]?\d{1,4}[ \t]?[回期届次講讲]|시리즈|系列|シリーズ)")
 
 
 @cache
@@ -314,6 +318,8 @@ def _cjk_series(text: str, source: str) -> Candidate | None:
     '생명과학부 세미나'
     """
     text = text[:_CJK_SERIES_REACH]
+    if _CJK_LETTER.search(text) is None:
+        return None
     match = _cjk_numbered_series().search(text) or _CJK_QUOTED_SERIES.search(text)
     if match is None:
         return None
@@ -360,7 +366,7 @@ def _named_meeting(text: str) -> Candidate | None:
 # "Part of our monthly Poetry at the Mill series", "part of the Lakeshore Talks series", "part
 # of Local History Thursdays": the series said outright, its name capitalised, "series" in lower
 # case after it or a series word ending it.
-_PART_OF_SERIES = regex.compile(
+_PART_OF_SERIES = deferred(
     r"(?i:part\s{1,3}of)\s{1,3}(?:(?i:the|our|this)\s{1,3})?(?:(?i:monthly|weekly|annual|ongoing|popular|"
     r"free|new|spring|summer|fall|autumn|winter|signature|flagship|long-running|acclaimed|virtual|"
     r"online|public)\s{1,3}){0,2}"
@@ -408,18 +414,18 @@ def _part_of_series(text: str) -> Candidate | None:
 
 # "part of Séminaire de géométrie de Lorvanne": a name that opens with its series word, up to
 # the end of its line or sentence.
-_PART_OF_HEAD_FIRST = regex.compile(r"\bpart[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?"
-                                    r"(?P<name>\p{Lu}[^\n.,;:()!?]{5,90}?)(?=[ \t]*(?:[\n.,;:()!?]|$))")
+_PART_OF_HEAD_FIRST = deferred(r"\bpart[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?"
+                               r"(?P<name>\p{Lu}[^\n.,;:()!?]{5,90}?)(?=[ \t]*(?:[\n.,;:()!?]|$))")
 
 
 # "Harbour Stories, the museum's monthly talk series", "Prairie Nights, the museum's winter
 # series of evening talks": a name, then an appositive that calls it a series.
-_NAME_THEN_SERIES = regex.compile(
+_NAME_THEN_SERIES = deferred(
     rf"(?P<name>{capitalised_run(6, 'at|of|on|in|and|for|the|&')}),\s{{1,3}}(?:the|our|its|a)\s{{1,3}}"
     r"(?:[\p{L}'’\-]{1,30}\s{1,3}){0,4}series\b")
 # "This event is part of Authors at the Branch, generously sponsored by ...", "the first of
 # our 2016 Autumn Talks": a capitalised name the event belongs to, said outright.
-_PART_OF_NAME = regex.compile(
+_PART_OF_NAME = deferred(
     r"(?:\b(?i:part)\s{1,3}of|\b(?:first|second|third|fourth|fifth|last|next|latest|final)\s{1,3}of)"
     r"\s{1,3}(?:(?:the|our|this\s{1,3}year['’]s)\s{1,3})?(?:(?:19|20)\d{2}(?:[–-]\d{2,4})?\s{1,3})?"
     rf"(?P<name>{capitalised_run(5, 'at|of|on|in|and|for|the|&')})(?=\s{{0,2}}[,.;:!)]|\s{{0,2}}$)")
@@ -485,7 +491,7 @@ _SERIES_INTRO = (
     r"ciclo|cycle|série|serie|seria|ciclul|ciklas|ciklo|cikls|ciklus|cikel|serija|cyklus|sorozat|"
     r"κύκλος(?:\s{1,3}(?:διαλέξεων|ομιλιών))?))(?=\s{0,3}[„«»\"“])"
     r")")
-_IN_SERIES_ABROAD = regex.compile(
+_IN_SERIES_ABROAD = deferred(
     _SERIES_INTRO + r"\s{0,3}(?:[„«»\"“‚‹]\s?(?P<quoted>[^\n„“”\"«»]{2,80}?)\s?[“”\"«»‘’›]"
     r"|(?<=\s)(?P<name>\p{Lu}[^\n.,;:!?()«»„“”\"]{1,80}))")
 # Words one of whose forms every match of _IN_SERIES_ABROAD holds: other texts are not searched.
@@ -531,7 +537,7 @@ _GAP = r"(?:[ \t]{1,3}|[ \t]{0,2}\n[ \t]{0,3})"
 _LECTURE_NAME_WORD = rf"(?:{_CAPWORD}(?:,(?=[ \t]{{1,3}}[JS]r\.))?|\b\p{{Lu}}\.|[JS]r\.,?)"
 # "... Lecture on Nov. 12", "... Lecture on Thursday": a date, not the lecture's subject.
 _NOT_A_DAY = r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\b)"
-_NAMED_LECTURE = regex.compile(
+_NAMED_LECTURE = deferred(
     rf"(?:\b\d{{1,3}}(?:st|nd|rd|th)[ \t]{{1,3}}(?:[Aa]nnual{_GAP})?|\b[Aa]nnual{_GAP}|"
     rf"\b[Tt]his[ \t]{{1,3}}year['’]s\s{{1,3}}|"
     rf"\b(?:19|20)\d{{2}}[ \t]{{1,3}}|"
@@ -546,7 +552,7 @@ _NAMED_LECTURE = regex.compile(
 
 # "other Campus Engagement Week events", "more Science Festival talks": a week, a festival or
 # a season of events that this one belongs to.
-_OTHER_EVENTS_OF = regex.compile(
+_OTHER_EVENTS_OF = deferred(
     r"\b(?:other|more)[ \t]{1,3}(?P<name>\p{Lu}[\p{L}&'’\-]{1,30}(?:[ \t]{1,3}(?:of|the|and|&|"
     r"\p{Lu}[\p{L}&'’\-]{0,30})){0,5}?[ \t]{1,3}(?:Week|Festival|Fest|Month|Days|Series|Season))"
     r"[ \t]{1,3}(?:events|programs|programmes|talks|sessions|lectures)\b")
@@ -554,7 +560,7 @@ _OTHER_EVENTS_OF = regex.compile(
 
 # "November's Kilnworth Science Café", "this month's Science Pub": a recurring evening named
 # after the month (or the week) of this edition.
-_MONTHS_EDITION = regex.compile(
+_MONTHS_EDITION = deferred(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"[Tt]his[ \t]month|[Tt]his[ \t]week|[Tt]onight|[Nn]ext[ \t]month)['’]s[ \t]{1,3}"
     r"(?P<name>\p{Lu}[\p{L}&'’\-]{1,30}(?:[ \t]{1,3}(?:on|the|and|&|\p{Lu}[\p{L}&'’\-]{0,30})){0,5})")
@@ -562,21 +568,21 @@ _MONTHS_EDITION = regex.compile(
 
 # "Job Market Talk:", "Job Talk:": the kind of a candidate's talk, no series ("Faculty
 # Candidate Seminar" before every talk of a feed is one, as an earlier batch of our corpus has it).
-_JOB_TALK = regex.compile(r"(?i)(?:job[\s-]market|job)\s(?:talk|seminar|lecture|presentation)s?")
+_JOB_TALK = deferred(r"(?i)(?:job[\s-]market|job)\s(?:talk|seminar|lecture|presentation)s?")
 
 
 # A feed's footer under a "--" line: "Geometric Analysis & PDE Seminar · Wyndrest College".
 # (or an em dash, two en dashes, a row of underscores: "—" over "Sessões Clínicas do Serviço X · Y").
-_FOOTER = regex.compile(r"(?m)^(?:-{2,3}|—{1,3}|–{1,3}|_{2,20})[ \t]*\n(?P<line>[^\n]{3,160})")
+_FOOTER = deferred(r"(?m)^(?:-{2,3}|—{1,3}|–{1,3}|_{2,20})[ \t]*\n(?P<line>[^\n]{3,160})")
 # The marks a footer's rule may be drawn with.
 _FOOTER_RULES = ("\n--", "\n—", "\n–", "\n__")
-_FOOTER_PARTS = regex.compile(r"\s{1,3}(?:·|\||–|—|-{1,2})\s{1,3}")
+_FOOTER_PARTS = deferred(r"\s{1,3}(?:·|\||–|—|-{1,2})\s{1,3}")
 
 
 # 'our "Careers Beyond the Academy" series', 'the “Science and Society” lecture series': a
 # quoted name before the word "series".
-_QUOTED_SERIES = regex.compile(r"\b(?:our|the|this|its|their)[ \t\n]{1,3}[\"“](?P<name>\p{Lu}[^\"“”\n]{2,60}?)[\"”]"
-                               r"[ \t\n]{1,3}(?:(?:lecture|seminar|speaker|talk|event)[ \t\n]{1,3})?series\b")
+_QUOTED_SERIES = deferred(r"\b(?:our|the|this|its|their)[ \t\n]{1,3}[\"“](?P<name>\p{Lu}[^\"“”\n]{2,60}?)[\"”]"
+                          r"[ \t\n]{1,3}(?:(?:lecture|seminar|speaker|talk|event)[ \t\n]{1,3})?series\b")
 
 
 def _quoted_series(text: str) -> Candidate | None:
@@ -594,7 +600,7 @@ def _quoted_series(text: str) -> Candidate | None:
 
 # "Geo Evenings is the monthly technical program of the Front Range Section ...": a name, then
 # what kind of recurring programme it is and whose. The name opens a sentence or a line.
-_SERIES_DEFINED = regex.compile(
+_SERIES_DEFINED = deferred(
     r"(?:^|(?<=[.!?]\s{1,3})|(?<=\n))(?!(?:The|This|It|Our|Each|Every)\s)"
     r"(?P<name>\p{Lu}[\p{L}'’&\-]{1,30}(?:\s(?:&|and|of|on|the|in|at|\p{Lu}[\p{L}'’&\-]{0,30})){0,5})"
     r"\s(?:is|are)\s(?:the|a|an|our)\s(?:[\p{Ll}\-]{2,20}\s){0,4}"
@@ -605,7 +611,7 @@ _SERIES_DEFINED = regex.compile(
 # "Het Seminar Recht & Geschiedenis is een maandelijks forum van de leerstoelgroep ...": the
 # same after an article, in Dutch, German, French, Spanish, Italian or Portuguese; the name
 # must name a series by its words.
-_SERIES_DEFINED_ABROAD = regex.compile(
+_SERIES_DEFINED_ABROAD = deferred(
     r"(?:^|(?<=[.!?]\s{1,3})|(?<=\n))(?:(?:Het|De|Das|Der|Die|Le|La|El|Il|O|A)\s)?"
     r"(?P<name>\p{Lu}[\p{L}'’&\-]{1,30}(?:\s(?:&|en|und|et|y|e|\p{Lu}[\p{L}'’&\-]{0,30})){0,5})"
     r"\s(?:is|ist|est|es|è|é)\s(?:een|ein|eine|un|une|uno|una|um|uma)\s(?:[\p{Ll}\-]{2,20}\s){0,3}"
@@ -642,7 +648,7 @@ def _series_defined(text: str) -> Candidate | None:
 # "Ekologiseminariet hålls på torsdagar ...", "The Optics Seminar meets on Tuesdays ...": a
 # series' name, then that it meets, in English, Dutch, the Nordic languages, French, Spanish,
 # Italian or Portuguese.
-_SERIES_MEETS = regex.compile(
+_SERIES_MEETS = deferred(
     r"(?:The\s|Het\s|De\s)?"
     r"(?P<name>\p{Lu}[\p{L}'’&\-]{1,40}(?:\s(?:&|and|of|on|in|for|\p{Lu}[\p{L}'’&\-]{0,30})){0,5})"
     r"\s(?:meets|is\sheld|takes\splace|hålls|äger\srum|holdes|afholdes|vindt\splaats|wordt\sgehouden|"
@@ -815,13 +821,13 @@ _CENTRED_INDENT = 8
 
 
 # A heading that says something rather than names something: a verb of a notice.
-_SAYS_SOMETHING = regex.compile(r"(?i)\b(?:has|have|been|is|are|was|were|will|cancell?ed|postponed|"
-                                r"rescheduled|moved|changed)\b")
+_SAYS_SOMETHING = deferred(r"(?i)\b(?:has|have|been|is|are|was|were|will|cancell?ed|postponed|"
+                           r"rescheduled|moved|changed)\b")
 
 
 # A notice's heading that says only what the notice is: "SEMINAR ANNOUNCEMENT", "Talk notice".
-_ANNOUNCEMENT_HEADING = regex.compile(r"(?i)^(?:(?:seminar|talk|lecture|colloquium|event)\s{1,3})?"
-                                      r"(?:announcement|notice)$")
+_ANNOUNCEMENT_HEADING = deferred(r"(?i)^(?:(?:seminar|talk|lecture|colloquium|event)\s{1,3})?"
+                                 r"(?:announcement|notice)$")
 
 
 def _heading_series_at(ann: Announcement, index: int) -> Candidate | None:
@@ -844,8 +850,8 @@ def _heading_series_at(ann: Announcement, index: int) -> Candidate | None:
 # "– FS 2026", "- Spring 2026", "– Fall Semester 2025", "— 2025/26": the term of a series' season.
 # "Materialwissenschaftliches Kolloquium WS 2019/20": a term's name needs no dash before it.
 _TERM = r"(?:FS|HS|SS|WS|WiSe|SoSe|Spring|Fall|Autumn|Winter|Summer)(?:\s(?:Term|Semester|Quarter))?\s"
-_TERM_TAIL = regex.compile(rf"(?:\s{{1,3}}(?:--|[–—-])\s{{1,3}}(?:{_TERM})?|\s{_TERM})"
-                           r"(?:19|20)\d\d(?:[/–-]\d{2,4})?$", regex.IGNORECASE)
+_TERM_TAIL = deferred(rf"(?:\s{{1,3}}(?:--|[–—-])\s{{1,3}}(?:{_TERM})?|\s{_TERM})"
+                      r"(?:19|20)\d\d(?:[/–-]\d{2,4})?$", regex.IGNORECASE)
 
 
 def event_in_speaker_label(ann: Announcement) -> Candidate | None:
@@ -868,8 +874,8 @@ def event_in_speaker_label(ann: Announcement) -> Candidate | None:
 # Words of a heading, not of a series' name ("About the Series", "Upcoming Series").
 _NO_NAME_WORDS = frozenset({"about", "the", "this", "our", "upcoming", "past", "next", "all",
                             "more", "see", "view", "other"})
-_ABOUT_SERIES = regex.compile(r"(?i)^about\s(?:the|this|our)\s(?:series|program(?:me)?|lecture series)\s?:?$")
-_SUBJECT_IS = regex.compile(r"^(?P<name>\p{Lu}[^.!?]{2,100}?)\s(?:is|are|was)\s(?:a|an|the|our)\s")
+_ABOUT_SERIES = deferred(r"(?i)^about\s(?:the|this|our)\s(?:series|program(?:me)?|lecture series)\s?:?$")
+_SUBJECT_IS = deferred(r"^(?P<name>\p{Lu}[^.!?]{2,100}?)\s(?:is|are|was)\s(?:a|an|the|our)\s")
 
 
 def _about_the_series(ann: Announcement) -> Candidate | None:
@@ -888,7 +894,7 @@ def _about_the_series(ann: Announcement) -> Candidate | None:
 
 
 # "QRS Seminar", "ToC Seminar" (a small "o" of "of" kept in the acronym).
-_ACRONYM_HEAD = regex.compile(r"^(?P<acronym>\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,5})(?:\s(?P<rest>.{2,60}))?$")
+_ACRONYM_HEAD = deferred(r"^(?P<acronym>\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,5})(?:\s(?P<rest>.{2,60}))?$")
 
 
 def _spell_out_acronym(found: list[Candidate], text: str) -> None:
@@ -966,9 +972,9 @@ def _alias_before(text: str, name: str) -> Candidate | None:
 
 
 _WRITTEN_OUT_REACH = 6000
-_LEADING_ARTICLE = regex.compile(r"^(?:The|Our|This)\s{1,3}")
+_LEADING_ARTICLE = deferred(r"^(?:The|Our|This)\s{1,3}")
 _FILLER = frozenset({"of", "and", "the", "for", "on", "in"})
-_CAMEL_PIECE = regex.compile(r"\p{Lu}\p{Ll}*|\p{Ll}+")
+_CAMEL_PIECE = deferred(r"\p{Lu}\p{Ll}*|\p{Ll}+")
 
 
 def abbreviates(short: str, long: str) -> bool:
@@ -1081,9 +1087,9 @@ def _named_seminar(tokens: list[str]) -> bool:
     return all(t in _SEMINAR_CONNECTORS or len(t) >= 2 for t in tokens)
 
 
-_WORD = regex.compile(r"\w+")
+_WORD = deferred(r"\w+")
 # A colon, bar or dash between parts of a SUMMARY: "Thesis Defense: Name".
-_PART_BREAK = regex.compile(r"[:|–—]|\s-\s")
+_PART_BREAK = deferred(r"[:|–—]|\s-\s")
 
 
 def _generic_kind(text: str) -> bool:
@@ -1152,7 +1158,7 @@ def _is_joiner(word: str) -> bool:
 
 
 # One word that may qualify a series word: "Clínicas", "Permanente", "interdisciplinaire".
-_ADJECTIVE = regex.compile(r"\p{L}{4,20}")
+_ADJECTIVE = deferred(r"\p{L}{4,20}")
 
 
 # What joins a series word to what it is of ("Séminaire de ...", "Seminar on ..."); and the

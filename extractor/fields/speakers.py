@@ -13,6 +13,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..deferred import deferred
 from ..layout import Line
 from ..shapes import (has_head, has_known_given_name, institution_before_clause, is_institution,
                       is_person_name, is_position, is_series_name)
@@ -26,27 +27,27 @@ from .prose_speakers import full_name, prose_candidate
 from .summary import SummaryParse
 from .text_speakers import text_speaker_candidates
 
-_TERMINAL_SENTENCE = regex.compile(r"[.!?]\s*$|\s(?:is|are|was|will|has|have)\s")
-_PROGRAMME_LINE = regex.compile(r"^\s*\d{1,2}[:.h]\d{2}\s*(?:(?:[ap]\.?m\.?)\s*)?(?:[–—-]\s*\d{1,2}[:.h]\d{2}"
-                                r"\s*(?:[ap]\.?m\.?)?)?\s*[|:–—-]?\s+(?P<rest>.{3,300})$", regex.IGNORECASE)
-_QUOTED_TAIL = regex.compile(r"(?:[,:–—-]|(?<!\s))\s*[\"“”«„].*$")
-_TITLE_DASH_NAME = regex.compile(r"^\s*(?:(?:[-*•]|\d{1,2}[.)])\s*)?[\"“][^\"“”]{2,200}[\"”]\s*[-–—]\s*(?P<name>[^\"“”]{3,80})$")
+_TERMINAL_SENTENCE = deferred(r"[.!?]\s*$|\s(?:is|are|was|will|has|have)\s")
+_PROGRAMME_LINE = deferred(r"^\s*\d{1,2}[:.h]\d{2}\s*(?:(?:[ap]\.?m\.?)\s*)?(?:[–—-]\s*\d{1,2}[:.h]\d{2}"
+                           r"\s*(?:[ap]\.?m\.?)?)?\s*[|:–—-]?\s+(?P<rest>.{3,300})$", regex.IGNORECASE)
+_QUOTED_TAIL = deferred(r"(?:[,:–—-]|(?<!\s))\s*[\"“”«„].*$")
+_TITLE_DASH_NAME = deferred(r"^\s*(?:(?:[-*•]|\d{1,2}[.)])\s*)?[\"“][^\"“”]{2,200}[\"”]\s*[-–—]\s*(?P<name>[^\"“”]{3,80})$")
 # "Sniffing Alien Worlds – Ada Roe (Lakeshore Lab)": a talk's title, a dash, its speaker and
 # where they are from; "The Physics of Swing by Ada Roe and Bo Okafor": the title credited
 # ("Hosted by", "Moderated by": a participle before "by" credits no talk).
-_TITLE_THEN_PERSON = regex.compile(r"^.{3,200}?\s[–—-]\s(?P<name>[^–—()]{3,60}\([^()]{2,80}\))\s*$")
+_TITLE_THEN_PERSON = deferred(r"^.{3,200}?\s[–—-]\s(?P<name>[^–—()]{3,60}\([^()]{2,80}\))\s*$")
 # "* Ada Roe--Dubbed the poet of the valley, Roe ...": a list of people, each with a note.
-_NAME_DASH_ITEM = regex.compile(r"^[*•]\s{0,3}(?P<name>(?:[^*•\-–—]|(?<=\w)-(?=\w)){3,60}?)\s{0,2}(?:--|—|–)\s{0,2}\S")
+_NAME_DASH_ITEM = deferred(r"^[*•]\s{0,3}(?P<name>(?:[^*•\-–—]|(?<=\w)-(?=\w)){3,60}?)\s{0,2}(?:--|—|–)\s{0,2}\S")
 # The most words a list item's note after its dash has when it says where the person works.
 _DASH_NOTE_WORDS = 10
 # "Aoife Brennan-Castle – "Lighthouse keepers' wives ..."": a speaker, a dash, the talk's
 # quoted title, as a line of its own.
-_NAME_DASH_QUOTED = regex.compile(r"^\s{0,4}(?P<name>\p{Lu}(?:[^*•\-–—\"“]|(?<=\w)-(?=\w)){2,90}?)\s{1,2}(?:--|—|–|-)\s{1,2}"
-                                  r"[\"“][^\"“”]{3,200}[\"”]\s*$")
-_TITLE_BY_NAMES = regex.compile(r"^[^,;]{3,160}?(?<!ed)\sby\s(?P<names>\p{Lu}[^,;:()]{2,80})$")
+_NAME_DASH_QUOTED = deferred(r"^\s{0,4}(?P<name>\p{Lu}(?:[^*•\-–—\"“]|(?<=\w)-(?=\w)){2,90}?)\s{1,2}(?:--|—|–|-)\s{1,2}"
+                             r"[\"“][^\"“”]{3,200}[\"”]\s*$")
+_TITLE_BY_NAMES = deferred(r"^[^,;]{3,160}?(?<!ed)\sby\s(?P<names>\p{Lu}[^,;:()]{2,80})$")
 # "Talk:", "Keynote:", "Talk 2:" opening a programme line before the talk's quoted title.
-_KIND_LEAD = regex.compile(r"^(?:(?:Lightning\s)?Talk|Keynote|Lecture|Presentation)(?:\s\d{1,2})?:\s{0,3}")
-_URL_ONLY = regex.compile(r"^\S*(?:https?://|www\.)\S*$")
+_KIND_LEAD = deferred(r"^(?:(?:Lightning\s)?Talk|Keynote|Lecture|Presentation)(?:\s\d{1,2})?:\s{0,3}")
+_URL_ONLY = deferred(r"^\S*(?:https?://|www\.)\S*$")
 
 
 def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candidate]:
@@ -119,7 +120,7 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
 
 # A programme's line that opens with a clock time ("9:20–9:50  Name (X) — Title"): several talks,
 # no one speaker of a card.
-_TIMED_LINE = regex.compile(r"(?m)^[ \t]{0,8}\d{1,2}[:.]\d{2}\b")
+_TIMED_LINE = deferred(r"(?m)^[ \t]{0,8}\d{1,2}[:.]\d{2}\b")
 
 
 def _from_bio_section(ann: Announcement) -> Candidate | None:
@@ -147,8 +148,8 @@ def _from_bio_section(ann: Announcement) -> Candidate | None:
 
 
 # A bio's first words: a name (honorific first, perhaps), then its verb or a comma.
-_BIO_OPENING = regex.compile(r"^(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}\s{1,3}){1,4}\p{Lu}[\p{L}\p{M}'’\-]{1,30})"
-                             r"(?=\s{1,3}(?:is|was|has|holds|leads|works|teaches|directs)\b|,)")
+_BIO_OPENING = deferred(r"^(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}\s{1,3}){1,4}\p{Lu}[\p{L}\p{M}'’\-]{1,30})"
+                        r"(?=\s{1,3}(?:is|was|has|holds|leads|works|teaches|directs)\b|,)")
 
 
 def _opens_its_line(text: str, span: tuple[int, int] | None) -> bool:
@@ -189,7 +190,7 @@ def _pair_in_subject(ann: Announcement, found: list[Candidate]) -> Candidate | N
     return Candidate("speakers", people, first.source, f"{first.rule}.with_subject_pair", first.span)
 
 
-_JOINED = regex.compile(r"\s(?:and|&)\s")
+_JOINED = deferred(r"\s(?:and|&)\s")
 
 
 def _whole_names(ann: Announcement, people: list[Person]) -> list[Person]:
@@ -228,7 +229,7 @@ def _unknown_name_the_text_never_names(people: list[Person], ann: Announcement) 
     return len(ann.text.split()) >= _TEXT_MIN_WORDS and surname not in ann.text
 
 
-_PI_GROUP = regex.compile(r"\p{Lu}[\p{L}'’\-]{1,30}\s(?:Lab|Laboratory|Group|Research Group)")
+_PI_GROUP = deferred(r"\p{Lu}[\p{L}'’\-]{1,30}\s(?:Lab|Laboratory|Group|Research Group)")
 
 
 def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[list[Person], Candidate | None]:
@@ -306,7 +307,7 @@ def _affiliation_under_name_line(ann: Announcement, name: str) -> str | None:
 
 # Host cues that a name follows: "Moderated by Ada Roe", "Moderator: Ada Roe".
 _HOST_BEFORE_NAME = ("by", "moderator", "discussant", "respondent", "with")
-_NAME_AFTER_HOST_CUE = regex.compile(r"[\s:,]{0,3}(?P<name>[^.,;:()\n]{3,60})")
+_NAME_AFTER_HOST_CUE = deferred(r"[\s:,]{0,3}(?P<name>[^.,;:()\n]{3,60})")
 
 
 def _hosts_named(ann: Announcement) -> list[str]:
@@ -451,10 +452,10 @@ def _ends_a_sentence(text: str) -> bool:
 
 
 # The last word of a line and its full stop, after a space: "... Potash Corp." gives "Corp".
-_LAST_WORD_WITH_DOT = regex.compile(r"(?<=\p{L}\s)(\p{L}+)\.\s*$")
+_LAST_WORD_WITH_DOT = deferred(r"(?<=\p{L}\s)(\p{L}+)\.\s*$")
 
 
-_BULLET = regex.compile(r"^(?:[•·▪◦‣*\-–]|\d{1,2}[.)])\s{1,3}")
+_BULLET = deferred(r"^(?:[•·▪◦‣*\-–]|\d{1,2}[.)])\s{1,3}")
 
 
 def _items_joined(lines: list[Line]) -> list[Line]:
@@ -541,23 +542,23 @@ def _card_below(lines: list[Line], index: int) -> tuple[str, set[int]] | None:
 
 
 # The closing words of a letter, over the sender's signature (English and the label languages).
-_VALEDICTION = regex.compile(
+_VALEDICTION = deferred(
     r"(?i)^(?:best(?:\s(?:wishes|regards))?|(?:kind|warm|warmest|best)\sregards|regards|thanks|"
     r"thank\syou|many\sthanks|cheers|sincerely|yours(?:\s(?:sincerely|truly|faithfully))?|"
     r"all\sthe\sbest|warmly|with\sthanks|cordialement|bien\scordialement|saludos|"
     r"(?:mit\s)?(?:freundlichen|besten|herzlichen|viele)\sgrü(?:ß|ss)e|groeten|"
     r"met\svriendelijke\sgroet|med\svänliga\shälsningar|cordiali\ssaluti|atentamente)[,.!]?$")
-_NAME_DASH_REST = regex.compile(r"^(?P<name>[^–—]{3,60}?)\s{1,3}[–—]\s{1,3}(?P<rest>[^–—]{3,200})$")
+_NAME_DASH_REST = deferred(r"^(?P<name>[^–—]{3,60}?)\s{1,3}[–—]\s{1,3}(?P<rest>[^–—]{3,200})$")
 # "Lead Scientist @Canopy Labs" under a speaker's name, as event platforms print it.
-_POSITION_AT_ORG = regex.compile(r"^(?P<position>[^@\n]{2,80}?)[ \t]{1,3}@[ \t]{0,3}"
-                                 r"(?P<org>\p{Lu}[^@\n]{1,80})$")
+_POSITION_AT_ORG = deferred(r"^(?P<position>[^@\n]{2,80}?)[ \t]{1,3}@[ \t]{0,3}"
+                            r"(?P<org>\p{Lu}[^@\n]{1,80})$")
 
 
-_BYLINE = regex.compile(r"^(?:By|Presented by|[Ww]ith)\s+(?P<name>[^,;:()]{3,60}?)\s*"
-                        r"(?:\((?P<aff>[^()]{2,100})\)|,\s*(?P<aff2>[^,;]{2,100}))?$")
+_BYLINE = deferred(r"^(?:By|Presented by|[Ww]ith)\s+(?P<name>[^,;:()]{3,60}?)\s*"
+                   r"(?:\((?P<aff>[^()]{2,100})\)|,\s*(?P<aff2>[^,;]{2,100}))?$")
 
 
-_BY_PEOPLE_LINE = regex.compile(r"^by\s(?P<people>[^\n]{3,300}?\))(?:\s(?:as\spart\sof|for)\s[^\n]{3,120})?$")
+_BY_PEOPLE_LINE = deferred(r"^by\s(?P<people>[^\n]{3,300}?\))(?:\s(?:as\spart\sof|for)\s[^\n]{3,120})?$")
 
 
 def _from_bylines(ann: Announcement) -> Candidate | None:
@@ -589,8 +590,8 @@ def _from_bylines(ann: Announcement) -> Candidate | None:
 
 # "... in Africa's Green Revolution   by Ada Roe   A growing number of ...": the title the
 # SUMMARY gives, then its speaker, in a flattened description.
-_CREDIT_AFTER_TITLE = regex.compile(r"[\"”]?\s{0,6}by\s{1,6}(?:(?:Dr|Prof|Professor)\.?\s{1,3})?"
-                                    r"(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:\s\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){1,3})")
+_CREDIT_AFTER_TITLE = deferred(r"[\"”]?\s{0,6}by\s{1,6}(?:(?:Dr|Prof|Professor)\.?\s{1,3})?"
+                               r"(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:\s\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){1,3})")
 _TITLE_TAIL_CHARS = 24
 
 
@@ -780,11 +781,11 @@ def _has_by_line(ann: Announcement) -> bool:
 
 TALK_BLOCK = "layout.talk_block"
 # "A Conversation with Ada Roe-Okafor for Students": a guest named after "with" in the SUMMARY.
-_SUMMARY_GUEST = regex.compile(r"\bwith\s{1,3}(?P<name>\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:\s{1,3}\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){1,3})"
-                               r"(?=\s{1,3}(?:for|at|on|in)\b|\s{0,3}[,:;(–—-]|\s{0,3}$)")
+_SUMMARY_GUEST = deferred(r"\bwith\s{1,3}(?P<name>\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:\s{1,3}\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){1,3})"
+                          r"(?=\s{1,3}(?:for|at|on|in)\b|\s{0,3}[,:;(–—-]|\s{0,3}$)")
 
 
-_IN_CONVERSATION = regex.compile(r"(?i)\bin\s{1,3}conversation\s{1,3}$")
+_IN_CONVERSATION = deferred(r"(?i)\bin\s{1,3}conversation\s{1,3}$")
 
 
 def _guest_in_summary(ann: Announcement) -> Candidate | None:
@@ -815,7 +816,7 @@ def _guest_in_summary(ann: Announcement) -> Candidate | None:
     return Candidate("speakers", [Person(name, None)], "SUMMARY", "summary.guest_named_in_text")
 
 
-_WITH_LEAD = regex.compile(r"^(?:With|Featuring)\s+(?=\p{Lu})")
+_WITH_LEAD = deferred(r"^(?:With|Featuring)\s+(?=\p{Lu})")
 
 
 def _from_first_line(ann: Announcement) -> Candidate | None:

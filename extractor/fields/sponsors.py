@@ -20,35 +20,36 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..deferred import deferred
 from ..shapes import has_known_given_name, is_institution, is_person_name
 from .name_scan import leading_honorific
 from .organisations import (ACRONYM, FUNCTION_WORDS, is_organisation_head,
                             is_organisation_name, split_organisations)
 
-_URL = regex.compile(r"https?://\S{3,300}")
+_URL = deferred(r"https?://\S{3,300}")
 # Where a sponsor list may end: a sentence mark or a line break (kept or skipped in _list_end).
-_END_MARK = regex.compile(r"[.!?](?=[\s\"”’)]|$)|\.(?=\p{Lu}\p{Ll})|\n")
+_END_MARK = deferred(r"[.!?](?=[\s\"”’)]|$)|\.(?=\p{Lu}\p{Ll})|\n")
 # A clause that follows the list: a purpose, a relative clause, a verb, a time, an apposition.
-_CLAUSE = regex.compile(
+_CLAUSE = deferred(
     r"\s(?:to|through|in order|who|which|that|whose|where|with the goal|on behalf|will|would|"
     r"as part|because|is|are|was|were|has|have|had|at \d{1,2})\s|,\s{1,3}(?:a|an|on|one of)\s"
     # "... Robotics – please RSVP": a spaced dash before a word in lower case
     r"|\s[–—-]\s(?=\p{Ll})"
     # "la Fondation X / With support from the X Foundation": the same credit in a second language
     r"|\s/\s(?=(?:With|Avec|Mit|Con|Com|Met)\s)")
-_SENTENCE_START = regex.compile(r"[.!?][\"”’)]{0,2}\s+(?=\S)|\n|--|—|:\s")
-_CONNECTOR_END = regex.compile(r"(?:\b(?:and|the|of|for|on|in|at|by|with|from)|[,&\-])\s*$",
-                               regex.IGNORECASE)
-_IN_ADDITION = regex.compile(r"^(?:in addition to|along with|together with)\s+([^,]{2,80}),\s+",
-                             regex.IGNORECASE)
-_PARTNERS = regex.compile(r"\s(?:in collaboration with|in partnership with|in conjunction with)\s",
+_SENTENCE_START = deferred(r"[.!?][\"”’)]{0,2}\s+(?=\S)|\n|--|—|:\s")
+_CONNECTOR_END = deferred(r"(?:\b(?:and|the|of|for|on|in|at|by|with|from)|[,&\-])\s*$",
+                          regex.IGNORECASE)
+_IN_ADDITION = deferred(r"^(?:in addition to|along with|together with)\s+([^,]{2,80}),\s+",
+                        regex.IGNORECASE)
+_PARTNERS = deferred(r"\s(?:in collaboration with|in partnership with|in conjunction with)\s",
                        regex.IGNORECASE)
 # "Advisory Board at UCSC", "Advisory Board of the University of X": the same board.
-_QUALIFIER = regex.compile(r"\s(?:at|of)\s(?:the\s)?(?:University|College|Institute)\b.{0,80}$|"
+_QUALIFIER = deferred(r"\s(?:at|of)\s(?:the\s)?(?:University|College|Institute)\b.{0,80}$|"
                           r"\sat\s\p{Lu}{2,8}$")
-_BE = regex.compile(r"(?:\b(?:is|are|was|were|be|been|being)|,|^)\s*(?:jointly\s+|also\s+)?$",
-                    regex.IGNORECASE)
-_AUXILIARY = regex.compile(r"(?:\s(?:is|are|was|were|will be|have been|has been|had been)|(?<!\s))\s*$",
+_BE = deferred(r"(?:\b(?:is|are|was|were|be|been|being)|,|^)\s*(?:jointly\s+|also\s+)?$",
+               regex.IGNORECASE)
+_AUXILIARY = deferred(r"(?:\s(?:is|are|was|were|will be|have been|has been|had been)|(?<!\s))\s*$",
                         regex.IGNORECASE)
 
 
@@ -106,7 +107,7 @@ def _cue_anchors(label: str) -> tuple[str, ...] | None:
     return tuple(sorted(a for a in anchors if not any(b != a and b in a for b in anchors)))
 
 
-_LETTER_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_LETTER_RUN = deferred(r"[\p{L}\p{N}]+")
 
 
 def _may_hold(text: str, label: str) -> bool:
@@ -195,7 +196,7 @@ def _cached_cues(text: str, label: str) -> tuple[_Cue, ...]:
                  for m in _cue_matches(text, label))
 
 
-_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\-]{0,30}(?:[ \t]{1,3}\p{Lu}[\p{L}\-]{0,30}){0,3}")
+_CAPITALISED_RUN = deferred(r"\p{Lu}[\p{L}\-]{0,30}(?:[ \t]{1,3}\p{Lu}[\p{L}\-]{0,30}){0,3}")
 
 
 def _list_end(text: str, start: int) -> int:
@@ -250,7 +251,7 @@ def _names(phrase: str) -> list[str]:
 
 
 # "Friends of the Lakeshore Library": a supporters' society, an organisation by its shape.
-_FRIENDS_OF = regex.compile(r"^(?:The\s)?Friends\sof\s(?:the\s)?\p{Lu}")
+_FRIENDS_OF = deferred(r"^(?:The\s)?Friends\sof\s(?:the\s)?\p{Lu}")
 
 
 def _credited(names: list[str], *, every: bool) -> list[str]:
@@ -271,7 +272,7 @@ def _credited(names: list[str], *, every: bool) -> list[str]:
 
 
 # "Ada Roe of the Canal Society", "Ada Roe, Fraud Unit, ...": the first item of a credit.
-_FIRST_ITEM = regex.compile(r"^\s*(?:the\s)?(?P<item>[^,;()\n]{3,80}?)(?=\s(?:of|from|at)\s|[,;(]|\.?\s*$)")
+_FIRST_ITEM = deferred(r"^\s*(?:the\s)?(?P<item>[^,;()\n]{3,80}?)(?=\s(?:of|from|at)\s|[,;(]|\.?\s*$)")
 
 
 def _person_first(phrase: str) -> bool:
@@ -310,7 +311,7 @@ def _funds_other_work(text: str, cue: _Cue) -> bool:
     return bool(_cues(text[start:cue.start], "FUNDED_WORK"))
 
 
-_SENTENCE_STOP = regex.compile(r"[.!?][\"”’)]?\s")
+_SENTENCE_STOP = deferred(r"[.!?][\"”’)]?\s")
 _SENTENCE_REACH = 300
 
 
@@ -348,7 +349,7 @@ def _subject(text: str, cue: _Cue) -> tuple[list[str], int]:
 
 
 # A note after a sponsor's name, set off by a spaced dash and in lower case.
-_ASIDE_AFTER_DASH = regex.compile(r"\s[–—-]\s(?=\p{Ll})")
+_ASIDE_AFTER_DASH = deferred(r"\s[–—-]\s(?=\p{Ll})")
 
 
 def _sponsor_line_candidates(ann: Announcement) -> list[Candidate]:
@@ -450,7 +451,7 @@ def merge_candidates(found: list[Candidate]) -> Candidate:
 
 # A sponsor credited in Chinese: "本期论坛由临溪市健康基金会支持" ("supported by"), "由…赞助"
 # ("sponsored by"); the cue patterns, matched on tokens, cannot see inside unparted text.
-CJK_SPONSOR = regex.compile(r"由(?P<org>[^，。、：:；;\s]{2,40}?)(?:支持|赞助|资助|贊助|資助|冠名)")
+CJK_SPONSOR = deferred(r"由(?P<org>[^，。、：:；;\s]{2,40}?)(?:支持|赞助|资助|贊助|資助|冠名)")
 
 
 def sponsor_candidates(ann: Announcement) -> list[Candidate]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .. import rules
+from ..deferred import deferred
 from ..shapes import (has_head, has_known_given_name, is_person_name, is_placeholder, is_series_name,
                       strip_quotes, words)
 from .cjk_people import parse_cjk_person
@@ -16,92 +17,92 @@ from .people import Person, clean_name, parse_people, parse_person
 from .name_scan import leading_honorific
 from .when import vocabulary, word_alternation, zone_names
 
-_BRACKET = regex.compile(r"^\s*\[(?P<inner>[^\[\]]{1,80})\]\s*(?P<rest>.*)$")
-_COLON = regex.compile(r"^(?P<left>[^:]{2,80}?)\s*:\s+(?P<rest>.+)$")
+_BRACKET = deferred(r"^\s*\[(?P<inner>[^\[\]]{1,80})\]\s*(?P<rest>.*)$")
+_COLON = deferred(r"^(?P<left>[^:]{2,80}?)\s*:\s+(?P<rest>.+)$")
 # A dash between two years ("1850–1939") parts nothing.
 # An en dash between two letters joins a compound ("Chabauty–Kim", "Navier–Stokes"); one between
 # digits a range; neither parts a SUMMARY.
-_DASHES = regex.compile(r"(?<!\s)(?:\s+(?:—|–|-{1,2}|\||//)\s+|(?!(?<=\d)[—–]\d)(?!(?<=\p{L})–\p{L})\s*[—–]\s*)")
+_DASHES = deferred(r"(?<!\s)(?:\s+(?:—|–|-{1,2}|\||//)\s+|(?!(?<=\d)[—–]\d)(?!(?<=\p{L})–\p{L})\s*[—–]\s*)")
 # "sponsored by", "hosted by" name who pays or hosts, not who speaks.
-_GIVEN_BY = regex.compile(r"^(?P<left>.*?)(?<!\s)\s*\b(?:given by|(?<!\b(?:sponsored|hosted|organi[sz]ed|"
-                          r"supported|funded|catered|powered)\s)by|with|featuring|presented by)\s+"
-                          r"(?P<who>[^,;:]{3,80})$", regex.IGNORECASE)
-_NO_EVENT = regex.compile(r"^(?:no\s|holiday\b)", regex.IGNORECASE)
+_GIVEN_BY = deferred(r"^(?P<left>.*?)(?<!\s)\s*\b(?:given by|(?<!\b(?:sponsored|hosted|organi[sz]ed|"
+                     r"supported|funded|catered|powered)\s)by|with|featuring|presented by)\s+"
+                     r"(?P<who>[^,;:]{3,80})$", regex.IGNORECASE)
+_NO_EVENT = deferred(r"^(?:no\s|holiday\b)", regex.IGNORECASE)
 # Status and e-mail words before the real SUMMARY: "Cancelled: ...", "Fwd: Reminder: TODAY ...".
 # In lower or title case they need a separator after them ("New Directions in Ecology" stays).
-_STATUS_WORD = regex.compile(r"^(?:(?i:cancell?ed|postponed|rescheduled|updated?|new|reminder|re|"
-                             r"sospeso|annullato|rinviato|abgesagt|verschoben|annulé|reporté|"
-                             r"cancelad[oa]|suspendid[oa]|aplazad[oa]|adiad[oa]|afgelast|inställt|odwołane|"
-                             r"uitgesteld|geannuleerd|vervallen|uppskjutet|inställd|[iİ]ptal|ertelendi|"
-                             r"fwd?|fw|aw|wg|tr|today|tomorrow|tonight|you(?:'re|’re| are) invited|"
-                             r"save the date|invitation|einladung|invitación|invitacion|invito|convite|"
-                             r"(?:seminar|talk|event|lecture|colloquium)\s(?:announcement|notice)|announcement|"
-                             r"uitnodiging|inbjudan|zaproszenie|"
-                             # "[EXTERNAL]": a mail server's mark on mail from outside
-                             r"external(?:\s(?:sender|e-?mail|message))?|ext|"
-                             # "ROOM CHANGE for tonight's lecture - Ada Roe"
-                             r"(?:room|venue|location)\schange|change\sof\s(?:room|venue|location)|"
-                             r"new\s(?:room|venue|location))"
-                             r"(?:\s(?i:for|of)\s(?i:today|tonight|tomorrow|this|the)[^:!–—\n-]{0,40}?)?"
-                             r"(?:\s*[:!–—-]+|\s+/)"
-                             r"|(?:CANCELL?ED|POSTPONED|RESCHEDULED|UPDATED?|NEW|TODAY|TOMORROW|"
-                             r"TONIGHT)\b[\s:!–—-]*)\s*")
+_STATUS_WORD = deferred(r"^(?:(?i:cancell?ed|postponed|rescheduled|updated?|new|reminder|re|"
+                        r"sospeso|annullato|rinviato|abgesagt|verschoben|annulé|reporté|"
+                        r"cancelad[oa]|suspendid[oa]|aplazad[oa]|adiad[oa]|afgelast|inställt|odwołane|"
+                        r"uitgesteld|geannuleerd|vervallen|uppskjutet|inställd|[iİ]ptal|ertelendi|"
+                        r"fwd?|fw|aw|wg|tr|today|tomorrow|tonight|you(?:'re|’re| are) invited|"
+                        r"save the date|invitation|einladung|invitación|invitacion|invito|convite|"
+                        r"(?:seminar|talk|event|lecture|colloquium)\s(?:announcement|notice)|announcement|"
+                        r"uitnodiging|inbjudan|zaproszenie|"
+                        # "[EXTERNAL]": a mail server's mark on mail from outside
+                        r"external(?:\s(?:sender|e-?mail|message))?|ext|"
+                        # "ROOM CHANGE for tonight's lecture - Ada Roe"
+                        r"(?:room|venue|location)\schange|change\sof\s(?:room|venue|location)|"
+                        r"new\s(?:room|venue|location))"
+                        r"(?:\s(?i:for|of)\s(?i:today|tonight|tomorrow|this|the)[^:!–—\n-]{0,40}?)?"
+                        r"(?:\s*[:!–—-]+|\s+/)"
+                        r"|(?:CANCELL?ED|POSTPONED|RESCHEDULED|UPDATED?|NEW|TODAY|TOMORROW|"
+                        r"TONIGHT)\b[\s:!–—-]*)\s*")
 # ", 12:15 in Room 3B", "- Thursday": when and where, not part of a title or series.
-_LOGISTICS_TAIL = regex.compile(r"(?:,\s{0,3}|(?<!\s)\s{1,3}[-–—]\s{1,3}|(?<!\s)\s{1,3}@\s{1,3})"
-                                r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}[ap]\.?m\b|"
-                                r"(?i:today|tomorrow|tonight)\b).*$")
+_LOGISTICS_TAIL = deferred(r"(?:,\s{0,3}|(?<!\s)\s{1,3}[-–—]\s{1,3}|(?<!\s)\s{1,3}@\s{1,3})"
+                           r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s{0,2}[ap]\.?m\b|"
+                           r"(?i:today|tomorrow|tonight)\b).*$")
 # "Session 2: ", "Part 3 - ", "Episode 12. ": the number of a meeting before its title.
-_SESSION_NUMBER = regex.compile(r"^(?:Session|Part|Episode|Week|Lecture|Module)\s{1,3}\d{1,3}\s{0,2}[:.\-–—]\s{1,3}")
+_SESSION_NUMBER = deferred(r"^(?:Session|Part|Episode|Week|Lecture|Module)\s{1,3}\d{1,3}\s{0,2}[:.\-–—]\s{1,3}")
 # "Title @ Calloway Community College": where, after an at sign, at the end of a SUMMARY.
-_AT_VENUE_TAIL = regex.compile(r"(?<!\s)\s{1,3}@\s{1,3}\p{Lu}[^@\n]{1,80}$")
+_AT_VENUE_TAIL = deferred(r"(?<!\s)\s{1,3}@\s{1,3}\p{Lu}[^@\n]{1,80}$")
 # "Ada Roe in conversation with Bo Li", and "Ada Roe in conversation" with whom the text says:
 # the guest, then who talks with her.
-_IN_CONVERSATION = regex.compile(r"^(?P<guest>[^,;:]{3,80}?)\s{1,3}in\s{1,3}(?:conversation|dialogue)"
-                                 r"(?:\s{1,3}with\s{1,3}[^;:]{3,120})?$", regex.IGNORECASE)
+_IN_CONVERSATION = deferred(r"^(?P<guest>[^,;:]{3,80}?)\s{1,3}in\s{1,3}(?:conversation|dialogue)"
+                            r"(?:\s{1,3}with\s{1,3}[^;:]{3,120})?$", regex.IGNORECASE)
 # "Artist in conversation", "In dialogue", "Conversations": the kind of event, no series.
-_CONVERSATION_KIND = regex.compile(r"(?i)(?:^|\sin\s)(?:conversation|dialogue)s?$")
-_JOINT_WITH = regex.compile(r"(?i)^joint\s{1,3}\w+(?:\s{1,3}\w+)?\s{1,3}with\b")
-_ARTICLE = regex.compile(r"^(?:an?|the)\s+", regex.IGNORECASE)
-_SLASH_DATE_TAIL = regex.compile(r"\s{1,3}\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
+_CONVERSATION_KIND = deferred(r"(?i)(?:^|\sin\s)(?:conversation|dialogue)s?$")
+_JOINT_WITH = deferred(r"(?i)^joint\s{1,3}\w+(?:\s{1,3}\w+)?\s{1,3}with\b")
+_ARTICLE = deferred(r"^(?:an?|the)\s+", regex.IGNORECASE)
+_SLASH_DATE_TAIL = deferred(r"\s{1,3}\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 # "this Friday", "next week": when, said inside a SUMMARY ("Brown Bag this Friday - Title").
-_WHEN_PHRASE = regex.compile(r"\s(?i:(?:this|next)\s(?:monday|tuesday|wednesday|thursday|friday|"
-                             r"saturday|sunday|week|weekend|morning|afternoon|evening))\b"
-                             # "Logic Seminar tomorrow (Tue 10 Feb)"; "Glaciers today" stays.
-                             r"|\s(?i:today|tomorrow|tonight)\s{0,3}\([^()\n]{1,30}\)")
+_WHEN_PHRASE = deferred(r"\s(?i:(?:this|next)\s(?:monday|tuesday|wednesday|thursday|friday|"
+                        r"saturday|sunday|week|weekend|morning|afternoon|evening))\b"
+                        # "Logic Seminar tomorrow (Tue 10 Feb)"; "Glaciers today" stays.
+                        r"|\s(?i:today|tomorrow|tonight)\s{0,3}\([^()\n]{1,30}\)")
 # "#14", "No. 3": the number of a meeting in a series.
-_NUMBERED = regex.compile(r"\s(?:#\s?\d{1,4}|No\.?\s?\d{1,4}|Nr\.?\s?\d{1,4})$")
-_BRACKET_TAIL = regex.compile(r"^(?P<rest>.*\S)\s*\[(?P<inner>[^\[\]]{2,80})\]\s*$")
+_NUMBERED = deferred(r"\s(?:#\s?\d{1,4}|No\.?\s?\d{1,4}|Nr\.?\s?\d{1,4})$")
+_BRACKET_TAIL = deferred(r"^(?P<rest>.*\S)\s*\[(?P<inner>[^\[\]]{2,80})\]\s*$")
 # Curly single quotes too ("‘Title’"); a lazy title lets "People’s" keep its apostrophe.
-_TITLE_THEN_PERSON = regex.compile(r"^[\"“‘](?P<title>[^\"“”‘]{2,300}?)[\"”’]\s*[,:–—-]\s*(?P<person>.{3,200})$")
-_PERSON_ON_QUOTED = regex.compile(r"^(?P<person>[^\"“”:]{3,80}?)\s(?:on|über|sur|sobre|su)\s"
-                                  r"[\"“„«](?P<title>[^\"“”„«»]{2,300})[\"”“»]$")
+_TITLE_THEN_PERSON = deferred(r"^[\"“‘](?P<title>[^\"“”‘]{2,300}?)[\"”’]\s*[,:–—-]\s*(?P<person>.{3,200})$")
+_PERSON_ON_QUOTED = deferred(r"^(?P<person>[^\"“”:]{3,80}?)\s(?:on|über|sur|sobre|su)\s"
+                             r"[\"“„«](?P<title>[^\"“”„«»]{2,300})[\"”“»]$")
 # "Dr. Ada Roe on Reading the Fire Scars": a person, then a title in title case.
-_PERSON_ON_TITLE = regex.compile(r"^(?P<person>[^\"“”:,;()]{3,60}?)\s(?:on|über|sur|sobre)\s"
-                                 r"(?P<title>\p{Lu}[^\"“”]{2,300})$")
-_TITLE_PAREN_PERSON = regex.compile(r"^(?P<title>.{3,300}?)\s*\((?P<person>[^()]{3,160})\)\s*$")
+_PERSON_ON_TITLE = deferred(r"^(?P<person>[^\"“”:,;()]{3,60}?)\s(?:on|über|sur|sobre)\s"
+                            r"(?P<title>\p{Lu}[^\"“”]{2,300})$")
+_TITLE_PAREN_PERSON = deferred(r"^(?P<title>.{3,300}?)\s*\((?P<person>[^()]{3,160})\)\s*$")
 # "Name, “Title”", also "Name (Institution, Town), ‘Title’": a comma inside the brackets.
-_PERSON_QUOTED_TITLE = regex.compile(r"^(?P<person>[^,\"“‘()]{3,80}(?:\([^()\"“”‘’]{2,120}\))?),\s*"
-                                     r"(?:[\"“‘](?P<title>[^\"“”‘]{2,300}?)[\"”’]?|'(?P<title>[^\"“”‘]{2,300})')$")
+_PERSON_QUOTED_TITLE = deferred(r"^(?P<person>[^,\"“‘()]{3,80}(?:\([^()\"“”‘’]{2,120}\))?),\s*"
+                                r"(?:[\"“‘](?P<title>[^\"“”‘]{2,300}?)[\"”’]?|'(?P<title>[^\"“”‘]{2,300})')$")
 # "“Title” (Name, Institution)": the quoted title first, who gives it in brackets after it; a
 # film's "(Director, 1994)" has a year.
-_QUOTED_TITLE_PERSON = regex.compile(r"^[\"“‘](?P<title>[^\"“”‘’]{2,300})[\"”’]\s{0,3}"
-                                     r"\((?P<person>[^()\d]{3,160})\)$")
-_NAME_COMMA_TITLE = regex.compile(r"^(?P<person>[^,()]{3,60}\([^()]{2,120}\))\s*[,:]\s+"
-                                  r"(?P<title>.{3,})$")
+_QUOTED_TITLE_PERSON = deferred(r"^[\"“‘](?P<title>[^\"“”‘’]{2,300})[\"”’]\s{0,3}"
+                                r"\((?P<person>[^()\d]{3,160})\)$")
+_NAME_COMMA_TITLE = deferred(r"^(?P<person>[^,()]{3,60}\([^()]{2,120}\))\s*[,:]\s+"
+                             r"(?P<title>.{3,})$")
 
 
 # "(TBA)" after a placeholder speaker; a lone acronym ("QRS") names a series.
-_PAREN = regex.compile(r"\([^()]*\)")
+_PAREN = deferred(r"\([^()]*\)")
 # "<kind of event, a number> - <rest>": the part before the first spaced dash.
-_KIND_PREFIX_DASH = regex.compile(r"(?P<kind>[^-–—:|]{3,60}?)\s{1,3}[-–—]{1,2}\s{1,3}(?P<rest>\S.{2,300})")
+_KIND_PREFIX_DASH = deferred(r"(?P<kind>[^-–—:|]{3,60}?)\s{1,3}[-–—]{1,2}\s{1,3}(?P<rest>\S.{2,300})")
 # "Week 5", "Session 2", "No. 14", "(online)" and who gives it ("guest", "invited") in such a
 # prefix: none of them names a series.
-_ORDINAL_OR_ASIDE = regex.compile(r"(?i)\b(?:week|session|part|no\.?|nr\.?|#)\s?\d{1,3}\b|\([^()]{1,20}\)|"
-                                  r"\b(?:guest|invited|visiting)\b")
+_ORDINAL_OR_ASIDE = deferred(r"(?i)\b(?:week|session|part|no\.?|nr\.?|#)\s?\d{1,3}\b|\([^()]{1,20}\)|"
+                             r"\b(?:guest|invited|visiting)\b")
 # A surname alone, then the school in brackets: "Villanueva-Roth (Pellworth)", "Okafor (LSE)".
-_SURNAME_INSTITUTION = regex.compile(r"(?P<surname>\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?)\s{1,3}"
-                                     r"\((?P<institution>\p{Lu}[^()]{1,60})\)")
-_ACRONYM = regex.compile(r"\p{Lu}{2,8}")
+_SURNAME_INSTITUTION = deferred(r"(?P<surname>\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?)\s{1,3}"
+                                r"\((?P<institution>\p{Lu}[^()]{1,60})\)")
+_ACRONYM = deferred(r"\p{Lu}{2,8}")
 
 
 @dataclass
@@ -444,12 +445,35 @@ def _names_programme_in(name: str, text: str) -> bool:
     ...     _names_programme_in("Data Talks", "a book about Data Talks and more")
     (True, False)
     """
-    if name not in text:
-        return False  # most SUMMARY heads are not in the text: no pattern is compiled for them
-    quoted = r"\*{0,2}" + regex.escape(name) + r"\*{0,2}"
-    return regex.search(rf"\b(?:[Oo]ur(?:\s{{1,3}}(?i:{_month_words()}))?|[Tt]his\s{{1,3}}month(?:['’]s)?)\s{{1,3}}{quoted}(?!\w)"
-                        rf"|(?<!\w){quoted}\s{{1,3}}(?:is|are)\s{{1,3}}(?:sponsored|supported|presented|organi[sz]ed|run)\s{{1,3}}by\b",
-                        text) is not None
+    # Each mention of the name is tested by fixed patterns on either side of it: a pattern
+    # with the name in it would be compiled for every new SUMMARY.
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole_word = _WORD_CHARACTER.match(text, end) is None  # nothing after glued on
+        if whole_word and _programme_word_before().search(text[max(0, at - _BEFORE_REACH):at]):
+            return True
+        if whole_word and (at == 0 or _WORD_CHARACTER.match(text, at - 1) is None) and \
+                _PROGRAMME_CREDIT_AFTER.match(text, end):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+# How far before a name "our June" or "this month's" is looked for (it is at most 25
+# characters long: the window is long enough for the word boundary before it).
+_BEFORE_REACH = 48
+_WORD_CHARACTER = deferred(r"\w")
+# After a programme's name: "is sponsored by", "are run by".
+_PROGRAMME_CREDIT_AFTER = deferred(r"\*{0,2}\s{1,3}(?:is|are)\s{1,3}"
+                                   r"(?:sponsored|supported|presented|organi[sz]ed|run)\s{1,3}by\b")
+
+
+@functools.cache
+def _programme_word_before() -> regex.Pattern[str]:
+    """Right before a programme's name: "our", "our June", "this month's"."""
+    return regex.compile(rf"\b(?:[Oo]ur(?:\s{{1,3}}(?i:{_month_words()}))?|[Tt]his\s{{1,3}}month(?:['’]s)?)"
+                         rf"\s{{1,3}}\*{{0,2}}\Z")
 
 
 _JOINING_WORDS = frozenset({"on", "the", "of", "and", "&", "in", "at", "for"})
@@ -487,12 +511,12 @@ def strip_session_number(text: str) -> str:
 
 
 # "[REPORTÉ] ...", "(Cancelled) ...": a bracket that opens a SUMMARY.
-_BRACKETED_WORDS = regex.compile(r"^[\[(](?P<inner>[^\[\]()]{2,30})[\])]\s*")
+_BRACKETED_WORDS = deferred(r"^[\[(](?P<inner>[^\[\]()]{2,30})[\])]\s*")
 
 
 # "公共卫生前沿讲座（第14期）｜", "第58回 ロボティクス・セミナー："; after a bracketed note
 # ("【延期】").
-_CJK_SERIES_ISSUE = regex.compile(
+_CJK_SERIES_ISSUE = deferred(
     r"^(?:[【\[][^】\]]{1,8}[】\]][ \t]?)?"
     r"(?:(?P<series>[^\s（(：:｜|【\[]{2,30}?)[ \t]?[（(]第[ \t]?\d{1,4}[ \t]?[回期届次][）)]"
     r"|第[ \t]?\d{1,4}[ \t]?[回期届次][ \t]?(?P<series>[^\s（(：:｜|]{2,30}))"
@@ -501,11 +525,11 @@ _CJK_SERIES_ISSUE = regex.compile(
     r"|^[【\[](?P<series>[^】\]]{2,30})[】\]][ \t]?第[ \t]?\d{1,4}[ \t]?[回期届次][ \t]?(?P<rest>\S.*)$")
 # A Chinese name of two or three letters, a Korean one of two to four or a Japanese one with a
 # blank between its parts, alone: a speaker (a title is longer).
-_CJK_NAME_ALONE = regex.compile(r"\p{Han}{2,3}|\p{Hangul}{2,4}|\p{Han}{1,3}[ \u3000]\p{Han}{1,3}")
+_CJK_NAME_ALONE = deferred(r"\p{Han}{2,3}|\p{Hangul}{2,4}|\p{Han}{1,3}[ \u3000]\p{Han}{1,3}")
 # The parts of a list of people: "宮下氏・佐伯氏", "大潮建設 宮下氏".
-_CJK_PARTS = regex.compile(r"[ \t\u3000・、,，]+")
+_CJK_PARTS = deferred(r"[ \t\u3000・、,，]+")
 # "圆桌论坛：", "特別講演｜": the first part and its mark.
-_CJK_KIND_COLON = regex.compile(r"(?P<kind>[^：:｜|]{1,12}?)[ \t]?[：:｜|][ \t]?(?=\S)")
+_CJK_KIND_COLON = deferred(r"(?P<kind>[^：:｜|]{1,12}?)[ \t]?[：:｜|][ \t]?(?=\S)")
 
 
 def _read_cjk_rest(rest: str, series: str, recurring: frozenset[str]) -> SummaryParse:
@@ -574,7 +598,7 @@ def _strip_date_tail(text: str) -> str:
 
 # "Research seminar 3.11.", "Kolloquium 22.1.2026": a day and month with their dots, as
 # Finnish, German and other calendars write them, after a mere blank.
-_DOTTED_DATE_TAIL = regex.compile(r"\s{1,3}\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s*$")
+_DOTTED_DATE_TAIL = deferred(r"\s{1,3}\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s*$")
 
 
 @functools.cache
@@ -661,13 +685,13 @@ _KIND_CONJUNCTIONS = frozenset({"and", "und", "et", "e", "y", "en", "och", "og",
 
 
 # "Speaker TBA", "Presenter TBD", "Guest to be announced": no one yet.
-_PLACEHOLDER_PERSON = regex.compile(r"(?i)^(?:speaker|presenter|guest|lecturer|panel(?:ists)?)\s"
-                                    r"(?:tba|tbd|tbc|to be (?:announced|confirmed|determined))$")
+_PLACEHOLDER_PERSON = deferred(r"(?i)^(?:speaker|presenter|guest|lecturer|panel(?:ists)?)\s"
+                               r"(?:tba|tbd|tbc|to be (?:announced|confirmed|determined))$")
 # "Geo Evenings: Title (speaker TBA)": the SUMMARY says it names no speaker.
-_SPEAKER_UNKNOWN_NOTE = regex.compile(r"(?i)\((?:speaker|presenter|guest|lecturer)s?\s"
-                                      r"(?:tba|tbd|tbc|to be (?:announced|confirmed|determined))\)\s*$")
+_SPEAKER_UNKNOWN_NOTE = deferred(r"(?i)\((?:speaker|presenter|guest|lecturer)s?\s"
+                                 r"(?:tba|tbd|tbc|to be (?:announced|confirmed|determined))\)\s*$")
 # A word no person's name has: an acronym, "&", a number ("Bay Side JS", "Makers & Circuits").
-_NOT_A_NAME_WORD = regex.compile(r"\b\p{Lu}{2,12}\b|&|\d")
+_NOT_A_NAME_WORD = deferred(r"\b\p{Lu}{2,12}\b|&|\d")
 
 
 def _names_a_person(text: str) -> bool:
@@ -737,12 +761,12 @@ def _is_category(text: str) -> bool:
     return len(tokens) == 1 or any(t in categories for t in tokens)
 
 
-_YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR = deferred(r"\b(?:19|20)\d{2}\b")
 # "The 2024 Harland Lecture", "The Harland Lecture 2024": this year's instance of a series.
-_ANNUAL = regex.compile(r"^(?:The\s+)?(?:(?:19|20)\d{2}(?:[–-]\d{2,4})?\s+(?P<name>[^,:]{3,80})|"
-                        r"(?P<name>[^,:]{3,80}?)\s+(?:19|20)\d{2}(?:[–-]\d{2,4})?)$")
+_ANNUAL = deferred(r"^(?:The\s+)?(?:(?:19|20)\d{2}(?:[–-]\d{2,4})?\s+(?P<name>[^,:]{3,80})|"
+                   r"(?P<name>[^,:]{3,80}?)\s+(?:19|20)\d{2}(?:[–-]\d{2,4})?)$")
 # Curly single quotes too: ‘Title’ (a straight ' is an apostrophe as often as a quote).
-_QUOTED_SPAN = regex.compile(r"[\"“][^\"“”]{1,300}[\"”]|‘[^‘’]{1,300}’")
+_QUOTED_SPAN = deferred(r"[\"“][^\"“”]{1,300}[\"”]|‘[^‘’]{1,300}’")
 
 
 def _split_outside_quotes(text: str) -> list[str]:
@@ -851,13 +875,14 @@ def _person_on_quoted(text: str, parse: SummaryParse) -> bool:
     >>> _person_on_quoted("Workshop on Building Bakeries", SummaryParse())
     False
     """
-    person_on = _PERSON_ON_QUOTED.match(text) or _PERSON_ON_TITLE.match(text)
+    quoted = _PERSON_ON_QUOTED.match(text)
+    person_on = quoted or _PERSON_ON_TITLE.match(text)
     if person_on is None:
         return False
     people = parse_people(person_on.group("person"))
     if not people or not all(is_person_name(p.name) for p in people):
         return False
-    if person_on.re is _PERSON_ON_TITLE and not (len(people) == 1 and (
+    if quoted is None and not (len(people) == 1 and (
             has_known_given_name(people[0].name) or leading_honorific(person_on.group("person")))):
         return False  # "Ruth Hall on Main Street" may be a place; a known given name is a person's
     parse.speakers, parse.rules["speakers"] = people, "summary.person_on_quoted_title"
@@ -1089,47 +1114,47 @@ def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = froz
     _set_title(parse, rest, "summary.title_part" if people_at is not None else "summary.title_only")
 
 
-_TITLE_TWICE = regex.compile(r"^(?P<a>[^\"“”]{3,300}?),?\s{0,3}[\"“](?P<b>[^\"“”]{3,300})[\"”]$")
+_TITLE_TWICE = deferred(r"^(?P<a>[^\"“”]{3,300}?),?\s{0,3}[\"“](?P<b>[^\"“”]{3,300})[\"”]$")
 # "(Sponsored by the X Foundation)", "(1.5 CLE credits)", "(4 hrs RACE)", "(talk in English)":
 # a note after a title, no part of it.
-_NOTE_TAIL = regex.compile(r"\s{0,3}\((?:(?:co-?)?sponsored|presented|hosted|supported|funded) by [^()]{3,120}\)$|"
-                           r"\s{0,3}\((?:(?:talk|lecture|presentation|palestra|charla|vortrag|given|held)\s)?"
-                           r"(?:in|em|en|auf|in lingua)\s(?:English|French|German|Spanish|Portuguese|Italian|"
-                           r"Dutch|Japanese|Mandarin|Chinese|Korean|Arabic|Swedish|Polish|Russian|Welsh|"
-                           r"ingl[êée]se?s?|anglais|englisch|italiano|portugu[êe]s|espa[ñn]ol|fran[çc]ais|deutsch)"
-                           r"(?:\s(?:with|and|com|con|avec|mit)\s[^()]{2,40})?\)$|"
-                           r"\s{0,3}\(\d{1,2}(?:\.\d{1,2})?\s{0,2}(?:(?:CLE|CME|CE|CPE|PDH|CEU|CPD|contact)\s{0,2})?"
-                           r"(?:credits?|hours?|hrs?|units?|points?|CLE|CME|CE|CPE|PDHs?|CEUs?|CPD)"
-                           r"(?:\s{1,2}(?:RACE|ACPE|ANCC|CLE|CME|CE|CPE|CPD)(?:\s{1,2}credits?)?)?\)$", regex.IGNORECASE)
-_KIND_PREFIX = regex.compile(r"^(?:[\p{L}\-]{3,30}\s?/\s?)?"  # "Gesprächskonzert / Lecture-recital:"
-                             r"(?:(?:opening|closing|invited|contributed|featured|special|public|"
-                             r"plenary|evening|lunchtime|cle|cme|ce|cpd)\s+)?"
-                             r"(?:keynote(?: address| lecture| talk)?|panel(?: discussion)?|"
-                             r"[\p{L}\-]{2,20}\s(?:panel|roundtable)|"  # "Policy Panel:", "HGSA panel:"
-                             r"podium(?:sdiskussion)?|(?:book|album|report) launch|(?:wet\s+)?lab|"
-                             r"lecture[- ](?:recital|demonstration|performance)|"
-                             r"fireside chat|roundtable|round table|mesa[- ]redonda|table[- ]ronde|"
-                             r"debate|debatt|(?:panel\s+|public\s+)?discussion|diskusija|(?:panelov[áa]\s+)?diskuse|"
-                             r"dyskusja|diskussion|"
-                             r"tavola rotonda|(?:author|book|artist|curator|gallery) talk|"
-                             # a panel, a round table, a guest or evening talk in Dutch, the Nordic
-                             # languages, German and Turkish
-                             r"rondetafel(?:gesprek)?|panelgesprek|paneldiscussie|paneldebat|"
-                             r"(?:kvälls)?panel(?:samtal|debatt|diskussion)?|rundabordssamtal|"
-                             r"(?:gast|abend)vortrag(?:\s\([\p{L}.]{2,12}\))?|podiumsgespräch|"
-                             r"söyleşi(?:\sve\simza)?|panel\sve\ssöyleşi|"
-                             r"(?:live\s+|product\s+)?demo(?:nstration)?|(?:policy\s+)?briefing|"
-                             r"case\s+(?:conference|presentation|report)|"
-                             r"plenary(?: talk)?|talk|lecture|seminar|colloquium|tutorial|webinar|workshop|"
-                             r"continuing education|"
-                             # "talk" and "lecture" in Spanish, German, French, Italian, Portuguese,
-                             # Dutch, the Nordic languages, Polish, Czech, Finnish and Hungarian
-                             r"charla|conferencia|ponencia|vortrag|gastvortrag|conf[ée]rence|conferenza|"
-                             r"palestra|lezing|voordracht|f[öo]redrag|f[öo]rel[äa]sning|wyk[łl]ad|"
-                             r"p[řr]edn[áa][šs]ka|luento|el[őo]ad[áa]s|"
-                             r"(?:(?:ph\.?d\.?|doctoral|dissertation|thesis|master'?s|m\.?s\.?|m\.?a\.?|"
-                             r"proposal|final)\s+){0,3}defen[cs]e)"
-                             r"\s*[:–—-]\s+", regex.IGNORECASE)
+_NOTE_TAIL = deferred(r"\s{0,3}\((?:(?:co-?)?sponsored|presented|hosted|supported|funded) by [^()]{3,120}\)$|"
+                      r"\s{0,3}\((?:(?:talk|lecture|presentation|palestra|charla|vortrag|given|held)\s)?"
+                      r"(?:in|em|en|auf|in lingua)\s(?:English|French|German|Spanish|Portuguese|Italian|"
+                      r"Dutch|Japanese|Mandarin|Chinese|Korean|Arabic|Swedish|Polish|Russian|Welsh|"
+                      r"ingl[êée]se?s?|anglais|englisch|italiano|portugu[êe]s|espa[ñn]ol|fran[çc]ais|deutsch)"
+                      r"(?:\s(?:with|and|com|con|avec|mit)\s[^()]{2,40})?\)$|"
+                      r"\s{0,3}\(\d{1,2}(?:\.\d{1,2})?\s{0,2}(?:(?:CLE|CME|CE|CPE|PDH|CEU|CPD|contact)\s{0,2})?"
+                      r"(?:credits?|hours?|hrs?|units?|points?|CLE|CME|CE|CPE|PDHs?|CEUs?|CPD)"
+                      r"(?:\s{1,2}(?:RACE|ACPE|ANCC|CLE|CME|CE|CPE|CPD)(?:\s{1,2}credits?)?)?\)$", regex.IGNORECASE)
+_KIND_PREFIX = deferred(r"^(?:[\p{L}\-]{3,30}\s?/\s?)?"  # "Gesprächskonzert / Lecture-recital:"
+                        r"(?:(?:opening|closing|invited|contributed|featured|special|public|"
+                        r"plenary|evening|lunchtime|cle|cme|ce|cpd)\s+)?"
+                        r"(?:keynote(?: address| lecture| talk)?|panel(?: discussion)?|"
+                        r"[\p{L}\-]{2,20}\s(?:panel|roundtable)|"  # "Policy Panel:", "HGSA panel:"
+                        r"podium(?:sdiskussion)?|(?:book|album|report) launch|(?:wet\s+)?lab|"
+                        r"lecture[- ](?:recital|demonstration|performance)|"
+                        r"fireside chat|roundtable|round table|mesa[- ]redonda|table[- ]ronde|"
+                        r"debate|debatt|(?:panel\s+|public\s+)?discussion|diskusija|(?:panelov[áa]\s+)?diskuse|"
+                        r"dyskusja|diskussion|"
+                        r"tavola rotonda|(?:author|book|artist|curator|gallery) talk|"
+                        # a panel, a round table, a guest or evening talk in Dutch, the Nordic
+                        # languages, German and Turkish
+                        r"rondetafel(?:gesprek)?|panelgesprek|paneldiscussie|paneldebat|"
+                        r"(?:kvälls)?panel(?:samtal|debatt|diskussion)?|rundabordssamtal|"
+                        r"(?:gast|abend)vortrag(?:\s\([\p{L}.]{2,12}\))?|podiumsgespräch|"
+                        r"söyleşi(?:\sve\simza)?|panel\sve\ssöyleşi|"
+                        r"(?:live\s+|product\s+)?demo(?:nstration)?|(?:policy\s+)?briefing|"
+                        r"case\s+(?:conference|presentation|report)|"
+                        r"plenary(?: talk)?|talk|lecture|seminar|colloquium|tutorial|webinar|workshop|"
+                        r"continuing education|"
+                        # "talk" and "lecture" in Spanish, German, French, Italian, Portuguese,
+                        # Dutch, the Nordic languages, Polish, Czech, Finnish and Hungarian
+                        r"charla|conferencia|ponencia|vortrag|gastvortrag|conf[ée]rence|conferenza|"
+                        r"palestra|lezing|voordracht|f[öo]redrag|f[öo]rel[äa]sning|wyk[łl]ad|"
+                        r"p[řr]edn[áa][šs]ka|luento|el[őo]ad[áa]s|"
+                        r"(?:(?:ph\.?d\.?|doctoral|dissertation|thesis|master'?s|m\.?s\.?|m\.?a\.?|"
+                        r"proposal|final)\s+){0,3}defen[cs]e)"
+                        r"\s*[:–—-]\s+", regex.IGNORECASE)
 
 
 def _numbered_series_name(part: str) -> str | None:
@@ -1152,7 +1177,7 @@ def _names_known_people(part: str) -> bool:
 
 
 # A surname alone: "Okafor", "Roe-Park".
-_SURNAME = regex.compile(r"\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?")
+_SURNAME = deferred(r"\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?")
 
 
 def _set_title(parse: SummaryParse, text: str, rule: str) -> None:

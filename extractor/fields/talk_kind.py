@@ -8,10 +8,9 @@ label lines). Nothing here spells out a vocabulary.
 """
 from __future__ import annotations
 
-import regex
-
 from .. import rules
 from ..announcement import Announcement
+from ..deferred import deferred
 
 # Label lines that only a talk announcement has.
 _TALK_FIELDS = frozenset({"speaker", "title", "abstract"})
@@ -49,12 +48,12 @@ def is_non_talk(ann: Announcement, *, speaker_card: bool = False) -> bool:
 
 
 # "Victoria Day - no talk", "Family Stargazing Night (no lecture)": said inside a SUMMARY.
-_NO_TALK_PHRASE = regex.compile(r"(?i)(?:^|[\s(\-–—:|])no\s(?:talks?|lectures?|seminars?|"
-                                r"colloquium|speakers?)\b(?!\s(?:series|notes?|slides))")
+_NO_TALK_PHRASE = deferred(r"(?i)(?:^|[\s(\-–—:|])no\s(?:talks?|lectures?|seminars?|"
+                           r"colloquium|speakers?)\b(?!\s(?:series|notes?|slides))")
 # A seminar or lecture word right beside "does not take place" in other languages
 # ("keeleseminari ei toimu", "δεν πραγματοποιείται διάλεξη", "Kolloquium findet nicht statt",
 # "Seminario sospeso", "Kolloquium entfällt").
-_NOT_HELD = regex.compile(
+_NOT_HELD = deferred(
     r"(?i)\b\w{0,12}(?:seminar|semin[aá]ri|loeng|paskait|kolloquium|colloque|vortrag|conferen|"
     r"lezione|charla|σεμινάρι|διάλεξ|ομιλ|prelegere|ders|söyleşi)\w{0,6}\s{1,3}"
     r"(?:ei\s{1,3}toimu|nevyks|neįvyks|nu\s{1,3}are\s{1,3}loc|nu\s{1,3}va\s{1,3}avea\s{1,3}loc|"
@@ -77,12 +76,12 @@ def summary_says_no_meeting(summary: str) -> bool:
 
 
 # "Kerstborrel (geen seminar)": what a bracket says.
-_ASIDE = regex.compile(r"[(（]([^()（）]{3,40})[)）]")
+_ASIDE = deferred(r"[(（]([^()（）]{3,40})[)）]")
 # "大型連休（セミナー休み）", "국경일 (세미나 없음)", "（暂停讲座）": no seminar, in Japanese, Korean
 # or Chinese.
-_CJK_NO_MEETING = regex.compile(r"(?:セミナー|講演会|研究会|談話会|세미나|콜로키움|讲座|講座|报告会)"
-                                r"[ \t]?(?:は)?(?:お?休み|休講|なし|中止|없음|휴강|暂停|停办)|"
-                                r"(?:暂停|停办)(?:讲座|講座|报告会|研讨会)")
+_CJK_NO_MEETING = deferred(r"(?:セミナー|講演会|研究会|談話会|세미나|콜로키움|讲座|講座|报告会)"
+                           r"[ \t]?(?:は)?(?:お?休み|休講|なし|中止|없음|휴강|暂停|停办)|"
+                           r"(?:暂停|停办)(?:讲座|講座|报告会|研讨会)")
 
 
 def _not_held(summary: str) -> bool:
@@ -117,7 +116,7 @@ def says_no_meeting(summary: str | None) -> bool:
     return False
 
 
-_SPACED_DASH = regex.compile(r"\s[-–—]{1,2}\s")
+_SPACED_DASH = deferred(r"\s[-–—]{1,2}\s")
 # What a week without a meeting has none of, besides a series word: "No speaker this week".
 _NO_MEETING_WORDS = frozenset({"speaker", "speakers", "program", "programme", "vortrag", "charla",
                                "lezione", "seminarium", "seminaaria", "seminara", "semináře",
@@ -135,7 +134,7 @@ _NO_WORDS = frozenset({"no", "pas", "kein", "keine", "sin", "nessun", "nessuna",
                        "žádná", "nema"})
 
 
-_WORD = regex.compile(r"\w+")
+_WORD = deferred(r"\w+")
 
 
 def _non_talk_category(ann: Announcement) -> bool:

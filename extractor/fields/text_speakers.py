@@ -17,6 +17,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..deferred import deferred
 from ..layout import NEXT_LABEL_LINE, Line
 from ..shapes import (DATELINE, has_head, has_known_given_name, institution_before_clause,
                       is_institution, is_person_name, is_position, is_unit_only)
@@ -26,23 +27,23 @@ from .name_scan import (BLANK_LINE, bare, first_person_name, honorifics, is_name
 from .affiliations import affiliation_in_lines
 from .people import Person, names_parent_body, parse_person, pick_affiliation
 
-# Call-time patterns, compiled once at import.
+# Call-time patterns, each compiled once, at its first use.
 # Blanks, colons, dashes and quotes between a cue and the name after it.
-_LEAD = regex.compile(r"[\s:\-\"“]{0,40}")
+_LEAD = deferred(r"[\s:\-\"“]{0,40}")
 # Any letter.
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = deferred(r"\p{L}")
 # "(X)" right after a name.
-_PAREN_AFTER = regex.compile(r"\s{0,3}\(([^()]{2,120})\)")
+_PAREN_AFTER = deferred(r"\s{0,3}\(([^()]{2,120})\)")
 # ", X" or " of/from/at X" right after a name.
-_TAIL_AFTER = regex.compile(r"\s{0,3}(?:,|\s(?P<preposition>of|from|at)\s)\s{0,3}(?:the\s)?"
-                            r"(?P<value>[^\"“(;]{2,200})")
+_TAIL_AFTER = deferred(r"\s{0,3}(?:,|\s(?P<preposition>of|from|at)\s)\s{0,3}(?:the\s)?"
+                       r"(?P<value>[^\"“(;]{2,200})")
 # Where the affiliation after a name ends: a comma or a verb.
-_CLAUSE_SPLIT = regex.compile(r",|\s(?:will|who|is|has)\s")
+_CLAUSE_SPLIT = deferred(r",|\s(?:will|who|is|has)\s")
 # A sentence going on after a name and its comma: "will visit ..." ("who is a Reader at X"
 # still tells where the speaker is from).
-_CLAUSE_START = regex.compile(r"(?:will|would|shall)\s")
+_CLAUSE_START = deferred(r"(?:will|would|shall)\s")
 
-_SENTENCE_END = regex.compile(r"[.!?][\"'”)]?\s{1,20}(?=[\"“(]?\p{Lu})")
+_SENTENCE_END = deferred(r"[.!?][\"'”)]?\s{1,20}(?=[\"“(]?\p{Lu})")
 _NEAR_WORDS = 8
 _TOP_LINES = 12
 _TOP_BONUS = 1.5
@@ -209,10 +210,10 @@ def _cued(ann: Announcement) -> list[_Mention]:
 
 
 # "with support from", "with the generous help of": a sponsor follows "with", no speaker.
-_SUPPORT_WORD = regex.compile(r"\s{1,3}(?:the\s{1,3})?(?:generous\s{1,3})?(?:support|funding|help|"
-                              r"assistance|sponsorship)\b", regex.IGNORECASE)
+_SUPPORT_WORD = deferred(r"\s{1,3}(?:the\s{1,3})?(?:generous\s{1,3})?(?:support|funding|help|"
+                         r"assistance|sponsorship)\b", regex.IGNORECASE)
 # "near Cinder Butte", "outside Alder Falls": a place, where a name-like pair follows.
-_PLACE_BEFORE = regex.compile(r"\b(?:near|outside|around|in|at|from|to)\s{1,3}$")
+_PLACE_BEFORE = deferred(r"\b(?:near|outside|around|in|at|from|to)\s{1,3}$")
 
 
 def _sentence_before(text: str, end: int) -> tuple[int, str]:
@@ -293,11 +294,11 @@ def _name_lines(ann: Announcement) -> list[_Mention]:
 
 
 # The rest of an institution's name wrapped onto a line of its own under a name line.
-_WRAPPED_HEAD = regex.compile(r"(?:University|College|Institute|Polytechnic|School)(?:\s(?:of\s)?\p{Lu}\p{L}+){0,2}")
+_WRAPPED_HEAD = deferred(r"(?:University|College|Institute|Polytechnic|School)(?:\s(?:of\s)?\p{Lu}\p{L}+){0,2}")
 # The marks that open the items of a list as a page's text writes them ("  * Press Images").
 _LIST_BULLETS = ("* ", "- ", "• ", "· ", "+ ")
-_AND_NAME = regex.compile(r"\s{0,3}(?:and|&)\s{1,3}\p{Lu}")
-_SEPARATED_REST = regex.compile(r"\s{0,5}(?:(?:[-–/|]{1,2}|,)\s{0,5}\d|\()")
+_AND_NAME = deferred(r"\s{0,3}(?:and|&)\s{1,3}\p{Lu}")
+_SEPARATED_REST = deferred(r"\s{0,5}(?:(?:[-–/|]{1,2}|,)\s{0,5}\d|\()")
 
 
 def _partner(rest: str) -> bool:
@@ -320,7 +321,7 @@ def _line_rest_affiliation(rest: str) -> str | None:
     return aff if aff and not _is_degree_tail(aff) else None
 
 
-_LINE_BELOW = regex.compile(r"[ \t]{0,3}\n[ \t]{0,20}(?P<line>[^\n]{3,200}?)[ \t]*(?=\n|$)")
+_LINE_BELOW = deferred(r"[ \t]{0,3}\n[ \t]{0,20}(?P<line>[^\n]{3,200}?)[ \t]*(?=\n|$)")
 
 
 def _more_lines_below(text: str, at: int) -> list[str]:
@@ -343,8 +344,8 @@ def _ends_with_legal_form(line: str) -> bool:
 
 
 # A line that breaks a phrase off: "... at the", "... Director of".
-_CARRIES_ON = regex.compile(r"\s(?:at|of|with|for|the|and|&)$")
-_DEGREE_AFTER_NAME = regex.compile(r"[ \t]{0,3},[ \t]{0,3}([^,\n]{2,12})(?=[ \t]{0,3}(?:,|\n|$))")
+_CARRIES_ON = deferred(r"\s(?:at|of|with|for|the|and|&)$")
+_DEGREE_AFTER_NAME = deferred(r"[ \t]{0,3},[ \t]{0,3}([^,\n]{2,12})(?=[ \t]{0,3}(?:,|\n|$))")
 
 
 def _affiliation_after(text: str) -> str | None:
@@ -422,12 +423,12 @@ def _table_rows(ann: Announcement) -> list[_Mention]:
     return found
 
 
-_CELL_GAP = regex.compile(r"[\t ]{2,40}|\t")
+_CELL_GAP = deferred(r"[\t ]{2,40}|\t")
 _OPENING_QUOTES = "\"“‘'«„"
 
 
 # "(Cardiology)" after "DACVIM", "(Edin)" after "FRCP": what a post-nominal is in or from.
-_DEGREE_NOTE = regex.compile(r"\s{0,3}\([^()\n]{1,40}\)\s{0,3}$")
+_DEGREE_NOTE = deferred(r"\s{0,3}\([^()\n]{1,40}\)\s{0,3}$")
 
 
 def _is_degree_tail(text: str) -> bool:
@@ -495,10 +496,10 @@ def _name_then_affiliation(ann: Announcement) -> list[_Mention]:
 # How far a release's dateline ("PORT ALDER, Maine (Oct. 2, 2025) —") runs at most.
 _DATELINE_REACH = 120
 # "the" right before a capitalised phrase: a body's name, never a person's.
-_ARTICLE_BEFORE = regex.compile(r"\b[Tt]he[ \t]$")
+_ARTICLE_BEFORE = deferred(r"\b[Tt]he[ \t]$")
 # "in" or "of" right before a capitalised phrase: a field of study ("PhD in Human-Centered
 # Design", "Professor of Marine Policy"), when no known given name opens the phrase.
-_FIELD_BEFORE = regex.compile(r"\b(?:in|of)\s{1,3}$")
+_FIELD_BEFORE = deferred(r"\b(?:in|of)\s{1,3}$")
 
 
 def _from_its_own_line(text: str, name: tuple[str, int, int]) -> tuple[str, int, int]:

@@ -9,6 +9,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..deferred import deferred
 from ..layout import Line
 from ..reading.text import FORWARDED_HEADERS, FORWARDED_MARKER
 from ..shapes import (has_head, has_known_given_name, is_institution, is_person_name, is_placeholder,
@@ -32,21 +33,21 @@ def _wrapping(excluded: str) -> str:
 # A double-quoted title may wrap onto the next line of a mail (not past a blank line). The
 # German „…“, a Markdown page's *italics* and the _italics_ of a text converted from rich text
 # set a title apart as quotes do.
-_QUOTED = regex.compile(r"[\s,:]{0,12}(?:[*_]{1,2}(?=[\"“‘'«„]))?(?:"  # *"Title"*: quotes in italics
-                        r"(?P<open>[\"“])(?P<title>" + _wrapping(r'\"“”«»') + r"{3,300}?)(?P<close>[\"”])"
-                        r"|(?P<open>[‘'])(?P<title>" + _wrapping(r'\"“”«»') + r"{3,300}?)(?P<close>[’'])(?!\p{L})"
-                        r"|(?P<open>«)(?P<title>" + _wrapping(r'\"“”«»') + r"{3,300}?)(?P<close>»)"
-                        r"|(?P<open>„)(?P<title>" + _wrapping(r'\"“”«»„') + r"{3,300}?)(?P<close>[“”])"
-                        r"|(?P<open>\*)(?P<title>\p{Lu}" + _wrapping("*") + r"{2,300}?)(?P<close>\*)(?!\*)"
-                        r"|(?P<open>(?<!\w)_)(?P<title>\p{Lu}" + _wrapping("_") + r"{2,300}?)(?P<close>_)(?!\w))")
-_TERMINAL = regex.compile(r"[.!]\s*$")
-_QUOTED_LINE = regex.compile(r"^(?:[\"“‘«](?P<title>[^\"“”«»\n]{3,300})[\"”’»]|"
+_QUOTED = deferred(r"[\s,:]{0,12}(?:[*_]{1,2}(?=[\"“‘'«„]))?(?:"  # *"Title"*: quotes in italics
+                   r"(?P<open>[\"“])(?P<title>" + _wrapping(r'\"“”«»') + r"{3,300}?)(?P<close>[\"”])"
+                   r"|(?P<open>[‘'])(?P<title>" + _wrapping(r'\"“”«»') + r"{3,300}?)(?P<close>[’'])(?!\p{L})"
+                   r"|(?P<open>«)(?P<title>" + _wrapping(r'\"“”«»') + r"{3,300}?)(?P<close>»)"
+                   r"|(?P<open>„)(?P<title>" + _wrapping(r'\"“”«»„') + r"{3,300}?)(?P<close>[“”])"
+                   r"|(?P<open>\*)(?P<title>\p{Lu}" + _wrapping("*") + r"{2,300}?)(?P<close>\*)(?!\*)"
+                   r"|(?P<open>(?<!\w)_)(?P<title>\p{Lu}" + _wrapping("_") + r"{2,300}?)(?P<close>_)(?!\w))")
+_TERMINAL = deferred(r"[.!]\s*$")
+_QUOTED_LINE = deferred(r"^(?:[\"“‘«](?P<title>[^\"“”«»\n]{3,300})[\"”’»]|"
                             r"「(?P<title>[^「」\n]{3,300})」|『(?P<title>[^『』\n]{3,300})』)$")
-_TALK_WORDS = regex.compile(r"(?i)\b(?:talk|lecture|seminar|colloquium|keynote|presentation|"
-                            r"symposium|panel|conversation with|reading|webinar|defen[cs]e|"
-                            r"vortrag|conférence|charla|ponencia)\b")
+_TALK_WORDS = deferred(r"(?i)\b(?:talk|lecture|seminar|colloquium|keynote|presentation|"
+                       r"symposium|panel|conversation with|reading|webinar|defen[cs]e|"
+                       r"vortrag|conférence|charla|ponencia)\b")
 PLACEHOLDER = "placeholder"
-_URL_VALUE = regex.compile(r"(?:https?://|www\.)\S{3,600}")
+_URL_VALUE = deferred(r"(?:https?://|www\.)\S{3,600}")
 
 
 def title_candidates(ann: Announcement, summary: SummaryParse, *,
@@ -143,23 +144,23 @@ def title_candidates(ann: Announcement, summary: SummaryParse, *,
     return found
 
 
-_WORD = regex.compile(r"\w+")
+_WORD = deferred(r"\w+")
 # A reminder's words in a bulletin's Topic line: it repeats when and where, not what.
-_REMINDER = regex.compile(r"(?i)\b(?:reminder|today|tomorrow|tonight)\b")
+_REMINDER = deferred(r"(?i)\b(?:reminder|today|tomorrow|tonight)\b")
 # A bulletin's Topic line that announces a change or a reminder, not a title.
-_ANNOUNCES_ONLY = regex.compile(r"(?i)^\W{0,3}(?:reminder|rescheduled|postponed|cancell?ed|room\schange|"
-                                r"new\s(?:date|time|room)|today|tomorrow)\b")
-_YEAR = regex.compile(r"(?:19|20)\d{2}")
+_ANNOUNCES_ONLY = deferred(r"(?i)^\W{0,3}(?:reminder|rescheduled|postponed|cancell?ed|room\schange|"
+                           r"new\s(?:date|time|room)|today|tomorrow)\b")
+_YEAR = deferred(r"(?:19|20)\d{2}")
 # "two graduate talks", "Double bill - A & B", "PhD student talks", "Student Showcase": a
 # session of several talks, which has no one title.
-_SESSION_OF_TALKS = regex.compile(r"(?i)\b(?:two|three|four|several|double|twin)\b(?:[\s\-]{1,3}[\w\-]{1,15}){0,2}"
-                                  r"[\s\-]{1,3}(?:talks|presentations|bill|lectures)\b|"
-                                  r"\bstudent\s(?:talks|showcase|presentations)\b")
+_SESSION_OF_TALKS = deferred(r"(?i)\b(?:two|three|four|several|double|twin)\b(?:[\s\-]{1,3}[\w\-]{1,15}){0,2}"
+                             r"[\s\-]{1,3}(?:talks|presentations|bill|lectures)\b|"
+                             r"\bstudent\s(?:talks|showcase|presentations)\b")
 
 
 # What follows the last separator of "VLSI Seminar: Roe (Acme)" or "Colloquium 4/16 -- Roe".
-_SEPARATOR = regex.compile(r"[:|]|\s[-–—]{1,2}\s")
-_BRACKETED = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_SEPARATOR = deferred(r"[:|]|\s[-–—]{1,2}\s")
+_BRACKETED = deferred(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def names_only_a_speaker(value: str, speaker_names: Sequence[str]) -> bool:
@@ -215,36 +216,36 @@ def _quoted_after_cue(ann: Announcement) -> Candidate | None:
 
 
 # "a talk by Ada Roe, titled ..." (not "her book titled ..."): a talk noun shortly before.
-_TALK_BEFORE_TITLED = regex.compile(r"(?i)\b(?:talk|lecture|presentation|seminar|colloquium|keynote|"
-                                    r"address)\b[^.!?\n]{0,70}$")
+_TALK_BEFORE_TITLED = deferred(r"(?i)\b(?:talk|lecture|presentation|seminar|colloquium|keynote|"
+                               r"address)\b[^.!?\n]{0,70}$")
 # "the exhibition entitled", "a documentary titled": the name of something shown, not of the talk.
-_SHOW_BEFORE_TITLED = regex.compile(r"(?i)\b(?:exhibition|exhibit|installation|film|movie|documentary|"
+_SHOW_BEFORE_TITLED = deferred(r"(?i)\b(?:exhibition|exhibit|installation|film|movie|documentary|"
                                    r"album)[\s,]{1,3}$")
 # An unquoted title after "titled", up to the end of its sentence.
 # It ends at the sentence's end or where the day is given ("... Salvaged Houses on Wednesday, Sept. 30").
-_UNQUOTED = regex.compile(r"[\s,:]{1,3}(?P<title>\p{Lu}[^.!?\n\"“”]{2,240}?[?!]?)(?=\.\s|\.$|\s{2}|\n|$|[?!]\s|"
-                          r",?\s(?:on\s|this\s|next\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+_UNQUOTED = deferred(r"[\s,:]{1,3}(?P<title>\p{Lu}[^.!?\n\"“”]{2,240}?[?!]?)(?=\.\s|\.$|\s{2}|\n|$|[?!]\s|"
+                     r",?\s(?:on\s|this\s|next\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 
 
 # A quoted title beside a talk noun: 'The lecture, "X," will be presented by', '"X," presented
 # by', 'during "X," a free public lecture'. Speech quotes ("...," she said) have no such noun.
 # Italics (*X*, or _X_ in a text converted from rich text) set a title apart too.
-_ANY_QUOTE = regex.compile(r"[\"“](?P<title>\p{Lu}" + _wrapping('"“”') + r"{2,200}?)[,.]?[\"”]"
-                           r"|(?<![\w*])\*(?P<title>\p{Lu}" + _wrapping("*") + r"{2,200}?)\*(?!\*)"
-                           r"|(?<!\w)_(?P<title>\p{Lu}" + _wrapping("_") + r"{2,200}?)_(?!\w)")
-_TALK_NOUN_BEFORE = regex.compile(r"(?i)\b(?:lecture|talk|symposium|presentation|address|keynote|"
-                                  r"reading|seminar|colloquium|speech|discussion|forum|panel)"
-                                  r"\s*[,:]?\s*$")
-_TALK_NOUN_AFTER = regex.compile(r"(?i)^\s{0,3}[,:]?\s{0,3}(?:(?:will\s{1,3}be\s{1,3}|is\s{1,3})?"
-                                 r"(?:presented|given|delivered)\s{1,3}by|"
-                                 # '"Where Comets Go to Die", will be given on Friday'
-                                 r"will\s{1,3}be\s{1,3}(?:presented|given|delivered)\b|(?:a|an|the)\s{1,3}"
-                                 r"(?:\w{1,20}\s{1,3}){0,3}?(?:lecture|"
-                                 r"talk|presentation|reading|keynote|symposium|discussion|address|"
-                                 r"seminar|colloquium)\b)")
-_SPEECH_OPENING = regex.compile(r"(?:As|We|I|It|It's|This|That|There|If|When|You|They|He|She|"
-                                r"Our|My)\s")
-_CONTACT_TAIL = regex.compile(r"\s+/\s+(?=[^/]*(?:@|\(at\)|\[at\]|https?://|questions))")
+_ANY_QUOTE = deferred(r"[\"“](?P<title>\p{Lu}" + _wrapping('"“”') + r"{2,200}?)[,.]?[\"”]"
+                      r"|(?<![\w*])\*(?P<title>\p{Lu}" + _wrapping("*") + r"{2,200}?)\*(?!\*)"
+                      r"|(?<!\w)_(?P<title>\p{Lu}" + _wrapping("_") + r"{2,200}?)_(?!\w)")
+_TALK_NOUN_BEFORE = deferred(r"(?i)\b(?:lecture|talk|symposium|presentation|address|keynote|"
+                             r"reading|seminar|colloquium|speech|discussion|forum|panel)"
+                             r"\s*[,:]?\s*$")
+_TALK_NOUN_AFTER = deferred(r"(?i)^\s{0,3}[,:]?\s{0,3}(?:(?:will\s{1,3}be\s{1,3}|is\s{1,3})?"
+                            r"(?:presented|given|delivered)\s{1,3}by|"
+                            # '"Where Comets Go to Die", will be given on Friday'
+                            r"will\s{1,3}be\s{1,3}(?:presented|given|delivered)\b|(?:a|an|the)\s{1,3}"
+                            r"(?:\w{1,20}\s{1,3}){0,3}?(?:lecture|"
+                            r"talk|presentation|reading|keynote|symposium|discussion|address|"
+                            r"seminar|colloquium)\b)")
+_SPEECH_OPENING = deferred(r"(?:As|We|I|It|It's|This|That|There|If|When|You|They|He|She|"
+                           r"Our|My)\s")
+_CONTACT_TAIL = deferred(r"\s+/\s+(?=[^/]*(?:@|\(at\)|\[at\]|https?://|questions))")
 
 
 def _what_value(value: str) -> str | None:
@@ -269,7 +270,7 @@ def _what_value(value: str) -> str | None:
 
 
 _WHAT_MAX_WORDS = 20
-_SENTENCE_BREAK = regex.compile(r"[.!?]\s+\p{Lu}")
+_SENTENCE_BREAK = deferred(r"[.!?]\s+\p{Lu}")
 
 
 def _cut_tail(value: str) -> str:
@@ -280,16 +281,16 @@ def _cut_tail(value: str) -> str:
 
 # "Title (joint with A, B and C)": co-authors, not part of the title, even when the feed cut
 # the parenthesis short ("(joint with A, B, C…").
-_JOINT_TAIL = regex.compile(r"\s{0,3}(?:\((?:joint(?: work)? with|with|w/)\s[^()]{0,200}(?:\)|…|\.\.\.)?"
-                            # '"Title" -- joint work with A, B and C': after a spaced dash
-                            r"|\s(?:--|–|—)\s{1,3}joint(?: work)? with\s[^()\n]{2,200})\s{0,3}$",
-                            regex.IGNORECASE)
+_JOINT_TAIL = deferred(r"\s{0,3}(?:\((?:joint(?: work)? with|with|w/)\s[^()]{0,200}(?:\)|…|\.\.\.)?"
+                       # '"Title" -- joint work with A, B and C': after a spaced dash
+                       r"|\s(?:--|–|—)\s{1,3}joint(?: work)? with\s[^()\n]{2,200})\s{0,3}$",
+                       regex.IGNORECASE)
 
 
 # "Should we rewild the uplands? (panel)": the kind of event in brackets after the title.
-_KIND_TAIL = regex.compile(r"\s{1,3}\((?i:panel(?:\sdiscussion)?|lecture|talk|keynote|workshop|"
-                           r"webinar|seminar|roundtable|discussion|in[\s-]person|online|hybrid|"
-                           r"virtual)\)$")
+_KIND_TAIL = deferred(r"\s{1,3}\((?i:panel(?:\sdiscussion)?|lecture|talk|keynote|workshop|"
+                      r"webinar|seminar|roundtable|discussion|in[\s-]person|online|hybrid|"
+                      r"virtual)\)$")
 
 
 def without_kind_tail(title: str) -> str:
@@ -312,13 +313,13 @@ def without_kind_tail(title: str) -> str:
 
 
 # "Trade Shocks (rescheduled from 30/11)", "... [new date]": a note on the talk's date or room.
-_STATUS_TAIL = regex.compile(r"\s{1,3}[(\[](?i:rescheduled|postponed|moved|new\s(?:date|time|room)|"
-                             r"cancell?ed|updated?|date\schange|room\schange)\b[^()\[\]\n]{0,40}[)\]]$")
+_STATUS_TAIL = deferred(r"\s{1,3}[(\[](?i:rescheduled|postponed|moved|new\s(?:date|time|room)|"
+                        r"cancell?ed|updated?|date\schange|room\schange)\b[^()\[\]\n]{0,40}[)\]]$")
 
 
-_MARKDOWN_LINK = regex.compile(r"\[(?P<text>[^\]\n]{1,300})\]\([^)\s]{1,500}\)")
+_MARKDOWN_LINK = deferred(r"\[(?P<text>[^\]\n]{1,300})\]\([^)\s]{1,500}\)")
 # "(Hadley, Oyama & Roux, 2025)": the authors and year of a paper after its title.
-_CITATION_TAIL = regex.compile(r"\s{1,3}\([^()]{2,120},\s{1,3}(?:19|20)\d{2}[a-z]?\)$")
+_CITATION_TAIL = deferred(r"\s{1,3}\([^()]{2,120},\s{1,3}(?:19|20)\d{2}[a-z]?\)$")
 
 
 def first_language(title: str) -> str:
@@ -361,21 +362,21 @@ def without_coauthors(title: str) -> str:
 # then two words or more up to the end of the line or a closing quote.
 # A subtitle's word: no quote, stop or colon, but an apostrophe between letters ("Ship’s").
 _SUBTITLE_WORD = r"(?:[^\s\"“”‘’.!?:]|(?<=\p{L})[’'](?=\p{L})){1,40}"
-_SUBTITLE = regex.compile(rf"[ \t]{{0,2}}(?:(?P<mark>:|[ \t][–—-])|(?<=[?!]))[ \t]{{1,3}}"
-                          rf"(?P<sub>(?(mark)|(?=\p{{Lu}})){_SUBTITLE_WORD}(?:[ \t]{_SUBTITLE_WORD}){{1,20}}[?!]?)"
-                          r"(?P<end>[\"”’]|\.?[ \t]*(?:\n|$)|\.(?=[ \t]))")
+_SUBTITLE = deferred(rf"[ \t]{{0,2}}(?:(?P<mark>:|[ \t][–—-])|(?<=[?!]))[ \t]{{1,3}}"
+                     rf"(?P<sub>(?(mark)|(?=\p{{Lu}})){_SUBTITLE_WORD}(?:[ \t]{_SUBTITLE_WORD}){{1,20}}[?!]?)"
+                     r"(?P<end>[\"”’]|\.?[ \t]*(?:\n|$)|\.(?=[ \t]))")
 # Hard-wrapped text may break a quoted subtitle's line ("How Hollywood Misreads America's\n
 # Greatest Novel\""), not at a blank line.
-_WRAPPED_SUBTITLE = regex.compile(
+_WRAPPED_SUBTITLE = deferred(
     rf"[ \t]{{0,2}}(?P<mark>:)[ \t]{{1,3}}(?P<sub>{_SUBTITLE_WORD}(?:(?:[ \t]|\n(?![ \t]*\n)[ \t]{{0,8}}){_SUBTITLE_WORD}){{1,20}}[?!]?)"
     r"(?P<end>[\"”’])")
 # What may stand right before a title written whole: a line's start, a quote, a label's colon.
 _TITLE_OPENERS = "\n\"“‘«:"
 # An article before a title the SUMMARY writes without it.
-_ARTICLE_BEFORE = regex.compile(r"(?<=[\n\"“‘«:,][ \t]{0,2})(?:The|A|An)$")
+_ARTICLE_BEFORE = deferred(r"(?<=[\n\"“‘«:,][ \t]{0,2})(?:The|A|An)$")
 # A talk's cue after the mark is no subtitle ("Meters in Exile: a lecture by Ada Roe").
-_NOT_SUBTITLE = regex.compile(r"(?i)\b(?:lecture|talk|seminar|presentation|webinar|by|with|"
-                              r"presented|given|speaker|join|register|in\sconversation|in\sdialogue)\b")
+_NOT_SUBTITLE = deferred(r"(?i)\b(?:lecture|talk|seminar|presentation|webinar|by|with|"
+                         r"presented|given|speaker|join|register|in\sconversation|in\sdialogue)\b")
 
 
 def with_subtitle(title: str, text: str) -> str:
@@ -512,13 +513,13 @@ def _book_discussed(ann: Announcement) -> Candidate | None:
 
 
 # A book's title set off by Markdown emphasis or by quotes: "*Title: Subtitle, and More*".
-_MARKED_TITLE = regex.compile(r"\s{0,3}(?P<mark>\*{1,2}|_{1,2}|[\"“])(?P<title>\p{Lu}[^*_\"“”\n]{1,200}?)"
-                              r"(?:(?P=mark)|(?<=[^\"“])”)(?!\w)")
+_MARKED_TITLE = deferred(r"\s{0,3}(?P<mark>\*{1,2}|_{1,2}|[\"“])(?P<title>\p{Lu}[^*_\"“”\n]{1,200}?)"
+                         r"(?:(?P=mark)|(?<=[^\"“])”)(?!\w)")
 # "(Harbour Press, 2024)": the publisher and year after a book's title, no part of it.
-_PUBLISHER_AND_YEAR = regex.compile(r"\s{0,3}\((?:[^()\n]{2,60},\s{1,3})?(?:19|20)\d{2}\)[.,;]?$")
+_PUBLISHER_AND_YEAR = deferred(r"\s{0,3}\((?:[^()\n]{2,60},\s{1,3})?(?:19|20)\d{2}\)[.,;]?$")
 # "will discuss her new book, ...", "talks about his latest novel", "will read from and sign
 # her new book ...": an author talk about one book, whose title follows.
-_BOOK_CUE = regex.compile(
+_BOOK_CUE = deferred(
     r"\b(?:discuss(?:es)?|(?:talks?|speak(?:s)?)\s{1,3}about|read(?:s)?\s{1,3}from|present(?:s)?|"
     r"introduce(?:s)?|(?:discuss|read\s{1,3}from)(?:es)?\s{1,3}and\s{1,3}sign(?:s)?)\s{1,3}"
     r"(?:her|his|their)\s{1,3}(?:(?:new|latest|recent|first|debut|second|third|forthcoming)\s{1,3})?"
@@ -631,7 +632,7 @@ def _indented_block_set_apart(ann: Announcement) -> Candidate | None:
 _SET_APART_LINES = 60
 _BLOCK_LINES = 3
 # The end of a sentence that leads into a title set off below it.
-_LEADS_IN = regex.compile(r"(?i)(?:\b(?:about|on|entitled|titled|called)|\btopic\s?:|\btitle\s?:)\s*$")
+_LEADS_IN = deferred(r"(?i)(?:\b(?:about|on|entitled|titled|called)|\btopic\s?:|\btitle\s?:)\s*$")
 _BANNER_LINE_WORDS = 7  # "Department of Environmental Science and Engineering"
 
 
@@ -812,20 +813,20 @@ _CARD_NAME_REST = 6  # "Ada Roe, PhD, FRS" or ", Principal Scientist, X": no sen
 
 
 # A line that names a paper's co-authors: "joint w/ A & B", "(joint work with A)", "with A and B".
-_COAUTHOR_LINE = regex.compile(r"(?i:\(?\s{0,3}(?:joint\s{1,3}(?:work\s{1,3})?(?:with|w/)|w/|co-?authors?:?|"
-                               r"with))\s{1,3}\p{Lu}")
+_COAUTHOR_LINE = deferred(r"(?i:\(?\s{0,3}(?:joint\s{1,3}(?:work\s{1,3})?(?:with|w/)|w/|co-?authors?:?|"
+                          r"with))\s{1,3}\p{Lu}")
 # Two sentences ("Speaker to be announced. Organizers: ..."), or a line that says the talk is
 # not known yet, stand alone without being a title.
-_NOT_A_TITLE_LINE = regex.compile(r"\p{Ll}{2}[.!]\s{1,3}\p{Lu}|(?i:\bto\s{1,3}be\s{1,3}"
-                                  r"(?:confirmed|announced|determined|decided)\b)")
+_NOT_A_TITLE_LINE = deferred(r"\p{Ll}{2}[.!]\s{1,3}\p{Lu}|(?i:\bto\s{1,3}be\s{1,3}"
+                             r"(?:confirmed|announced|determined|decided)\b)")
 
 
 # "p-adic forms à la Serre.  Serre, Chapter 1.  (notes)": a reading seminar's topic, then what
 # to read and a link's name.
-_READING_NOTE = regex.compile(
+_READING_NOTE = deferred(
     r"\.\s+\p{Lu}[\p{L}\-]{1,30}(?:\s(?:and|&)\s\p{Lu}[\p{L}\-]{1,30})?(?:\s(?:19|20)\d{2})?,\s"
     r"(?:Chapters?|Ch\.|Sections?|Sec\.|§|Appendix|Lecture|pp?\.)\s?[\dIVX].*$")
-_LINK_NAME = regex.compile(r"\s*\((?:notes|slides|video|recording|pdf|link)\)\s*$", regex.IGNORECASE)
+_LINK_NAME = deferred(r"\s*\((?:notes|slides|video|recording|pdf|link)\)\s*$", regex.IGNORECASE)
 
 
 def _without_reading_note(text: str) -> str:

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 import regex
 
+from ..deferred import deferred
 from ..shapes import within_quoted_line_passage
 
 DATA_PATH = Path(__file__).resolve().parents[2] / "models" / "when_where.json"
@@ -199,8 +200,8 @@ def _covered(spans: list[tuple[int, int]], pos: int) -> bool:
 
 # "14h00", "14 h 30", "18 Uhr": the hour as French, German and others write it.
 # "c.t." (cum tempore) after a German academic time: a quarter of an hour later.
-_CUM_TEMPORE = regex.compile(r"[ \t]{0,3}c\.[ \t]?t\.")
-_H_CLOCK = regex.compile(r"\d\s?h\s?[0-5]\d|\d\s?Uhr\b", regex.IGNORECASE)
+_CUM_TEMPORE = deferred(r"[ \t]{0,3}c\.[ \t]?t\.")
+_H_CLOCK = deferred(r"\d\s?h\s?[0-5]\d|\d\s?Uhr\b", regex.IGNORECASE)
 
 
 def _years_not_hours(text: str, match: regex.Match[str]) -> bool:
@@ -377,13 +378,13 @@ def _ended_by(found: _Found, text: str) -> _Found:
 # 10 a.m.–4 p.m.", "box office hours: noon to 5": when a box office or a gallery is open.
 _DAY_RANGE = (r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s{0,3}(?:[–-]|through|thru|to)\s{0,3}"
               r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?")
-_OPENING_HOURS = regex.compile(
+_OPENING_HOURS = deferred(
     rf"(?i)\b(?:(?:weekdays|daily|{_DAY_RANGE})[,:]?[^.\n]{{0,12}}|"
     r"(?:box\s{1,3}office|opening|library|office|gallery|museum)\s{1,3}hours\b[^.\n]{0,50}|"
     r"\bopen\s{1,3}(?:from\s{1,3})?)$")
 # "10 a.m. to 5 p.m. Tuesday through Sunday", "(10 am to 5 pm, Monday to Saturday)": the days
 # after the hours.
-_DAYS_AFTER_HOURS = regex.compile(rf"(?i)[,;]?\s{{1,3}}{_DAY_RANGE}")
+_DAYS_AFTER_HOURS = deferred(rf"(?i)[,;]?\s{{1,3}}{_DAY_RANGE}")
 
 
 def _opening_hours(text: str, found: _Found) -> bool:
@@ -434,16 +435,16 @@ def _prose_time(text: str) -> tuple[_Found, str] | None:
 _TOP_CHARS = 300
 _ISSUE_LINE_WORDS = 6
 # "the talk starts at", "the lecture will begin at": the talk's own start.
-_TALK_STARTS = regex.compile(r"(?i)\b(?:(?:talk|lecture|seminar|presentation|program(?:me)?)\s{1,3}"
-                             r"(?:starts|begins|will\s{1,3}(?:start|begin)|commences)|"
-                             r"(?:talks|lectures|presentations)\s{1,3}(?:start|begin|will\s{1,3}(?:start|begin)|"
-                             r"commence))\s{1,3}(?:at\s{1,3})?$")
+_TALK_STARTS = deferred(r"(?i)\b(?:(?:talk|lecture|seminar|presentation|program(?:me)?)\s{1,3}"
+                        r"(?:starts|begins|will\s{1,3}(?:start|begin)|commences)|"
+                        r"(?:talks|lectures|presentations)\s{1,3}(?:start|begin|will\s{1,3}(?:start|begin)|"
+                        r"commence))\s{1,3}(?:at\s{1,3})?$")
 # "Doors open at", "coffee from", "Refreshments will be served at": a time before or after the
 # talk.
-_NOT_THE_TALK = regex.compile(r"(?i)\b(?:doors(?:\s{1,3}open)?|coffee|tea|reception|refreshments|"
-                              r"registration|check-in|dinner|lunch)\b(?:[^.;\n]{0,12}|\s{1,3}(?:will\s{1,3}be\s{1,3})?"
-                              r"(?:served|available|provided)(?:\s{1,3}in\s{1,3}the\s{1,3}\w{1,20})?\s{1,3}"
-                              r"(?:at|from|beginning\s{1,3}at)\s{0,3})$")
+_NOT_THE_TALK = deferred(r"(?i)\b(?:doors(?:\s{1,3}open)?|coffee|tea|reception|refreshments|"
+                         r"registration|check-in|dinner|lunch)\b(?:[^.;\n]{0,12}|\s{1,3}(?:will\s{1,3}be\s{1,3})?"
+                         r"(?:served|available|provided)(?:\s{1,3}in\s{1,3}the\s{1,3}\w{1,20})?\s{1,3}"
+                         r"(?:at|from|beginning\s{1,3}at)\s{0,3})$")
 
 
 def _year(y: str) -> int:
@@ -561,10 +562,10 @@ def _numeric_date(text: str, start: int, end: int) -> regex.Match[str] | None:
 
 
 _PAST_GRACE = datetime.timedelta(days=60)
-_RELATIVE_DAY = regex.compile(r"\b(today|tonight|tomorrow)(?:'s|’s)?\b", regex.IGNORECASE)
+_RELATIVE_DAY = deferred(r"\b(today|tonight|tomorrow)(?:'s|’s)?\b", regex.IGNORECASE)
 # "NEXT WEEK (Thursday, Nov. 1): ...", "Coming up: ...": a teaser's date is another talk's.
-_TEASER = regex.compile(r"(?i)\b(?:next\s{1,3}(?:week|month|time|term|semester)|coming\s{1,3}up|upcoming|"
-                        r"following\s{1,3}week)\b[^\n]{0,30}$")
+_TEASER = deferred(r"(?i)\b(?:next\s{1,3}(?:week|month|time|term|semester)|coming\s{1,3}up|upcoming|"
+                   r"following\s{1,3}week)\b[^\n]{0,30}$")
 
 
 # "*Posted April 6, 2026 · Newsroom*", "Last updated: 3 May", "By A. Writer | May 2, 2026":
@@ -572,11 +573,11 @@ _TEASER = regex.compile(r"(?i)\b(?:next\s{1,3}(?:week|month|time|term|semester)|
 # UNTIL ... NOV. 2, 2026", "For planning purposes -- April 8", a dateline "ASHFORD, Iowa (Nov. 2"
 # (the date in its parentheses only: a dateline's sentence goes on to name the talk's day).
 _DATELINE_HEAD = r"\p{Lu}{2,20}(?:[ .'-]{1,2}\p{Lu}{2,20}){0,3},[ \t][^\n(]{0,30}\("  # bounded: linear
-_DATELINE = regex.compile(_DATELINE_HEAD)
-_PUBLICATION_LINE = regex.compile(r"(?i)[ \t*_>#]{0,6}(?:posted|published|updated|last\s(?:updated|modified)|"
-                                  r"date\sposted|by\s|embargoed|for\s(?:immediate\s)?(?:release|use)|"
-                                  r"release\sdate|for\splanning\spurposes)\b|"
-                                  rf"(?-i:{_DATELINE_HEAD}\Z)")
+_DATELINE = deferred(_DATELINE_HEAD)
+_PUBLICATION_LINE = deferred(r"(?i)[ \t*_>#]{0,6}(?:posted|published|updated|last\s(?:updated|modified)|"
+                             r"date\sposted|by\s|embargoed|for\s(?:immediate\s)?(?:release|use)|"
+                             r"release\sdate|for\splanning\spurposes)\b|"
+                             rf"(?-i:{_DATELINE_HEAD}\Z)")
 # How near the top a page's byline stands, and how long its line is at most.
 _PUBLICATION_REACH = 3000
 _BYLINE_CHARS = 200
@@ -611,8 +612,8 @@ def _publication_date(text: str) -> datetime.date | None:
 
 
 # A metadata line of a page's own date, as Pelican and similar generators write it.
-_ISO_DATE_HEADER = regex.compile(r"(?i)^(?:date|published|posted|pubdate)[ \t]{0,3}:[ \t]{0,10}"
-                                 r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b")
+_ISO_DATE_HEADER = deferred(r"(?i)^(?:date|published|posted|pubdate)[ \t]{0,3}:[ \t]{0,10}"
+                            r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b")
 
 
 def _first_not_teased(pattern: regex.Pattern[str], text: str, start: int,
@@ -634,7 +635,7 @@ def _first_not_teased(pattern: regex.Pattern[str], text: str, start: int,
 
 
 # "June 4–7": the month and day open a span of days.
-_DAY_SPAN_TAIL = regex.compile(r"[ \t]{0,2}[–-][ \t]{0,2}[0-3]?\d\b(?![:.]\d)")
+_DAY_SPAN_TAIL = deferred(r"[ \t]{0,2}[–-][ \t]{0,2}[0-3]?\d\b(?![:.]\d)")
 
 
 def _may_be_talk_day(text: str, at: int) -> bool:
@@ -651,17 +652,17 @@ def _may_be_talk_day(text: str, at: int) -> bool:
 
 # "SNOW DATE – UPDATED FEB. 2: ... postponed to Thursday, February 17": the day a notice was
 # changed, anywhere on its line, not the talk's.
-_EDIT_STAMP = regex.compile(r"(?i)\b(?:updated|revised|amended|posted)(?:[ \t]{1,3}on)?[ \t]{1,3}$")
+_EDIT_STAMP = deferred(r"(?i)\b(?:updated|revised|amended|posted)(?:[ \t]{1,3}on)?[ \t]{1,3}$")
 # "Sent: Thursday, October 15, 2015 10:05 AM": the header of a message forwarded or replied to.
-_FORWARDED_SENT_LINE = regex.compile(r"[ \t>]{0,6}(?:\*\*)?Sent(?:\*\*)?[ \t]{0,3}:")
+_FORWARDED_SENT_LINE = deferred(r"[ \t>]{0,6}(?:\*\*)?Sent(?:\*\*)?[ \t]{0,3}:")
 # "On Fri, Mar 4, 2011 at 2:15 PM, Ada Roe <ada@x> wrote:": when the message replied to was sent.
-_REPLY_ATTRIBUTION = regex.compile(r"On\s[^\n]{0,160}(?:\n[^\n]{0,120})?\swrote:")
+_REPLY_ATTRIBUTION = deferred(r"On\s[^\n]{0,160}(?:\n[^\n]{0,120})?\swrote:")
 
 
 # "on view through Nov. 21", "register by Friday, March 6": the end of something else (a show,
 # a deadline), not the talk's day.
-_SPAN_END = regex.compile(r"(?i)\b(?:through|thru|until|till|deadline(?:\s{1,3}is)?:?|register\s{1,3}by|"
-                          r"registration\s{1,3}closes(?:\s{1,3}on)?)\s{1,3}(?:\p{L}{3,9}\.?,?\s{1,3})?$")
+_SPAN_END = deferred(r"(?i)\b(?:through|thru|until|till|deadline(?:\s{1,3}is)?:?|register\s{1,3}by|"
+                     r"registration\s{1,3}closes(?:\s{1,3}on)?)\s{1,3}(?:\p{L}{3,9}\.?,?\s{1,3})?$")
 
 
 def _weekday_date(text: str, sent: datetime.date,
@@ -753,7 +754,7 @@ def _iso(minutes: int | None, day: datetime.date | None,
 
 
 # "12:00 PM-1:15 PM (UTC-05:00)", "3 pm GMT+1": an offset written after the time.
-_UTC_OFFSET = regex.compile(r"\b(?:UTC|GMT)\s?(?P<sign>[+\-−–])\s?(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?")
+_UTC_OFFSET = deferred(r"\b(?:UTC|GMT)\s?(?P<sign>[+\-−–])\s?(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?")
 _ZONE_WINDOW = 60
 
 
@@ -840,8 +841,8 @@ def names_clock_time(text: str, minutes: int) -> bool:
 
 
 # "5.30 pm for 6.00 pm", "6:30 for 7": the time to arrive, then the time the talk begins.
-_ARRIVAL_FOR = regex.compile(r"[ \t]{1,3}for[ \t]{1,3}(?P<t>\d{1,2}(?:[:.]\d{2})?(?:[ \t]?[ap]\.?m\.?)?)"
-                             r"(?![\w:])", regex.IGNORECASE)
+_ARRIVAL_FOR = deferred(r"[ \t]{1,3}for[ \t]{1,3}(?P<t>\d{1,2}(?:[:.]\d{2})?(?:[ \t]?[ap]\.?m\.?)?)"
+                        r"(?![\w:])", regex.IGNORECASE)
 
 
 def resolve_when(text: str, *, reference: datetime.date | None = None) -> When | None:

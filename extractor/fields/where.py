@@ -17,6 +17,7 @@ from typing import Any
 
 import regex
 
+from ..deferred import deferred
 from ..shapes import within_quoted_line_passage
 from .when import vocabulary, word_alternation, zone_names
 
@@ -168,7 +169,7 @@ def _trim_value(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # A remark in lower case before a dash, ahead of a label's place.
-_LOWER_LEAD = regex.compile(r"\p{Ll}[^\n\d]{0,60}?\s(?:--|—|–)\s")
+_LOWER_LEAD = deferred(r"\p{Ll}[^\n\d]{0,60}?\s(?:--|—|–)\s")
 
 
 def _label_value_span(text: str, m: regex.Match[str], *, continued: bool = True) -> tuple[int, int] | None:
@@ -304,16 +305,16 @@ def _after_closing_zone(text: str, start: int, end: int) -> int:
     return gap.end() if gap else start
 
 
-_LINE_BREAK = regex.compile(r"[ \t]{0,3}\n\s{0,10}")
-_WORD = regex.compile(r"\w+")
+_LINE_BREAK = deferred(r"[ \t]{0,3}\n\s{0,10}")
+_WORD = deferred(r"\w+")
 
 
 # What may follow a place alone on its line: a street or a town (", Mill Lane", ", Corran").
-_TOWN_OR_STREET = regex.compile(r"(?:\d{1,5}[A-Za-z]?\s)?\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30}){0,3}")
+_TOWN_OR_STREET = deferred(r"(?:\d{1,5}[A-Za-z]?\s)?\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30}){0,3}")
 
 # A full stop after a word too long for an abbreviation ("Hall.", not "St."), unless it is
 # one ("Bldg.").
-_SENTENCE_FULL_STOP = regex.compile(r"\b(?P<word>\p{L}{4,})\.$")
+_SENTENCE_FULL_STOP = deferred(r"\b(?P<word>\p{L}{4,})\.$")
 
 
 def location_candidates(text: str) -> list[PlaceCandidate]:
@@ -356,7 +357,7 @@ def pick_location(text: str, candidates: list[PlaceCandidate]) -> PlaceCandidate
 
 
 # What follows a room to name its building: ", Lindqvist Center", " of the Lindqvist Center".
-_BUILDING_AFTER = regex.compile(r",\s\p{L}|\sof\sthe\s\p{L}|\sin\sthe\s\p{L}", regex.IGNORECASE)
+_BUILDING_AFTER = deferred(r",\s\p{L}|\sof\sthe\s\p{L}|\sin\sthe\s\p{L}", regex.IGNORECASE)
 
 
 def _same_place_named(a: str, b: str) -> bool:
@@ -369,7 +370,7 @@ def _same_place_named(a: str, b: str) -> bool:
     return bool(shared - generic)
 
 
-_PROPER_WORD = regex.compile(r"\p{Lu}\p{L}{3,}")
+_PROPER_WORD = deferred(r"\p{Lu}\p{L}{3,}")
 
 
 def _folded(place: str) -> str:
@@ -452,19 +453,19 @@ def _tidy(place: str) -> str:
 
 # "has been MOVED to MwH 1212", "relocated to the Alder Auditorium", "moved from Room 12 to the
 # Alder Auditorium": the place the talk moved to, whatever a header or a label above still says.
-_MOVED_TO = regex.compile(r"(?i:\b(?:moved|relocated)(?:\s{1,3}from\s[^.;:!?]{1,60}?)?\s{1,3}to)\s{1,3}"
-                          r"(?i:the\s{1,3})?(?P<place>\S)")
+_MOVED_TO = deferred(r"(?i:\b(?:moved|relocated)(?:\s{1,3}from\s[^.;:!?]{1,60}?)?\s{1,3}to)\s{1,3}"
+                     r"(?i:the\s{1,3})?(?P<place>\S)")
 # "not in MaH 4623", "instead of Room 12", "no longer in Fern Hall 5": a place taken back.
-_TAKEN_BACK = regex.compile(r"(?i:\bnot\s{1,3}in|\binstead\s{1,3}of|\bno\s{1,3}longer\s{1,3}in|\bmoved\s{1,3}from)"
-                            r"\s{1,3}(?i:the\s{1,3})?(?P<place>[^\s,.;()][^,.;()\n]{1,60}?)"
-                            r"(?=\s{1,3}(?i:as|which|where|because|to)\b|[,.;()\n]|$)")
+_TAKEN_BACK = deferred(r"(?i:\bnot\s{1,3}in|\binstead\s{1,3}of|\bno\s{1,3}longer\s{1,3}in|\bmoved\s{1,3}from)"
+                       r"\s{1,3}(?i:the\s{1,3})?(?P<place>[^\s,.;()][^,.;()\n]{1,60}?)"
+                       r"(?=\s{1,3}(?i:as|which|where|because|to)\b|[,.;()\n]|$)")
 # A bracketed note after the place: "(note: not our usual room)", "(please use the side door)".
-_ASIDE = regex.compile(r"\s{0,3}\((?i:note|n\.\s?b\.|please|not)\b[^()\d]{1,100}\)\s*$")
+_ASIDE = deferred(r"\s{0,3}\((?i:note|n\.\s?b\.|please|not)\b[^()\d]{1,100}\)\s*$")
 # The street address after the building: ", 200 Rowan Street", ", 14 Quay Parade, Corran",
 # ", Brunnengasse 12", ", 12 avenue des Tilleuls", ", via Roma 12", " (14 Tanner's Row", or a
 # page's flattened "Main Library 410 Commerce Street" (street words in English, German, French,
 # Italian, Spanish and Portuguese, general knowledge).
-_STREET_TAIL = regex.compile(
+_STREET_TAIL = deferred(
     r"(?:,\s{1,3}|\s{1,3}\(\s{0,2}|(?<=\p{L})\s{1,3}(?=\d{1,5}\s{1,3}\p{Lu}))"
     r"(?:\d{1,5}[A-Za-z]?,?\s{1,3}(?:\p{Lu}[\p{L}'’\-]{0,30}\s{1,3}){0,4}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Place|Pl|Square|Sq|"
@@ -477,9 +478,9 @@ _STREET_TAIL = regex.compile(
     r"(?:,\s{1,3}\p{Lu}[\p{L}\-]{1,30}(?:\s\p{Lu}[\p{L}\-]{1,30})?)?\)?$")
 # "the Linden Room of the Marlow Library", "Swaithe Room of Corbishley Hall", "the Long Room at
 # the Arts Centre": a room of a building, two places before a street.
-_ROOM_OF_BUILDING = regex.compile(r"\s(?:of|at)\s(?:the\s)?\p{Lu}")
+_ROOM_OF_BUILDING = deferred(r"\s(?:of|at)\s(?:the\s)?\p{Lu}")
 # The words of a street name after where a shape stopped, up to the end of the phrase.
-_STREET_REST = regex.compile(r"(?:[ \t]{1,3}\p{Lu}[\p{L}'’\-]{0,30}\.?){1,3}(?=[ \t]*(?:[,.;:)\"”]|\n|$))")
+_STREET_REST = deferred(r"(?:[ \t]{1,3}\p{Lu}[\p{L}'’\-]{0,30}\.?){1,3}(?=[ \t]*(?:[,.;:)\"”]|\n|$))")
 
 
 def _rest_of_street(text: str, end: int) -> str:
@@ -490,5 +491,5 @@ def _rest_of_street(text: str, end: int) -> str:
 
 
 # A bracketed note after the place that holds a clock time or refreshments.
-_WHEN_NOTE = regex.compile(r"\s{0,3}\((?=[^()]{0,80}(?:\d{1,2}[:.]\d{2}|\d\s?[ap]\.?m\b|coffee|tea\b|"
-                           r"refreshments|reception|lunch))[^()]{1,120}\)\s*$", regex.IGNORECASE)
+_WHEN_NOTE = deferred(r"\s{0,3}\((?=[^()]{0,80}(?:\d{1,2}[:.]\d{2}|\d\s?[ap]\.?m\b|coffee|tea\b|"
+                      r"refreshments|reception|lunch))[^()]{1,120}\)\s*$", regex.IGNORECASE)

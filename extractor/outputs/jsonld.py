@@ -10,6 +10,7 @@ from typing import Any
 
 import regex
 
+from ..deferred import deferred
 from ..record import dated
 
 SCHEMA_ORG = "https://schema.org"
@@ -21,8 +22,8 @@ EVENT_STATUS = {
     "TENTATIVE": "https://schema.org/EventScheduled",
     "CANCELLED": "https://schema.org/EventCancelled",
 }
-_ONLINE_WORDS = regex.compile(r"\b(?:zoom|online|virtual(?:ly)?|remote(?:ly)?|webinar|live ?stream|"
-                              r"(?:ms |microsoft )?teams|webex|google meet|jitsi)\b", regex.I)
+_ONLINE_WORDS = deferred(r"\b(?:zoom|online|virtual(?:ly)?|remote(?:ly)?|webinar|live ?stream|"
+                         r"(?:ms |microsoft )?teams|webex|google meet|jitsi)\b", regex.I)
 ATTENDANCE_MODE = {
     (True, False): "https://schema.org/OfflineEventAttendanceMode",
     (False, True): "https://schema.org/OnlineEventAttendanceMode",

@@ -17,15 +17,16 @@ from typing import Any
 import regex
 
 from .. import rules
+from ..deferred import deferred
 
 # YAML front matter between "---" lines, or Hugo's TOML between "+++" lines.
-FRONT_MATTER = regex.compile(r"\A(?P<fence>---|\+\+\+)\s*\n(?P<head>.{0,4000}?)\n(?P=fence)\s*\n",
-                             regex.DOTALL)
+FRONT_MATTER = deferred(r"\A(?P<fence>---|\+\+\+)\s*\n(?P<head>.{0,4000}?)\n(?P=fence)\s*\n",
+                        regex.DOTALL)
 # A theme's slug ("soft-matter", "talks") is a key for its templates, not a name.
-_SLUG = regex.compile(r"^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)*$")
+_SLUG = deferred(r"^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)*$")
 # "key: value" at the start of a line: what is left of a block YAML cannot read (an unquoted
 # colon in a title is common in Jekyll posts).
-_TOP_LEVEL_LINE = regex.compile(r"(?m)^(?P<key>[A-Za-z][\w\-]{0,40})[ \t]*[:=][ \t]*(?P<value>[^\n]*)$")
+_TOP_LEVEL_LINE = deferred(r"(?m)^(?P<key>[A-Za-z][\w\-]{0,40})[ \t]*[:=][ \t]*(?P<value>[^\n]*)$")
 
 
 @dataclass
@@ -166,7 +167,7 @@ def _place_of(block: dict[str, Any]) -> str | None:
 
 
 # A day and a clock time in one value: "2009-09-24 7:00 PM", "2019-08-21 19:00".
-_DATED_CLOCK = regex.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})[ T]+(?P<clock>\d{1,2}(?::\d{2})?(?::\d{2})?\s?(?:[AaPp]\.?[Mm]\.?)?)$")
+_DATED_CLOCK = deferred(r"^(?P<day>\d{4}-\d{2}-\d{2})[ T]+(?P<clock>\d{1,2}(?::\d{2})?(?::\d{2})?\s?(?:[AaPp]\.?[Mm]\.?)?)$")
 
 
 def published_date(data: dict[str, Any]) -> str | None:
@@ -180,8 +181,8 @@ def published_date(data: dict[str, Any]) -> str | None:
 
 
 # "60 min", "1 hour", "1h30", "90 minutes", ISO 8601's "PT1H30M".
-_DURATION = regex.compile(r"(?i)^(?:PT)?(?:(?P<h>\d{1,2}(?:[.,]\d)?)\s?(?:h|hrs?|hours?|std|stunden?|horas?|heures?|ore|uur)\.?)?"
-                          r"\s?(?:(?P<m>\d{1,3})\s?(?:m|mins?|minutes?|minuten|minutos|minuti)?\.?)?$")
+_DURATION = deferred(r"(?i)^(?:PT)?(?:(?P<h>\d{1,2}(?:[.,]\d)?)\s?(?:h|hrs?|hours?|std|stunden?|horas?|heures?|ore|uur)\.?)?"
+                     r"\s?(?:(?P<m>\d{1,3})\s?(?:m|mins?|minutes?|minuten|minutos|minuti)?\.?)?$")
 
 
 def minutes_of(text: str) -> int | None:

@@ -19,16 +19,17 @@ from functools import cache
 import regex
 
 from .. import rules
+from ..deferred import deferred
 
-_BROKEN = regex.compile(r"[ \t]{0,3}\n[ \t]{0,3}(?=[,;)\]])")
-_GLUED = regex.compile(r"(?<=\p{Ll}{3})(?P<word>\p{Lu}\p{Ll}{1,20})"
-                       r"(?=(?P<name>[ \t]\p{Lu}[\p{L}\p{M}'’\-]{1,30},(?:[ \t](?P<role>\p{L}{2,20}))?)|"
-                       r"[ \t]{0,2}:)")
+_BROKEN = deferred(r"[ \t]{0,3}\n[ \t]{0,3}(?=[,;)\]])")
+_GLUED = deferred(r"(?<=\p{Ll}{3})(?P<word>\p{Lu}\p{Ll}{1,20})"
+                  r"(?=(?P<name>[ \t]\p{Lu}[\p{L}\p{M}'’\-]{1,30},(?:[ \t](?P<role>\p{L}{2,20}))?)|"
+                  r"[ \t]{0,2}:)")
 
 
 # A colon that may end a label, and the words before it that may be the label.
-_COLON = regex.compile(r"[ \t]{0,2}:[ \t]")
-_WORDS_BEFORE = regex.compile(r"(?:(?<=\s)\p{L}[\p{L}'’()]{0,20}[ \t]){0,2}\p{L}[\p{L}'’()]{0,20}$")
+_COLON = deferred(r"[ \t]{0,2}:[ \t]")
+_WORDS_BEFORE = deferred(r"(?:(?<=\s)\p{L}[\p{L}'’()]{0,20}[ \t]){0,2}\p{L}[\p{L}'’()]{0,20}$")
 # From this many labels on, a one-line description is a form whose line breaks were lost.
 _RUN_TOGETHER_LABELS = 3
 
@@ -74,7 +75,7 @@ def _inline_labels() -> frozenset[str]:
 
 
 # A line that opens with a known label ("Title:  Stiff-aware ...").
-_LABEL_OPENING = regex.compile(r"[ \t]{0,4}(?P<label>\p{Lu}[\p{L}'’() ]{0,30}?)[ \t]{0,2}:[ \t]")
+_LABEL_OPENING = deferred(r"[ \t]{0,4}(?P<label>\p{Lu}[\p{L}'’() ]{0,30}?)[ \t]{0,2}:[ \t]")
 
 
 def split_inline_labels(text: str) -> str:
@@ -158,7 +159,7 @@ def split_bar_separated_lines(text: str) -> str:
     return "\n".join(lines)
 
 
-_SENTENCE_CLOSE = regex.compile(r"[.!?][\"”’)]?\s*$")
+_SENTENCE_CLOSE = deferred(r"[.!?][\"”’)]?\s*$")
 # Words on each side of a bar that make both sides prose.
 _PROSE_WORDS = 8
 

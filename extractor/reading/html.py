@@ -7,40 +7,41 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from ..deferred import deferred
 from .limits import MAX_HTML_DEPTH, flat_html_text, html_depth
 
 if TYPE_CHECKING:
     from inscriptis.model.config import ParserConfig
 
-_TAG = regex.compile(r"</?(?:p|br|div|b|strong|i|em|a|span|li|ul|ol|h[1-6]|table|tr|td|html|body)\b",
-                     regex.IGNORECASE)
+_TAG = deferred(r"</?(?:p|br|div|b|strong|i|em|a|span|li|ul|ol|h[1-6]|table|tr|td|html|body)\b",
+                regex.IGNORECASE)
 # The tags that end a line of a page's layout, <br> aside.
 _BLOCK_TAGS = r"p|div|li|ul|ol|h[1-6]|table|tr"
-_BLOCK = regex.compile(rf"</?(?:{_BLOCK_TAGS}|br)\b", regex.IGNORECASE)
-_BLOCK_BUT_BREAK = regex.compile(rf"</?(?:{_BLOCK_TAGS})\b", regex.IGNORECASE)
+_BLOCK = deferred(rf"</?(?:{_BLOCK_TAGS}|br)\b", regex.IGNORECASE)
+_BLOCK_BUT_BREAK = deferred(rf"</?(?:{_BLOCK_TAGS})\b", regex.IGNORECASE)
 # Markup that opens with a line of text rather than a tag: a plain description with some HTML.
-_TEXT_FIRST = regex.compile(r"\A\s{0,10}[^<\s][^<\n]{0,300}\n")
+_TEXT_FIRST = deferred(r"\A\s{0,10}[^<\s][^<\n]{0,300}\n")
 # A line break outside a tag (not in "<a\nhref=...>").
-_BARE_BREAK = regex.compile(r"\n(?![^<>]{0,500}>)")
-_BARE_BREAK_NOT_AFTER_BR = regex.compile(r"(?<!<br\s{0,2}/?>[ \t]{0,10})\n(?![^<>]{0,500}>)", regex.IGNORECASE)
-_ENTITY = regex.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", regex.IGNORECASE)
+_BARE_BREAK = deferred(r"\n(?![^<>]{0,500}>)")
+_BARE_BREAK_NOT_AFTER_BR = deferred(r"(?<!<br\s{0,2}/?>[ \t]{0,10})\n(?![^<>]{0,500}>)", regex.IGNORECASE)
+_ENTITY = deferred(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", regex.IGNORECASE)
 # A definition term opens a line of its own (see _inscriptis_config).
-_TERM = regex.compile(r"<dt\b", regex.IGNORECASE)
+_TERM = deferred(r"<dt\b", regex.IGNORECASE)
 # A table row of a header cell and a data cell ("<th>Speaker</th><td>Ada Roe</td>") is a label
 # line too: the header cell gets its colon ("Speaker:   Ada Roe").
-_ROW_HEADER = regex.compile(r"(<th\b[^>]{0,200}>[^<:]{1,80}?)\s{0,5}(</th>\s{0,20}<td\b)", regex.IGNORECASE)
+_ROW_HEADER = deferred(r"(<th\b[^>]{0,200}>[^<:]{1,80}?)\s{0,5}(</th>\s{0,20}<td\b)", regex.IGNORECASE)
 # Two <time> elements side by side, an empty divider at most between them ("<time>7:00 PM</time>
 # <span class="divider"></span><time>8:30 PM</time>"): a range, whose dash a style sheet draws.
-_ADJACENT_TIMES = regex.compile(r"</time>\s{0,20}(?:<(?P<tag>span|i|b)\b[^<>]{0,200}>\s{0,20}</(?P=tag)>\s{0,20})?"
-                                r"(?=<time\b)", regex.IGNORECASE)
+_ADJACENT_TIMES = deferred(r"</time>\s{0,20}(?:<(?P<tag>span|i|b)\b[^<>]{0,200}>\s{0,20}</(?P=tag)>\s{0,20})?"
+                           r"(?=<time\b)", regex.IGNORECASE)
 # A page's main heading and its <title>; bounded, so that they stay linear on any markup.
-_H1 = regex.compile(r"<h1\b[^>]{0,400}>(?P<inner>.{1,1000}?)</h1\s{0,3}>", regex.IGNORECASE | regex.DOTALL)
-_H2 = regex.compile(r"<h2\b[^>]{0,400}>(?P<inner>.{1,1000}?)</h2\s{0,3}>", regex.IGNORECASE | regex.DOTALL)
-_TITLE = regex.compile(r"<title\b[^>]{0,400}>(?P<inner>.{1,1000}?)</title\s{0,3}>",
-                       regex.IGNORECASE | regex.DOTALL)
-_ANY_TAG = regex.compile(r"<[^<>]{0,400}>")
+_H1 = deferred(r"<h1\b[^>]{0,400}>(?P<inner>.{1,1000}?)</h1\s{0,3}>", regex.IGNORECASE | regex.DOTALL)
+_H2 = deferred(r"<h2\b[^>]{0,400}>(?P<inner>.{1,1000}?)</h2\s{0,3}>", regex.IGNORECASE | regex.DOTALL)
+_TITLE = deferred(r"<title\b[^>]{0,400}>(?P<inner>.{1,1000}?)</title\s{0,3}>",
+                  regex.IGNORECASE | regex.DOTALL)
+_ANY_TAG = deferred(r"<[^<>]{0,400}>")
 # "Talk title | Series | Site", "Talk title - Series - Site", "Site » Talk title".
-_TITLE_SEPARATOR = regex.compile(r"\s{1,3}(?:\||–|—|-{1,2}|::|»|·)\s{1,3}")
+_TITLE_SEPARATOR = deferred(r"\s{1,3}(?:\||–|—|-{1,2}|::|»|·)\s{1,3}")
 
 
 @cache
@@ -201,9 +202,9 @@ def _holds_a_page(cell: Any) -> bool:
 
 # A sponsor's or partner's logo: its alt text is the organisation's name ("Supported by" over a
 # row of logos). Other images say nothing of the event.
-_LOGO_IMAGE = regex.compile(r"<img\b(?=[^>]{0,600}?(?:logo|sponsor|partner))[^>]{0,600}?\balt\s*=\s*"
-                            r"(?P<q>[\"'])(?P<alt>[^\"'<>]{2,120})(?P=q)[^>]{0,600}>", regex.IGNORECASE)
-_LOGO_WORD = regex.compile(r"(?i)\s*\blogo\b\.?$")
+_LOGO_IMAGE = deferred(r"<img\b(?=[^>]{0,600}?(?:logo|sponsor|partner))[^>]{0,600}?\balt\s*=\s*"
+                       r"(?P<q>[\"'])(?P<alt>[^\"'<>]{2,120})(?P=q)[^>]{0,600}>", regex.IGNORECASE)
+_LOGO_WORD = deferred(r"(?i)\s*\blogo\b\.?$")
 
 
 def _logo_name(match: regex.Match[str]) -> str:
@@ -236,7 +237,7 @@ def _html_tree(markup: str) -> Any:
         return lxml.html.document_fromstring("<pre>" + markup + "</pre>")
 
 
-_XML_DECLARATION = regex.compile(r"^<\?xml [^>]+?\?>")
+_XML_DECLARATION = deferred(r"^<\?xml [^>]+?\?>")
 
 
 _CHROME_TAGS = frozenset({"nav", "footer"})
@@ -249,7 +250,7 @@ _CHROME_WORDS = frozenset({"sidebar", "related", "upcoming", "breadcrumb", "brea
 # of a shop's strip of offers over every page ("announcement" alone may be the event's own).
 _CHROME_CLASSES = frozenset({"more-events", "more-event", "other-events", "more_events",
                              "announcement-bar", "announcement-bar-section"})
-_CLASS_WORD_BREAK = regex.compile(r"[\s_\-]+")
+_CLASS_WORD_BREAK = deferred(r"[\s_\-]+")
 
 
 def _is_chrome(element: Any) -> bool:
@@ -288,9 +289,9 @@ def _headed_as_other_events(element: Any) -> bool:
 
 
 _SECTION_HEADINGS = frozenset({"h2", "h3", "h4"})
-_OTHER_EVENTS_HEADING = regex.compile(r"(?i)(?:more|other|similar|related|upcoming|recent|past|previous)\s"
-                                      r"(?:\w+\s){0,2}(?:events?|talks|lectures|seminars|programs?|programmes?)\b"
-                                      r"|you\smay\salso\slike|see\salso\b")
+_OTHER_EVENTS_HEADING = deferred(r"(?i)(?:more|other|similar|related|upcoming|recent|past|previous)\s"
+                                 r"(?:\w+\s){0,2}(?:events?|talks|lectures|seminars|programs?|programmes?)\b"
+                                 r"|you\smay\salso\slike|see\salso\b")
 
 
 # Words beside "sidebar" that make it the event's own box of details ("event-sidebar",

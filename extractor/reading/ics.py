@@ -16,9 +16,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import icalendar
-import regex
 from icalendar.timezone import tzp
 
+from ..deferred import deferred
 from .contentlines import LeanEvent, read_event
 from .glued import split_glued_lines
 from .html import html_to_text, looks_like_html, unescape_entities, without_tags
@@ -163,7 +163,7 @@ def iter_vevent_blocks(lines: Iterable[str] | str, *,
         yield block(complete=False)
 
 
-_TZID_LINE = regex.compile(r"(?m)^TZID:[ \t]*(?P<zone>[^\r\n]{1,100})")
+_TZID_LINE = deferred(r"(?m)^TZID:[ \t]*(?P<zone>[^\r\n]{1,100})")
 
 
 def timezone_id(block: str) -> str | None:
@@ -243,18 +243,18 @@ def _description(event: LeanEvent) -> str:
     return split_glued_lines(unescape_entities(plain))
 
 
-_WIKI_HEADING = regex.compile(r"(?m)^h[1-6]\.[ \t]{1,3}(?=\S)")
+_WIKI_HEADING = deferred(r"(?m)^h[1-6]\.[ \t]{1,3}(?=\S)")
 
 
 # A comma or semicolon still escaped after unescaping, before a blank (LaTeX's thin space "\\,"
 # stands before a letter).
-_ESCAPED_TWICE = regex.compile(r"\\([,;])(?=\s)")
+_ESCAPED_TWICE = deferred(r"\\([,;])(?=\s)")
 # RFC 5545 3.3.11: the escapes of a TEXT value.
-_TEXT_ESCAPE = regex.compile(r"\\([\\;,nN])")
+_TEXT_ESCAPE = deferred(r"\\([\\;,nN])")
 _TEXT_UNESCAPED = {"\\": "\\", ";": ";", ",": ",", "n": "\n", "N": "\n"}
 TEASER_MAX_CHARS = 300
 TEASER_RATIO = 3
-_HTML_BLOCK = regex.compile(r"(?i)<(?:p|br|li|div|h[1-6]|tr)\b")
+_HTML_BLOCK = deferred(r"(?i)<(?:p|br|li|div|h[1-6]|tr)\b")
 
 
 def _flattened(plain: str, html: str) -> bool:

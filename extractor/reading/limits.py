@@ -11,16 +11,18 @@ import html as html_lib
 
 import regex
 
+from ..deferred import deferred
+
 # Well below libxml2's 255; real pages nest a few dozen elements deep.
 MAX_HTML_DEPTH = 100
-_TAG = regex.compile(r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]{0,15})\b[^<>]{0,2000}>")
+_TAG = deferred(r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]{0,15})\b[^<>]{0,2000}>")
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "source", "track", "wbr"})
-_FLAT_BLOCK = regex.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|table|tr|td|th|section|article|"
-                            r"blockquote|pre|dt|dd|header|footer)\b[^<>]{0,2000}>",
-                            regex.IGNORECASE)
-_ANY_TAG = regex.compile(r"</?[A-Za-z!][^<>]{0,2000}>")
-_BLANK_LINES = regex.compile(r"\n[ \t]{0,1000}(?:\n[ \t]{0,1000}){1,}")
+_FLAT_BLOCK = deferred(r"</?(?:p|br|div|li|ul|ol|h[1-6]|table|tr|td|th|section|article|"
+                       r"blockquote|pre|dt|dd|header|footer)\b[^<>]{0,2000}>",
+                       regex.IGNORECASE)
+_ANY_TAG = deferred(r"</?[A-Za-z!][^<>]{0,2000}>")
+_BLANK_LINES = deferred(r"\n[ \t]{0,1000}(?:\n[ \t]{0,1000}){1,}")
 
 
 def html_depth(markup: str) -> int:

@@ -12,15 +12,15 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-import regex
+from ..deferred import deferred
 
 # "SUMMARY;LANGUAGE=en:Ghost Walks: The Harbour Fire" (a content line, unfolded).
-_SUMMARY_LINE = regex.compile(r"(?i)^SUMMARY(?:;[^:\n]{0,200})?:(?P<value>.{0,400})")
+_SUMMARY_LINE = deferred(r"(?i)^SUMMARY(?:;[^:\n]{0,200})?:(?P<value>.{0,400})")
 # The part of a SUMMARY before its first colon or spaced dash: a short name, then a title.
-_PREFIX = regex.compile(r"^(?P<prefix>[^:\n]{3,60}?)(?:\s{0,2}:|\s{1,2}[-–—]{1,2})\s{1,3}(?P<rest>\S.{0,300})$")
+_PREFIX = deferred(r"^(?P<prefix>[^:\n]{3,60}?)(?:\s{0,2}:|\s{1,2}[-–—]{1,2})\s{1,3}(?P<rest>\S.{0,300})$")
 _MAX_WORDS = 6
 # "Canceled: Ghost Walks: The Mill Flood": a notice of the event's status before its SUMMARY.
-_STATUS_PREFIX = regex.compile(r"(?i)^[*\s]{0,3}(?:cancell?ed|postponed|rescheduled)[*\s]{0,3}[:\-–—]\s{0,3}")
+_STATUS_PREFIX = deferred(r"(?i)^[*\s]{0,3}(?:cancell?ed|postponed|rescheduled)[*\s]{0,3}[:\-–—]\s{0,3}")
 # A calendar of a few hundred programmes at most: a bound keeps the set small to pass around.
 _MAX_PREFIXES = 500
 _MAX_TRACKED = 20000

@@ -15,16 +15,19 @@ from typing import Any
 
 import regex
 
-_JSON_LD = regex.compile(r"<script[^>]{0,200}application/ld\+json[^>]{0,200}>(?P<data>.{1,100000}?)</script>",
-                         regex.IGNORECASE | regex.DOTALL)
+from ..deferred import deferred
+
+
+_JSON_LD = deferred(r"<script[^>]{0,200}application/ld\+json[^>]{0,200}>(?P<data>.{1,100000}?)</script>",
+                    regex.IGNORECASE | regex.DOTALL)
 # <meta itemprop="startDate" content="..."> or <time itemprop="startDate" datetime="...">
-_MICRODATA = regex.compile(r"<[a-z]{1,10}\b(?=[^>]{0,300}\bitemprop\s{0,2}=\s{0,2}[\"'](?P<key>startDate|endDate)[\"'])"
-                           r"[^>]{0,300}?\b(?:content|datetime)\s{0,2}=\s{0,2}[\"'](?P<value>[^\"']{8,40})[\"']",
-                           regex.IGNORECASE)
+_MICRODATA = deferred(r"<[a-z]{1,10}\b(?=[^>]{0,300}\bitemprop\s{0,2}=\s{0,2}[\"'](?P<key>startDate|endDate)[\"'])"
+                      r"[^>]{0,300}?\b(?:content|datetime)\s{0,2}=\s{0,2}[\"'](?P<value>[^\"']{8,40})[\"']",
+                      regex.IGNORECASE)
 # <meta property="event:start_time" content="...">: Open Graph's event object (ticketing pages).
-_OPEN_GRAPH = regex.compile(r"<meta\b(?=[^>]{0,300}\bproperty\s{0,2}=\s{0,2}[\"']event:(?P<key>start|end)_time[\"'])"
-                            r"[^>]{0,300}?\bcontent\s{0,2}=\s{0,2}[\"'](?P<value>[^\"']{8,40})[\"']",
-                            regex.IGNORECASE)
+_OPEN_GRAPH = deferred(r"<meta\b(?=[^>]{0,300}\bproperty\s{0,2}=\s{0,2}[\"']event:(?P<key>start|end)_time[\"'])"
+                       r"[^>]{0,300}?\bcontent\s{0,2}=\s{0,2}[\"'](?P<value>[^\"']{8,40})[\"']",
+                       regex.IGNORECASE)
 # Every schema.org Event type ends in "Event" ("EducationEvent", "VisualArtsEvent"), but these.
 _OTHER_EVENT_TYPES = ("Festival", "Hackathon", "CourseInstance")
 

@@ -15,6 +15,7 @@ from typing import Any
 import regex
 
 from .. import rules
+from ..deferred import deferred
 from ..fields.when import clock_range, parse_clock, resolve_range, vocabulary
 from ..layout import normalise_label
 from ..shapes import is_person_name, is_series_name
@@ -25,21 +26,21 @@ from .html import html_to_text, looks_like_html, page_heading, page_subheading, 
 from .ics import VeventView
 from .structured import schema_event_times
 
-_MD_LINK = regex.compile(r"\[(?P<text>[^\]\n]{0,300})\]\((?P<url>[^)\s]{0,500})(?:\s+\"[^\"\n]{0,300}\")?\)")
-_MD_MARKS = regex.compile(r"(?m)^#{1,6}\s+|\*\*|__")
+_MD_LINK = deferred(r"\[(?P<text>[^\]\n]{0,300})\]\((?P<url>[^)\s]{0,500})(?:\s+\"[^\"\n]{0,300}\")?\)")
+_MD_MARKS = deferred(r"(?m)^#{1,6}\s+|\*\*|__")
 # Usenet's own headers too ("Path:", "Newsgroups:"): an archived news article reads as a mail.
-_MAIL_HEADER = regex.compile(r"\A(?:(?:From|To|Subject|Date|Cc|Message-ID|Received|Return-Path|"
-                             r"Content-Type|MIME-Version|Reply-To|Sender|Path|Newsgroups|Organization|"
-                             r"Lines|Xref|References|Followup-To|Distribution|Keywords|Summary|"
-                             r"NNTP-Posting-Host|Article)[ \t]*:[^\n]*\n"
-                             r"(?:[ \t][^\n]*\n)*){2,}", regex.IGNORECASE)
+_MAIL_HEADER = deferred(r"\A(?:(?:From|To|Subject|Date|Cc|Message-ID|Received|Return-Path|"
+                        r"Content-Type|MIME-Version|Reply-To|Sender|Path|Newsgroups|Organization|"
+                        r"Lines|Xref|References|Followup-To|Distribution|Keywords|Summary|"
+                        r"NNTP-Posting-Host|Article)[ \t]*:[^\n]*\n"
+                        r"(?:[ \t][^\n]*\n)*){2,}", regex.IGNORECASE)
 
 
 # The line that opens each message of an mbox archive: "From " (no colon), the sender, the date.
-_MBOX_FROM_LINE = regex.compile(r"\AFrom [^\s:]{1,200} [^\n]{0,100}\b(?:19|20)\d\d[ \t]*\n")
+_MBOX_FROM_LINE = deferred(r"\AFrom [^\s:]{1,200} [^\n]{0,100}\b(?:19|20)\d\d[ \t]*\n")
 # A page that declares itself a news article in its schema.org data (Open Graph's "article"
 # is every page of many sites, event pages too).
-_NEWS_ARTICLE = regex.compile(r"\"@type\"\s{0,3}:\s{0,3}\"(?:NewsArticle|BlogPosting)\"")
+_NEWS_ARTICLE = deferred(r"\"@type\"\s{0,3}:\s{0,3}\"(?:NewsArticle|BlogPosting)\"")
 _NEWS_MARK_REACH = 20000
 
 
@@ -155,17 +156,17 @@ def _read_email(text: str, view: VeventView) -> None:
     view.description = (f"Date: {date}\n\n" if date else "") + body.strip("\n")
 
 
-_SUBJECT_LINE = regex.compile(r"(?mi)^[ \t]{0,4}Subject:\s*(?P<s>.+)$")
+_SUBJECT_LINE = deferred(r"(?mi)^[ \t]{0,4}Subject:\s*(?P<s>.+)$")
 QUOTED_LINES_MIN = 5
-_QUOTE_MARK = regex.compile(r"(?m)^>[ \t]?")
+_QUOTE_MARK = deferred(r"(?m)^>[ \t]?")
 
 
 # "---------- Forwarded message ---------" or "Begin forwarded message:".
-FORWARDED_MARKER = regex.compile(r"(?mi)^[ \t>]{0,4}(?:-{2,20}\s{0,3}(?:forwarded message|original message|original appointment)"
+FORWARDED_MARKER = deferred(r"(?mi)^[ \t>]{0,4}(?:-{2,20}\s{0,3}(?:forwarded message|original message|original appointment)"
                            r"\s{0,3}-{0,20}|begin forwarded message:)[ \t]{0,8}$\n?")
-FORWARDED_HEADERS = regex.compile(r"(?:[ \t]{0,4}(?:From|Date|Sent|Subject|To|Cc|Reply-To):[^\n]{0,300}\n){1,8}")
+FORWARDED_HEADERS = deferred(r"(?:[ \t]{0,4}(?:From|Date|Sent|Subject|To|Cc|Reply-To):[^\n]{0,300}\n){1,8}")
 # A signature: a "-- " line and the few lines under it, up to a blank line (RFC 3676).
-_SIGNATURE = regex.compile(r"(?m)^--[ \t]?\n(?:[^\n]{1,200}\n){1,8}(?=\n|\Z)")
+_SIGNATURE = deferred(r"(?m)^--[ \t]?\n(?:[^\n]{1,200}\n){1,8}(?=\n|\Z)")
 
 
 def _part_text(part: EmailMessage) -> str:
@@ -236,8 +237,8 @@ def _names_another_day(body: str, day: str) -> bool:
 
 
 # "Wednesday, May 17", "Sun., Oct. 9": a weekday, a month and a day.
-_WEEKDAY_MONTH_DAY = regex.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3}"
-                                   r"(?P<month>[a-z]{3,9}\.?)\s{1,3}(?P<d>[0-3]?\d)\b")
+_WEEKDAY_MONTH_DAY = deferred(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3}"
+                              r"(?P<month>[a-z]{3,9}\.?)\s{1,3}(?P<d>[0-3]?\d)\b")
 _DAY_REACH = 6000
 
 
@@ -265,8 +266,8 @@ def _heading_the_headline_names(headline: str, page: str) -> str:
     return ""
 
 
-_MD_SECTION_HEADING = regex.compile(r"(?m)^#{2,3}[ \t]+(?P<text>[^\n]{3,200})$")  # "# X" repeats the headline
-_WORD = regex.compile(r"[\p{L}\d'’]+")
+_MD_SECTION_HEADING = deferred(r"(?m)^#{2,3}[ \t]+(?P<text>[^\n]{3,200})$")  # "# X" repeats the headline
+_WORD = deferred(r"[\p{L}\d'’]+")
 _HEADING_REACH = 6000
 
 
@@ -325,12 +326,12 @@ def _heading_is_a_label(heading: str) -> bool:
 # A Markdown label at a line's start, bold or not: "**Speaker:**", "_When:_", "Time:".
 _MD_LABEL = r"[ \t]*[*_]{0,2}(?P<label>[^:*_\n#]{2,30})[*_]{0,2}[ \t]*:"
 # "- **When:**", "**Date:**", "Time:" at a line's start, in a list or not.
-_LABEL_AT_LINE_START = regex.compile(rf"(?m)^(?:[ \t]*[-*+][ \t]+)?{_MD_LABEL}")
+_LABEL_AT_LINE_START = deferred(rf"(?m)^(?:[ \t]*[-*+][ \t]+)?{_MD_LABEL}")
 # "# Title" as the page's first line, a label within the next two lines.
-_HEADING_OVER_LABEL = regex.compile(r"\s{0,10}#[ \t]+(?P<heading>[^\n]{3,200})\n(?:[ \t]*\n){0,2}" + _MD_LABEL)
+_HEADING_OVER_LABEL = deferred(r"\s{0,10}#[ \t]+(?P<heading>[^\n]{3,200})\n(?:[ \t]*\n){0,2}" + _MD_LABEL)
 # "**Speaker:** Ada Roe, Lakeshore University", then "## Title" within the next two lines.
-_SPEAKER_LABEL_OVER_HEADING = regex.compile(rf"(?m)^{_MD_LABEL}"
-                                            r"[^\n]{3,300}\n(?:[ \t]*\n){0,2}#{2,3}[ \t]+(?P<heading>[^\n]{3,200})$")
+_SPEAKER_LABEL_OVER_HEADING = deferred(rf"(?m)^{_MD_LABEL}"
+                                       r"[^\n]{3,300}\n(?:[ \t]*\n){0,2}#{2,3}[ \t]+(?P<heading>[^\n]{3,200})$")
 
 
 def _stated_lines(facts: FrontMatterFacts) -> str:
@@ -363,9 +364,9 @@ def _event_title(data: dict[str, Any], page: str) -> str:
 
 
 # "February: ", "March – ": the month of a monthly talk before its title.
-_MONTH_LEAD = regex.compile(r"(?P<month>\p{L}{3,9})\s{0,2}(?::|\s[–—-])\s{1,3}(?=\S)")
+_MONTH_LEAD = deferred(r"(?P<month>\p{L}{3,9})\s{0,2}(?::|\s[–—-])\s{1,3}(?=\S)")
 # "Ada Roe — Counting lichens from orbit": a post's headline that names the speaker first.
-_NAME_DASH_TITLE = regex.compile(r"^(?P<name>[^—–:|]{4,60}?)\s(?:—|–|--)\s(?P<rest>\S.{2,250})$")
+_NAME_DASH_TITLE = deferred(r"^(?P<name>[^—–:|]{4,60}?)\s(?:—|–|--)\s(?P<rest>\S.{2,250})$")
 
 
 def _titled_person(data: dict[str, Any]) -> str:
@@ -377,8 +378,8 @@ def _titled_person(data: dict[str, Any]) -> str:
 
 # "2026-04-23 17:30", "2025-11-18T19:00:00+01:00", "2026-11-02 18:04:00 +0000": a day, and
 # maybe a clock time and a zone's offset.
-_ISO_DAY_TIME = regex.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{1,2}:\d{2})(?::\d{2}(?:\.\d+)?)?"
-                              r"\s?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?$")
+_ISO_DAY_TIME = deferred(r"^(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{1,2}:\d{2})(?::\d{2}(?:\.\d+)?)?"
+                         r"\s?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?$")
 
 
 def _event_times(facts: FrontMatterFacts) -> tuple[str | None, str | None]:
@@ -427,7 +428,7 @@ def _offset(zone: str | None) -> str:
     return zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"
 
 
-_MD_HEADING = regex.compile(r"(?m)^#{1,4}[ \t]+(?P<text>[^#\n]{3,150}?)[ \t#]*$")
+_MD_HEADING = deferred(r"(?m)^#{1,4}[ \t]+(?P<text>[^#\n]{3,150}?)[ \t#]*$")
 
 
 def _months() -> frozenset[str]:
@@ -436,7 +437,7 @@ def _months() -> frozenset[str]:
 
 # A press release opens with its dateline: "RIVERTON, OR--". It names the press office's
 # city, not a person or a place of the event.
-_DATELINE = regex.compile(r"(?m)^(?P<city>\p{Lu}[\p{Lu} .'’]{1,40}),\s*\p{Lu}[\p{L}.]{1,6}\s*(?:--|—|–)\s*")
+_DATELINE = deferred(r"(?m)^(?P<city>\p{Lu}[\p{Lu} .'’]{1,40}),\s*\p{Lu}[\p{L}.]{1,6}\s*(?:--|—|–)\s*")
 
 
 def _posted_header(data: dict[str, Any]) -> str | None:
@@ -458,15 +459,15 @@ def _posted_header(data: dict[str, Any]) -> str | None:
 
 
 # A Markdown table's rule row ("|---|:--:|"), and a row of two cells ("| **Ort** | Hörsaal 3 |").
-_MD_TABLE_RULE = regex.compile(r"(?m)^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|){1,8}[ \t]*:?-{0,}:?[ \t]*$\n?")
-_MD_TABLE_PAIR = regex.compile(r"(?m)^[ \t]*\|[ \t]*(?P<key>[^|\n]{1,60}?)[ \t]*\|[ \t]*(?P<value>[^|\n]{1,400}?)[ \t]*\|[ \t]*$")
-_MD_EMPTY_ROW = regex.compile(r"(?m)^[ \t]*(?:\|[ \t]*){2,}$\n?")
+_MD_TABLE_RULE = deferred(r"(?m)^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|){1,8}[ \t]*:?-{0,}:?[ \t]*$\n?")
+_MD_TABLE_PAIR = deferred(r"(?m)^[ \t]*\|[ \t]*(?P<key>[^|\n]{1,60}?)[ \t]*\|[ \t]*(?P<value>[^|\n]{1,400}?)[ \t]*\|[ \t]*$")
+_MD_EMPTY_ROW = deferred(r"(?m)^[ \t]*(?:\|[ \t]*){2,}$\n?")
 
 
 # "![A bee on a dandelion](/images/bee.jpg)": an image, its alt text a description of it.
-_MD_IMAGE = regex.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,500}(?:\s+\"[^\"\n]{0,300}\")?\)")
+_MD_IMAGE = deferred(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,500}(?:\s+\"[^\"\n]{0,300}\")?\)")
 # '{: .align-right width="280"}': kramdown's attributes of the element before them.
-_KRAMDOWN_ATTRIBUTES = regex.compile(r"\{:[^{}\n]{0,200}\}")
+_KRAMDOWN_ATTRIBUTES = deferred(r"\{:[^{}\n]{0,200}\}")
 
 
 def _markdown_text(text: str) -> str:
