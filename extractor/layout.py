@@ -238,9 +238,11 @@ def _with_aligned_continuation(value: str, lines: list[Line], index: int, column
                 len(below.text.split()) <= 12:
             return f"{value} {below.text}"
         if not is_title and len(lines[index].text) >= _WRAPPED_LINE_LENGTH and \
-                (_OPEN_BRACKET.search(value) or _LIST_GOES_ON.search(value)) and len(below.text.split()) <= 12:
+                (_OPEN_BRACKET.search(value) or _LIST_GOES_ON.search(value) or
+                 _ends_in_joining_word(value)) and len(below.text.split()) <= 12:
             # "WHO: Ada Roe (Head of Trading) and Bo-Mi" / "Quill-Lind (Developer), both at X": a
-            # mail wrapped a list of people inside the next one's name.
+            # mail wrapped a list of people inside the next one's name; "Speaker: Ada Roe,
+            # researcher at the Institute of" / "Coastal Studies": inside an institution's.
             return f"{value} {below.text}"
         return value
     if is_title and _WHOLE_QUOTE.fullmatch(value):
@@ -253,6 +255,17 @@ def _with_aligned_continuation(value: str, lines: list[Line], index: int, column
             break
         value, number = f"{value} {below.text}", below.number
     return value
+
+
+def _ends_in_joining_word(value: str) -> bool:
+    """Return whether ``value`` stops on a word that joins an institution's name to more words
+    ("... Institute of", "... Instituto de"): a name the wrapping of the line cut.
+
+    >>> _ends_in_joining_word("Ada Roe, Institute of"), _ends_in_joining_word("Ada Roe, Institute")
+    (True, False)
+    """
+    last = value.rsplit(None, 1)[-1] if value.strip() else ""
+    return last[:1].islower() and last in rules.gazetteer("institution_joining_words")
 
 
 # A mail's lines are wrapped at 65 to 80 characters: a line this long may have been wrapped.

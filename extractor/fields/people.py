@@ -29,6 +29,8 @@ _AT = deferred(r"(?<!\s)\s+(?:at\s+|@\s*|presso\s+(?:l['’]|la\s+|il\s+|lo\s+)?
 _LOWER_UNIT = deferred(r"^\s{0,3}(?!(?:and|et|und|y|e)\s)\p{Ll}")
 # A position, then the institution in parentheses: "doctoral student (Lakeshore University)".
 _POSITION_THEN_PAREN = deferred(r"^(?P<position>[^()]{2,60}?)\s{1,3}\((?P<org>[^()]{2,100})\)$")
+# An acronym alone in the brackets: the short name of what stands before it.
+_BRACKETED_ACRONYM = deferred(r"\p{Lu}[\p{Lu}&\-]{1,9}")
 # The same after an occupation in lower case: "a senior hydrologist with the ...".
 _WITH = deferred(r"(?<!\s)\s+with\s+(?:the\s+)?")
 # Where a post is held, in other languages: "astrónoma del Observatorio X", "chercheuse au
@@ -182,6 +184,7 @@ _CLASS_YEAR = deferred(r"(?:\s(?:[A-Z]{1,4}|P))?\s?['’]\d{2}\b(?![’'\w])")
 
 # A lower-case note in parentheses between a name and the comma after it.
 _NOTE_AFTER_NAME = deferred(r"^(?P<name>[^(),]{3,80}?)\s{0,3}\((?:[\s,;]{0,3}\p{Ll}[^()]{0,80})?\)(?=\s{0,3},)")
+_DEGREE_AFTER_NAME = deferred(r"^(?P<name>[^(),]{3,80}?)\s{0,3}\((?P<degree>[^()]{2,30})\)(?=\s{0,3},)")
 
 
 def _without_class_year(text: str) -> str:
@@ -320,6 +323,8 @@ def pick_affiliation(parts: list[str]) -> str | None:
     'Northside Neighbors'
     >>> pick_affiliation(["astrónoma del Observatorio Cerro Alto"])
     'Observatorio Cerro Alto'
+    >>> pick_affiliation(["investigadora del Instituto de Cuencas (ICU)"])
+    'Instituto de Cuencas'
     >>> pick_affiliation(["MD", "MPH"]) is None
     True
     >>> pick_affiliation(["postdoc", "Haddad lab"]) is None
@@ -349,7 +354,9 @@ def pick_affiliation(parts: list[str]) -> str | None:
         if _PI_LAB.fullmatch(part):
             continue  # "Haddad lab": a research group named after its head, no institution
         held = _POSITION_THEN_PAREN.match(part)
-        if held and (held.group("position")[:1].islower() or is_position(held.group("position"))):
+        if held and _BRACKETED_ACRONYM.fullmatch(held.group("org")) and is_institution(held.group("position")):
+            part = held.group("position")  # "investigadora del Instituto X (IX)": X's acronym
+        elif held and (held.group("position")[:1].islower() or is_position(held.group("position"))):
             part = held.group("org")  # "doktorand (Sjöstad University)": where the post is held
         at_tail = _AT.split(part)
         from_tail = _FROM.split(part) if part.startswith("who ") else []
@@ -563,6 +570,8 @@ def parse_person(text: str) -> Person | None:
 
     >>> parse_person("Minseo (Max) Park (Some University)")
     Person(name='Minseo (Max) Park', affiliation='Some University')
+    >>> parse_person("Ada Roe (MSc), Lakeshore Land Trust")
+    Person(name='Ada Roe', affiliation='Lakeshore Land Trust')
     """
     nickname = _NICKNAME.search(text)
     if nickname is None:
@@ -607,6 +616,10 @@ def _parse_person(text: str) -> Person | None:
         # "Ada Roe ('02, mechanical engineering), a propulsion engineer at X": a note on the
         # person (the class year already gone) before what she is.
         text = _NOTE_AFTER_NAME.sub(r"\g<name>", text, count=1)
+        # "Ada Roe (MSc), Lakeshore Trust": her degree in brackets, then where she is from.
+        degree = _DEGREE_AFTER_NAME.match(text)
+        if degree and is_degree(degree.group("degree")):
+            text = degree.group("name") + text[degree.end():]
     # Most strings have no parenthesis or bracket, which is tested before the pattern is run.
     match = _PAREN_TAIL.match(text) if "(" in text or "[" in text else None
     if match and not match.group("rest").strip(" .,"):

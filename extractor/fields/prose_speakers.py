@@ -16,6 +16,7 @@ from ..deferred import deferred
 from ..shapes import (DATELINE, has_known_given_name, institution_before_clause, is_degree,
                       is_institution, is_person_name, is_position, is_unit_only)
 from .affiliations import affiliation_beside_name
+from .name_scan import first_person_name
 from .people import (Person, before_clause_about_person, clean_name, parse_described_list, parse_people,
                      pick_affiliation, same_person)
 
@@ -78,6 +79,13 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
     for cue in ann.cues("SPEAKER_AFTER"):
         if cue.id_ == "speaker_after.will_introduce" and _INTRODUCES_SOMEONE.match(ann.text, cue.end_char):
             continue  # "President Ada Roe will introduce the speaker": who introduces, not who speaks
+        if cue.id_.startswith(_PRONOUN_CUES):
+            # "Retired surveyor Ada Roe has spent twenty years ..., and in this talk she takes
+            # us ...": the pronoun stands for the person the sentence is about.
+            subject = _sentence_subject(ann, cue.start_char)
+            if subject is not None:
+                people.append(subject[0]), spans.append(subject[1]), rules.append(cue.id_)
+            continue
         for person, span in _people_before(ann, cue.start_char, first=not people):
             people.append(person), spans.append(span), rules.append(cue.id_)
     for cue in ann.cues("SPEAKER_BEFORE", "SPEAKER_JOIN", "SPEAKER_FEATURED"):
@@ -137,12 +145,34 @@ _INTRODUCES_SOMEONE = deferred(r"\s{1,3}(?:(?:the|our|this\s(?:year's|evening's)
 _SPEAKER_AS_OBJECT = deferred(r"(?i)\b(?:with|meet|contact|to|for|thank)\s{1,3}$")
 
 
+# The cues whose speaker is a pronoun ("in this talk she"): the sentence names the person.
+_PRONOUN_CUES = ("speaker_after.in_this_talk_pronoun", "speaker_after.in_this_kind_of_talk_pronoun")
+
+
+def _sentence_subject(ann: Announcement, start: int) -> tuple[Person, tuple[int, int]] | None:
+    """Return the first person the sentence before ``start`` names, when a known given name
+    says it is a person ("Retired county surveyor Ada Roe has spent ...")."""
+    left = ann.text[max(0, start - 400):start]
+    if "\n\n" in left:
+        left = left[left.rfind("\n\n") + 2:]
+    sentence = _SENTENCE_BOUNDARY.split(left)[-1]
+    offset = start - len(sentence)
+    found = first_person_name(sentence, offset)
+    if found is None or not has_known_given_name(found[0]):
+        return None
+    name, name_start, name_end = found
+    return Person(name, None), (name_start, name_end)
+
+
 def _invites_to_join(text: str, start: int, end: int) -> bool:
     """Return whether "join" at ``start`` invites the reader to join a named guest: it opens a
     sentence or clause ("Join Ada Roe for ...", "..., join Ada Roe") and is followed by no
     "us", "the ...": "Firestone will join Ada Roe" has a subject, "Join us" names nobody."""
-    before = text[max(0, start - 3):start].rstrip()
-    opens = not before or before[-1] in ".!?,:;\n" or start - len(before) == 0
+    window = text[max(0, start - 3):start]
+    before = window.rstrip()
+    # "... for curious people" / blank / "Join Dr Ada Roe ...": a capital "Join" opens its line.
+    opens_line = "\n" in window[len(before):] and text[start:start + 1].isupper()
+    opens = not before or before[-1] in ".!?,:;\n" or start - len(before) == 0 or opens_line
     return opens and _NOT_A_GUEST.match(text, end) is None
 
 

@@ -88,7 +88,7 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
     bylines = _from_bylines(ann)
     if bylines:
         found.append(bylines)
-    credited = _credited_after_title(ann, summary.title)
+    credited = _credited_after_title(ann, summary.title) or _person_after_title_dash(ann, summary.title)
     if credited:
         found.append(credited)
     if prose:
@@ -111,11 +111,28 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
         # head word.
         found = [] if len(_TIMED_LINE.findall(ann.text)) > 1 else [
             c for c in text_speaker_candidates(ann)[:1]
-            if (c.rule != "text_speakers.name_affiliation" or _opens_its_line(ann.text, c.span))
-            and all(p.affiliation and has_known_given_name(p.name) and is_person_name(p.name)
+            if (c.rule != "text_speakers.name_affiliation" or _opens_its_line(ann.text, c.span) or
+                _titled_on_its_line(ann.text, c.span))
+            and all(p.affiliation and is_person_name(p.name) and
+                    (has_known_given_name(p.name) or _titled_on_its_line(ann.text, c.span))
                     and (has_head(p.affiliation, "institution_heads") or
                          has_head(p.affiliation, "unit_heads")) for p in c.value)]
     return found
+
+
+def _titled_on_its_line(text: str, span: tuple[int, int] | None) -> bool:
+    """Return whether a title opens the line of the name at ``span`` and stands right before
+    it ("Associate Professor Kirra Vale"): a person, though the given name is not known.
+
+    >>> _titled_on_its_line("Talk\\nAssociate Professor Kirra Vale\\nX", (25, 35))
+    True
+    >>> _titled_on_its_line("Talk\\nKirra Vale\\nX", (5, 15))
+    False
+    """
+    if span is None:
+        return False
+    before = text[text.rfind("\n", 0, span[0]) + 1:span[0]].split()
+    return 0 < len(before) <= 3 and before[-1].rstrip(".").lower() in rules.gazetteer("honorifics")
 
 
 # A programme's line that opens with a clock time ("9:20–9:50  Name (X) — Title"): several talks,
@@ -611,6 +628,39 @@ def _credited_after_title(ann: Announcement, title: str | None) -> Candidate | N
         return None
     return Candidate("speakers", [Person(name, None)], "DESCRIPTION", "prose.by_after_title",
                      match.span("name"))
+
+
+# A spaced dash after a title, then the rest of the line: "... Two Bulges - Dr. Ada Roe (X)".
+_DASH_THEN_LINE = deferred(r"[\"”]?[ \t]{1,3}[-–—][ \t]{1,3}(?P<rest>[^\n]{3,200})")
+# A quoted title on a line of an agenda or a list, a spaced dash, then the rest of the line:
+# '3. Presentation: "Soil Survey Results" - Dr. Ada Roe, X'.
+_QUOTED_THEN_DASH = deferred(r"[\"“](?P<title>[^\"“”\n]{8,200})[\"”][ \t]{1,3}[-–—][ \t]{1,3}(?P<rest>[^\n]{3,200})")
+
+
+def _person_after_title_dash(ann: Announcement, title: str | None) -> Candidate | None:
+    """The speaker written after a spaced dash that follows the talk's title, on the title's
+    own line: the SUMMARY's title ("Why Tides Have Two Bulges - Dr. Ada Roe (Kelby Centre)")
+    or a quoted one ('Presentation: "Soil Results" - Dr. Ada Roe, Fen Alliance'). The person
+    needs an honorific or a known given name: a place or a series may follow a dash too."""
+    found = []
+    if title and len(title) >= _TITLE_TAIL_CHARS and (at := ann.text.find(title)) >= 0:
+        found.append(_DASH_THEN_LINE.match(ann.text, at + len(title)))
+    found += list(_QUOTED_THEN_DASH.finditer(ann.text, 0, _PERSON_AFTER_TITLE_REACH))
+    for match in found:
+        if match is None:
+            continue
+        rest = match.group("rest").strip()
+        people = parse_people(rest)
+        if people and all(is_person_name(p.name) for p in people) and \
+                (leading_honorific(rest) or has_known_given_name(people[0].name)):
+            start = match.start("rest")
+            return Candidate("speakers", people, "DESCRIPTION", "layout.person_after_title_dash",
+                             (start, start + len(match.group("rest"))))
+    return None
+
+
+# How far into a description a quoted title with its speaker after a dash is looked for.
+_PERSON_AFTER_TITLE_REACH = 5000
 
 
 # "Dr Ada Roe (Department of Earth Sciences, University of X)" under a timed line.
