@@ -205,6 +205,8 @@ _SENTENCE_IN_NAME = deferred(r"^.{0,200}?\p{Ll}{2}[.!?][\"”’']{0,2}\s{1,3}(?
 
 
 # Words that open a sentence before a name rather than belong to it ("But Ada Roe will ...").
+# The words that join a guest to a title: "Title - with Master Gardener Ada Roe".
+_GUEST_JOINERS = frozenset({"with", "featuring"})
 _SENTENCE_OPENERS = frozenset({"but", "and", "also", "then", "now", "so", "yet", "while", "when",
                                "if", "as", "today", "tonight", "here", "there", "meanwhile"})
 
@@ -226,11 +228,19 @@ def _without_leading_descriptor(name: str) -> str:
     'Leopold Hollenbeck'
     >>> _without_leading_descriptor("Textile artist Ada Roe")
     'Ada Roe'
+    >>> _without_leading_descriptor("with Master Gardener Ada Roe")
+    'Ada Roe'
     """
     tokens = name.split()
     if len(tokens) < 3:
         return name
     first = tokens[0].lower()
+    if first in _GUEST_JOINERS and len(tokens) >= 4:
+        # "with Master Gardener Ada Roe": the post after the joining word, then the name.
+        rest = " ".join(tokens[1:])
+        inner = _without_leading_descriptor(rest)
+        if inner != rest:
+            return inner
     if first in _SENTENCE_OPENERS or first in rules.gazetteer("position_heads") or \
             _OCCUPATION_ENDING.search(first) and not has_known_given_name(tokens[0]):
         rest = strip_honorifics(" ".join(tokens[1:]))  # "Historian Dr. Ada Roe"

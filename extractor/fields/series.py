@@ -598,13 +598,16 @@ def _quoted_series(text: str) -> Candidate | None:
                      match.span("name"))
 
 
-# "Geo Evenings is the monthly technical program of the Front Range Section ...": a name, then
-# what kind of recurring programme it is and whose. The name opens a sentence or a line.
+# "Geo Evenings is the monthly technical program of the Front Range Section ...", "Open Doors
+# is the library's series of public forums": a name, then what kind of recurring programme it
+# is and whose. The name opens a sentence or a line.
 _SERIES_DEFINED = deferred(
     r"(?:^|(?<=[.!?]\s{1,3})|(?<=\n))(?!(?:The|This|It|Our|Each|Every)\s)"
     r"(?P<name>\p{Lu}[\p{L}'’&\-]{1,30}(?:\s(?:&|and|of|on|the|in|at|\p{Lu}[\p{L}'’&\-]{0,30})){0,5})"
-    r"\s(?:is|are)\s(?:the|a|an|our)\s(?:[\p{Ll}\-]{2,20}\s){0,4}"
+    r"\s(?:(?:is|are)\s(?:the|a|an|our)(?:\s[\p{L}\-]{2,30}['’]s)?\s(?:[\p{Ll}\-]{2,20}\s){0,4}"
     r"(?:program|programme|lecture\sseries|seminar\sseries|speaker\sseries|talk\sseries|series)"
+    # "Research Bites are 30-minute talks by faculty": what the programme's meetings are.
+    r"|are\s(?:[\p{Ll}\d\-]{2,20}\s){0,3}(?:talks|lectures|seminars|conversations|evenings))"
     r"\s(?:of|by|from|for|hosted|run|organi[sz]ed|presented)\b")
 
 
@@ -626,10 +629,13 @@ def _series_defined(text: str) -> Candidate | None:
     'Geo Evenings'
     >>> _series_defined("The Lodge is the social program of the Section.") is None
     True
+    >>> _series_defined("Lab Bites are 30-minute talks by our faculty.").value
+    'Lab Bites'
+
     >>> _series_defined("Het Seminar Recht & Geschiedenis is een maandelijks forum van de groep.").value
     'Seminar Recht & Geschiedenis'
     """
-    if " program" in text or " series " in text:
+    if " program" in text or " series " in text or " are " in text:
         match = _SERIES_DEFINED.search(text)
         if match is not None:
             return Candidate("series", match.group("name"), "DESCRIPTION", "prose.series_defined",
@@ -778,7 +784,18 @@ def _heading_series(ann: Announcement) -> Candidate | None:
         # "SEMINAR ANNOUNCEMENT" over "Computational Biology Seminar Series": the line under
         # the notice's own heading.
         return _heading_series_at(ann, 1)
-    return _heading_series_at(ann, 0)
+    found = _heading_series_at(ann, 0)
+    if found is None and _STATUS.search(first.text):
+        # "THIS SESSION IS CANCELLED. ..." over a blank line, then "Faculty Works-in-Progress
+        # Seminar" alone: the heading under a notice of the event's status.
+        below = next((i for i in range(1, min(len(ann.lines), _NOTICE_LINES + 1))
+                      if ann.lines[i].number > ann.lines[i - 1].number + 1), None)
+        found = _heading_series_at(ann, below) if below is not None else None
+    return found
+
+
+# How many lines a notice of the event's status above the heading may take.
+_NOTICE_LINES = 3
 
 
 def _heading_series_under_header(ann: Announcement) -> Candidate | None:
