@@ -138,17 +138,18 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     'Wexley Ocean Trust'
     """
     # Hard-wrapped text may break the first mention's line: "spricht Dr. Ada\nRoe, Leiterin ...".
-    first = _first_mention(text, name.split())
-    surname = name.split()[-1]
+    words = name.split()
+    first = _first_mention(text, words)
+    surname = words[-1]
     if first is None:
         # "Dr. Roe (School of Planning, Wexley University) has assembled ...": the text names
         # her by title and surname only, the SUMMARY in full.
-        titled = (at for at in _mentions(text, surname + " (", 0) if len(name.split()) > 1
+        titled = (at for at in _mentions(text, surname + " (", 0) if len(words) > 1
                   and _HONORIFIC_BEFORE.search(text, max(0, at - _HONORIFIC_REACH), at))
         at = next(titled, None)
         return _beside_mention(text, at + len(surname)) if at is not None else None
     found = _beside_mention(text, first)
-    if found is None and len(name.split()) > 1 and len(surname) > 3:
+    if found is None and len(words) > 1 and len(surname) > 3:
         # "Ada Roe will deliver the lecture. ... Roe, a senior scientist at the Wexley Trust,":
         # a later sentence names her by surname and says where she works.
         later = (_beside_mention(text, at + len(surname))

@@ -79,7 +79,7 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
     for cue in ann.cues("SPEAKER_AFTER"):
         if cue.id_ == "speaker_after.will_introduce" and _INTRODUCES_SOMEONE.match(ann.text, cue.end_char):
             continue  # "President Ada Roe will introduce the speaker": who introduces, not who speaks
-        if cue.id_.startswith(_PRONOUN_CUES):
+        if cue.id_ in _PRONOUN_CUES:
             # "Retired surveyor Ada Roe has spent twenty years ..., and in this talk she takes
             # us ...": the pronoun stands for the person the sentence is about.
             subject = _sentence_subject(ann, cue.start_char)
@@ -146,18 +146,32 @@ _SPEAKER_AS_OBJECT = deferred(r"(?i)\b(?:with|meet|contact|to|for|thank)\s{1,3}$
 
 
 # The cues whose speaker is a pronoun ("in this talk she"): the sentence names the person.
-_PRONOUN_CUES = ("speaker_after.in_this_talk_pronoun", "speaker_after.in_this_kind_of_talk_pronoun")
+_PRONOUN_CUES = frozenset({"speaker_after.in_this_talk_pronoun",
+                           "speaker_after.in_this_kind_of_talk_pronoun"})
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """Return the sentence that runs up to ``start``, across the line breaks of hard-wrapped
+    text but not across a blank line.
+
+    >>> _sentence_before("Doors at six. Ada Roe, who\\nwrites, will speak", 40)
+    'Ada Roe, who\\nwrites, will '
+    """
+    left = text[max(0, start - _SENTENCE_REACH):start]
+    if "\n\n" in left:
+        left = left[left.rfind("\n\n") + 2:]
+    return _SENTENCE_BOUNDARY.split(left)[-1]
+
+
+# How far before a cue the sentence that names its speaker is read.
+_SENTENCE_REACH = 400
 
 
 def _sentence_subject(ann: Announcement, start: int) -> tuple[Person, tuple[int, int]] | None:
     """Return the first person the sentence before ``start`` names, when a known given name
     says it is a person ("Retired county surveyor Ada Roe has spent ...")."""
-    left = ann.text[max(0, start - 400):start]
-    if "\n\n" in left:
-        left = left[left.rfind("\n\n") + 2:]
-    sentence = _SENTENCE_BOUNDARY.split(left)[-1]
-    offset = start - len(sentence)
-    found = first_person_name(sentence, offset)
+    sentence = _sentence_before(ann.text, start)
+    found = first_person_name(sentence, start - len(sentence))
     if found is None or not has_known_given_name(found[0]):
         return None
     name, name_start, name_end = found
@@ -184,7 +198,7 @@ def _people_before(ann: Announcement, start: int, *,
                    first: bool = True) -> list[tuple[Person, tuple[int, int]]]:
     """Return the speakers named before a cue: "A (X) and Prof. B (Y) will present" gives
     both; otherwise the one person _person_before finds (``first``: no speaker is found yet)."""
-    left = ann.text[max(0, start - 400):start]
+    left = ann.text[max(0, start - _SENTENCE_REACH):start]
     left = left[left.rfind("\n\n") + 2:] if "\n\n" in left else left
     flat = " ".join(_SENTENCE_START.split(left)[-1].split())
     if _PRONOUN_END.search(flat):
@@ -203,13 +217,7 @@ def _people_before(ann: Announcement, start: int, *,
 
 def _person_before(ann: Announcement, start: int, *,
                    first: bool = True) -> tuple[Person, tuple[int, int]] | None:
-    # The sentence before the cue, across the line breaks of hard-wrapped text.
-    window_start = max(0, start - 400)
-    left = ann.text[window_start:start]
-    paragraph_break = left.rfind("\n\n")
-    if paragraph_break >= 0:
-        window_start, left = window_start + paragraph_break + 2, left[paragraph_break + 2:]
-    sentence = _SENTENCE_BOUNDARY.split(left)[-1]
+    sentence = _sentence_before(ann.text, start)
     dateline = DATELINE.match(sentence)
     if dateline:
         sentence = sentence[dateline.end():]

@@ -7,6 +7,7 @@ and sentences are passed over.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import chain
 
 import regex
 
@@ -110,14 +111,21 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
         # person with a known given name and an affiliation that names an institution by its
         # head word.
         found = [] if len(_TIMED_LINE.findall(ann.text)) > 1 else [
-            c for c in text_speaker_candidates(ann)[:1]
-            if (c.rule != "text_speakers.name_affiliation" or _opens_its_line(ann.text, c.span) or
-                _titled_on_its_line(ann.text, c.span))
-            and all(p.affiliation and is_person_name(p.name) and
-                    (has_known_given_name(p.name) or _titled_on_its_line(ann.text, c.span))
-                    and (has_head(p.affiliation, "institution_heads") or
-                         has_head(p.affiliation, "unit_heads")) for p in c.value)]
+            c for c in text_speaker_candidates(ann)[:1] if _is_speaker_card(ann, c)]
     return found
+
+
+def _is_speaker_card(ann: Announcement, candidate: Candidate) -> bool:
+    """Return whether a mail rule's candidate is a speaker's card in a calendar description:
+    a name that opens its line (or follows a title there), a known given name or that title,
+    and an affiliation that names an institution or a unit by its head word."""
+    titled = _titled_on_its_line(ann.text, candidate.span)
+    if candidate.rule == "text_speakers.name_affiliation" and not (
+            titled or _opens_its_line(ann.text, candidate.span)):
+        return False
+    return all(p.affiliation and is_person_name(p.name) and (has_known_given_name(p.name) or titled)
+               and (has_head(p.affiliation, "institution_heads") or has_head(p.affiliation, "unit_heads"))
+               for p in candidate.value)
 
 
 def _titled_on_its_line(text: str, span: tuple[int, int] | None) -> bool:
@@ -634,7 +642,7 @@ def _credited_after_title(ann: Announcement, title: str | None) -> Candidate | N
 _DASH_THEN_LINE = deferred(r"[\"”]?[ \t]{1,3}[-–—][ \t]{1,3}(?P<rest>[^\n]{3,200})")
 # A quoted title on a line of an agenda or a list, a spaced dash, then the rest of the line:
 # '3. Presentation: "Soil Survey Results" - Dr. Ada Roe, X'.
-_QUOTED_THEN_DASH = deferred(r"[\"“](?P<title>[^\"“”\n]{8,200})[\"”][ \t]{1,3}[-–—][ \t]{1,3}(?P<rest>[^\n]{3,200})")
+_QUOTED_THEN_DASH = deferred(r"[\"“][^\"“”\n]{8,200}[\"”][ \t]{1,3}[-–—][ \t]{1,3}(?P<rest>[^\n]{3,200})")
 
 
 def _person_after_title_dash(ann: Announcement, title: str | None) -> Candidate | None:
@@ -642,13 +650,11 @@ def _person_after_title_dash(ann: Announcement, title: str | None) -> Candidate 
     own line: the SUMMARY's title ("Why Tides Have Two Bulges - Dr. Ada Roe (Kelby Centre)")
     or a quoted one ('Presentation: "Soil Results" - Dr. Ada Roe, Fen Alliance'). The person
     needs an honorific or a known given name: a place or a series may follow a dash too."""
-    found = []
+    after_title = None
     if title and len(title) >= _TITLE_TAIL_CHARS and (at := ann.text.find(title)) >= 0:
-        found.append(_DASH_THEN_LINE.match(ann.text, at + len(title)))
-    found += list(_QUOTED_THEN_DASH.finditer(ann.text, 0, _PERSON_AFTER_TITLE_REACH))
-    for match in found:
-        if match is None:
-            continue
+        after_title = _DASH_THEN_LINE.match(ann.text, at + len(title))
+    quoted = _QUOTED_THEN_DASH.finditer(ann.text, 0, _PERSON_AFTER_TITLE_REACH)
+    for match in chain([after_title] if after_title else [], quoted):
         rest = match.group("rest").strip()
         people = parse_people(rest)
         if people and all(is_person_name(p.name) for p in people) and \

@@ -450,11 +450,10 @@ def _names_programme_in(name: str, text: str) -> bool:
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
-        whole_word = _WORD_CHARACTER.match(text, end) is None  # nothing after glued on
-        if whole_word and _programme_word_before().search(text[max(0, at - _BEFORE_REACH):at]):
-            return True
-        if whole_word and (at == 0 or _WORD_CHARACTER.match(text, at - 1) is None) and \
-                _PROGRAMME_CREDIT_AFTER.match(text, end):
+        if _WORD_CHARACTER.match(text, end) is None and (  # nothing glued on after the name
+                _programme_word_before().search(text[max(0, at - _BEFORE_REACH):at]) or
+                (at == 0 or _WORD_CHARACTER.match(text, at - 1) is None) and
+                _PROGRAMME_CREDIT_AFTER.match(text, end)):
             return True
         at = text.find(name, at + 1)
     return False
