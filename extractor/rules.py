@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any
 
+from . import disk_cache
 from .errors import ConfigurationError
 
 FIELD_LABELS = ("speaker", "title", "abstract", "affiliation", "bio", "host", "contact", "phone",
@@ -109,19 +111,33 @@ def given_names() -> frozenset[str]:
     """Return lower-cased given names from gender-guesser's name dictionary (names only).
 
     The dictionary lists about 48,000 given names of many countries, one a line after a
-    one-column code; "+" joins the parts of a compound name, "=" lines pair equivalents.
+    one-column code; "+" joins the parts of a compound name, "=" lines pair equivalents. The
+    set is kept in the user's cache between runs (extractor/disk_cache.py).
     """
     try:
         data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    except ModuleNotFoundError as exc:
+        raise ConfigurationError(f"the given-name dictionary of gender-guesser cannot be read "
+                                 f"({exc}); reinstall the package") from None
+    if isinstance(data, Path):
+        return disk_cache.derived("given-names", data, _GIVEN_NAMES_FORMAT,
+                                  lambda: _read_given_names(data))
+    return _read_given_names(data)
+
+
+_GIVEN_NAMES_FORMAT = "1"  # change it when _read_given_names reads the file otherwise
+
+
+def _read_given_names(data: Traversable) -> frozenset[str]:
+    try:
         text = data.read_text(encoding="utf-8", errors="replace")
-    except (ModuleNotFoundError, FileNotFoundError, OSError) as exc:
+    except (FileNotFoundError, OSError) as exc:
         raise ConfigurationError(f"the given-name dictionary of gender-guesser cannot be read "
                                  f"({exc}); reinstall the package") from None
     names: set[str] = set()
-    # The names stand in a fixed-width column (characters 3 to 29); slicing it keeps this
-    # one-time load (in every worker process) short. Only a line's head is lower-cased: the
-    # lines run on with 60 columns of country codes, and lower-casing the whole text took
-    # half the load.
+    # The names stand in a fixed-width column (characters 3 to 29); slicing it keeps the load
+    # short. Only a line's head is lower-cased: the lines run on with 60 columns of country
+    # codes, and lower-casing the whole text took half the load.
     for line in text.split("\n"):
         if line[:1] == "#" or len(line) < 4:
             continue
