@@ -42,7 +42,7 @@ def group_affiliation(text: str) -> str | None:
 # Bounded spaces and word lengths: linear on any text (tests/test_regex_budget.py).
 # "..., who leads the X Project at Org": a relative clause says it as a bio sentence does.
 # ("who is in residence at X" says where a visitor stays, so "who" goes only with these verbs).
-_BIO_ROLE = (r",?\s{1,12}(?:is|was|am|has been|serves as|works as|is currently|teaches|"
+_BIO_ROLE = (r",?\s{1,12}(?:is|are|was|am|has been|serves as|works as|is currently|teaches|"
              r"researches|studies|works(?=\s{1,3}(?:at|for)\s)|(?:who\s{1,3})?(?:leads|heads|directs|"
              r"runs|oversees|coordinates))(?:\s{1,12}[^.;\n]{0,140}?)?\s{1,12}")
 # "... is the founder of Org": the organisation a person heads or founded.
@@ -156,7 +156,18 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
                  for at in _mentions(text, surname + ",", first)
                  if not (text[at - 1].isalpha() or text[at - 1] == "-"))
         found = next((org for org in later if org is not None), None)
+    if found is None and len(words) > 1 and len(words[0]) > 2 and words[0][-1:] != ".":
+        # "Ada, a geologist with the Wexley Museum, takes us ...", "Ada (Department of X,
+        # Wexley University) explains ...": a friendly post names her by her given name.
+        later = (_beside_mention(text, at + len(words[0]))
+                 for mark in (",", " (") for at in _mentions(text, words[0] + mark, first)
+                 if _SENTENCE_OPENS.search(text[max(0, at - 3):at]))
+        found = next((org for org in later if org is not None), None)
     return found
+
+
+# What comes right before a sentence's first word: a stop and a blank, or a line's start.
+_SENTENCE_OPENS = deferred(r"(?:^|[.!?][\"”’)]?\s{1,2}|\n\s{0,2})$")
 
 
 def _first_mention(text: str, words: list[str]) -> int | None:
@@ -339,6 +350,9 @@ def _claim_after(subject: str, window: str) -> regex.Match[str] | None:
         degrees = _DEGREES_AFTER_NAME.match(window, after)
         if degrees and is_degree(degrees.group("degrees")):
             after = degrees.end()  # "Ada Roe, MD, PhD, is a ...": the degrees belong to the name
+        partner = _BIO_PARTNER.match(window, after)
+        if partner:
+            after = partner.end()  # "Ada Roe and Bo Li are engineers at Org": both work there
         match = _BIO_CLAIM.match(window, after)
         if match:
             return match
@@ -346,6 +360,9 @@ def _claim_after(subject: str, window: str) -> regex.Match[str] | None:
     return None
 
 
+# The other person of a bio about two: "Ada Roe [and Bo Li-Okafor] are ...".
+_BIO_PARTNER = deferred(r"\s{1,3}(?:and|&)\s{1,3}\p{Lu}[\p{L}\p{M}'’\-]{0,30}(?:\s{1,3}\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){0,3}"
+                        r"(?=,?\s{1,12}are\s)")
 _DEGREES_AFTER_NAME = deferred(r",\s{0,3}(?P<degrees>[\p{Lu}][\p{L}.]{1,7}(?:,\s{0,3}[\p{Lu}][\p{L}.]{1,7}){0,3})(?=,)")
 
 

@@ -123,6 +123,9 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
         if full:
             people.append(Person(full, None)), spans.append(owned.span("surname"))
             rules.append("possessive_talk")
+    if not people:
+        for person, span in _colon_list(ann.text):
+            people.append(person), spans.append(span), rules.append("colon_list")
     unique: list[Person] = []
     for person in people:
         same = next((i for i, p in enumerate(unique) if same_person(p.name, person.name)), None)
@@ -133,6 +136,81 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
     if not unique:
         return None
     return Candidate("speakers", unique[:6], "DESCRIPTION", f"prose.{rules[0]}", spans[0])
+
+
+def _colon_list(text: str) -> list[tuple[Person, tuple[int, int]]]:
+    """Return the people of a list parted by semicolons after a colon, when the words before
+    the colon speak of people ("Four people who work on it every day will take it up: Dr. Ada
+    Roe, professor of law at X; Bo Li of the Y; and Cy Dunn, director for Z.").
+
+    Every part must open with a person (a known given name or an honorific, after the words that
+    say what the person is: "fire ecologist Dr. Ada Roe of X"); where each works is read from
+    the part's own words.
+    """
+    found: list[tuple[Person, tuple[int, int]]] = []
+    for colon in _COLON.finditer(text, 0, _COLON_REACH):
+        intro = _sentence_before(text, colon.start())
+        if not _PEOPLE_WORDS.search(intro):
+            continue
+        stop = _LIST_END.search(text, colon.end(), colon.end() + _LIST_REACH)
+        clause = text[colon.end():stop.start() if stop else colon.end() + _LIST_REACH]
+        if ";" not in clause:
+            continue
+        parts = [part.strip() for part in _LIST_PARTS.split(clause)]
+        people: list[Person] = []
+        for part in parts:
+            named = _described_person(part)
+            if named is None:
+                break
+            people.append(Person(named, _part_affiliation(part, named)))
+        if len(people) == len(parts) and len(people) > 1:
+            span = (colon.end(), colon.end() + len(clause))
+            found = [(person, span) for person in people]
+            break
+    return found
+
+
+# A colon that opens a list in running text, not a label's at a line's start or a clock's.
+_COLON = deferred(r"(?<=\p{Ll}):[ \t]{1,3}(?=\p{L})")
+# The full stop that ends the list ("Dr." and "St." end none), and how far a list may run.
+_LIST_END = deferred(r"(?<!\b(?:Dr|Prof|Mr|Ms|Mrs|Mx|St|Hon|Rev|Jr|Sr|\p{Lu}))\.(?=\s|$)|\n\s*\n")
+_LIST_REACH = 1000
+# How far into a text a colon list of people is looked for.
+_COLON_REACH = 6000
+# The parts of a list: "A, professor of X; B of Y; and C".
+_LIST_PARTS = deferred(r";\s{0,3}(?:and\s{1,3})?")
+# Words before a colon that say a list of people follows.
+_PEOPLE_WORDS = deferred(r"(?i)\b(?:people|panel(?:l)?ists|speakers|experts|guests|scholars|researchers|"
+                         r"presenters|voices|practitioners|leaders|authors|historians|scientists|"
+                         r"brings\s{1,3}together|joined\s{1,3}by)\b")
+# "Ada Roe, general manager of the X District": a post in lower case, then where it is held.
+_ROLE_OF_ORG = deferred(r",\s{1,3}(?:an?\s|the\s)?[\p{Ll}\s\-]{2,60}?\s(?:of|for|at|with)\s{1,3}(?:the\s{1,3})?"
+                        r"(?P<org>\p{Lu}[\p{L}\p{M}&'’\-]{0,40}(?:\s{1,3}(?:of|for|and|on|the|&|\p{Lu}[\p{L}\p{M}&'’\-]{0,40})){0,8})\s*$")
+# A part's opening words: what the person is (lower case), an honorific, then the name.
+_DESCRIBED_OPENING = deferred(r"^(?:[\p{Ll}\-]{2,20}\s{1,3}){0,4}(?P<honorific>(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx|Rev|Hon)\.?\s{1,3})?"
+                              r"(?P<name>\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:\s{1,3}\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){1,3})")
+
+
+def _part_affiliation(part: str, name: str) -> str | None:
+    """Return where the person of a list part works: "Ada Roe, Wexley City Council", "Ada Roe,
+    professor of law at the X", "Ada Roe of the X", "Ada Roe, general manager of the X"."""
+    parsed = parse_people(part[part.find(name):])
+    if len(parsed) == 1 and parsed[0].affiliation and same_person(parsed[0].name, name):
+        return parsed[0].affiliation
+    role = _ROLE_OF_ORG.match(part, part.find(name) + len(name))
+    return affiliation_beside_name(part, name) or (role.group("org").strip() if role else None)
+
+
+def _described_person(part: str) -> str | None:
+    """Return the person a list part names first: "fire ecologist Dr. Ada Roe of the X" gives
+    "Ada Roe"; None when no person opens the part."""
+    match = _DESCRIBED_OPENING.match(part)
+    if match is None:
+        return None
+    name = clean_name(match.group("name"))
+    if not is_person_name(name) or not (has_known_given_name(name) or match.group("honorific")):
+        return None
+    return name
 
 
 # What "will introduce" is followed by when its subject introduces a speaker: "the speaker",

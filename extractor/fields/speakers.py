@@ -7,6 +7,7 @@ and sentences are passed over.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from itertools import chain
 
 import regex
@@ -37,8 +38,11 @@ _TITLE_DASH_NAME = deferred(r"^\s*(?:(?:[-*•]|\d{1,2}[.)])\s*)?[\"“][^\"“�
 # where they are from; "The Physics of Swing by Ada Roe and Bo Okafor": the title credited
 # ("Hosted by", "Moderated by": a participle before "by" credits no talk).
 _TITLE_THEN_PERSON = deferred(r"^.{3,200}?\s[–—-]\s(?P<name>[^–—()]{3,60}\([^()]{2,80}\))\s*$")
+# "Reading the Cliffs — *Ada Roe*": a talk's title, a spaced dash, its speaker alone.
+_TITLE_DASH_PERSON = deferred(r"^\s{0,4}[*_]{0,2}\p{Lu}[^—–\n]{2,150}?[*_]{0,2}\s{1,3}(?:—|–|--)\s{1,3}[*_]{0,2}"
+                              r"(?P<name>\p{Lu}[^*_—–()\n,:;]{2,60}?)[*_]{0,2}\s*$")
 # "* Ada Roe--Dubbed the poet of the valley, Roe ...": a list of people, each with a note.
-_NAME_DASH_ITEM = deferred(r"^[*•]\s{0,3}(?P<name>(?:[^*•\-–—]|(?<=\w)-(?=\w)){3,60}?)\s{0,2}(?:--|—|–)\s{0,2}\S")
+_NAME_DASH_ITEM = deferred(r"^(?:[*•]\s{0,3}|-\s{1,3})(?P<name>(?:[^*•\-–—]|(?<=\w)-(?=\w)){3,60}?)\s{0,2}(?:--|—|–)\s{0,2}\S")
 # The most words a list item's note after its dash has when it says where the person works.
 _DASH_NOTE_WORDS = 10
 # "Aoife Brennan-Castle – "Lighthouse keepers' wives ..."": a speaker, a dash, the talk's
@@ -80,7 +84,7 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
                                summary.rules.get("speakers", "summary")))
     elif (guest := _guest_in_summary(ann)) is not None:
         found.append(guest)
-    programme = _from_programme(ann)
+    programme = _from_programme(ann) or _from_table(ann)
     if programme and len(programme.value) > 1 and found and found[-1].source == "SUMMARY":
         # Several talks in the programme outweigh one name-like phrase in the SUMMARY.
         found.insert(len(found) - 1, programme)
@@ -153,28 +157,62 @@ def _from_bio_section(ann: Announcement) -> Candidate | None:
     with: a name with a known given name or an honorific, then "is", "was", "has" or a comma.
     """
     for label in ann.labelled("bio"):
-        if label.label.endswith("s") and not label.label.endswith(("bio", "ss")):
-            continue  # "About the speakers": several people, each of a paragraph
         block = [] if label.value else ann.block(label, paragraphs=True)
+        if label.label.endswith("s") and not label.label.endswith(("bio", "ss")):
+            # "About the speakers": several people, each of a paragraph
+            people = _bio_paragraph_subjects(block)
+            if people:
+                return Candidate("speakers", people, "DESCRIPTION", f"label.{label.label}.subjects",
+                                 (block[0].start, block[0].end))
+            continue
         if not label.value and not block:
             continue
-        opening = _BIO_OPENING.match((label.value or block[0].text).strip())
-        if opening is None:
+        subject = _bio_subject((label.value or block[0].text).strip())
+        if subject is None:
             continue
-        name = clean_name(opening.group("name"))
-        if not is_person_name(name) or not (has_known_given_name(name) or
-                                             leading_honorific(opening.group("name"))):
-            continue
+        name, written = subject
         start = label.value_start if label.value else block[0].start
         body = label.value or " ".join(line.text for line in block)
         return Candidate("speakers", [Person(name, affiliation_from_bio(body, name))], "DESCRIPTION",
-                         f"label.{label.label}.subject", (start, start + len(opening.group("name"))))
+                         f"label.{label.label}.subject", (start, start + written))
     return None
+
+
+def _bio_subject(text: str) -> tuple[str, int] | None:
+    """Return the person a bio opens with and the length of the name as written: a name with
+    a known given name or an honorific, then its verb or a comma ("Dr Ada Roe is ...")."""
+    opening = _BIO_OPENING.match(text)
+    if opening is None:
+        return None
+    name = clean_name(opening.group("name"))
+    if not is_person_name(name) or not (has_known_given_name(name) or
+                                         leading_honorific(opening.group("name"))):
+        return None
+    return name, len(opening.group("name"))
+
+
+def _bio_paragraph_subjects(block: list[Line]) -> list[Person]:
+    """Return the people the paragraphs of a section of bios open with, one a paragraph, up to
+    the first paragraph that opens with no person ("Tickets: ...", the section is over)."""
+    people: list[Person] = []
+    paragraphs: list[list[Line]] = []
+    for line in block:
+        if paragraphs and line.number == paragraphs[-1][-1].number + 1:
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    for paragraph in paragraphs:
+        subject = _bio_subject(paragraph[0].text.strip())
+        if subject is None:
+            break
+        body = " ".join(line.text for line in paragraph)
+        people.append(Person(subject[0], affiliation_from_bio(body, subject[0])))
+    return people
 
 
 # A bio's first words: a name (honorific first, perhaps), then its verb or a comma.
 _BIO_OPENING = deferred(r"^(?P<name>(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}\s{1,3}){1,4}\p{Lu}[\p{L}\p{M}'’\-]{1,30})"
-                        r"(?=\s{1,3}(?:is|was|has|holds|leads|works|teaches|directs)\b|,)")
+                        r"(?=\s{1,3}(?:is|was|has|holds|leads|works|teaches|directs|studies|researches|runs)\b|,)")
 
 
 def _opens_its_line(text: str, span: tuple[int, int] | None) -> bool:
@@ -722,16 +760,22 @@ def _from_programme(ann: Announcement) -> Candidate | None:
                         person, titled_talk = named, True
         elif item:
             person = parse_person(item.group("name"))
-        elif (headed := _headed_speaker(ann.lines, index)) is not None:
-            person = headed
+        elif headed := _headed_speakers(ann.lines, index):
             headed_blocks += 1
+            for other in headed:
+                if not any(same_person(p.name, other.name) for p in people):
+                    people.append(other)
+            first = first or line
         elif ('"' in line.text or "“" in line.text) and \
                 (quoted := _NAME_DASH_QUOTED.match(line.text)) is not None:
             person = parse_person(quoted.group("name"))
             titled_talk = True
         elif (noted := _NAME_DASH_ITEM.match(line.text)) is not None:
             named = parse_person(noted.group("name"))
-            person = named if named and has_known_given_name(named.name) else None
+            # A person by the given name, or by a name's shape beside an institution ("Ada
+            # Roe-Okafor, Wexley University — *Title*").
+            person = named if named and (has_known_given_name(named.name) or named.affiliation and
+                                         is_institution(named.affiliation) and is_person_name(named.name)) else None
             note = line.text[noted.end() - 1:].split(",") if person and person.affiliation is None else []
             if note and sum(len(part.split()) for part in note) <= _DASH_NOTE_WORDS:
                 # "• Ada Roe – urbanist, Coletivo Verde": where she works after the dash
@@ -742,6 +786,14 @@ def _from_programme(ann: Announcement) -> Candidate | None:
         # them is passed over without running them.
         elif "(" in line.text and (dashed := _TITLE_THEN_PERSON.match(line.text)) is not None:
             person = parse_person(dashed.group("name"))
+        elif ("—" in line.text or "–" in line.text or "--" in line.text) and \
+                (dashed := _TITLE_DASH_PERSON.match(line.text)) is not None:
+            # "**Reading the Cliffs** — *Dr Ada Roe*" heading its paragraph: a title, then who
+            # gives it; a person by the given name or the honorific, two talks at the least.
+            name = dashed.group("name").strip()
+            named = parse_person(name)
+            person = named if named and len(name.split()) <= 6 and \
+                (has_known_given_name(named.name) or leading_honorific(name)) else None
         elif "by" in line.text and \
                 (credited := _TITLE_BY_NAMES.match(line.text.strip("*_ "))) is not None:
             named = parse_people(credited.group("names"))
@@ -764,34 +816,111 @@ def _from_programme(ann: Announcement) -> Candidate | None:
     return Candidate("speakers", people, "DESCRIPTION", "layout.programme", (first.start, first.end))
 
 
-def _headed_speaker(lines: list[Line], index: int) -> Person | None:
-    """Return the speaker of a talk presented under its title's line, in a post of several:
+def _from_table(ann: Announcement) -> Candidate | None:
+    """Speakers in the speaker column of a programme table drawn with bars, as Markdown and
+    plain-text posts draw one:
+
+        | Time | What                        | Who                   |
+        |------|-----------------------------|-----------------------|
+        | 7:30 | **Mushrooms That Farm Ants** | Ada Roe               |
+        | 8:20 | Break                       |                       |
+
+    The header names the column with a speaker label ("Who", "Speaker", "Presenter", ...);
+    rows whose cell there is empty or names nobody (a break, "TBA") are passed over.
+    """
+    speaker_words = _speaker_label_words()
+    lines = ann.lines
+    for index, line in enumerate(lines[:-1]):
+        if line.text.count("|") < 2:
+            continue
+        header = _table_cells(line.text)
+        column = next((k for k, cell in enumerate(header) if cell.lower().strip(" *_:") in speaker_words), None)
+        if column is None or len(header) < 2:
+            continue
+        people: list[Person] = []
+        number = line.number
+        for row in lines[index + 1:]:
+            if row.number != number + 1 or row.text.count("|") < 2:
+                break
+            number = row.number
+            cells = _table_cells(row.text)
+            if len(cells) != len(header) or _TABLE_RULE.fullmatch(row.text):
+                continue
+            for person in parse_people(cells[column].strip(" *_")):
+                if not any(same_person(p.name, person.name) for p in people):
+                    people.append(person)
+        if people:
+            return Candidate("speakers", people, "DESCRIPTION", "layout.table_column", (line.start, line.end))
+    return None
+
+
+def _table_cells(text: str) -> list[str]:
+    """Return the cells of a table row drawn with bars.
+
+    >>> _table_cells("| 7:30 | **Title** | Ada Roe |"), _table_cells("| 8:20 | Break | |")
+    (['7:30', '**Title**', 'Ada Roe'], ['8:20', 'Break', ''])
+    """
+    cells = [cell.strip() for cell in text.strip().split("|")]
+    if cells and not cells[0]:
+        cells = cells[1:]
+    if cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
+
+
+# The rule under a table's header: "|------|:---:|".
+_TABLE_RULE = deferred(r"[\s|:\-+=]+")
+
+
+@cache
+def _speaker_label_words() -> frozenset[str]:
+    return frozenset(spelling for spelling, field in rules.label_fields().items() if field == "speaker")
+
+
+def _headed_speakers(lines: list[Line], index: int) -> list[Person]:
+    """Return the speakers of a talk presented under its title's line, in a post of several:
 
         Darwin's Moths Are Back                        <- a paragraph's first line, a title
         Dr Bethan Roe, University of Stourleigh        <- the speaker, and where they are from
 
         The peppered moth is the textbook example ...
+
+    Two people may share the line: "*Ada Roe & Bo Okafor* — bakers, Rise & Shine Bakehouse".
     """
     line = lines[index]
     if index == 0 or index + 1 >= len(lines) or len(line.text) > 120:
-        return None
+        return []
     above, below = lines[index - 1], lines[index + 1]
     if above.number != line.number - 1 or below.number < line.number + 2 or \
             (index > 1 and lines[index - 2].number == above.number - 1) or \
             above.text[-1:] in ".,:;!" or len(above.text.split()) > 15:
-        return None
+        return []
     name, _, rest = line.text.strip("*_ ").partition(",")
     name, rest = name.strip("*_ "), rest.strip("*_ ")
-    if len(name.split()) > 6 or not name[:1].isupper():
-        return None  # "with Bo Li" under a paper's title names a co-author
-    person = parse_person(name)
-    if person is None or not (has_known_given_name(person.name) or leading_honorific(name)):
-        return None
+    if len(name.split()) > 8 or not name[:1].isupper():
+        return []  # "with Bo Li" under a paper's title names a co-author
     # "Owain Roe, Transport Research Partnership": what follows the name is where they are from
     affiliation = pick_affiliation(rest.split(",")) if rest else None
     if rest and affiliation is None and len(rest.split()) <= 8 and rest[:1].isupper():
         affiliation = rest
-    return Person(person.name, affiliation)
+    pair = _ROLE_AFTER_DASH.sub("", name).strip("*_ ")
+    if _JOINED_NAME.search(pair):
+        people = parse_people(pair)
+        if len(people) > 1 and all(has_known_given_name(p.name) for p in people):
+            return [Person(p.name, affiliation) for p in people]
+        return []
+    if len(name.split()) > 6:
+        return []
+    person = parse_person(name)
+    if person is None or not (has_known_given_name(person.name) or leading_honorific(name)):
+        return []
+    return [Person(person.name, affiliation)]
+
+
+# "Ada Roe & Bo Okafor": a second name joined to the first.
+_JOINED_NAME = deferred(r"\s(?:and|&)\s{1,3}\p{Lu}")
+# "Ada Roe & Bo Okafor* — bakers": the role after the names' dash.
+_ROLE_AFTER_DASH = deferred(r"[*_]{0,2}\s{1,3}(?:—|–|--)\s.*$")
 
 
 def talk_block_title(lines: list[Line], index: int) -> str | None:
@@ -825,9 +954,22 @@ def talk_block_title(lines: list[Line], index: int) -> str | None:
     if rules.label_fields().get(title.lower()) or "biograph" in title.lower():
         return None  # "About the speaker", "Biographical information": a section, not a talk
     people = parse_people(line.text)
-    if people and all(has_known_given_name(p.name) and not p.affiliation for p in people):
+    if people and all((has_known_given_name(p.name) or _named_below(lines, index, p.name))
+                      and not p.affiliation for p in people):
         return title
     return None
+
+
+# How many lines under a talk block's name line its text runs before the next talk.
+_BLOCK_TEXT_LINES = 4
+
+
+def _named_below(lines: list[Line], index: int, name: str) -> bool:
+    """Return whether the text under the name line ``index`` names the person again, whole:
+    "Ada Roe-Okafor" over "... *Ada Roe-Okafor is a map librarian ...*", a
+    person though the given name is not in the dictionary."""
+    return len(name.split()) > 1 and any(
+        find_whole_name(below.text, name) >= 0 for below in lines[index + 1:index + 1 + _BLOCK_TEXT_LINES])
 
 
 def _has_by_line(ann: Announcement) -> bool:
