@@ -18,7 +18,7 @@ from ..shapes import (DATELINE, has_known_given_name, institution_before_clause,
 from .affiliations import affiliation_beside_name
 from .name_scan import first_person_name
 from .people import (Person, before_clause_about_person, clean_name, parse_described_list, parse_people,
-                     pick_affiliation, same_person)
+                     parse_person, pick_affiliation, same_person)
 
 # Call-time patterns, each compiled once, at its first use.
 # The blank between a sentence end and the next sentence.
@@ -143,9 +143,9 @@ def _colon_list(text: str) -> list[tuple[Person, tuple[int, int]]]:
     the colon speak of people ("Four people who work on it every day will take it up: Dr. Ada
     Roe, professor of law at X; Bo Li of the Y; and Cy Dunn, director for Z.").
 
-    Every part must open with a person (a known given name or an honorific, after the words that
-    say what the person is: "fire ecologist Dr. Ada Roe of X"); where each works is read from
-    the part's own words.
+    Every part must open with a name, after the words that say what the person is ("fire
+    ecologist Dr. Ada Roe of X"), and two of them at least with a known given name or an
+    honorific; where each works is read from the part's own words.
     """
     found: list[tuple[Person, tuple[int, int]]] = []
     for colon in _COLON.finditer(text, 0, _COLON_REACH):
@@ -158,12 +158,15 @@ def _colon_list(text: str) -> list[tuple[Person, tuple[int, int]]]:
             continue
         parts = [part.strip() for part in _LIST_PARTS.split(clause)]
         people: list[Person] = []
+        sure = 0
         for part in parts:
             named = _described_person(part)
             if named is None:
                 break
-            people.append(Person(named, _part_affiliation(part, named)))
-        if len(people) == len(parts) and len(people) > 1:
+            people.append(Person(named[0], _part_affiliation(part, named[0])))
+            sure += named[1]
+        # Every part a name, two of them at least sure ones.
+        if len(people) == len(parts) and sure > 1:
             span = (colon.end(), colon.end() + len(clause))
             found = [(person, span) for person in people]
             break
@@ -173,7 +176,7 @@ def _colon_list(text: str) -> list[tuple[Person, tuple[int, int]]]:
 # A colon that opens a list in running text, not a label's at a line's start or a clock's.
 _COLON = deferred(r"(?<=\p{Ll}):[ \t]{1,3}(?=\p{L})")
 # The full stop that ends the list ("Dr." and "St." end none), and how far a list may run.
-_LIST_END = deferred(r"(?<!\b(?:Dr|Prof|Mr|Ms|Mrs|Mx|St|Hon|Rev|Jr|Sr|\p{Lu}))\.(?=\s|$)|\n\s*\n")
+_LIST_END = deferred(r"(?<!\b(?:Dr|Prof|Mr|Ms|Mrs|Mx|St|Hon|Rev|Jr|Sr|\p{Lu}))\.(?=\s{1,3}[\p{Lu}\d\"“(]|\s*$)|\n\s*\n")
 _LIST_REACH = 1000
 # How far into a text a colon list of people is looked for.
 _COLON_REACH = 6000
@@ -194,23 +197,28 @@ _DESCRIBED_OPENING = deferred(r"^(?:[\p{Ll}\-]{2,20}\s{1,3}){0,4}(?P<honorific>(
 def _part_affiliation(part: str, name: str) -> str | None:
     """Return where the person of a list part works: "Ada Roe, Wexley City Council", "Ada Roe,
     professor of law at the X", "Ada Roe of the X", "Ada Roe, general manager of the X"."""
-    parsed = parse_people(part[part.find(name):])
-    if len(parsed) == 1 and parsed[0].affiliation and same_person(parsed[0].name, name):
-        return parsed[0].affiliation
+    parsed = parse_person(part[part.find(name):])
+    if parsed is not None and parsed.affiliation and same_person(parsed.name, name):
+        return parsed.affiliation
     role = _ROLE_OF_ORG.match(part, part.find(name) + len(name))
     return affiliation_beside_name(part, name) or (role.group("org").strip() if role else None)
 
 
-def _described_person(part: str) -> str | None:
-    """Return the person a list part names first: "fire ecologist Dr. Ada Roe of the X" gives
-    "Ada Roe"; None when no person opens the part."""
+def _described_person(part: str) -> tuple[str, bool] | None:
+    """Return the person a list part names first and whether a known given name or an
+    honorific makes it sure: "fire ecologist Dr. Ada Roe of the X" gives ("Ada Roe", True);
+    None when no name opens the part."""
     match = _DESCRIBED_OPENING.match(part)
     if match is None:
         return None
+    words = match.group("name").split()
+    # "Council Member Ada Roe": a post in capitals may come before the name.
+    for skip in range(min(3, len(words) - 1)):
+        name = clean_name(" ".join(words[skip:]))
+        if is_person_name(name) and (has_known_given_name(name) or match.group("honorific") and not skip):
+            return name, True
     name = clean_name(match.group("name"))
-    if not is_person_name(name) or not (has_known_given_name(name) or match.group("honorific")):
-        return None
-    return name
+    return (name, False) if is_person_name(name) else None
 
 
 # What "will introduce" is followed by when its subject introduces a speaker: "the speaker",

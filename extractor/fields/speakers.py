@@ -49,6 +49,16 @@ _DASH_NOTE_WORDS = 10
 # quoted title, as a line of its own.
 _NAME_DASH_QUOTED = deferred(r"^\s{0,4}(?P<name>\p{Lu}(?:[^*•\-–—\"“]|(?<=\w)-(?=\w)){2,90}?)\s{1,2}(?:--|—|–|-)\s{1,2}"
                              r"[\"“][^\"“”]{3,200}[\"”]\s*$")
+# "• Ada Roe: "Do urban tits sing faster?"", "Ada Roe: 'Railway timetables and ...'": a
+# speaker, a colon, the quoted title.
+_NAME_COLON_QUOTED = deferred(r"^\s{0,4}(?:[*•·▪\-]\s{1,3})?(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]{0,30}"
+                              r"(?:\s{1,3}\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){1,3}):\s{1,3}[\"“'‘]\p{Lu}")
+# "Ada Roe - Does kelp loss change what juvenile cod eat?": a speaker, a dash, a title of
+# three words at the least, on a line with no bullet ("• Ada Roe – Wexley Council" says where
+# she works).
+_NAME_DASH_TITLE = deferred(r"^\s{0,4}(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]{0,30}"
+                            r"(?:\s{1,3}\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){1,3})\s{1,2}[-–]\s{1,2}"
+                            r"\p{Lu}\S{0,30}(?:\s{1,3}\S{1,30}){2}")
 _TITLE_BY_NAMES = deferred(r"^[^,;]{3,160}?(?<!ed)\sby\s(?P<names>\p{Lu}[^,;:()]{2,80})$")
 # "Talk:", "Keynote:", "Talk 2:" opening a programme line before the talk's quoted title.
 _KIND_LEAD = deferred(r"^(?:(?:Lightning\s)?Talk|Keynote|Lecture|Presentation)(?:\s\d{1,2})?:\s{0,3}")
@@ -766,10 +776,13 @@ def _from_programme(ann: Announcement) -> Candidate | None:
                 if not any(same_person(p.name, other.name) for p in people):
                     people.append(other)
             first = first or line
-        elif ('"' in line.text or "“" in line.text) and \
-                (quoted := _NAME_DASH_QUOTED.match(line.text)) is not None:
+        elif any(mark in line.text for mark in "\"“'‘") and \
+                (quoted := _NAME_DASH_QUOTED.match(line.text) or _NAME_COLON_QUOTED.match(line.text)) is not None:
             person = parse_person(quoted.group("name"))
             titled_talk = True
+        elif (" - " in line.text or " – " in line.text) and \
+                (leading := _person_before_dash_title(ann.lines, index)) is not None:
+            person = leading
         elif (noted := _NAME_DASH_ITEM.match(line.text)) is not None:
             named = parse_person(noted.group("name"))
             # A person by the given name, or by a name's shape beside an institution ("Ada
@@ -787,13 +800,8 @@ def _from_programme(ann: Announcement) -> Candidate | None:
         elif "(" in line.text and (dashed := _TITLE_THEN_PERSON.match(line.text)) is not None:
             person = parse_person(dashed.group("name"))
         elif ("—" in line.text or "–" in line.text or "--" in line.text) and \
-                (dashed := _TITLE_DASH_PERSON.match(line.text)) is not None:
-            # "**Reading the Cliffs** — *Dr Ada Roe*" heading its paragraph: a title, then who
-            # gives it; a person by the given name or the honorific, two talks at the least.
-            name = dashed.group("name").strip()
-            named = parse_person(name)
-            person = named if named and len(name.split()) <= 6 and \
-                (has_known_given_name(named.name) or leading_honorific(name)) else None
+                (trailing := _person_after_title_dash_line(line.text)) is not None:
+            person = trailing
         elif "by" in line.text and \
                 (credited := _TITLE_BY_NAMES.match(line.text.strip("*_ "))) is not None:
             named = parse_people(credited.group("names"))
@@ -814,6 +822,42 @@ def _from_programme(ann: Announcement) -> Candidate | None:
     if len(people) < 2 and (headed_blocks == 1 or not (titled_talk or _has_by_line(ann))):
         return None
     return Candidate("speakers", people, "DESCRIPTION", "layout.programme", (first.start, first.end))
+
+
+def _person_before_dash_title(lines: list[Line], index: int) -> Person | None:
+    """Return the speaker of "Ada Roe - Does kelp loss change what cod eat?", a talk a line,
+    its speaker first: a known given name, or a name's shape beside another such line."""
+    lead = _NAME_DASH_TITLE.match(lines[index].text)
+    named = parse_person(lead.group("name")) if lead else None
+    if named and (has_known_given_name(named.name) or
+                  is_person_name(named.name) and _beside_known_dash_title(lines, index)):
+        return named
+    return None
+
+
+def _person_after_title_dash_line(text: str) -> Person | None:
+    """Return the speaker of "**Reading the Cliffs** — *Dr Ada Roe*" heading its paragraph: a
+    title, then who gives it; a person by the given name or the honorific."""
+    dashed = _TITLE_DASH_PERSON.match(text)
+    if dashed is None:
+        return None
+    name = dashed.group("name").strip()
+    named = parse_person(name)
+    if named and len(name.split()) <= 6 and (has_known_given_name(named.name) or leading_honorific(name)):
+        return named
+    return None
+
+
+def _beside_known_dash_title(lines: list[Line], index: int) -> bool:
+    """Return whether the line above or below ``index`` (a blank line apart at most) is a
+    "Name - Title" line too, of a person with a known given name: the two are a programme, so
+    the other name is a person's though the dictionary lacks it."""
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(lines) and abs(lines[other].number - lines[index].number) <= 2 and \
+                (lead := _NAME_DASH_TITLE.match(lines[other].text)) is not None and \
+                has_known_given_name(lead.group("name")):
+            return True
+    return False
 
 
 def _from_table(ann: Announcement) -> Candidate | None:
