@@ -348,7 +348,25 @@ def resolve_speakers(ann: Announcement, candidates: list[Candidate]) -> tuple[li
         group = group_affiliation(ann.text)
         if group:
             people = [Person(p.name, group) for p in people]
-    return people, best
+    return [Person(p.name, _organisation_in(p.affiliation)) if p.affiliation and
+            _WORDS_BEFORE_ORGANISATION.match(p.affiliation) else p for p in people], best
+
+
+# An affiliation that opens with words in lower case read a clause, not a name: "village's
+# Mill Street School", "president of the Oxbow County Farm Bureau" ("n-Lorem" is a name).
+_WORDS_BEFORE_ORGANISATION = deferred(r"(?!(?:the|an|de|del|della|di|du|der|van|von|da|do|dos|das)\s)\p{Ll}{2,30}(?:['’]s)?\s")
+_ORGANISATION_AFTER = deferred(r"\s(?:of|at|with|for|from|in)\s{1,3}(?:the\s{1,3})?(?P<org>\p{Lu}[^,;()]{1,100})$")
+
+
+def _organisation_in(clause: str) -> str | None:
+    """Return the organisation a clause ends in after "of", "at", "with", "for", "from" or
+    "in" ("director of the Lakeshore Center" gives "Lakeshore Center"), else None.
+
+    >>> _organisation_in("president of the Oxbow County Farm Bureau"), _organisation_in("village's Mill School")
+    ('Oxbow County Farm Bureau', None)
+    """
+    found = _ORGANISATION_AFTER.search(clause)
+    return found.group("org").strip() if found else None
 
 
 _NAME_LINE_ROOM = 30  # what a name line may hold beside the name: degrees, an honorific
