@@ -19,7 +19,8 @@ from .fields.prose_speakers import full_name
 from .fields.series import series_candidates
 from .fields.speakers import resolve_speakers, speaker_candidates
 from .fields.sponsors import sponsor_candidates
-from .fields.summary import SummaryParse, parse_summary, series_confirmed_by_text, strip_session_number
+from .fields.summary import (SummaryParse, parse_summary, says_only_when, series_confirmed_by_text,
+                             strip_session_number)
 from .fields.talk_kind import is_non_talk
 from .fields.title import (first_language, strip_speaker_prefix, title_candidates, with_subtitle,
                            without_coauthors, without_kind_tail)
@@ -153,8 +154,8 @@ def _without_series_prefix(title: str, series: str) -> str:
     rest = title[len(series):]
     stripped = rest.lstrip(" :–—-|")
     if not stripped or len(rest) - len(stripped) < 1 or rest[:1].isalnum() or \
-            not any(c.isalpha() for c in stripped):
-        return title  # "Optics Seminar 3/14/89" leaves no title, only a date
+            not any(c.isalpha() for c in stripped) or says_only_when(stripped):
+        return title  # "Optics Seminar 3/14/89", "Nerd Nite September" leave no title, only a date
     return strip_session_number(stripped) or stripped
 
 

@@ -240,6 +240,9 @@ def series_candidates(ann: Announcement, summary: SummaryParse, *,
     numbered = _numbered_edition(text) if "#" in text[:_NUMBERED_REACH] else None
     if numbered is not None:
         found.append(numbered)
+    brand = _recurring_brand(text, ann.view.summary) if not found else None
+    if brand is not None:
+        found.append(brand)
     if topic_names_series:
         topic = next((item for item in ann.labelled("title") if item.label == "topic"), None)
         if topic is not None and names_a_series(topic.value.strip()) and \
@@ -269,6 +272,38 @@ _SERIES_SUBJECT = deferred(
     r"(?:Lectures|Series|Talks|Forum|Evenings|Nights|Conversations|Readings))\s{1,3}(?:are|is)\s{1,3}"
     r"(?:(?:made\s{1,3}possible|presented|sponsored|supported|funded|organi[sz]ed|endowed|underwritten)\b)",
     regex.MULTILINE)
+def _recurring_brand(text: str, summary: str = "") -> Candidate | None:
+    """The name of a recurring evening that a post speaks of as a going concern: the subject of
+    "X is back", "X rolls on into August", "X is proudly supported by ...", "X is a
+    volunteer-run project", named twice at the least, and neither an institution (by its last
+    word: "Lab Coats After Dark" is an evening) nor a person, nor the event the SUMMARY names
+    ("Free Community Day is made possible by ...": this day, no series).
+
+    >>> _recurring_brand("Pint Science Nights is back! ... Pint Science Nights is kindly supported by Org.").value
+    'Pint Science Nights'
+    >>> _recurring_brand("Ada Roe is back! Ada Roe is supported by Org.") is None
+    True
+    """
+    for match in _BRAND_SUBJECT.finditer(text):
+        name = " ".join(match.group("name").split())
+        if len(name) > 3 and text.count(name) > 1 and \
+                name.split()[-1].lower() not in rules.gazetteer("institution_heads") and \
+                not (is_person_name(name) and has_known_given_name(name)) and \
+                name.split()[0].lower() not in _BRAND_STOP_WORDS and \
+                name.casefold() != summary.strip(" !.").casefold():
+            return Candidate("series", name, "DESCRIPTION", "prose.recurring_brand", match.span("name"))
+    return None
+
+
+# A name that opens a sentence, then what a going concern's sentences say of it.
+_BRAND_SUBJECT = deferred(
+    r"(?:^|(?<=[.!?]\s{1,3})|(?<=\n))(?P<name>\p{Lu}[\p{L}'’\-]{1,24}(?:\s(?:&|and|on|of|at|the|After|\p{Lu}[\p{L}'’\-]{0,24})){0,4})"
+    r"\s(?:is\s(?:back|returning)\b|returns\b|rolls\son\b|is\s(?:a|an)\s(?:[\p{Ll}\-]{2,20}\s){0,2}"
+    r"(?:volunteer-run|non-profit|nonprofit|monthly|free|grassroots)\b|(?:is|are)\s(?:(?:kindly|proudly|generously)\s)?"
+    r"(?:made\spossible|supported|sponsored|presented|brought\sto\syou|funded)\sby\b)")
+# Words that open a sentence's subject but no programme's name.
+_BRAND_STOP_WORDS = frozenset({"the", "this", "it", "our", "each", "every", "tonight", "today", "admission",
+                               "entry", "parking", "everyone", "registration", "lunch", "dinner"})
 # "so is Nerd Social #41!", "Welcome to Science on Tap #112": a programme's name and the number
 # of this edition, near the top of the text.
 _NUMBERED_REACH = 1500

@@ -229,6 +229,12 @@ def _parse_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
     return parse
 
 
+def says_only_when(text: str) -> bool:
+    """Return whether ``text`` says only when: days, months, dates, clock times ("September",
+    "Thu 17.03, 15h30")."""
+    return _only_when().fullmatch(text) is not None
+
+
 @functools.cache
 def _only_when() -> regex.Pattern[str]:
     """Words that only say when: days, dates, clock times, "today", a zone's name
