@@ -155,7 +155,7 @@ def _without_series_prefix(title: str, series: str) -> str:
     stripped = rest.lstrip(" :–—-|")
     if not stripped or len(rest) - len(stripped) < 1 or rest[:1].isalnum() or \
             not any(c.isalpha() for c in stripped) or says_only_when(stripped):
-        return title  # "Optics Seminar 3/14/89", "Nerd Nite September" leave no title, only a date
+        return title  # "Optics Seminar 3/14/89", "Science Pub September" leave only a date
     return strip_session_number(stripped) or stripped
 
 

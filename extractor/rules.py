@@ -66,6 +66,12 @@ def label_fields() -> dict[str, str]:
 
 
 @cache
+def label_spellings(field: str) -> frozenset[str]:
+    """Return the label spellings (lower case) of one field of ``models/labels.json``."""
+    return frozenset(spelling for spelling, label_field in label_fields().items() if label_field == field)
+
+
+@cache
 def gazetteer(name: str) -> frozenset[str]:
     """Return the lower-cased entries of ``models/gazetteers/<name>.txt`` (``#`` starts a comment)."""
     lines = _read_text(f"gazetteers/{name}.txt").splitlines()
@@ -117,8 +123,7 @@ def given_names() -> frozenset[str]:
     try:
         data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
     except ModuleNotFoundError as exc:
-        raise ConfigurationError(f"the given-name dictionary of gender-guesser cannot be read "
-                                 f"({exc}); reinstall the package") from None
+        raise _unreadable_given_names(exc) from None
     if isinstance(data, Path):
         return disk_cache.derived("given-names", data, _GIVEN_NAMES_FORMAT,
                                   lambda: _read_given_names(data))
@@ -128,12 +133,16 @@ def given_names() -> frozenset[str]:
 _GIVEN_NAMES_FORMAT = "1"  # change it when _read_given_names reads the file otherwise
 
 
+def _unreadable_given_names(exc: Exception) -> ConfigurationError:
+    return ConfigurationError(f"the given-name dictionary of gender-guesser cannot be read ({exc}); "
+                              f"reinstall the package")
+
+
 def _read_given_names(data: Traversable) -> frozenset[str]:
     try:
         text = data.read_text(encoding="utf-8", errors="replace")
-    except (FileNotFoundError, OSError) as exc:
-        raise ConfigurationError(f"the given-name dictionary of gender-guesser cannot be read "
-                                 f"({exc}); reinstall the package") from None
+    except OSError as exc:
+        raise _unreadable_given_names(exc) from None
     names: set[str] = set()
     # The names stand in a fixed-width column (characters 3 to 29); slicing it keeps the load
     # short. Only a line's head is lower-cased: the lines run on with 60 columns of country

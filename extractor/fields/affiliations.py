@@ -152,18 +152,22 @@ def affiliation_beside_name(text: str, name: str) -> str | None:
     if found is None and len(words) > 1 and len(surname) > 3:
         # "Ada Roe will deliver the lecture. ... Roe, a senior scientist at the Wexley Trust,":
         # a later sentence names her by surname and says where she works.
-        later = (_beside_mention(text, at + len(surname))
-                 for at in _mentions(text, surname + ",", first)
-                 if not (text[at - 1].isalpha() or text[at - 1] == "-"))
-        found = next((org for org in later if org is not None), None)
+        found = _first_organisation_after(text, len(surname), (
+            at for at in _mentions(text, surname + ",", first)
+            if not (text[at - 1].isalpha() or text[at - 1] == "-")))
     if found is None and len(words) > 1 and len(words[0]) > 2 and words[0][-1:] != ".":
         # "Ada, a geologist with the Wexley Museum, takes us ...", "Ada (Department of X,
         # Wexley University) explains ...": a friendly post names her by her given name.
-        later = (_beside_mention(text, at + len(words[0]))
-                 for mark in (",", " (") for at in _mentions(text, words[0] + mark, first)
-                 if _SENTENCE_OPENS.search(text[max(0, at - 3):at]))
-        found = next((org for org in later if org is not None), None)
+        found = _first_organisation_after(text, len(words[0]), (
+            at for mark in (",", " (") for at in _mentions(text, words[0] + mark, first)
+            if _SENTENCE_OPENS.search(text[max(0, at - 3):at])))
     return found
+
+
+def _first_organisation_after(text: str, length: int, mentions: Iterator[int]) -> str | None:
+    """Return the organisation written right after the first of ``mentions`` (each ``length``
+    characters long) that has one beside it."""
+    return next((org for at in mentions if (org := _beside_mention(text, at + length)) is not None), None)
 
 
 # What comes right before a sentence's first word: a stop and a blank, or a line's start.

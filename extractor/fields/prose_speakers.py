@@ -197,10 +197,11 @@ _DESCRIBED_OPENING = deferred(r"^(?:[\p{Ll}\-]{2,20}\s{1,3}){0,4}(?P<honorific>(
 def _part_affiliation(part: str, name: str) -> str | None:
     """Return where the person of a list part works: "Ada Roe, Wexley City Council", "Ada Roe,
     professor of law at the X", "Ada Roe of the X", "Ada Roe, general manager of the X"."""
-    parsed = parse_person(part[part.find(name):])
+    at = part.find(name)
+    parsed = parse_person(part[at:])
     if parsed is not None and parsed.affiliation and same_person(parsed.name, name):
         return parsed.affiliation
-    role = _ROLE_OF_ORG.match(part, part.find(name) + len(name))
+    role = _ROLE_OF_ORG.match(part, at + len(name))
     return affiliation_beside_name(part, name) or (role.group("org").strip() if role else None)
 
 

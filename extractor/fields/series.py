@@ -272,6 +272,8 @@ _SERIES_SUBJECT = deferred(
     r"(?:Lectures|Series|Talks|Forum|Evenings|Nights|Conversations|Readings))\s{1,3}(?:are|is)\s{1,3}"
     r"(?:(?:made\s{1,3}possible|presented|sponsored|supported|funded|organi[sz]ed|endowed|underwritten)\b)",
     regex.MULTILINE)
+
+
 def _recurring_brand(text: str, summary: str = "") -> Candidate | None:
     """The name of a recurring evening that a post speaks of as a going concern: the subject of
     "X is back", "X rolls on into August", "X is proudly supported by ...", "X is a
@@ -285,11 +287,12 @@ def _recurring_brand(text: str, summary: str = "") -> Candidate | None:
     True
     """
     for match in _BRAND_SUBJECT.finditer(text):
-        name = " ".join(match.group("name").split())
+        words = match.group("name").split()
+        name = " ".join(words)
         if len(name) > 3 and text.count(name) > 1 and \
-                name.split()[-1].lower() not in rules.gazetteer("institution_heads") and \
+                words[-1].lower() not in rules.gazetteer("institution_heads") and \
                 not (is_person_name(name) and has_known_given_name(name)) and \
-                name.split()[0].lower() not in _BRAND_STOP_WORDS and \
+                words[0].lower() not in _BRAND_STOP_WORDS and \
                 name.casefold() != summary.strip(" !.").casefold():
             return Candidate("series", name, "DESCRIPTION", "prose.recurring_brand", match.span("name"))
     return None

@@ -7,7 +7,6 @@ and sentences are passed over.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 from itertools import chain
 
 import regex
@@ -794,8 +793,7 @@ def _from_programme(ann: Announcement) -> Candidate | None:
                 if not any(same_person(p.name, other.name) for p in people):
                     people.append(other)
             first = first or line
-        elif any(mark in line.text for mark in "\"“'‘") and \
-                (quoted := _NAME_DASH_QUOTED.match(line.text) or _NAME_COLON_QUOTED.match(line.text)) is not None:
+        elif (quoted := _quoted_talk_line(line.text)) is not None:
             person = parse_person(quoted.group("name"))
             titled_talk = True
         elif (" - " in line.text or " – " in line.text) and \
@@ -840,6 +838,16 @@ def _from_programme(ann: Announcement) -> Candidate | None:
     if len(people) < 2 and (headed_blocks == 1 or not (titled_talk or _has_by_line(ann))):
         return None
     return Candidate("speakers", people, "DESCRIPTION", "layout.programme", (first.start, first.end))
+
+
+def _quoted_talk_line(text: str) -> regex.Match[str] | None:
+    """Return the match of a speaker's line before a quoted title: "Ada Roe – "Title"", "• Ada
+    Roe: 'Title'". Most lines hold no double quote and no colon: they are passed over unread."""
+    if '"' in text or "“" in text:
+        found = _NAME_DASH_QUOTED.match(text)
+        if found is not None:
+            return found
+    return _NAME_COLON_QUOTED.match(text) if ":" in text else None
 
 
 def _person_before_dash_title(lines: list[Line], index: int) -> Person | None:
@@ -890,7 +898,7 @@ def _from_table(ann: Announcement) -> Candidate | None:
     The header names the column with a speaker label ("Who", "Speaker", "Presenter", ...);
     rows whose cell there is empty or names nobody (a break, "TBA") are passed over.
     """
-    speaker_words = _speaker_label_words()
+    speaker_words = rules.label_spellings("speaker")
     lines = ann.lines
     for index, line in enumerate(lines[:-1]):
         if line.text.count("|") < 2:
@@ -932,11 +940,6 @@ def _table_cells(text: str) -> list[str]:
 
 # The rule under a table's header: "|------|:---:|".
 _TABLE_RULE = deferred(r"[\s|:\-+=]+")
-
-
-@cache
-def _speaker_label_words() -> frozenset[str]:
-    return frozenset(spelling for spelling, field in rules.label_fields().items() if field == "speaker")
 
 
 def _headed_speakers(lines: list[Line], index: int) -> list[Person]:
@@ -1028,8 +1031,8 @@ _BLOCK_TEXT_LINES = 4
 
 def _named_below(lines: list[Line], index: int, name: str) -> bool:
     """Return whether the text under the name line ``index`` names the person again, whole:
-    "Ada Roe-Okafor" over "... *Ada Roe-Okafor is a map librarian ...*", a
-    person though the given name is not in the dictionary."""
+    "Ada Roe-Okafor" over "... *Ada Roe-Okafor is a map librarian ...*", a person though the
+    given name is not in the dictionary."""
     return len(name.split()) > 1 and any(
         find_whole_name(below.text, name) >= 0 for below in lines[index + 1:index + 1 + _BLOCK_TEXT_LINES])
 

@@ -405,8 +405,7 @@ def _affiliation_after(text: str) -> str | None:
 def _table_rows(ann: Announcement) -> list[_Mention]:
     """Return the name in the speaker column of the first row under a table's header line."""
     found: list[_Mention] = []
-    speaker_words = {spelling for spelling, field in rules.label_fields().items()
-                     if field == "speaker"}
+    speaker_words = rules.label_spellings("speaker")
     for index, line in enumerate(ann.lines[:-1]):
         header = [cell.lower().strip(" :") for cell in _CELL_GAP.split(line.text)]
         column = next((k for k, cell in enumerate(header) if cell in speaker_words), None)
