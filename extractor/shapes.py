@@ -289,6 +289,28 @@ def has_head(text: str, vocabulary: str) -> bool:
     return not _vocab(vocabulary).isdisjoint(_word_keys(text))
 
 
+# A compound word must be longer than its head by this many letters ("Kunstverein", not "Verein").
+_COMPOUND_FRONT_LETTERS = 4
+
+
+@cache
+def _compound_heads() -> tuple[str, ...]:
+    return tuple(_vocab("compound_institution_heads"))
+
+
+def _has_compound_head(text: str) -> bool:
+    """Return whether a word of ``text`` is a compound ending in an institution word
+    ("ympäristötutkimuslaitos", "Forschungsinstitut", "Rechenzentrum").
+
+    >>> [_has_compound_head(s) for s in ["Kaarnan ympäristötutkimuslaitos", "Verein", "Ada Roe"]]
+    [True, False, False]
+    """
+    heads = _compound_heads()
+    return any(key.endswith(heads) and any(len(key) >= len(head) + _COMPOUND_FRONT_LETTERS
+                                           for head in heads if key.endswith(head))
+               for key in _word_keys(text))
+
+
 # Big enough for the strings of a few events: one string is asked about several vocabularies
 # (an institution's heads, then a unit's) and by several resolvers.
 _WORD_KEYS_CACHE_SIZE = 4096
@@ -319,7 +341,7 @@ def is_institution(text: str) -> bool:
         return False
     if text.startswith(("a ", "an ")):
         return False  # "a home-care scheduling company based in Pittsburgh" describes, not names
-    if has_head(text, "institution_heads") or has_head(text, "unit_heads"):
+    if has_head(text, "institution_heads") or has_head(text, "unit_heads") or _has_compound_head(text):
         return not is_person_name(text)
     if _FIRM_NAME.fullmatch(text) and text.split()[-1].lower().strip(".") in _vocab("firm_words"):
         return True  # "Tallis & Morrow Engineering", "Halden & Voss LLP": a firm

@@ -123,6 +123,12 @@ _PHONE_NUMBER = deferred(PHONE_NUMBER.pattern + r"|(?<![\d\-])\d{3}-\d{4}(?![\d\
 _DIGIT = deferred(r"\d")
 # A sentence of a few words that says the event is free ("Free.", "Free admission!").
 _FREE_ONLY_WORDS = 3
+# An amount of money: a currency sign or code beside a number ("£6", "60 kr", "15 €", "CHF 20").
+_PRICE_AMOUNT = deferred(r"[$€£¥₹]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:[€£]|\b(?:kr|zł|Kč|Ft|lei|CHF|EUR|USD|GBP|"
+                         r"SEK|NOK|DKK|PLN|CZK|HUF)\b)|\b(?:CHF|EUR|USD|GBP|SEK|NOK|DKK)\s?\d")
+# A short sentence with a price word and an amount is the admission note ("Inträde 60 kr,
+# medlemmar 40 kr.", "Members pay €5."), however its words are counted.
+_PRICE_NOTE_WORDS = 14
 # A capitalised word, maybe followed by a day number: "Thursday", "May 26", "Oct. 13".
 _DAY_SHAPE = deferred(r"\b(?P<word>\p{Lu}\p{Ll}{2,8})\b\.?(?:\s(?P<day>\d{1,2})\b)?")
 SEPARATOR = "separator"
@@ -248,7 +254,7 @@ class _CueIndex:
                        else "FREE_WORD" if c.id_ == "free.free" else c.label_)
                       for c in ann.cues("BIO", "LOGISTICS", "TALK_CONTENT", "JOINT", "SPONSOR", "EMAIL",
                                         "SPEAKER_BEFORE", "SPEAKER_FEATURED", "HOST", "INTRO",
-                                        "FREE")
+                                        "FREE", "PRICE")
                       if (c.label_ != "SPEAKER_FEATURED" or "panel" in c.id_)
                       # "free" alone is as often "free energy" as free admission: it only
                       # marks a sentence of a few words ("Free.")
@@ -295,7 +301,9 @@ class _CueIndex:
         elif labels & {"LOGISTICS", "SPONSOR", "EMAIL", "FREE"} or _LINK_ONLY.match(body) \
                 or _SERIES_ONLY.match(body) or _DOTTED_FOOTER_LINE.match(body) \
                 or digits and (_CLOCK_TIME.search(body) or _PHONE_NUMBER.search(body)) or \
-                "FREE_WORD" in labels and len(body.split()) <= _FREE_ONLY_WORDS:
+                "FREE_WORD" in labels and len(body.split()) <= _FREE_ONLY_WORDS or \
+                "PRICE" in labels and digits and len(body.split()) <= _PRICE_NOTE_WORDS and \
+                _PRICE_AMOUNT.search(body):
             role = "logistics"
         elif not body.isascii() and _is_cjk_note(body):
             role = "logistics"

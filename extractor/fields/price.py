@@ -32,7 +32,9 @@ _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "C
             "MXN": "MXN", "ARS": "ARS", "COP": "COP", "PEN": "PEN", "UYU": "UYU", "BRL": "BRL",
             "ILS": "ILS", "₪": "ILS", "KRW": "KRW", "₩": "KRW", "CNY": "CNY", "TWD": "TWD",
             "THB": "THB", "MYR": "MYR", "IDR": "IDR", "EGP": "EGP", "AED": "AED", "ISK": "ISK",
-            "円": "JPY", "元": "CNY", "원": "KRW"}
+            "円": "JPY", "元": "CNY", "원": "KRW", "₽": "RUB", "руб": "RUB", "RUB": "RUB",
+            "₴": "UAH", "грн": "UAH", "UAH": "UAH", "лв": "BGN", "BGN": "BGN", "₸": "KZT",
+            "KZT": "KZT"}
 # The longest symbol first: "A$" is Australian before "$" is American.
 _SYMBOLS_LONGEST_FIRST = sorted(_SYMBOLS.items(), key=lambda item: -len(item[0]))
 _GENERAL = deferred(r"(?i)\b(?:general|public|non-?members?|adults?|standard|regular|"
@@ -75,12 +77,12 @@ _FEE_REQUIRED = deferred(r"(?i)(?<!\bno\s)\b(?:fees?|costs?|charges?)\b[^.\n]{0,
 # A number: grouped in thousands ("1,500", "15.000", "1.250,50") or not ("15", "12.50").
 _NUMBER = r"(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d{1,6}(?:[.,]\d{1,2})?)"
 # "R50" is fifty rand, "Rs. 200" two hundred rupees, "KSh 500" five hundred shillings.
-_AMOUNT = deferred(r"(?:[$€£¥₹₺₦]|US\$|CA\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|(?<![\p{L}\d])(?<!(?i:room|rm\.?)\s)R(?=\s?\d)|"
+_AMOUNT = deferred(r"(?:[$€£¥₹₺₦₽₴₸]|US\$|CA\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|(?<![\p{L}\d])(?<!(?i:room|rm\.?)\s)R(?=\s?\d)|"
                    r"\bRs\.?\s?|\bKSh\s?|[₪₩]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|ZAR|INR|NGN|KES|SGD|HKD|JPY|CLP|MXN|ARS|COP|PEN|UYU|"
-                   r"BRL|ILS|KRW|CNY|TWD|THB|MYR|IDR|EGP|AED|ISK|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY)\s?)"
-                   rf"\s?{_NUMBER}|\b{_NUMBER}\s?(?:[$€£₺円元원]|zł|"
+                   r"BRL|ILS|KRW|CNY|TWD|THB|MYR|IDR|EGP|AED|ISK|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|RUB|UAH|BGN|KZT)\s?)"
+                   rf"\s?{_NUMBER}|\b{_NUMBER}\s?(?:[$€£₺円元원₽₴₸]|zł|"
                    r"\b(?:USD|EUR|Eur|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|Kč|kr|RON|lei|TRY|TL|HUF|CLP|MXN|ARS|COP|"
-                   r"BRL|ILS|KRW|ISK|dollars|euros|"
+                   r"BRL|ILS|KRW|ISK|RUB|UAH|BGN|KZT|руб|грн|лв|dollars|euros|"
                    r"pounds)\b)")
 
 

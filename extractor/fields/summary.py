@@ -1153,10 +1153,16 @@ _KIND_PREFIX = deferred(r"^(?:[\p{L}\-]{3,30}\s?/\s?)?"  # "Gesprächskonzert / 
                         r"plenary(?: talk)?|talk|lecture|seminar|colloquium|tutorial|webinar|workshop|"
                         r"continuing education|"
                         # "talk" and "lecture" in Spanish, German, French, Italian, Portuguese,
-                        # Dutch, the Nordic languages, Polish, Czech, Finnish and Hungarian
+                        # Dutch, the Nordic languages, Polish, Czech, Finnish, Estonian and
+                        # Hungarian; a course or a workshop in them
                         r"charla|conferencia|ponencia|vortrag|gastvortrag|conf[ée]rence|conferenza|"
                         r"palestra|lezing|voordracht|f[öo]redrag|f[öo]rel[äa]sning|wyk[łl]ad|"
-                        r"p[řr]edn[áa][šs]ka|luento|el[őo]ad[áa]s|"
+                        r"p[řr]edn[áa][šs]ka|luento|esitelmä|seminaari|loeng|el[őo]ad[áa]s|"
+                        r"kurssi|kursus|kurs|cours|curso|corso|cursus|työpaja|töötuba|"
+                        # a seminar, a lecture, a talk, a colloquium, a webinar in Russian,
+                        # Ukrainian and Bulgarian
+                        r"семинар|семінар|лекция|лекція|лекции|доклад|доповідь|коллоквиум|колоквіум|"
+                        r"вебинар|вебінар|"
                         r"(?:(?:ph\.?d\.?|doctoral|dissertation|thesis|master'?s|m\.?s\.?|m\.?a\.?|"
                         r"proposal|final)\s+){0,3}defen[cs]e)"
                         r"\s*[:–—-]\s+", regex.IGNORECASE)
