@@ -60,7 +60,7 @@ _SERIES_ONLY = deferred(
 _DOTTED_FOOTER_LINE = deferred(r"^[^.!?\n·]{3,120}(?:[ \t]·[ \t][^.!?\n·]{2,120}){1,4}$")
 _LINK_ONLY = deferred(r"^\S{0,40}(?:https?://|www\.)\S+$|^[^\s@]+@\S+\.\w+$")
 # Lines of a schedule or list start with a clock time or a bullet.
-_LIST_LINE = deferred(r"^(?:[*•\-–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\.?\b)")
+_LIST_LINE = deferred(r"^(?:[*•\-–]\s|\d{1,2}[.)]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\.?\b)")
 # "Ada Quill is the Kenan Professor of Law": a name, then what the person is.
 # A sentence that opens with a label ("Panelists: A, Org; B, Org."), read against the labels.
 # "Join Ada Roe (curator) and artist Bo Li for a viewing ...": an invitation to meet the guests.

@@ -124,6 +124,18 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
             people.append(Person(full, None)), spans.append(owned.span("surname"))
             rules.append("possessive_talk")
     if not people:
+        # "In this illustrated lecture, Dr Ada Roe (X) follows three pattern books ...": the
+        # person the sentence about the talk opens with gives it.
+        for opening in _IN_THIS_TALK.finditer(ann.text):
+            found = _person_after(ann, opening.end())
+            if found and _only_honorifics(ann.text[opening.end():found[1][0]]):
+                # Where the person works is read beside the name, not from the clause after it
+                # ("Ada Roe of the X Museum follows ...").
+                name = found[0].name
+                person = Person(name, affiliation_beside_name(ann.text[opening.start():], name))
+                people.append(person), spans.append(found[1]), rules.append("in_this_talk")
+                break
+    if not people:
         for person, span in _colon_list(ann.text):
             people.append(person), spans.append(span), rules.append("colon_list")
     unique: list[Person] = []
@@ -136,6 +148,11 @@ def prose_candidate(ann: Announcement) -> Candidate | None:
     if not unique:
         return None
     return Candidate("speakers", unique[:6], "DESCRIPTION", f"prose.{rules[0]}", spans[0])
+
+
+def _only_honorifics(text: str) -> bool:
+    """Return whether ``text`` holds nothing but honorifics ("", "Dr ", "Prof. Dr. ")."""
+    return all(word.rstrip(".").lower() in rules.gazetteer("honorifics") for word in text.split())
 
 
 def _colon_list(text: str) -> list[tuple[Person, tuple[int, int]]]:
@@ -291,7 +308,8 @@ def _people_before(ann: Announcement, start: int, *,
     if _PRONOUN_END.search(flat):
         return []  # "First, drawing on my research, I will show ...": the speaker's own words
     if " and " in flat or ";" in flat:
-        listed = parse_people(flat)
+        named = _without_lead_in(flat)
+        listed = _shared_institution(named, parse_people(named))
         if len(listed) > 1 and all(has_known_given_name(p.name) or p.affiliation for p in listed):
             return [(p, (start - len(flat), start)) for p in listed]
         described = parse_described_list(flat)
@@ -300,6 +318,35 @@ def _people_before(ann: Announcement, start: int, *,
             return [(p, (start - len(flat), start)) for p in described]
     found = _person_before(ann, start, first=first)
     return [found] if found else []
+
+
+# What may open a sentence before the people it names: a label line over it ("Original
+# listing: "), when ("This month, ", "On Friday, ") and what they are, in the plural
+# ("Geologists ", "Two historians ").
+_LEAD_IN = deferred(r"^(?:[\p{L} ]{2,40}:\s)?(?:(?:This|Next|Tonight|Today|On)\b[^,]{0,25},\s)?"
+                    r"(?:(?:Two|Three|Four|Both)\s)?(?P<plural>\p{L}{3,20}s)?\s?")
+
+
+def _without_lead_in(flat: str) -> str:
+    """Return a sentence's people without the words before them: "This month, A and B" gives
+    "A and B", "Geologists Dr. A and Dr. B" gives "Dr. A and Dr. B"."""
+    lead = _LEAD_IN.match(flat)
+    plural = lead.group("plural")
+    if plural and plural.lower()[:-1] not in rules.gazetteer("position_words"):
+        return flat[lead.start("plural"):]  # "Thomas Reed and ...": a name, not what they are
+    return flat[lead.end():].lstrip(" ,")
+
+
+# "Dr. A and Dr. B of X University": one institution after both names.
+_PAIR_OF_ONE_PLACE = deferred(r"^[^,;]{3,80}\sand\s[^,;]{3,80}?\s(?:of|from)\s\p{Lu}[^,;]{2,100}$")
+
+
+def _shared_institution(text: str, people: list[Person]) -> list[Person]:
+    """Return ``people`` with the institution written once after two names given to both."""
+    if len(people) == 2 and people[0].affiliation is None and people[1].affiliation and \
+            _PAIR_OF_ONE_PLACE.match(text):
+        return [Person(people[0].name, people[1].affiliation), people[1]]
+    return people
 
 
 def _person_before(ann: Announcement, start: int, *,
@@ -358,6 +405,10 @@ def _person_before(ann: Announcement, start: int, *,
 # "Roe's lecture", "Okafor-Lind’s talk": the talk of someone named by surname.
 _POSSESSIVE_TALK = deferred(r"\b(?P<surname>\p{Lu}[\p{Ll}]{1,30}(?:-\p{Lu}[\p{Ll}]{1,30})?)['’]s\s"
                             r"(?:lecture|talk|presentation|address|keynote|reading|seminar|colloquium)\b")
+# "In this illustrated lecture, ", "In her talk, ", "In tonight's keynote, ": before the person
+# who gives it, the subject of the sentence.
+_IN_THIS_TALK = deferred(r"\bIn\s(?:this|her|his|their|tonight['’]s|today['’]s)\s(?:[\p{Ll}\-]{2,20}\s){0,2}"
+                         r"(?:lecture|talk|presentation|seminar|webinar|address|keynote|session),\s{1,3}")
 # "The series continues on April 24 with", "next month's speaker": a later event's speaker.
 _NEXT_EVENT = deferred(r"(?i)\b(?:series|season|program(?:me)?)\s(?:continues|resumes)\b[^.!?\n]{0,100}$|"
                        r"\bnext\s(?:week|month|time)\b[^.!?\n]{0,60}$")

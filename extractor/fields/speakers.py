@@ -24,6 +24,7 @@ from .cjk_people import is_cjk
 from .people import (Person, clean_name, find_whole_name, opens_with_position, parse_people,
                      parse_person, pick_affiliation, same_person)
 from .name_scan import leading_honorific, surname
+from .paragraphs import SEPARATOR, split_paragraphs
 from .prose_speakers import full_name, prose_candidate
 from .summary import SummaryParse
 from .text_speakers import text_speaker_candidates
@@ -41,7 +42,7 @@ _TITLE_THEN_PERSON = deferred(r"^.{3,200}?\s[–—-]\s(?P<name>[^–—()]{3,60
 _TITLE_DASH_PERSON = deferred(r"^\s{0,4}[*_]{0,2}\p{Lu}[^—–\n]{2,150}?[*_]{0,2}\s{1,3}(?:—|–|--)\s{1,3}[*_]{0,2}"
                               r"(?P<name>\p{Lu}[^*_—–()\n,:;]{2,60}?)[*_]{0,2}\s*$")
 # "* Ada Roe--Dubbed the poet of the valley, Roe ...": a list of people, each with a note.
-_NAME_DASH_ITEM = deferred(r"^(?:[*•]\s{0,3}|-\s{1,3})(?P<name>(?:[^*•\-–—]|(?<=\w)-(?=\w)){3,60}?)\s{0,2}(?:--|—|–)\s{0,2}\S")
+_NAME_DASH_ITEM = deferred(r"^(?:[*•]\s{0,3}|-\s{1,3}|\d{1,2}[.)]\s{1,3})(?P<name>(?:[^*•\-–—]|(?<=\w)-(?=\w)){3,60}?)\s{0,2}(?:--|—|–)\s{0,2}\S")
 # The most words a list item's note after its dash has when it says where the person works.
 _DASH_NOTE_WORDS = 10
 # "Aoife Brennan-Castle – "Lighthouse keepers' wives ..."": a speaker, a dash, the talk's
@@ -112,7 +113,7 @@ def speaker_candidates(ann: Announcement, summary: SummaryParse) -> list[Candida
         found.append(first)
     if labelled is not None:
         found += _other_labels(ann, labelled)
-    if not found and (bio := _from_bio_section(ann)) is not None:
+    if not found and (bio := _from_bio_section(ann) or _from_unlabelled_bios(ann)) is not None:
         # "About the speaker" over "Ada Roe is curator of ... at the Lakeshore Garden.": the
         # person the bio is about is the one who speaks, when nothing else names a speaker.
         found.append(bio)
@@ -185,6 +186,62 @@ def _from_bio_section(ann: Announcement) -> Candidate | None:
         return Candidate("speakers", [Person(name, affiliation_from_bio(body, name))], "DESCRIPTION",
                          f"label.{label.label}.subject", (start, start + written))
     return None
+
+
+def _from_unlabelled_bios(ann: Announcement) -> Candidate | None:
+    """Return the people whose bios are paragraphs of their own under no label, one a
+    paragraph: a conference's talk page gives the abstract, then "Ada Roe is professor of
+    geology at the University of X, where ...". Only a paragraph that opens with a known person
+    and says what post they hold counts, and not one about a host."""
+    hosts = " ".join(label.value for label in ann.labelled("host"))
+    people: list[Person] = []
+    first_span: tuple[int, int] | None = None
+    for paragraph in split_paragraphs(ann):
+        if paragraph.after_field is not None and paragraph.after_field != SEPARATOR:
+            continue  # under a label of its own: that label's rule reads it
+        text = paragraph.text
+        subject = _bio_subject(text) or _bio_subject_by_pronoun(text)
+        post = _HOLDS_POST.match(text, subject[1]) if subject else None
+        if post is None or not _names_a_post(post.group("post")):
+            continue
+        name = subject[0]
+        if surname(name) in hosts or any(same_person(name, p.name) for p in people):
+            continue
+        people.append(Person(name, affiliation_from_bio(text, name)))
+        first_span = first_span or (paragraph.start, paragraph.start + subject[1])
+    if not people or first_span is None:
+        return None
+    return Candidate("speakers", people, "DESCRIPTION", "layout.bio_paragraph", first_span)
+
+
+def _bio_subject_by_pronoun(text: str) -> tuple[str, int] | None:
+    """Return the person a bio opens with whose given name the dictionary lacks, when a
+    personal pronoun in the next sentences stands for them ("Adaeze Okoro is Chief Data
+    Officer for X, where she led ...")."""
+    opening = _BIO_OPENING.match(text)
+    if opening is None or not _PERSONAL_PRONOUN.search(text, opening.end(), opening.end() + _PRONOUN_REACH):
+        return None
+    name = clean_name(opening.group("name"))
+    if not is_person_name(name) or len(name.split()) < 2:
+        return None
+    return name, len(opening.group("name"))
+
+
+_PERSONAL_PRONOUN = deferred(r"\b(?:she|he|her|his|hers|him)\b")
+# How far after the name the pronoun may stand: the next sentence or two.
+_PRONOUN_REACH = 300
+
+
+# After a bio's name: its verb and the post ("is professor of", "is a senior researcher at").
+_HOLDS_POST = deferred(r"\s{1,3}(?:is|was|has\s{1,3}been|serves\s{1,3}as)\s{1,3}(?:(?:a|an|the)\s{1,3})?"
+                       r"(?P<post>(?:[\p{L}\-’']{1,30}\s{1,3}){0,3}[\p{L}\-’']{1,30})")
+
+
+def _names_a_post(words_after: str) -> bool:
+    """Return whether the words after a bio's verb name a post ("assistant professor",
+    "senior curator", "historian"), not a state ("delighted", "known for")."""
+    posts = rules.gazetteer("position_words") | rules.gazetteer("position_heads")
+    return any(word.lower() in posts for word in words_after.split())
 
 
 def _bio_subject(text: str) -> tuple[str, int] | None:

@@ -906,11 +906,9 @@ def _conversation_after_colon(text: str, parse: SummaryParse) -> bool:
     ('Writing the Shore', ['Ada Roe', 'Bo Li'])
     """
     head, colon, tail = text.partition(":")
-    talk = _IN_CONVERSATION.match(tail.strip()) if colon and ":" not in tail else None
-    guests = parse_people(talk.group("guest")) if talk else []
-    if not guests or not all(has_known_given_name(p.name) or len(p.name.split()) >= 2 for p in guests) or \
-            not any(has_known_given_name(p.name) for p in guests) and len(guests) < 2:
-        return False  # "Art and Science in Conversation" is no one's name
+    guests = _conversation_guests(tail) if colon and ":" not in tail else []
+    if not guests:
+        return False
     parse.speakers, parse.rules["speakers"] = guests, "summary.in_conversation"
     head = head.strip()
     if is_series_name(head):
@@ -925,6 +923,36 @@ def _conversation_after_colon(text: str, parse: SummaryParse) -> bool:
 _CONVERSATION_TITLE_WORDS = 3
 
 
+def _conversation_before_colon(text: str, parse: SummaryParse) -> bool:
+    """Read "Ada Roe in conversation with Bo Li: Title": the guest before the colon speaks
+    (who talks with her hosts), and the rest is the evening's title.
+
+    >>> parse = SummaryParse()
+    >>> _conversation_before_colon("Ada Roe in conversation with Bo Li: Harbour Lights", parse)
+    True
+    >>> parse.title, [p.name for p in parse.speakers]
+    ('Harbour Lights', ['Ada Roe'])
+    """
+    head, colon, tail = text.partition(":")
+    guests = _conversation_guests(head) if colon and tail.strip() else []
+    if not guests:
+        return False
+    parse.speakers, parse.rules["speakers"] = guests, "summary.in_conversation"
+    _set_title(parse, tail.strip(), "summary.conversation_colon_title")
+    return True
+
+
+def _conversation_guests(text: str) -> list[Person]:
+    """Return the guests of "Ada Roe (& Bo Li) in conversation (with Cy Dunn)", or []: each
+    a known given name or a name of two words, one at least known or several of them."""
+    talk = _IN_CONVERSATION.match(text.strip())
+    guests = parse_people(talk.group("guest")) if talk else []
+    if not guests or not all(has_known_given_name(p.name) or len(p.name.split()) >= 2 for p in guests) or \
+            not any(has_known_given_name(p.name) for p in guests) and len(guests) < 2:
+        return []  # "Art and Science in Conversation" is no one's name
+    return guests
+
+
 def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = frozenset()) -> None:
     text = _LOGISTICS_TAIL.sub("", text)
     if _person_on_quoted(text, parse):
@@ -936,7 +964,7 @@ def _read_parts(text: str, parse: SummaryParse, recurring: frozenset[str] = froz
         parse.speakers, parse.rules["speakers"] = [person], "summary.title_paren_person"
         _set_title(parse, paren.group("title"), "summary.title_paren_person")
         return
-    if _conversation_after_colon(text, parse):
+    if _conversation_after_colon(text, parse) or _conversation_before_colon(text, parse):
         return
     # "Kolloquium Umweltgeschichte am 21. April – Dr. Ada Roe": a part's own date goes, and
     # so does a session's number before a title ("Session 2: Drought ...").
