@@ -306,9 +306,8 @@ def _has_compound_head(text: str) -> bool:
     [True, False, False]
     """
     heads = _compound_heads()
-    return any(key.endswith(heads) and any(len(key) >= len(head) + _COMPOUND_FRONT_LETTERS
-                                           for head in heads if key.endswith(head))
-               for key in _word_keys(text))
+    return any(key.endswith(head) and len(key) >= len(head) + _COMPOUND_FRONT_LETTERS
+               for key in _word_keys(text) if key.endswith(heads) for head in heads)
 
 
 # Big enough for the strings of a few events: one string is asked about several vocabularies

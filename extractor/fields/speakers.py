@@ -7,6 +7,7 @@ and sentences are passed over.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from itertools import chain
 
 import regex
@@ -200,7 +201,7 @@ def _from_unlabelled_bios(ann: Announcement) -> Candidate | None:
         if paragraph.after_field is not None and paragraph.after_field != SEPARATOR:
             continue  # under a label of its own: that label's rule reads it
         text = paragraph.text
-        subject = _bio_subject(text) or _bio_subject_by_pronoun(text)
+        subject = _bio_subject(text, pronoun=True)
         post = _HOLDS_POST.match(text, subject[1]) if subject else None
         if post is None or not _names_a_post(post.group("post")):
             continue
@@ -212,19 +213,6 @@ def _from_unlabelled_bios(ann: Announcement) -> Candidate | None:
     if not people or first_span is None:
         return None
     return Candidate("speakers", people, "DESCRIPTION", "layout.bio_paragraph", first_span)
-
-
-def _bio_subject_by_pronoun(text: str) -> tuple[str, int] | None:
-    """Return the person a bio opens with whose given name the dictionary lacks, when a
-    personal pronoun in the next sentences stands for them ("Adaeze Okoro is Chief Data
-    Officer for X, where she led ...")."""
-    opening = _BIO_OPENING.match(text)
-    if opening is None or not _PERSONAL_PRONOUN.search(text, opening.end(), opening.end() + _PRONOUN_REACH):
-        return None
-    name = clean_name(opening.group("name"))
-    if not is_person_name(name) or len(name.split()) < 2:
-        return None
-    return name, len(opening.group("name"))
 
 
 _PERSONAL_PRONOUN = deferred(r"\b(?:she|he|her|his|hers|him)\b")
@@ -240,19 +228,29 @@ _HOLDS_POST = deferred(r"\s{1,3}(?:is|was|has\s{1,3}been|serves\s{1,3}as)\s{1,3}
 def _names_a_post(words_after: str) -> bool:
     """Return whether the words after a bio's verb name a post ("assistant professor",
     "senior curator", "historian"), not a state ("delighted", "known for")."""
-    posts = rules.gazetteer("position_words") | rules.gazetteer("position_heads")
-    return any(word.lower() in posts for word in words_after.split())
+    return any(word.lower() in _post_words() for word in words_after.split())
 
 
-def _bio_subject(text: str) -> tuple[str, int] | None:
+@cache
+def _post_words() -> frozenset[str]:
+    return rules.gazetteer("position_words") | rules.gazetteer("position_heads")
+
+
+def _bio_subject(text: str, *, pronoun: bool = False) -> tuple[str, int] | None:
     """Return the person a bio opens with and the length of the name as written: a name with
-    a known given name or an honorific, then its verb or a comma ("Dr Ada Roe is ...")."""
+    a known given name or an honorific, then its verb or a comma ("Dr Ada Roe is ..."). With
+    ``pronoun``, a name of two words or more whose given name the dictionary lacks counts too
+    when a personal pronoun in the next sentences stands for it ("Adaeze Okoro is Chief Data
+    Officer for X, where she led ...")."""
     opening = _BIO_OPENING.match(text)
     if opening is None:
         return None
     name = clean_name(opening.group("name"))
-    if not is_person_name(name) or not (has_known_given_name(name) or
-                                         leading_honorific(opening.group("name"))):
+    if not is_person_name(name):
+        return None
+    if not (has_known_given_name(name) or leading_honorific(opening.group("name")) or
+            pronoun and len(name.split()) >= 2 and
+            _PERSONAL_PRONOUN.search(text, opening.end(), opening.end() + _PRONOUN_REACH)):
         return None
     return name, len(opening.group("name"))
 
