@@ -8,6 +8,9 @@ the pattern and keeps the compiled pattern's attribute, so every later read cost
 of the compiled pattern costs. ``pattern`` is there from the start, for patterns built from
 other patterns' sources.
 
+Compiling goes through ``compile_pattern``, which reads patterns compiled by earlier runs from
+the user's cache (extractor/compiled_patterns.py).
+
 A mistake in a pattern therefore shows at its first use rather than at import; the tests
 compile every pattern of the package (tests/test_regex_budget.py).
 """
@@ -16,6 +19,8 @@ from __future__ import annotations
 from typing import Any, cast
 
 import regex
+
+from .compiled_patterns import compile_pattern
 
 
 class DeferredPattern:
@@ -29,7 +34,7 @@ class DeferredPattern:
     def compiled(self) -> regex.Pattern[str]:
         """Return the compiled pattern, compiling it the first time."""
         if self._compiled is None:
-            self._compiled = regex.compile(self.pattern, self._flags)
+            self._compiled = compile_pattern(self.pattern, self._flags)
         return self._compiled
 
     def __getattr__(self, name: str) -> Any:

@@ -7,6 +7,9 @@ the file it came from has the same path, size and modification time, and the cod
 it the same ``version``; anything else (a missing, stale or unreadable entry, a folder that
 cannot be written) falls back to deriving the value, so the cache can only save time.
 
+``read_entry`` and ``write_entry`` keep plain bytes under a name in the same folder for values
+with their own check of what they depend on (extractor/compiled_patterns.py).
+
 The folder is ``$TALK_EXTRACTOR_CACHE`` if set (``off`` turns caching off), else
 ``$XDG_CACHE_HOME/talk-extractor``, else ``~/.cache/talk-extractor``. Entries are written to a
 temporary file and renamed, so parallel processes never read a half-written one.
@@ -57,6 +60,25 @@ def derived(name: str, source: Path, version: str, derive: Callable[[], Value]) 
     value = derive()
     _store(entry, marshal.dumps((key, value)))
     return value
+
+
+def read_entry(name: str) -> bytes | None:
+    """Return the bytes stored under ``name``, or None where there are none (or caching is
+    off, or the entry cannot be read)."""
+    folder = cache_folder()
+    if folder is None:
+        return None
+    try:
+        return (folder / name).read_bytes()
+    except OSError:
+        return None
+
+
+def write_entry(name: str, data: bytes) -> None:
+    """Store ``data`` under ``name``, unless caching is off or the folder cannot be written."""
+    folder = cache_folder()
+    if folder is not None:
+        _store(folder / name, data)
 
 
 def _store(entry: Path, data: bytes) -> None:

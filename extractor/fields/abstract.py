@@ -10,6 +10,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..compiled_patterns import compile_pattern
 from ..deferred import deferred
 from ..layout import LabelLine
 from ..shapes import word_count
@@ -402,8 +403,8 @@ def _label_before_dash() -> regex.Pattern[str]:
     """"Abstract - Small satellites ...": an abstract's label written with a dash, which the
     label lines (a colon) do not take."""
     spellings = sorted((s for s, field in rules.label_fields().items() if field == "abstract"),
-                       key=len, reverse=True)
-    return regex.compile(r"(?i)^(?:" + "|".join(regex.escape(s) for s in spellings) + r")\s{0,3}[-–—]\s{1,3}")
+                       key=lambda word: (-len(word), word))
+    return compile_pattern(r"(?i)^(?:" + "|".join(regex.escape(s) for s in spellings) + r")\s{0,3}[-–—]\s{1,3}")
 
 
 # "PROGRAM DESCRIPTION Deepfaked audio ...": a heading in capitals run into the abstract's first

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 import regex
 
 from .. import rules
+from ..compiled_patterns import compile_pattern
 from ..deferred import deferred
 from ..shapes import (NAME_CACHE_SIZE, has_known_given_name, is_degree, is_institution,
                       is_person_name, is_position, is_unit_only, strip_honorifics)
@@ -543,8 +544,8 @@ def _is_proper_name(part: str, *, fewest: int = 2) -> bool:
 def _kind_of_body() -> regex.Pattern[str]:
     """Return the pattern of an appositive naming a kind of organisation: "a nonprofit that
     ...", "an engineering firm based in ..." (models/gazetteers/organisation_kinds.txt)."""
-    kinds = sorted(rules.gazetteer("organisation_kinds"), key=len, reverse=True)
-    return regex.compile(r"(?i)an?\s(?:[\w\-]{2,20}\s){0,2}(?:" + "|".join(map(regex.escape, kinds)) + r")\b")
+    kinds = sorted(rules.gazetteer("organisation_kinds"), key=lambda word: (-len(word), word))
+    return compile_pattern(r"(?i)an?\s(?:[\w\-]{2,20}\s){0,2}(?:" + "|".join(map(regex.escape, kinds)) + r")\b")
 
 
 _AFTER_POSITION = deferred(r"\s(?:of|at|for|with)\s(?:the\s)?(?=\p{Lu})")

@@ -12,6 +12,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..compiled_patterns import compile_pattern
 from ..deferred import deferred
 from ..layout import Line
 from .name_scan import BLANK_LINE
@@ -58,8 +59,8 @@ _FREE_WORD_OK = deferred(r"(?i)\bfree\b(?=\s*(?:$|!|and open|to (?:the public|at
 def _free_elsewhere() -> regex.Pattern[str]:
     phrases = sorted({str(c.pattern).lower() for c in rules.cue_patterns()
                       if c.label == "FREE" and c.id != "free.free" and isinstance(c.pattern, str)},
-                     key=len, reverse=True)
-    return regex.compile(r"(?i)\b(?:no charge|no cost|gratuit[oaeis]?|"
+                     key=lambda word: (-len(word), word))
+    return compile_pattern(r"(?i)\b(?:no charge|no cost|gratuit[oaeis]?|"
                          + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
 
 
@@ -198,8 +199,8 @@ def _decimal_text(amount: Decimal) -> str:
     return text
 
 
-_DOLLAR, _EURO, _POUND = (regex.compile(r"(?i)dollar"), regex.compile(r"(?i)euro"),
-                         regex.compile(r"(?i)pound"))
+_DOLLAR, _EURO, _POUND = (compile_pattern(r"(?i)dollar"), compile_pattern(r"(?i)euro"),
+                         compile_pattern(r"(?i)pound"))
 
 
 def _currency(symbol: str, dollar: str) -> str | None:
@@ -261,7 +262,7 @@ def _postal_region() -> regex.Pattern[str]:
     """Return the pattern of a province's or state's postal code after a town, at the end of
     an address: "Port Alder, ON", "Cairnlea, QLD 4870", "Port Alder, ON N0B 1A0"."""
     codes = "|".join(map(regex.escape, _places()["postal_codes"]))
-    return regex.compile(rf"(?<=\p{{Lu}}\p{{Ll}}{{1,30}}),\s(?P<code>{codes})"
+    return compile_pattern(rf"(?<=\p{{Lu}}\p{{Ll}}{{1,30}}),\s(?P<code>{codes})"
                          r"(?=[ \t]{0,3}(?:$|[.,;)]|\p{Lu}\d\p{Lu}|\d{4}\b))", regex.MULTILINE)
 
 
@@ -272,8 +273,8 @@ def _places() -> dict[str, dict[str, str]]:
 
 @cache
 def _place_names() -> regex.Pattern[str]:
-    names = sorted(_places()["names"], key=len, reverse=True)
-    return regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(n) for n in names) + r")(?!\p{L})")
+    names = sorted(_places()["names"], key=lambda word: (-len(word), word))
+    return compile_pattern(r"(?<!\p{L})(?:" + "|".join(regex.escape(n) for n in names) + r")(?!\p{L})")
 
 
 @cache

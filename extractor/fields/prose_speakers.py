@@ -12,6 +12,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..compiled_patterns import compile_pattern
 from ..deferred import deferred
 from ..shapes import (DATELINE, has_known_given_name, institution_before_clause, is_degree,
                       is_institution, is_person_name, is_position, is_unit_only)
@@ -496,7 +497,7 @@ def _trim_descriptors(name: str) -> str:
 def full_name(text: str, surname: str) -> str | None:
     """Return the full name ending in ``surname`` that ``text`` mentions first, if any."""
     # Name words, or initials ("M.R.C."); a word with a full stop ends a sentence, not a name.
-    pattern = regex.compile(r"(?:(?:\p{Lu}[\p{L}\p{M}'’\-]*|\p{Lu}\.(?:\p{Lu}\.)*)\s+){1,3}"
+    pattern = compile_pattern(r"(?:(?:\p{Lu}[\p{L}\p{M}'’\-]*|\p{Lu}\.(?:\p{Lu}\.)*)\s+){1,3}"
                             + regex.escape(surname) + r"\b")
     for match in pattern.finditer(text):
         name = clean_name(" ".join(match.group().split()))

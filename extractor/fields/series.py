@@ -9,6 +9,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..compiled_patterns import compile_pattern
 from ..deferred import deferred
 from ..layout import RULE_LINE, normalise_label
 from ..shapes import (capitalised_run, has_head, has_known_given_name, is_institution, is_person_name,
@@ -331,10 +332,10 @@ def _cjk_numbered_series() -> regex.Pattern[str]:
     計算言語学セミナー"), before it in brackets ("公共卫生前沿讲座（第13期）") or in brackets
     of its own at the start ("[생명과학부 세미나] Title"; "[세미나]" alone is the event's kind);
     outside brackets the name holds no blank, bracket or sentence mark."""
-    heads = "|".join(sorted(rules.gazetteer("cjk_series_heads"), key=len, reverse=True))
+    heads = "|".join(sorted(rules.gazetteer("cjk_series_heads"), key=lambda word: (-len(word), word)))
     name = rf"[^\s（()【】\[\]「」『』“”。、，,:：｜|]{{0,24}}?(?:{heads})"
     number = r"第[ \t]?\d{1,4}[ \t]?[回期届次]"
-    return regex.compile(rf"{number}[ \t]?(?P<name>{name})(?![^\s（(【「。、，,:：])"
+    return compile_pattern(rf"{number}[ \t]?(?P<name>{name})(?![^\s（(【「。、，,:：])"
                          # "[생명과학부 세미나] Title", "【数理セミナー】 Title": a bracketed name first
                          rf"|^[ \t]?[\[【](?P<name>[^\]】\n]{{1,24}}?(?:{heads}))[\]】]"
                          # "公共卫生前沿讲座（第13期）": the name, then the number in brackets

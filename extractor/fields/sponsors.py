@@ -20,6 +20,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..compiled_patterns import compile_pattern
 from ..deferred import deferred
 from ..shapes import has_known_given_name, is_institution, is_person_name
 from .name_scan import leading_honorific
@@ -80,7 +81,7 @@ def _cue_pattern(label: str) -> tuple[regex.Pattern[str], dict[str, str]]:
         edge = r"(?<![\p{L}\p{N}])" if phrase[:1].isalnum() else ""
         alternatives.append(edge + r"\s{1,12}".join(words))
     body = "|".join(alternatives) or r"(?!)"
-    return regex.compile(f"(?:{body})(?![\\p{{L}}\\p{{N}}])", regex.IGNORECASE), ids
+    return compile_pattern(f"(?:{body})(?![\\p{{L}}\\p{{N}}])", regex.IGNORECASE), ids
 
 
 def _fold(phrase: str) -> str:  # the lookup key of a matched phrase

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .. import rules
+from ..compiled_patterns import compile_pattern
 from ..deferred import deferred
 from ..shapes import (has_head, has_known_given_name, is_person_name, is_placeholder, is_series_name,
                       strip_quotes, words)
@@ -185,7 +186,7 @@ def _series_weekday() -> regex.Pattern[str]:
     "Stat seminar next Wed", "Colloquium Tuesday 4/16", "PHYSICS COLLOQUIUM Mon 9 Dec", or the
     date alone ("Psychology Colloquium 3/12/91")."""
     weekdays, date = _weekday_words(), _subject_date()
-    return regex.compile(rf"(?i)(?<=\b(?:seminar|colloquium|lecture|talks?|lunch|forum|workshop|series))"
+    return compile_pattern(rf"(?i)(?<=\b(?:seminar|colloquium|lecture|talks?|lunch|forum|workshop|series))"
                          rf"\s{{1,3}}(?:(?:this|next)\s{{1,3}})?(?:(?:{weekdays})\.?,?(?:\s{{1,3}}{date})?|{date})$")
 
 
@@ -204,7 +205,7 @@ def _series_day_and_time() -> regex.Pattern[str]:
     Products Seminar this Friday (5/14), 10:30"."""
     weekdays, date = _weekday_words(), _subject_date()
     clock = r"(?:noon|\d{1,2}(?:[:.]\d{2})?(?:\s{0,2}[-–]\s{0,2}\d{1,2}(?:[:.]\d{2})?)?\s?(?:[ap]\.?m\.?)?)"
-    return regex.compile(
+    return compile_pattern(
         rf"(?i)(?<=\b(?:seminar|colloquium|lecture|talks?|lunch|forum|workshop|series))"
         rf"\s{{1,3}}(?:(?:this|next)\s{{1,3}})?(?:(?:{weekdays})\.?,?(?:\s{{1,3}}\(?{date}\)?)?|{date})"
         rf"(?:,?\s{{1,3}}\({clock}\)|,?\s{{1,3}}{clock})(?=\s{{0,3}}(?::\s|$|--?\s|[–—]\s))")
@@ -241,7 +242,7 @@ def _only_when() -> regex.Pattern[str]:
     (models/when_where.json)."""
     word = rf"(?:{_weekday_words()}|{_month_words()}|today|tonight|tomorrow|noon|[ap]\.?m\.?|" \
            rf"{zone_names().pattern}|\d{{1,4}}(?:[:./h]\d{{1,2}}){{0,2}}(?:[ap]m)?)"
-    return regex.compile(rf"(?i)[\s,.\-–()]{{0,4}}{word}(?:[\s,.\-–()]{{1,4}}{word}){{0,6}}[\s,.\-–()]{{0,4}}")
+    return compile_pattern(rf"(?i)[\s,.\-–()]{{0,4}}{word}(?:[\s,.\-–()]{{1,4}}{word}){{0,6}}[\s,.\-–()]{{0,4}}")
 
 
 def _read_summary(summary: str, recurring: frozenset[str]) -> SummaryParse:
@@ -477,7 +478,7 @@ _PROGRAMME_CREDIT_AFTER = deferred(r"\*{0,2}\s{1,3}(?:is|are)\s{1,3}"
 @functools.cache
 def _programme_word_before() -> regex.Pattern[str]:
     """Right before a programme's name: "our", "our June", "this month's"."""
-    return regex.compile(rf"\b(?:[Oo]ur(?:\s{{1,3}}(?i:{_month_words()}))?|[Tt]his\s{{1,3}}month(?:['’]s)?)"
+    return compile_pattern(rf"\b(?:[Oo]ur(?:\s{{1,3}}(?i:{_month_words()}))?|[Tt]his\s{{1,3}}month(?:['’]s)?)"
                          rf"\s{{1,3}}\*{{0,2}}\Z")
 
 
@@ -486,7 +487,7 @@ _JOINING_WORDS = frozenset({"on", "the", "of", "and", "&", "in", "at", "for"})
 
 @functools.cache
 def _leading_month() -> regex.Pattern[str]:
-    return regex.compile(rf"^(?i:{_month_words()})\s{{1,3}}(?=\p{{Lu}})")
+    return compile_pattern(rf"^(?i:{_month_words()})\s{{1,3}}(?=\p{{Lu}})")
 
 
 def _series_comma_person(text: str, parse: SummaryParse) -> bool:
@@ -628,7 +629,7 @@ def _date_tail() -> regex.Pattern[str]:
     date = (rf"(?:{day}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?"
             rf"|{day}\s{{1,3}}(?:de\s{{1,3}})?(?:{months})\.?(?:,?\s{{1,3}}(?:de\s{{1,3}})?\d{{4}})?"
             rf"|(?:{months})\.?\s{{1,3}}{day}(?:,?\s{{1,3}}\d{{4}})?)")
-    return regex.compile(
+    return compile_pattern(
         rf"(?i)(?:\s{{1,3}}[-–—|,]\s{{1,3}}(?:live\s{{1,3}}(?:on\s{{1,3}})?)?|,\s{{0,3}}|"
         rf"\s(?:am|on|le|el|il|op|em|den|du)\s{{1,3}})"
         rf"(?:(?:{weekdays})\.?,?\s{{1,3}}(?:(?:the|den|le|el|il)\s{{1,3}})?)?"
@@ -724,7 +725,7 @@ def _group_of_meeting(parts: list[str]) -> str | None:
 def _meeting_pattern() -> regex.Pattern[str]:
     """"March Meetup", "Monthly Meeting", "Meetup #42": a meeting named by when or its number."""
     months = _month_words()
-    return regex.compile(
+    return compile_pattern(
         rf"(?i)^(?:the\s)?(?:(?:{months}|monthly|weekly|first|second|third|fourth|last|"
         rf"\d{{1,2}}(?:st|nd|rd|th))\s{{1,3}}(?:\d{{4}}\s{{1,3}})?)?(?:meetup|meet-up|meeting|social)"
         rf"(?:\s{{1,3}}#?\d{{1,4}})?$")

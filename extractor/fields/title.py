@@ -9,6 +9,7 @@ import regex
 from .. import rules
 from ..announcement import Announcement
 from ..candidate import Candidate
+from ..compiled_patterns import compile_pattern
 from ..deferred import deferred
 from ..layout import Line
 from ..reading.text import FORWARDED_HEADERS, FORWARDED_MARKER
@@ -725,7 +726,7 @@ def _day_or_time() -> regex.Pattern[str]:
     v = vocabulary()
     weekdays, months = word_alternation(v["weekdays"]), word_alternation(list(v["months"]))
     # "a 1:40 scale model" is a ratio, not a clock time.
-    return regex.compile(rf"(?i)\b{weekdays}\b\.?,?\s{{1,3}}\S{{0,12}}\s?\d|\b{months}\b\.?\s{{1,3}}\d{{1,2}}\b"
+    return compile_pattern(rf"(?i)\b{weekdays}\b\.?,?\s{{1,3}}\S{{0,12}}\s?\d|\b{months}\b\.?\s{{1,3}}\d{{1,2}}\b"
                          r"|\b\d{1,2}(?::\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b(?![\s\-]{0,2}(?:scale|model)\b)")
 
 

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 import regex
 
+from ..compiled_patterns import compile_pattern
 from ..deferred import deferred
 from ..shapes import within_quoted_line_passage
 
@@ -58,7 +59,7 @@ def vocabulary() -> dict[str, Any]:
 def word_alternation(words: list[str]) -> str:
     """Return a non-capturing regex alternation of ``words``, longest first, spaces flexible."""
     # Longest first so that "date and time" wins over "time".
-    parts = sorted({regex.escape(w).replace("\\ ", r"\s{1,3}") for w in words}, key=len, reverse=True)
+    parts = sorted({regex.escape(w).replace("\\ ", r"\s{1,3}") for w in words}, key=lambda word: (-len(word), word))
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -85,37 +86,37 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # ("Meetings 2026–27" over a blank line, then "November Evening Meeting").
     one_break = r"(?![ \t]{0,3}\n[ \t]{0,3}\n)\s{1,3}"
     return {
-        "one": regex.compile(guard_l + f"(?:{one})" + guard_r, regex.I),
-        "range": regex.compile(guard_l + f"(?P<a>{one}){join}(?P<b>{one})" + guard_r, regex.I),
+        "one": compile_pattern(guard_l + f"(?:{one})" + guard_r, regex.I),
+        "range": compile_pattern(guard_l + f"(?P<a>{one}){join}(?P<b>{one})" + guard_r, regex.I),
         # "starts at 4:00, not at 3:30": a time the text takes back.
-        "not_at": regex.compile(rf"\bnot\s{{1,3}}(?:at\s{{1,3}})?(?P<t>{one})" + guard_r, regex.I),
+        "not_at": compile_pattern(rf"\bnot\s{{1,3}}(?:at\s{{1,3}})?(?P<t>{one})" + guard_r, regex.I),
         # 24-hour ranges such as "1315-1430": only trusted as a pair.
-        "range24": regex.compile(r"(?<![\w:./-])(?P<a>(?:[01]\d|2[0-3])[0-5]\d)\s{0,2}-\s{0,2}"
+        "range24": compile_pattern(r"(?<![\w:./-])(?P<a>(?:[01]\d|2[0-3])[0-5]\d)\s{0,2}-\s{0,2}"
                                  r"(?P<b>(?:[01]\d|2[0-3])[0-5]\d)(?![\w:/])"),
-        "cue": regex.compile(rf"(?:{word_alternation(v['start_cues'])})\s{{0,2}}$", regex.I),
+        "cue": compile_pattern(rf"(?:{word_alternation(v['start_cues'])})\s{{0,2}}$", regex.I),
         # "3:30 and run until around 5:00": a short gap inside the sentence is allowed.
-        "until": regex.compile(rf"[^.;\n]{{0,24}}?\b{word_alternation(v['end_cues'])}\s{{1,3}}"
+        "until": compile_pattern(rf"[^.;\n]{{0,24}}?\b{word_alternation(v['end_cues'])}\s{{1,3}}"
                                rf"(?:{word_alternation(v['approximately'])}\s{{1,3}})?(?P<b>{one}){guard_r}", regex.I),
         # "We should be done by 1:15", "we normally finish by 9.30pm": a later sentence's end.
-        "end_by": regex.compile(rf"\b{word_alternation(v['end_by_cues'])}\s{{1,3}}(?:{word_alternation(v['approximately'])}\s{{1,3}})?"
+        "end_by": compile_pattern(rf"\b{word_alternation(v['end_by_cues'])}\s{{1,3}}(?:{word_alternation(v['approximately'])}\s{{1,3}})?"
                                 rf"(?P<b>{one}){guard_r}", regex.I),
-        "label": regex.compile(rf"(?m)^[ \t*>|-]{{0,12}}{word_alternation(v['time_labels'])}\s{{0,3}}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
-        "header_label": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['time'])}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
-        "abstract": regex.compile(r"(?m)^Abstract:"),
-        "dmy": regex.compile(rf"\b(?P<d>\d{{1,2}})-(?P<m>{months})-(?P<y>\d{{2,4}})\b", regex.I),
-        "md": regex.compile(rf"\b(?P<m>{months})\.?{one_break}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s{{1,3}}(?P<y>(?:19|20)\d\d)\b)?", regex.I),
+        "label": compile_pattern(rf"(?m)^[ \t*>|-]{{0,12}}{word_alternation(v['time_labels'])}\s{{0,3}}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
+        "header_label": compile_pattern(rf"(?m)^{word_alternation(v['header_labels']['time'])}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
+        "abstract": compile_pattern(r"(?m)^Abstract:"),
+        "dmy": compile_pattern(rf"\b(?P<d>\d{{1,2}})-(?P<m>{months})-(?P<y>\d{{2,4}})\b", regex.I),
+        "md": compile_pattern(rf"\b(?P<m>{months})\.?{one_break}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s{{1,3}}(?P<y>(?:19|20)\d\d)\b)?", regex.I),
         # Day first: "22. Januar 2026", "6 de noviembre de 2025", "10 mars 2026".
-        "dm": regex.compile(rf"\b(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?{one_break}(?:de\s{{1,3}})?(?P<m>{months})\b\.?"
+        "dm": compile_pattern(rf"\b(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?{one_break}(?:de\s{{1,3}})?(?P<m>{months})\b\.?"
                             rf"(?:,?\s{{1,3}}(?:de\s{{1,3}})?(?P<y>(?:19|20)\d\d)\b)?", regex.I),
         # "3/12/91", "Tues 4/20": a US month/day, with a year or after a weekday.
         # The weekday is tried first: "(?P<y4>)" marks a month/day with no weekday before it.
-        "md_numeric": regex.compile(rf"(?:(?<=\b(?:{any_weekday})\.?,?\s{{1,3}})|\b(?P<y4>))(?P<mo>1[0-2]|0?[1-9])/"
+        "md_numeric": compile_pattern(rf"(?:(?<=\b(?:{any_weekday})\.?,?\s{{1,3}})|\b(?P<y4>))(?P<mo>1[0-2]|0?[1-9])/"
                                     rf"(?P<d>3[01]|[12]\d|0?[1-9])(?:/(?P<y>(?:19|20)?\d\d))?\b(?!/)", regex.I),
-        "weekday": regex.compile(rf"\b(?P<w>{weekdays})\b", regex.I),
-        "cued_weekday": regex.compile(rf"\b(?:(?P<next>this|next|on|coming)\s{{1,3}})(?P<w>{weekdays})\b", regex.I),
-        "month_year": regex.compile(rf"(?i)\b(?:{months})\.?\s{{1,3}}(?P<y>(?:19|20)\d\d)\b"),
-        "dates_line": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['dates'])}:[^\n]{{0,80}}", regex.I),
-        "posted_line": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['posted'])}:[^\n]{{0,200}}", regex.I),
+        "weekday": compile_pattern(rf"\b(?P<w>{weekdays})\b", regex.I),
+        "cued_weekday": compile_pattern(rf"\b(?:(?P<next>this|next|on|coming)\s{{1,3}})(?P<w>{weekdays})\b", regex.I),
+        "month_year": compile_pattern(rf"(?i)\b(?:{months})\.?\s{{1,3}}(?P<y>(?:19|20)\d\d)\b"),
+        "dates_line": compile_pattern(rf"(?m)^{word_alternation(v['header_labels']['dates'])}:[^\n]{{0,80}}", regex.I),
+        "posted_line": compile_pattern(rf"(?m)^{word_alternation(v['header_labels']['posted'])}:[^\n]{{0,200}}", regex.I),
     }
 
 
@@ -761,8 +762,8 @@ _ZONE_WINDOW = 60
 @cache
 def zone_names() -> regex.Pattern[str]:
     """Return the pattern of the time-zone names of ``models/when_where.json`` ("ET", "CET")."""
-    names = sorted(vocabulary()["time_zones"], key=len, reverse=True)
-    return regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(n) for n in names) + r")(?!\p{L})")
+    names = sorted(vocabulary()["time_zones"], key=lambda word: (-len(word), word))
+    return compile_pattern(r"(?<!\p{L})(?:" + "|".join(regex.escape(n) for n in names) + r")(?!\p{L})")
 
 
 @cache
@@ -770,7 +771,7 @@ def _bare_zone() -> regex.Pattern[str]:
     """Return the pattern of a region word right after a time ("12:00 pm Eastern (16:00
     UTC)"), with no word or number after it ("4 pm Central Library" is a place)."""
     bare = [n for n in vocabulary()["bare_time_zones"] if not n.startswith("_")]
-    return regex.compile(r"[ \t]{1,3}(?P<zone>" + "|".join(bare) + r")(?!\s{0,3}[\p{L}\d&])")
+    return compile_pattern(r"[ \t]{1,3}(?P<zone>" + "|".join(bare) + r")(?!\s{0,3}[\p{L}\d&])")
 
 
 def _one_zone_after_times(text: str) -> datetime.tzinfo | None:
@@ -790,7 +791,7 @@ def _one_zone_after_times(text: str) -> datetime.tzinfo | None:
 @cache
 def _time_then_zone() -> regex.Pattern[str]:
     """Return the pattern of a clock time with a zone's name right after it ("6.30 pm IST")."""
-    return regex.compile(r"\b\d{1,2}(?:[.:]\d{2})?[ \t]{0,2}(?:[ap]\.?m\.?|h)?[ \t]{1,2}(?:\(\s?)?"
+    return compile_pattern(r"\b\d{1,2}(?:[.:]\d{2})?[ \t]{0,2}(?:[ap]\.?m\.?|h)?[ \t]{1,2}(?:\(\s?)?"
                          r"(?P<zone>" + zone_names().pattern + r")")
 
 

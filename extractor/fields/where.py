@@ -17,6 +17,7 @@ from typing import Any
 
 import regex
 
+from ..compiled_patterns import compile_pattern
 from ..deferred import deferred
 from ..shapes import within_quoted_line_passage
 from .when import vocabulary, word_alternation, zone_names
@@ -112,20 +113,20 @@ def _patterns() -> dict[str, Any]:
     place_labels = word_alternation(v["place_labels"])
     cues = word_alternation(v["prose_place_cues"])
     return {
-        "shape": regex.compile(rf"(?<![\w'.])(?:{shape})(?![\w'])", regex.POSIX),
-        "has_number": regex.compile(r"\d"),
-        "has_building": regex.compile(rf"\b{kw}\b", regex.I),
-        "opens_with_building": regex.compile(rf"{kw}\b", regex.I),
-        "has_strong_building": regex.compile(rf"\b{word_alternation([w for w in v['building_words'] if w not in v['weak_building_words']])}\b", regex.I),
-        "header": regex.compile(rf"(?m)^{word_alternation(v['header_labels']['place'])}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
-        "label": regex.compile(rf"(?m)^[ \t*>|■※-]{{0,12}}{place_labels}[ \t]{{0,3}}[:：]{{1,2}}[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
-        "cue": regex.compile(rf"\b{cues}[ \t\n]{{1,3}}(?:the[ \t\n]{{1,3}})?$", regex.I),
-        "refreshments": regex.compile(rf"\b{word_alternation(v['refreshment_words'])}\b", regex.I),
-        "held": regex.compile(r"\b(?:held|take|takes|meet|meets|meeting|moved|located|be)\b", regex.I),
-        "time": regex.compile(r"\b(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|\d{1,2}:\d\d|noon)", regex.I),
-        "room_number": regex.compile(r"(?<=\b(?i:in|booked|room)[ \t]{1,3})(?!(?:19|20)\d\d\b)\d{1,2}\.?\d{3}[A-Z]?(?![\w:/]|\.\d)"),
-        "abstract": regex.compile(r"(?m)^Abstract:"),
-        "gap": regex.compile(r"(?<=\S)(?:[ \t]{3,}|\t)(?=\S)"),
+        "shape": compile_pattern(rf"(?<![\w'.])(?:{shape})(?![\w'])", regex.POSIX),
+        "has_number": compile_pattern(r"\d"),
+        "has_building": compile_pattern(rf"\b{kw}\b", regex.I),
+        "opens_with_building": compile_pattern(rf"{kw}\b", regex.I),
+        "has_strong_building": compile_pattern(rf"\b{word_alternation([w for w in v['building_words'] if w not in v['weak_building_words']])}\b", regex.I),
+        "header": compile_pattern(rf"(?m)^{word_alternation(v['header_labels']['place'])}:[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
+        "label": compile_pattern(rf"(?m)^[ \t*>|■※-]{{0,12}}{place_labels}[ \t]{{0,3}}[:：]{{1,2}}[ \t]{{0,40}}(?P<value>[^\n]{{0,200}})", regex.I),
+        "cue": compile_pattern(rf"\b{cues}[ \t\n]{{1,3}}(?:the[ \t\n]{{1,3}})?$", regex.I),
+        "refreshments": compile_pattern(rf"\b{word_alternation(v['refreshment_words'])}\b", regex.I),
+        "held": compile_pattern(r"\b(?:held|take|takes|meet|meets|meeting|moved|located|be)\b", regex.I),
+        "time": compile_pattern(r"\b(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|\d{1,2}:\d\d|noon)", regex.I),
+        "room_number": compile_pattern(r"(?<=\b(?i:in|booked|room)[ \t]{1,3})(?!(?:19|20)\d\d\b)\d{1,2}\.?\d{3}[A-Z]?(?![\w:/]|\.\d)"),
+        "abstract": compile_pattern(r"(?m)^Abstract:"),
+        "gap": compile_pattern(r"(?<=\S)(?:[ \t]{3,}|\t)(?=\S)"),
     }
 
 
